@@ -1,0 +1,93 @@
+import type { AppState, AppStore } from './store';
+import { parseUrl, serializeUrl, type UrlState } from './url';
+
+/** The parts of `window` the sync uses; tests pass a fake. */
+export interface UrlHost {
+  location: { pathname: string; search: string; hash: string };
+  history: {
+    pushState: (data: unknown, unused: string, url: string) => void;
+    replaceState: (data: unknown, unused: string, url: string) => void;
+  };
+  addEventListener: (type: 'popstate', listener: () => void) => void;
+  removeEventListener: (type: 'popstate', listener: () => void) => void;
+}
+
+/**
+ * The address for a state. Keys no slice holds yet are carried over from `previous`, so a
+ * shared link keeps them while the app moves around.
+ */
+export function urlStateOf(state: AppState, previous: UrlState): UrlState {
+  return {
+    ...previous,
+    view: state.view,
+    race: state.raceId,
+    t: state.t,
+    speed: state.speed,
+    range: state.range,
+  };
+}
+
+/** Puts an address into the store, in one update. */
+export function applyUrlState(store: AppStore, url: UrlState): void {
+  // One setState, so subscribers see one change; parseUrl has already normalised every value.
+  store.setState({ view: url.view, raceId: url.race, t: url.t, speed: url.speed, range: url.range });
+}
+
+// Changing what is on screen makes a history entry (Back returns to it); moving through time
+// or changing speed only rewrites the current entry, or playing a race would flood history.
+const virtualKey = (u: UrlState): string => u.virtual.map((v) => `${v.raceId}~${v.athleteId}`).join(',');
+
+function isNavigation(a: UrlState, b: UrlState): boolean {
+  return (
+    a.view !== b.view ||
+    a.race !== b.race ||
+    a.range !== b.range ||
+    a.athletes.join(',') !== b.athletes.join(',') ||
+    virtualKey(a) !== virtualKey(b)
+  );
+}
+
+/**
+ * Keeps the store and the address bar in step: reads the address once at start, pushes or
+ * replaces history entries when the state changes, and follows Back/Forward (popstate).
+ * Returns a function that stops the sync.
+ */
+export function startUrlSync(store: AppStore, host: UrlHost): () => void {
+  let current = parseUrl(host.location.search);
+  let applying = false;
+
+  const write = (url: UrlState, mode: 'push' | 'replace'): void => {
+    const { pathname, hash } = host.location;
+    const href = `${pathname}${serializeUrl(url)}${hash}`;
+    if (mode === 'push') host.history.pushState(null, '', href);
+    else host.history.replaceState(null, '', href);
+  };
+
+  const load = (): void => {
+    current = parseUrl(host.location.search);
+    applying = true;
+    try {
+      applyUrlState(store, current);
+    } finally {
+      applying = false;
+    }
+    // Bad or non-canonical values were dropped by parseUrl; show the address actually in use.
+    if (serializeUrl(current) !== host.location.search) write(current, 'replace');
+  };
+
+  const unsubscribe = store.subscribe((state) => {
+    if (applying) return;
+    const next = urlStateOf(state, current);
+    if (serializeUrl(next) === serializeUrl(current)) return;
+    const mode = isNavigation(current, next) ? 'push' : 'replace';
+    current = next;
+    write(next, mode);
+  });
+
+  load();
+  host.addEventListener('popstate', load);
+  return () => {
+    unsubscribe();
+    host.removeEventListener('popstate', load);
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/store';
+import { startUrlSync, type UrlHost } from '../../src/state/urlSync';
+
+/** A window stand-in with a real history stack, so Back can be tested without a browser. */
+function fakeHost(search: string) {
+  const entries = [`/app/${search}`];
+  let index = 0;
+  const listeners = new Set<() => void>();
+  const location = { pathname: '/app/', search, hash: '' };
+  const go = (href: string): void => {
+    location.search = href.slice(href.indexOf('?')).replace(/#.*$/, '');
+  };
+  const host: UrlHost = {
+    location,
+    history: {
+      pushState: (_d, _u, href) => {
+        entries.splice(index + 1, entries.length, href);
+        index += 1;
+        go(href);
+      },
+      replaceState: (_d, _u, href) => {
+        entries[index] = href;
+        go(href);
+      },
+    },
+    addEventListener: (_t, l) => listeners.add(l),
+    removeEventListener: (_t, l) => listeners.delete(l),
+  };
+  const back = (): void => {
+    index -= 1;
+    go(entries[index] ?? '');
+    for (const l of listeners) l();
+  };
+  return { host, entries: () => entries.slice(), index: () => index, back, listeners };
+}
+
+const newStore = () =>
+  createAppStore([], { derive: () => ({ races: [], athletes: [], remarks: [], conflicts: [], issues: [] }) });
+
+describe('startUrlSync', () => {
+  it('startUrlSync reads the address into the store at start', () => {
+    const store = newStore();
+    const { host } = fakeHost('?view=replay&race=r1');
+    startUrlSync(store, host);
+    expect(store.getState()).toMatchObject({ view: 'replay', raceId: 'r1' });
+  });
+
+  it('startUrlSync rewrites a bad address to the one in use, without a new history entry', () => {
+    const store = newStore();
+    const fake = fakeHost('?view=bogus&race=r1&speed=9');
+    startUrlSync(store, fake.host);
+    expect(fake.entries()).toEqual(['/app/?view=races&race=r1']);
+  });
+
+  it('choosing a race pushes a history entry, and Back returns to the previous race', () => {
+    const store = newStore();
+    const fake = fakeHost('?view=races&race=r1');
+    startUrlSync(store, fake.host);
+    store.getState().selectRace('r2');
+    expect(fake.host.location.search).toBe('?view=races&race=r2');
+    expect(fake.entries()).toHaveLength(2);
+    fake.back();
+    expect(store.getState().raceId).toBe('r1');
+    expect(fake.entries()).toHaveLength(2);
+  });
+
+  it('keeps keys no slice holds yet (athletes, virtual) when the view changes', () => {
+    const store = newStore();
+    const fake = fakeHost('?view=races&athletes=a,b&virtual=r~a');
+    startUrlSync(store, fake.host);
+    store.getState().setView('compare');
+    expect(fake.host.location.search).toBe('?view=compare&athletes=a,b&virtual=r~a');
+  });
+
+  it('playback time is read from the address and written back without new history entries', () => {
+    const store = newStore();
+    const fake = fakeHost('?view=replay&race=r1&t=4.20&speed=2&range=race');
+    startUrlSync(store, fake.host);
+    expect(store.getState()).toMatchObject({ t: 4.2, speed: 2, range: 'race' });
+    store.getState().seek(9.5);
+    store.getState().setSpeed(4);
+    expect(fake.host.location.search).toBe('?view=replay&race=r1&t=9.50&speed=4&range=race');
+    expect(fake.entries()).toHaveLength(1);
+  });
+
+  it('the returned function stops the sync', () => {
+    const store = newStore();
+    const fake = fakeHost('?view=races');
+    const stop = startUrlSync(store, fake.host);
+    stop();
+    store.getState().setView('compare');
+    expect(fake.host.location.search).toBe('?view=races');
+    expect(fake.listeners.size).toBe(0);
+  });
+});
