@@ -1,12 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Article } from '../data/types';
 import { deriveDataset } from '../model/deriveDataset';
+import { createComparisonSlice, type ComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice, type DatasetSlice, type DeriveDataset } from './datasetSlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 
 /** The whole app state: one store built from slices. */
-export type AppState = DatasetSlice & NavigationSlice & PlaybackSlice;
+export type AppState = DatasetSlice & NavigationSlice & PlaybackSlice & ComparisonSlice;
 /** The store object: `getState`, `setState`, `subscribe`. */
 export type AppStore = StoreApi<AppState>;
 
@@ -25,5 +26,6 @@ export function createAppStore(articles: readonly Article[] = [], options: AppSt
     ...createDatasetSlice(articles, derive)(...a),
     ...createNavigationSlice(...a),
     ...createPlaybackSlice(...a),
+    ...createComparisonSlice(...a),
   }));
 }

@@ -12,25 +12,31 @@ export interface UrlHost {
   removeEventListener: (type: 'popstate', listener: () => void) => void;
 }
 
-/**
- * The address for a state. Keys no slice holds yet are carried over from `previous`, so a
- * shared link keeps them while the app moves around.
- */
-export function urlStateOf(state: AppState, previous: UrlState): UrlState {
+/** The address for a state. */
+export function urlStateOf(state: AppState): UrlState {
   return {
-    ...previous,
     view: state.view,
     race: state.raceId,
     t: state.t,
     speed: state.speed,
     range: state.range,
+    athletes: state.athletes,
+    virtual: state.virtual,
   };
 }
 
 /** Puts an address into the store, in one update. */
 export function applyUrlState(store: AppStore, url: UrlState): void {
   // One setState, so subscribers see one change; parseUrl has already normalised every value.
-  store.setState({ view: url.view, raceId: url.race, t: url.t, speed: url.speed, range: url.range });
+  store.setState({
+    view: url.view,
+    raceId: url.race,
+    t: url.t,
+    speed: url.speed,
+    range: url.range,
+    athletes: url.athletes,
+    virtual: url.virtual,
+  });
 }
 
 // Changing what is on screen makes a history entry (Back returns to it); moving through time
@@ -77,7 +83,7 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
 
   const unsubscribe = store.subscribe((state) => {
     if (applying) return;
-    const next = urlStateOf(state, current);
+    const next = urlStateOf(state);
     if (serializeUrl(next) === serializeUrl(current)) return;
     const mode = isNavigation(current, next) ? 'push' : 'replace';
     current = next;

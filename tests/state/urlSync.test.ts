@@ -65,12 +65,17 @@ describe('startUrlSync', () => {
     expect(fake.entries()).toHaveLength(2);
   });
 
-  it('keeps keys no slice holds yet (athletes, virtual) when the view changes', () => {
+  it('comparison athletes and virtual runners round-trip, and adding one is a history entry', () => {
     const store = newStore();
-    const fake = fakeHost('?view=races&athletes=a,b&virtual=r~a');
+    const fake = fakeHost('?view=compare&athletes=a,b&virtual=r~a');
     startUrlSync(store, fake.host);
-    store.getState().setView('compare');
-    expect(fake.host.location.search).toBe('?view=compare&athletes=a,b&virtual=r~a');
+    expect(store.getState()).toMatchObject({
+      athletes: ['a', 'b'],
+      virtual: [{ raceId: 'r', athleteId: 'a' }],
+    });
+    store.getState().addAthlete('c');
+    expect(fake.host.location.search).toBe('?view=compare&athletes=a,b,c&virtual=r~a');
+    expect(fake.entries()).toHaveLength(2);
   });
 
   it('playback time is read from the address and written back without new history entries', () => {
