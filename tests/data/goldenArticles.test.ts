@@ -123,6 +123,26 @@ describe('factsF1 helpers', () => {
     expect(scoreArticle('a.txt', { races: [] }, [])).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: 1 });
   });
 
+  it('scoreArticle gives every golden file F1 = 1 and its dates against races built from the file itself', () => {
+    for (const fixture of fixtures) {
+      const races = fixture.expected.races.map((expected, i) => ({
+        ...race(
+          `r${i}`,
+          expected.results.map((line) => result(line.athlete, line.place, line.time)),
+        ),
+        date:
+          expected.date === null
+            ? null
+            : { value: expected.date as never, sources: [], basis: 'stated' as const },
+      }));
+      const score = scoreArticle(fixture.article.name, fixture.expected, [...races].reverse());
+      expect(score, fixture.article.name).toMatchObject({ fp: 0, fn: 0, f1: 1 });
+      for (const check of compareDates(score, fixture.expected, [...races].reverse())) {
+        expect(check.derived, `${check.article} ${check.race}`).toBe(check.expected);
+      }
+    }
+  });
+
   it('scoreCorpus sums counts before taking ratios, and compareDates reads the paired race', () => {
     const expected = { races: [expectedRace([{ athlete: 'A B', country: null, place: 1, time: null }])] };
     const dated = {
