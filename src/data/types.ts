@@ -65,3 +65,24 @@ export interface Issue {
   message: string;
   sources: SourceSpan[];
 }
+
+/** The kind of competition a race belongs to. */
+export type CompetitionKind =
+  | 'olympics'
+  | 'world-championships'
+  | 'world-indoors'
+  | 'diamond-league'
+  | 'grand-slam-track'
+  | 'continental'
+  | 'commonwealth'
+  | 'national'
+  | 'meet';
+
+/** A competition (a championship edition or a meeting). `key` is stable across articles. */
+export interface Competition {
+  key: string;
+  name: string;
+  kind: CompetitionKind;
+  city: string | null;
+  year: number | null;
+}

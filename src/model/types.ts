@@ -1,4 +1,5 @@
 import type {
+  Competition,
   IsoDate,
   Issue,
   Metres,
@@ -19,26 +20,7 @@ export interface Fact<T> extends Sourced<T> {
   basis: 'stated' | 'derived';
 }
 
-/** The kind of competition a race belongs to. */
-export type CompetitionKind =
-  | 'olympics'
-  | 'world-championships'
-  | 'world-indoors'
-  | 'diamond-league'
-  | 'grand-slam-track'
-  | 'continental'
-  | 'commonwealth'
-  | 'national'
-  | 'meet';
-
-/** A competition (a championship edition or a meeting). `key` is stable across articles. */
-export interface Competition {
-  key: string;
-  name: string;
-  kind: CompetitionKind;
-  city: string | null;
-  year: number | null;
-}
+export type { Competition, CompetitionKind } from '../data/types';
 
 /** An earliest/latest window for a date the text fixes only approximately. */
 export interface DateRange {

@@ -1,0 +1,65 @@
+import type { Competition, IsoDate, Issue, Round, Sex, SourceSpan, Sourced, RecordKind } from './types';
+
+/** A race as one article describes it, before articles are reconciled. */
+export interface RaceFrame {
+  index: number;
+  competition: Sourced<Competition> | null;
+  /** The competition kind when the edition is not known yet ("Olympic silver"). */
+  kind: Competition['kind'] | null;
+  city: string | null;
+  year: number | null;
+  meetName: string | null;
+  event: Sourced<string> | null;
+  distance: number | null;
+  sex: Sourced<Sex> | null;
+  round: Sourced<Round> | null;
+  date: Sourced<IsoDate> | null;
+  monthDay: { month: number; day: number; year: number | null; source: SourceSpan } | null;
+  weekday: { weekday: number; source: SourceSpan } | null;
+  relative: { days: number; anchor: number; source: SourceSpan } | null;
+  before: { competitionKey: string; name: string; days: number | null; source: SourceSpan } | null;
+  mentions: SourceSpan[];
+  /** Mentioned only as past history ("who had been beaten … at Tokyo 2020"). */
+  historical: boolean;
+}
+
+/** One value about one athlete in one race, as one sentence states it. */
+export interface ResultFact {
+  frame: number;
+  athleteId: string;
+  field: 'place' | 'time' | 'record' | 'gap' | 'status';
+  value: number | string;
+  source: SourceSpan;
+  typo?: boolean;
+  precision?: number;
+  relativeTo?: string | null;
+  record?: RecordKind;
+}
+
+/** A narrative moment of one race. */
+export interface NarrativeFact {
+  frame: number;
+  kind: 'lead' | 'split' | 'pass' | 'surge' | 'kick' | 'fade';
+  athleteId: string | null;
+  others: string[];
+  toGo: number | null;
+  from: number | null;
+  fraction: number | null;
+  time: number | null;
+  source: SourceSpan;
+}
+
+/** Everything one article says. */
+export interface ArticleFacts {
+  article: string;
+  frames: RaceFrame[];
+  people: { id: string; name: string; country: { code: string; source: SourceSpan } | null; mentions: number }[];
+  results: ResultFact[];
+  narrative: NarrativeFact[];
+  orderings: { frame: number; ahead: string; behind: string; source: SourceSpan }[];
+  absences: { frame: number; athleteId: string; source: SourceSpan }[];
+  remarks: { speakerId: string; aboutIds: string[]; frame: number | null; text: string; source: SourceSpan }[];
+  issues: Issue[];
+  /** Championship editions the article names anywhere, even as a moment in time. */
+  editions: { kind: Competition['kind']; city: string | null; year: number | null }[];
+}

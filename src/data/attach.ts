@@ -1,0 +1,54 @@
+import type { Clause } from './clauses';
+import type { Mention } from './findMentions';
+
+// Words after which a person is the object of the verb, not the one who ran the time or took the place.
+const OBJECT_CUE =
+  /\b(?:beat|beats|beating|defeated|defeating|defeat|edged|edging|edges|ahead of|behind|over|past|overtake|overtook|overtaking|overtakes|passed|passing|outkicked|outkicking|pipped|pipping|outran|outsprinted|than|against|overhauled|overhauling|caught|catching|held off|holding off|fend off|fended off|fending off|to|from|towards?|about|denied|denying|upstaged|stunned|stunning|surprises|surprised|trailed|trailing|rival|lost to|broke|breaking|smashed|erased|eclipsed|bettered|outpace|outpacing|outrun|catch|chase|chasing|join|joined|joining|locking horns with|horns with|alongside|including|like)\s+(?:(?:both|the|fellow|rival|compatriot|fading|struggling|his|her|defending|reigning|world|olympic|champion|favourite|favorite|pre-race|\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ish|\p{Lu}\p{Ll}+ese)\s+)*$/iu;
+// Possessives that still name the performer: "Kerr's time", "Ingebrigtsen's opening lap".
+const PERFORMANCE_NOUN =
+  /^'?s?\s+(?:\p{L}+\s+){0,2}?(?:time|times|win|victory|gold|silver|bronze|medal|run|finish|finishing|clocking|lap|opening|kick|surge|effort|performance|winning|mark|race|split|pace|burst|charge|sprint|move|triumph|personal|season)\b/iu;
+
+const CONJUNCTION = /^\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
+
+/**
+ * Whether a mention is the object of a verb or preposition in its clause ("beating Kerr",
+ * "ahead of Hocker"), or joined by "and" to one that is ("overtake both Kerr and the fading X").
+ */
+export function isObject(text: string, clause: Clause, m: Mention, mentions: readonly Mention[] = []): boolean {
+  const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
+  if (OBJECT_CUE.test(before)) return true;
+  const prev = [...mentions].reverse().find((p) => p.end <= m.start && p.start >= clause.start && p !== m);
+  return prev !== undefined && CONJUNCTION.test(text.slice(prev.end, m.start)) && isObject(text, clause, prev, mentions);
+}
+
+/** Whether a possessive mention names someone other than the performer ("Mo Farah's British record"). */
+export function isOtherPossessive(text: string, m: Mention): boolean {
+  if (!m.possessive) return false;
+  return !PERFORMANCE_NOUN.test(text.slice(m.end, m.end + 40));
+}
+
+/**
+ * The person a fact at `at` in a clause is about: the nearest person before it in the clause who
+ * is a subject (not an object, not another's possessive); else the nearest after it; else null.
+ */
+export function subjectAt(text: string, clause: Clause, mentions: readonly Mention[], at: number): Mention | null {
+  let before: Mention | null = null;
+  let after: Mention | null = null;
+  for (const m of mentions) {
+    if (m.id === null || m.start < clause.start || m.end > clause.end) continue;
+    if (isObject(text, clause, m, mentions) || isOtherPossessive(text, m)) continue;
+    if (m.end <= at) before = m;
+    else if (!after && m.start >= at) after = m;
+  }
+  return before ?? after;
+}
+
+/** The first person of a sentence who is a subject: the one later pronouns most likely mean. */
+export function sentenceSubject(text: string, clause: Clause, mentions: readonly Mention[]): Mention | null {
+  for (const m of mentions) {
+    if (m.id === null || m.start < clause.start || m.end > clause.end) continue;
+    if (isObject(text, clause, m, mentions) || (m.possessive && isOtherPossessive(text, m))) continue;
+    return m;
+  }
+  return null;
+}

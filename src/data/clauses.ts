@@ -1,0 +1,24 @@
+/** A clause of a sentence: offsets into the article text. */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+// Where one reported result ends and the next begins: "…, while Nuguse claimed bronze",
+// "…, with Hoare claiming third", "Y second in 9.81 and Z third", "…; Gourley was 10th".
+const BOUNDARY =
+  /;|\s+-\s+|,\s*(?=(?:while|whereas|with|but|as|ahead of|followed by|before|after|behind|leaving|pushing|relegating|edging|beating|defeating|just ahead|just behind|who|which|and then|then|and\s+(?:the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:was|took|claimed|finished|came|placed|ended|clocked|ran))\b)|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{Ll})|\s+but\s+/gu;
+
+/** Splits a sentence into clauses at the joints where reports move from one athlete to the next. */
+export function splitClauses(text: string, start: number, end: number): Clause[] {
+  const slice = text.slice(start, end);
+  const out: Clause[] = [];
+  let at = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    if (m.index > at) out.push({ start: start + at, end: start + m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < slice.length) out.push({ start: start + at, end });
+  return out;
+}

@@ -1,0 +1,141 @@
+import type { ArticleFacts, RaceFrame } from './articleFacts';
+import type { Competition, IsoDate, SourceSpan } from './types';
+import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
+import { resolveEdition } from './raceFrames';
+import { addDays, isoOf, weekdayOf, findDates } from './findDates';
+import { slugOf } from './slugOf';
+
+const CHAMPIONSHIPS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth']);
+
+/**
+ * Settles what an article's frames are once it has been read whole: editions of championships
+ * ("the Olympics" in an article that also says "Paris 2024"; a past "world championship victory"
+ * is the latest edition before the article's main race), competitions with stable keys, and
+ * dates (month and day with the competition's year, dates relative to other races, weekdays
+ * against a dateline, and ranges such as "less than two months before the Games").
+ */
+export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: number, b: number) => SourceSpan): void {
+  const frames = facts.frames;
+  for (const f of frames) resolveEdition(f);
+  const used = new Set([...facts.results.map((r) => r.frame), ...facts.narrative.map((n) => n.frame), ...facts.orderings.map((o) => o.frame), ...facts.absences.map((a) => a.frame)]);
+  const main = mainFrame(facts, used);
+  const articleYear = main?.year ?? yearOfArticle(text);
+  for (const f of frames) {
+    if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null) continue;
+    const sameKind = frames.filter((g) => g !== f && g.kind === f.kind && g.year !== null);
+    const named = facts.editions.filter((e) => e.kind === f.kind).map((e) => findEdition(e.kind, e.city, e.year)?.year ?? null).filter((y): y is number => y !== null);
+    const years = [...new Set([...sameKind.map((g) => g.year), ...(f.historical ? [] : named)])];
+    if (years.length === 1 && !f.historical) {
+      f.year = years[0] ?? null;
+      resolveEdition(f);
+    } else if (articleYear !== null) {
+      const before = EDITIONS.filter((e) => e.kind === f.kind && (f.historical ? e.year < articleYear : e.year <= articleYear));
+      const e = before[before.length - 1];
+      if (e) {
+        f.year = e.year;
+        f.city = e.city;
+      }
+    }
+  }
+  const dateline = datelineDate(text, articleYear);
+  for (const f of frames) settleMonthDay(f, articleYear);
+  for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
+  for (const f of frames) {
+    if (!f.year && f.date) f.year = Number(f.date.value.slice(0, 4));
+    f.competition = competitionOf(f);
+    settleWeekday(f, dateline, facts, span);
+  }
+  void used;
+}
+
+function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {
+  const counts = new Map<number, number>();
+  for (const r of facts.results) counts.set(r.frame, (counts.get(r.frame) ?? 0) + 1);
+  let best: RaceFrame | null = null;
+  let bestCount = -1;
+  for (const f of facts.frames) {
+    const c = counts.get(f.index) ?? (used.has(f.index) ? 0 : -1);
+    if (c > bestCount && (f.year !== null || best === null)) {
+      best = f;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function yearOfArticle(text: string): number | null {
+  const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+  if (years.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+// The date of a dateline or publication line near the top: "PARIS, Aug 10 (Reuters) -", "Updated July 5, 2025".
+function datelineDate(text: string, year: number | null): string | null {
+  const head = text.slice(0, 600);
+  const line = /(?:^|\n)[^\n]{0,60}?(?:\((?:Reuters|AP|AFP)\)|Published|Updated|Posted)[^\n]*/i.exec(head) ?? /(?:^|\n)\s*[A-Z]{3,}[A-Z ,.]*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}[^\n]*/.exec(head);
+  if (!line) return null;
+  const d = findDates(line[0], 0, line[0].length).find((x) => x.type === 'absolute');
+  if (!d || d.type !== 'absolute') return null;
+  const y = d.year ?? year;
+  return y ? isoOf(y, d.month, d.day) : null;
+}
+
+function settleMonthDay(f: RaceFrame, articleYear: number | null): void {
+  if (f.date || !f.monthDay) return;
+  const year = f.monthDay.year ?? f.year ?? articleYear;
+  if (year === null) return;
+  const iso = isoOf(year, f.monthDay.month, f.monthDay.day);
+  if (iso) f.date = { value: iso as IsoDate, sources: [f.monthDay.source] };
+}
+
+function settleRelative(f: RaceFrame, frames: RaceFrame[]): void {
+  if (f.date || !f.relative) return;
+  const anchor = frames[f.relative.anchor];
+  if (!anchor?.date) return;
+  f.date = { value: addDays(anchor.date.value, f.relative.days) as IsoDate, sources: [...anchor.date.sources, f.relative.source] };
+}
+
+function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFacts, span: (a: number, b: number) => SourceSpan): void {
+  if (!f.weekday) return;
+  if (f.date) {
+    if (weekdayOf(f.date.value) !== f.weekday.weekday) {
+      facts.issues.push({ kind: 'weekday-mismatch', message: `The text calls ${f.date.value} a different day of the week.`, sources: [...f.date.sources, f.weekday.source] });
+    }
+    return;
+  }
+  if (!dateline) return;
+  for (let back = 0; back < 7; back++) {
+    const d = addDays(dateline, -back);
+    if (weekdayOf(d) === f.weekday.weekday) {
+      f.date = { value: d as IsoDate, sources: [f.weekday.source] };
+      return;
+    }
+  }
+  void span;
+}
+
+/** The competition a frame names, with a stable key and a display name. */
+function competitionOf(f: RaceFrame): RaceFrame['competition'] {
+  if (!f.kind && !f.meetName) return null;
+  const kind = f.kind ?? 'meet';
+  const edition = CHAMPIONSHIPS.has(kind) ? findEdition(kind, f.city, f.year) : null;
+  const label = edition?.label ?? (f.year !== null ? String(f.year) : '');
+  let name: string;
+  if (kind === 'olympics') name = `${edition?.city ?? f.city ?? ''} ${label} Olympics`;
+  else if (kind === 'world-championships' || kind === 'world-indoors') name = `${edition?.city ?? f.city ?? ''} ${label} ${KIND_NAMES[kind]}`;
+  else if (kind === 'diamond-league') name = `${f.city ?? ''} Diamond League ${f.year ?? ''}`;
+  else if (kind === 'grand-slam-track') name = `Grand Slam Track${f.city ? ` ${f.city}` : ''} ${f.year ?? ''}`;
+  else name = `${f.meetName ?? KIND_NAMES[kind]} ${f.year ?? ''}`;
+  name = name.replace(/\s+/g, ' ').trim();
+  const key = slugOf(`${kind} ${kind === 'meet' || kind === 'national' || kind === 'continental' ? f.meetName ?? '' : ''} ${CHAMPIONSHIPS.has(kind) ? '' : f.city ?? ''} ${f.year ?? ''}`);
+  const competition: Competition = { key, name, kind, city: edition?.city ?? f.city, year: f.year };
+  return { value: competition, sources: [...f.mentions] };
+}
+
+/** The start date of a championship named in words ("the Paris Olympics", "the Games"). */
+export function startOfNamed(kind: string | null, year: number | null): string | null {
+  const e = EDITIONS.find((x) => x.kind === kind && x.year === year);
+  return e?.start ?? null;
+}

@@ -1,0 +1,84 @@
+import { MONTHS, WEEKDAYS, NUMBER_PATTERN, numberValue } from './lexicon/numbers';
+
+/** A date phrase in a sentence. */
+export type DateFinding =
+  | { at: number; end: number; type: 'absolute'; year: number | null; month: number; day: number }
+  | { at: number; end: number; type: 'weekday'; weekday: number }
+  | { at: number; end: number; type: 'relative'; days: number }
+  | { at: number; end: number; type: 'within'; days: number; direction: 'before' | 'after' };
+
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'gi');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
+const RELATIVE_LATER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`, 'gi');
+const RELATIVE_EARLIER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`, 'gi');
+const WITHIN = new RegExp(`\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`, 'gi');
+
+/** Dates, weekdays and relative or approximate dates in a stretch of text. */
+export function findDates(text: string, from: number, to: number): DateFinding[] {
+  const slice = text.slice(from, to);
+  const out: DateFinding[] = [];
+  const push = (f: DateFinding): void => {
+    if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
+  };
+  for (const m of each(ISO, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  for (const m of each(MONTH_DAY, slice)) {
+    const month = MONTHS[(m[1] ?? '').toLowerCase()];
+    const day = Number(m[2]);
+    if (month && day >= 1 && day <= 31 && !(/^may$/i.test(m[1] ?? '') && m[1] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
+  }
+  for (const m of each(DAY_MONTH, slice)) {
+    const month = MONTHS[(m[2] ?? '').toLowerCase()];
+    const day = Number(m[1]);
+    if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
+  }
+  for (const m of each(WEEKDAY, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'weekday', weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0 });
+  for (const m of each(RELATIVE_LATER, slice)) {
+    const days = m[5] ? 1 : units(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
+    if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days });
+  }
+  for (const m of each(RELATIVE_EARLIER, slice)) {
+    const days = m[3] ? 1 : units(m[1] ?? '', m[2] ?? '');
+    if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: -days });
+  }
+  for (const m of each(WITHIN, slice)) {
+    const n = numberValue(m[1] ?? '');
+    if (n === null) continue;
+    const unit = (m[2] ?? '').toLowerCase();
+    const days = unit.startsWith('month') ? n * 31 : unit.startsWith('week') ? n * 7 : n;
+    push({ at: from + m.index, end: from + m.index + m[0].length, type: 'within', days, direction: /after|later/i.test(m[3] ?? '') ? 'after' : 'before' });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function units(n: string, unit: string): number | null {
+  const v = numberValue(n);
+  if (v === null) return null;
+  return /^week/i.test(unit) ? v * 7 : v;
+}
+
+/** yyyy-mm-dd for a valid calendar date, else null. */
+export function isoOf(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds days to a yyyy-mm-dd date. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Day of the week of a yyyy-mm-dd date, 0 = Sunday. */
+export function weekdayOf(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) yield m;
+}

@@ -1,0 +1,117 @@
+import type { NameRun } from './findNameRuns';
+import type { PeopleIndex } from './peopleIndex';
+import { COUNTRY_WORDS, countryCodeOf } from './lexicon/countries';
+
+/** A reference to a person in a sentence: a name, a surname, an epithet or a pronoun. */
+export interface Mention {
+  start: number;
+  end: number;
+  kind: 'name' | 'surname' | 'epithet' | 'pronoun';
+  /** Who it refers to, once resolved. */
+  id: string | null;
+  possessive: boolean;
+  /** The epithet's demonym as an IOC code ("the Norwegian"), its age ("the 23-year-old"), or title. */
+  country?: string;
+  age?: string;
+  title?: string;
+  pronoun?: 'subject' | 'object' | 'possessive';
+}
+
+const DEMONYM_ALT = COUNTRY_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
+const EPITHET = new RegExp(
+  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder))\\b(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from))`,
+  'giu',
+);
+const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
+
+/**
+ * Turns name runs into mentions of known people (full names, then surnames and first names
+ * that match one person), and finds epithets and pronouns in `text` between `from` and `to`.
+ * Resolution of epithets and pronouns happens later, in order, with the article's salience.
+ */
+export function findMentions(
+  text: string,
+  from: number,
+  to: number,
+  runs: readonly NameRun[],
+  people: PeopleIndex,
+  recent: readonly string[],
+  discover: boolean,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const run of runs) {
+    if (run.words.length >= 2) {
+      for (const part of knownParts(run, people, discover)) out.push(part);
+      continue;
+    }
+    const word = run.words[0] ?? '';
+    const id = resolveSingle(word, people, recent);
+    if (id) out.push({ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive });
+  }
+  const slice = text.slice(from, to);
+  EPITHET.lastIndex = 0;
+  for (let m = EPITHET.exec(slice); m; m = EPITHET.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const possessive = /^'s\b/.test(text.slice(end, end + 3));
+    const mention: Mention = { start, end, kind: 'epithet', id: null, possessive };
+    if (m[1]) mention.age = m[1];
+    else if (m[2]) mention.country = countryCodeOf(m[2]) ?? undefined;
+    else mention.title = `${m[4] ?? ''} ${m[5] ?? ''}`.trim().toLowerCase();
+    if (!mention.age && !mention.country && !mention.title) continue;
+    out.push(mention);
+  }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(slice); m; m = PRONOUN.exec(slice)) {
+    const w = m[0].toLowerCase();
+    const start = from + m.index;
+    const pronoun = w === 'his' ? 'possessive' : w === 'him' || w === 'himself' || w === 'herself' ? 'object' : w === 'her' ? herRole(text, start + 3) : 'subject';
+    out.push({ start, end: start + m[0].length, kind: 'pronoun', id: null, possessive: pronoun === 'possessive', pronoun });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// "her time" is possessive; "beat her" is an object.
+function herRole(text: string, after: number): 'possessive' | 'object' {
+  return /^\s+[\p{L}\d]/u.test(text.slice(after, after + 3)) && !/^\s+(?:to|in|at|by|and|with|on|for|from|as|after|before|into)\b/i.test(text.slice(after, after + 8)) ? 'possessive' : 'object';
+}
+
+// A run of several words is one person's full name, or (in a headline, or with a stray capitalised
+// word beside it) contains known names: "Cole Hocker Surprises Josh Kerr" holds two people.
+function knownParts(run: NameRun, people: PeopleIndex, discover: boolean): Mention[] {
+  const words = run.words;
+  const offsets: number[] = [];
+  let at = run.start;
+  for (const w of words) {
+    offsets.push(at);
+    at += w.length + 1;
+  }
+  const found: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let n = Math.min(4, words.length - i); n >= 2 && matched === 0; n--) {
+      const id = people.idOf(words.slice(i, i + n));
+      if (id) {
+        const start = offsets[i] ?? run.start;
+        const end = (offsets[i + n - 1] ?? run.start) + (words[i + n - 1]?.length ?? 0);
+        found.push({ start, end, kind: 'name', id, possessive: run.possessive && i + n === words.length });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  if (found.length > 0 || !discover || words.length > 3) return found;
+  const id = people.add(words).id;
+  return [{ start: run.start, end: run.end, kind: 'name', id, possessive: run.possessive }];
+}
+
+function resolveSingle(word: string, people: PeopleIndex, recent: readonly string[]): string | null {
+  const byLast = people.withLast(word);
+  const pick = (ids: readonly string[]): string | null => {
+    if (ids.length === 1) return ids[0] ?? null;
+    for (const r of recent) if (ids.includes(r)) return r;
+    return null;
+  };
+  return pick(byLast) ?? pick(people.withFirst(word));
+}

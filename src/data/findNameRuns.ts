@@ -1,0 +1,125 @@
+import { countryCodeOf } from './lexicon/countries';
+import { isNonNameWord } from './lexicon/nonNameWords';
+import { placeWords } from './lexicon/placeWords';
+
+/** A run of capitalised name-like words in the text, e.g. "Cole Hocker" or "Hocker's". */
+export interface NameRun {
+  start: number;
+  end: number;
+  /** The words, possessive stripped, ALL-CAPS surnames in title case. */
+  words: string[];
+  possessive: boolean;
+  /** A country stated right before the run ("Norway's", "American", "Team GB's"), as an IOC code. */
+  countryBefore: { code: string; start: number; end: number } | null;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const PARTICLES = new Set(['van', 'der', 'de', 'da', 'dos', 'das', 'du', 'del', 'della', 'di', 'le', 'la', 'von', 'ter', 'den', 'bin', 'al', 'el', 'ben']);
+const TOKEN = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?/gu;
+
+/**
+ * Finds runs of name-like capitalised words in `text` between `from` and `to`: capitalised words
+ * (with name particles such as "van der") separated by single spaces, split wherever a word
+ * cannot be part of a person's name (a month, a place, "League", a demonym). A country written
+ * just before a run ("Norway's Jakob …", "American Cole …") is kept with it.
+ */
+export function findNameRuns(text: string, from: number, to: number): NameRun[] {
+  const tokens = tokenize(text.slice(from, to), from);
+  const runs: NameRun[] = [];
+  let country: NameRun['countryBefore'] = null;
+  let run: NameRun | null = null;
+  const close = (): void => {
+    if (run) runs.push(run);
+    run = null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const adjacent = i > 0 && text.slice((tokens[i - 1] as Token).end, tok.start) === ' ';
+    if (!adjacent) close();
+    const multi = matchCountry(tokens, i, text);
+    if (multi) {
+      close();
+      country = { code: multi.code, start: tok.start, end: multi.end };
+      i = multi.last;
+      continue;
+    }
+    if (!isCapitalised(tok.text)) {
+      if (run && adjacent && PARTICLES.has(tok.text)) {
+        let j = i;
+        while (PARTICLES.has(tokens[j]?.text ?? '')) j++;
+        if (isCapitalised(tokens[j]?.text ?? '')) {
+          for (let k = i; k < j; k++) run.words.push((tokens[k] as Token).text);
+          i = j - 1;
+          continue;
+        }
+      }
+      close();
+      if (!/^(?:runner|star|athlete|sprinter|miler|rival|champion|teenager|veteran|distance|middle-distance|youngster|great|ace|record-holder|hurdler)$/.test(tok.text)) country = null;
+      continue;
+    }
+    const possessive = /(?:'s|s')$/.test(tok.text);
+    const bare = tok.text.replace(/'s$|'$/, '');
+    if (!isNameWord(bare)) {
+      close();
+      country = null;
+      continue;
+    }
+    if (!run) run = { start: tok.start, end: tok.start, words: [], possessive: false, countryBefore: country && tok.start - country.end <= 40 ? country : null };
+    run.words.push(titleCase(bare));
+    run.end = tok.start + bare.length;
+    run.possessive = possessive;
+    if (possessive) close();
+  }
+  close();
+  return runs;
+}
+
+function tokenize(slice: string, offset: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function matchCountry(tokens: Token[], i: number, text: string): { code: string; end: number; last: number } | null {
+  for (let n = 3; n >= 1; n--) {
+    const last = tokens[i + n - 1];
+    const first = tokens[i];
+    if (!last || !first) continue;
+    const phrase = text.slice(first.start, last.end).replace(/'s$|'$/, '');
+    if (n > 1 && /\n/.test(phrase)) continue;
+    if (!isCapitalised(first.text)) return null;
+    const code = countryCodeOf(phrase);
+    // A bare two-letter code ("US") is too easily something else; demand it in context elsewhere.
+    if (code && !(n === 1 && phrase.length <= 2)) return { code, end: last.end, last: i + n - 1 };
+  }
+  return null;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+function isNameWord(word: string): boolean {
+  if (word.length < 2 || isNonNameWord(word) || placeWords.has(word)) return false;
+  if (/^[IVX]+$/.test(word)) return false;
+  // Short all-capital words are codes and acronyms ("USA", "OR", "DL"), not names.
+  if (word.length <= 3 && word === word.toUpperCase()) return false;
+  return true;
+}
+
+/** "KIPYEGON" → "Kipyegon"; mixed-case words are kept ("McLaughlin"). */
+function titleCase(word: string): string {
+  if (word.length > 3 && word === word.toUpperCase()) {
+    return word.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  }
+  return word;
+}

@@ -1,0 +1,119 @@
+import type { Clause } from './clauses';
+import type { Mention } from './findMentions';
+import { subjectAt } from './attach';
+import { numberValue } from './lexicon/numbers';
+
+/** A moment of the race story read from a clause, before it is placed in a race. */
+export interface NarrativeFinding {
+  at: number;
+  kind: 'lead' | 'pass' | 'surge' | 'kick' | 'fade';
+  athleteId: string;
+  others: string[];
+  /** Metres still to run, when stated. */
+  toGo: number | null;
+  /** Metres from the start, when stated. */
+  from: number | null;
+  /** As a fraction of the race: 0 at the start, 0.75 for "most of the race". */
+  fraction: number | null;
+}
+
+const NUM = '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|fifty|a hundred|one hundred|hundred)';
+const TO_GO = new RegExp(`\\b(?:with|at|around|about|inside|in)\\s+(?:just\\s+|only\\s+|around\\s+|about\\s+|some\\s+|roughly\\s+|approximately\\s+|less than\\s+|under\\s+|barely\\s+)?(?:${NUM}\\s*(?:m\\b|metres?|meters?|-metre|-meter)|(half a lap|a lap|one lap|two laps))\\s+(?:to go|remaining|left|to run)`, 'i');
+const FINAL_N = new RegExp(`\\b(?:in|over|down|during|into)\\s+the\\s+(?:final|last|closing)\\s+${NUM}\\s*(?:m\\b|metres?|meters?)`, 'i');
+const FROM_START = new RegExp(`\\b(?:by|at|after|around|through|past|approaching)\\s+(?:the\\s+)?(\\d[\\d,]*)\\s*(?:-?\\s?(?:m|metres?|meters?|metre|meter))(?:\\s+(?:mark|point))?`, 'i');
+const BELL = /\b(?:at the bell|bell (?:rang|lap|sounded)|final lap|last lap|with a lap to go)\b/i;
+const STRAIGHT = /\b(?:home ?straight|homestretch|home stretch|final straight|finishing straight|run-in)\b/i;
+const BEND = /\b(?:final bend|last bend|final turn|last turn|top of the straight)\b/i;
+const EARLY = /\b(?:early|from the (?:start|gun|outset|get-go|off)|from the front|get-go|wire[- ]to[- ]wire|at the start|opening lap|first lap|from the beginning)\b/i;
+const MOST = /\b(?:for most of the race|most of the (?:race|way)|for much of the race)\b/i;
+
+const LEAD =
+  /\b(?:(?:took|taking|take|takes|seized|seizing|hit|hitting|went to|going to|moved to|moving to|held|holding|maintained|maintaining|set|setting|assumed|grabbed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:lead|pace|front)|led(?!\s+(?:to|by)\b)|leading(?!\s+(?:up|into|to)\b)|front-running|from the front|pushed the pace|pushing the pace|dictated the pace|set the tempo|went to the front|hit the front)\b/gi;
+const PASS =
+  /\b(?:overtook|overtake|overtaking|overtakes|passed|passing|passes|went past|going past|goes past|moved past|moving past|powering past|powered past|surged past|surging past|stormed past|storming past|kicked past|kicking past|edged past|edging past|swept past|sweeping past|got past|getting past|went by|came past|coming past|sprinted past|sprinting past|burst past|bursting past|flew past|flying past|hauled in|reeled in|overhauled|overhauling)\s+/gi;
+const SURGE =
+  /\b(?:surged|surge|surging|surges|pushed again|pushing again|made (?:his|her|their) move|attacked|attacking|injected|moved up|moving up|went for home|struck|strike|accelerated|accelerating|burst|bursting|launched)\b/gi;
+const KICK = /\b(?:kick|kicked|kicking|unleashed|finishing burst|sprint finish)\b/gi;
+const FADE = /\b(?:fading|faded|fades|faltered|falters|tying up|tied up|wilted|ran out of steam|paid the price)\b/gi;
+
+/**
+ * Leads, passes, surges, kicks and fades in a clause, with the distance the sentence gives
+ * ("with 200 metres to go", "by the 800-meter mark", "at the bell", "early", "most of the race").
+ */
+export function findNarrative(text: string, clause: Clause, sentence: Clause, mentions: readonly Mention[]): NarrativeFinding[] {
+  const slice = text.slice(clause.start, clause.end);
+  const where = distanceIn(text.slice(clause.start, clause.end)) ?? distanceIn(text.slice(sentence.start, sentence.end));
+  const out: NarrativeFinding[] = [];
+  const add = (kind: NarrativeFinding['kind'], at: number, others: string[] = [], who?: Mention | null): void => {
+    const subject = who ?? subjectAt(text, clause, mentions, at);
+    if (!subject?.id) return;
+    if (out.some((o) => o.kind === kind && o.athleteId === subject.id)) return;
+    out.push({ at, kind, athleteId: subject.id, others: others.filter((o) => o !== subject.id), ...(where ?? { toGo: null, from: null, fraction: null }) });
+  };
+  for (const m of each(PASS, slice)) {
+    const at = clause.start + m.index;
+    const objects = objectsAfter(text, clause, mentions, at + m[0].length);
+    if (objects.length > 0) add('pass', at, objects);
+  }
+  for (const m of each(LEAD, slice)) {
+    const at = clause.start + m.index;
+    add('lead', at, [], null);
+    if (out.length && MOST.test(slice)) {
+      const last = out[out.length - 1];
+      if (last && last.kind === 'lead') last.fraction = last.fraction ?? 0;
+    }
+  }
+  for (const m of each(SURGE, slice)) add('surge', clause.start + m.index);
+  for (const m of each(KICK, slice)) add('kick', clause.start + m.index);
+  for (const m of each(FADE, slice)) {
+    const at = clause.start + m.index;
+    const next = mentions.find((x) => x.id && x.start > at && x.start <= at + m[0].length + 2);
+    add('fade', at, [], /^fading$/i.test(m[0]) && next ? next : null);
+  }
+  return out;
+}
+
+/** The distance a text gives for a moment of the race. */
+export function distanceIn(s: string): { toGo: number | null; from: number | null; fraction: number | null } | null {
+  let m = TO_GO.exec(s);
+  if (m) {
+    if (m[2]) return { toGo: /half/i.test(m[2]) ? 200 : /two/i.test(m[2]) ? 800 : 400, from: null, fraction: null };
+    const n = numberValue((m[1] ?? '').replace(/^(?:a|one) hundred$/i, '100'));
+    if (n !== null) return { toGo: n, from: null, fraction: null };
+  }
+  m = FINAL_N.exec(s);
+  if (m) {
+    const n = numberValue((m[1] ?? '').replace(/^(?:a|one) hundred$/i, '100'));
+    if (n !== null) return { toGo: n, from: null, fraction: null };
+  }
+  m = FROM_START.exec(s);
+  if (m) return { toGo: null, from: Number((m[1] ?? '').replace(/,/g, '')), fraction: null };
+  if (BELL.test(s)) return { toGo: 400, from: null, fraction: null };
+  if (BEND.test(s)) return { toGo: 200, from: null, fraction: null };
+  if (STRAIGHT.test(s)) return { toGo: 100, from: null, fraction: null };
+  if (MOST.test(s)) return { toGo: null, from: null, fraction: 0 };
+  if (EARLY.test(s)) return { toGo: null, from: 0, fraction: null };
+  return null;
+}
+
+function objectsAfter(text: string, clause: Clause, mentions: readonly Mention[], from: number): string[] {
+  const ids: string[] = [];
+  let cursor = from;
+  for (const x of mentions) {
+    if (!x.id || x.start < from || x.end > clause.end) continue;
+    const gap = text.slice(cursor, x.start);
+    const ok = ids.length === 0 ? /^(?:(?:both|the|fellow|rival|compatriot|\p{L}+an|his|her|defending|reigning|world|olympic|champion|fading|long-time)\s+){0,3}$/iu.test(gap) : /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(gap);
+    if (!ok) break;
+    ids.push(x.id);
+    cursor = x.end;
+  }
+  return ids;
+}
+
+function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}

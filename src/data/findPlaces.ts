@@ -1,0 +1,109 @@
+import type { Clause } from './clauses';
+import type { Mention } from './findMentions';
+import { subjectAt, isObject } from './attach';
+import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE } from './lexicon/numbers';
+
+/** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
+export interface PlaceFact {
+  at: number;
+  athleteId: string;
+  place: number;
+  medal: boolean;
+}
+
+const ADJ = '(?:(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
+const ORD_END = '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only|a\\s|an\\s|\\d))';
+const VERB_ORD = new RegExp(
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|took|taking|takes|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|in|into)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
+  'gi',
+);
+const PUSHED = new RegExp(`\\b(?:pushing|pushed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`, 'gi');
+const ORD_WENT_TO = new RegExp(`\\b(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\s+(?:went\\s+to|was\\s+taken\\s+by|belonged\\s+to|fell\\s+to)\\b`, 'gi');
+const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
+const NAME_ORD = new RegExp(`^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`, 'i');
+const MEDAL = /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
+const MEDALLIST = /\b(gold|silver|bronze)\s+medall?ists?\s+$/i;
+const PODIUM = /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
+const WIN =
+  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:(?:the|his|her|a|an|first|second|third|back|global|outdoor|indoor|world|olympic|\w+)\s+){0,4}(?:title|crown))\b/gi;
+const NOT_WIN_BEFORE = /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|first|his first|her first|an?)\s+(?:\w+\s+)?$/i;
+const MID_RACE = /\b(?:to go|remaining|left\b|at the bell|halfway|mark\b|lap\b|laps\b|early on|the pack|the field|during)/i;
+const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous|previously|last year|last season|in (?:19|20)\d\d\b)/i;
+
+/**
+ * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
+ * after a name ("with Kerr second"), pushed-to ("pushing Ingebrigtsen to fourth"), medals
+ * ("claimed bronze" → 3), podium phrases, and wins ("won", "victory", "took the title" → 1).
+ */
+export function findPlaces(text: string, clause: Clause, mentions: readonly Mention[], medalContext: boolean): PlaceFact[] {
+  const out: PlaceFact[] = [];
+  const slice = text.slice(clause.start, clause.end);
+  const midRace = MID_RACE.test(slice) && !/\bfinish|crossed the line|at the line\b/i.test(slice);
+  const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
+    if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
+  };
+  const covered: [number, number][] = [];
+  for (const m of each(PUSHED, slice)) {
+    const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
+    const obj = mentions.find((x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0));
+    add(clause.start + m.index, obj ?? null, ordinalValue(m[2] ?? ''));
+    covered.push([clause.start + m.index, clause.start + m.index + m[0].length]);
+  }
+  const free = (at: number): boolean => !covered.some(([a, b]) => at >= a && at < b);
+  if (!midRace) {
+    for (const m of each(VERB_ORD, slice)) {
+      const at = clause.start + m.index;
+      if (!free(at)) continue;
+      add(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''));
+    }
+    for (const mention of mentions) {
+      if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
+      const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
+      if (after && free(mention.end)) add(mention.end, mention, ordinalValue(after[1] ?? ''));
+    }
+    for (const m of each(ORD_WENT_TO, slice)) {
+      const at = clause.start + m.index + m[0].length;
+      add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
+    }
+    for (const m of each(ORD_PLACED, slice)) {
+      const at = clause.start + m.index + m[0].length;
+      add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
+    }
+  }
+  if (medalContext) {
+    for (const m of each(MEDAL, slice)) {
+      const at = clause.start + m.index;
+      if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
+        add(at, mentions.find((x) => x.id && x.start > at && x.start < at + 40) ?? subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
+      } else add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
+    }
+    for (const m of each(PODIUM, slice)) add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
+  }
+  if (!HISTORIC.test(slice) || medalContext) {
+    for (const m of each(WIN, slice)) {
+      const at = clause.start + m.index;
+      const word = m[0].toLowerCase();
+      if (NOT_WIN_BEFORE.test(text.slice(Math.max(clause.start, at - 24), at)) && !/^(?:victory|triumph|win\b)/.test(word)) continue;
+      if (/^won\b/.test(word) && /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(text.slice(at + 3, at + 30))) continue;
+      const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));
+      const who = byAgent ? mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null : winnerAt(text, clause, mentions, at);
+      add(at, who, 1);
+    }
+  }
+  return out;
+}
+
+// "Hocker's victory", "the victory ... for Kerr", "a win for X" name the winner after the word too.
+function winnerAt(text: string, clause: Clause, mentions: readonly Mention[], at: number): Mention | null {
+  const forWhom = mentions.find((x) => x.id && x.start > at && x.start < at + 60 && /\b(?:for|by)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(at, x.start - 20), x.start)));
+  if (forWhom && !isObject(text, clause, forWhom)) return forWhom;
+  return subjectAt(text, clause, mentions, at);
+}
+
+function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}

@@ -1,0 +1,177 @@
+import type { CompetitionKind, Round, Sex } from './types';
+import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexicon/competitions';
+import { eventOf, type EventInfo } from './lexicon/events';
+
+/** A phrase that names or points at a race: a competition, an event, a round, a venue. */
+export interface RaceMention {
+  start: number;
+  end: number;
+  kind: CompetitionKind | null;
+  /** A city the phrase names ("Paris 2024", "Lausanne Diamond League", "in Monaco"). */
+  city: string | null;
+  year: number | null;
+  /** A meeting's own name ("Prefontaine Classic") for generic meets. */
+  meetName: string | null;
+  event: EventInfo | null;
+  round: Round | null;
+  sex: Sex | null;
+  /** Names only a place ("in Monaco", "in Switzerland", "at the Stade de France"). */
+  placeOnly: boolean;
+  /** Points at the competition as a moment in time ("ahead of the Paris Olympics"), not as the race. */
+  temporal: 'before' | 'after' | null;
+}
+
+const CITY_ALT = [...new Set([...HOST_CITIES, ...Object.keys(DIAMOND_LEAGUE_CITIES), 'Kingston', 'Miami', 'Philadelphia', 'LA'])]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DL_NAMES = Object.entries(DIAMOND_LEAGUE_CITIES).flatMap(([city, names]) => names.map((n) => [n, city] as const));
+const DL_NAME_ALT = DL_NAMES.map(([n]) => n.replace(/[-]/g, '\\-')).join('|');
+const VENUE_ALT = Object.keys(VENUES).join('|');
+const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
+
+const TEMPORAL_BEFORE = /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
+const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
+const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the)/i;
+const EVENT_NARRATIVE_BEFORE = /(?:through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|another|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+
+const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
+  {
+    re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`, 'g'),
+    read: (m) => ({ kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5]) }),
+  },
+  {
+    re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
+    read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
+  },
+  {
+    re: new RegExp(`\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`, 'g'),
+    read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
+  },
+  {
+    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b/g,
+    read: (m) => ({ kind: 'world-indoors', year: num(m[1]) }),
+  },
+  {
+    re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?(?:Diamond League|DL)\\b(?:\\s+(?:meet(?:ing)?|event|leg|stop|final))?(?:\\s+(?:in|at)\\s+(${CITY_ALT}))?`, 'g'),
+    read: (m) => ({ kind: 'diamond-league', city: m[1] ?? m[2] ?? null }),
+  },
+  {
+    re: new RegExp(`\\b(${DL_NAME_ALT})\\b`, 'g'),
+    read: (m) => ({ kind: 'diamond-league', city: DL_NAMES.find(([n]) => n === m[1])?.[1] ?? null }),
+  },
+  {
+    re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?Grand Slam(?: Track)?\\b(?:\\s+(?:meet(?:ing)?|event|slam))?(?:\\s+in\\s+(${CITY_ALT}))?`, 'g'),
+    read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
+  },
+  {
+    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games)\b/g,
+    read: (m) => ({ kind: 'continental', year: num(m[1]), meetName: `${m[2] ?? ''} Championships` }),
+  },
+  {
+    re: /\b(?:(\d{4})\s+)?Commonwealth Games\b/g,
+    read: (m) => ({ kind: 'commonwealth', year: num(m[1]) }),
+  },
+  {
+    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+){1,3})(Olympic Trials|Trials|Championships|Classic|Invitational|Relays|Grand Prix|Marathon|Games)\b/gu,
+    read: (m) => genericMeet(m),
+  },
+  {
+    re: new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
+    read: (m) => ({ city: VENUES[m[1] ?? ''] || null, placeOnly: true }),
+  },
+  {
+    re: new RegExp(`\\b(?:at|in)\\s+(${CITY_ALT}|${COUNTRY_PLACE_ALT})\\b(?!\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World))`, 'g'),
+    read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
+  },
+  {
+    re: /\b(?:(men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(m|metres?|meters?|km|k|metre|meter)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
+    read: (m) => {
+      const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
+      return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
+    },
+  },
+  {
+    re: /\b(?:the|an?|Olympic|world|Diamond League)\s+(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|lap))/gi,
+    read: (m) => ({ round: roundOf(m[1]) }),
+  },
+];
+
+/** Finds every race mention in `text` between `from` and `to`, with its place in the text. */
+export function findRaceMentions(text: string, from: number, to: number): RaceMention[] {
+  const slice = text.slice(from, to);
+  const found: RaceMention[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const parts = read(m);
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (parts.event === null && parts.round == null && parts.kind === undefined && !parts.placeOnly) continue;
+      if (parts.event !== undefined && isNarrativeDistance(text, start, end, m)) continue;
+      const overlaps = found.filter((f) => start < f.end && end > f.start);
+      if ((parts.kind !== undefined || parts.placeOnly) && overlaps.some((f) => f.kind !== null || f.city !== null)) continue;
+      if (parts.round && !parts.event && overlaps.some((f) => f.round !== null)) continue;
+      const before = text.slice(Math.max(0, start - 40), start);
+      found.push({
+        start,
+        end,
+        kind: parts.kind ?? null,
+        city: parts.city ?? null,
+        year: parts.year ?? null,
+        meetName: parts.meetName ?? null,
+        event: parts.event ?? null,
+        round: parts.round ?? null,
+        sex: parts.sex ?? null,
+        placeOnly: parts.placeOnly ?? false,
+        temporal: TEMPORAL_BEFORE.test(before) ? 'before' : TEMPORAL_AFTER.test(before) ? 'after' : null,
+      });
+    }
+  }
+  return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
+}
+
+function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
+  if (m[5] || m[1]) return false;
+  return EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) || EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+// "Olympic record", "Olympic champion" and "Olympic cycle" name a title, not a race.
+function isOlympicAdjectiveOnly(text: string, f: RaceMention): boolean {
+  if (f.kind !== 'olympics' || f.city || f.year) return false;
+  const word = text.slice(f.start, f.end);
+  const after = text.slice(f.end, f.end + 24);
+  if (/^Games$/.test(word)) return !/(?:the|Summer)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start));
+  if (/^Olympic$/.test(word)) return /^\s+(?:record|champion|cycle|stage|history|movement|village|team|squad|debut|rings|dream|glory|qualif|standard|year|Trials)/i.test(after);
+  return false;
+}
+
+function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
+  const words = (m[2] ?? '').trim();
+  const what = m[3] ?? '';
+  if (/^(?:World|Diamond|Grand|European|African|Asian|Commonwealth|Olympic|Summer|The|This|That|Last|Next)\b/.test(words) && what !== 'Olympic Trials' && what !== 'Trials') return { kind: undefined };
+  const kind: CompetitionKind = /Trials|Championships/.test(what) ? 'national' : 'meet';
+  return { kind, year: num(m[1]), meetName: `${words} ${what}` };
+}
+
+function cityOfPlace(place: string): string | null {
+  for (const [city, country] of Object.entries(CITY_COUNTRY)) if (country === place) return city;
+  return place === 'LA' ? 'Los Angeles' : place;
+}
+
+function num(s: string | undefined): number | null {
+  return s ? Number(s) : null;
+}
+
+function sexOf(s: string | undefined): Sex | null {
+  if (!s) return null;
+  return /^(?:men|male)/i.test(s) ? 'men' : 'women';
+}
+
+/** The round a word names: "semifinals" → semi-final, "heats" → heat, "final" → final. */
+export function roundOf(s: string | undefined): Round | null {
+  if (!s) return null;
+  if (/^semi/i.test(s)) return 'semi-final';
+  if (/^heat/i.test(s)) return 'heat';
+  if (/^final/i.test(s)) return 'final';
+  return null;
+}

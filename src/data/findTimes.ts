@@ -1,0 +1,28 @@
+/** A time-like number in the text, before it is read as a result, a split or a gap. */
+export interface TimeToken {
+  start: number;
+  end: number;
+  raw: string;
+  /** Written with a unit of seconds ("54.9 seconds"). */
+  withSeconds: boolean;
+}
+
+const TIME = /(?<![\d:.,+\-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
+const CLOCK_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
+
+/**
+ * Finds numbers written like race times: m:ss.hh, h:mm:ss, ss.hh, optionally followed by
+ * "seconds". Clock times ("9:30 pm"), wind readings ("+0.4") and measurements are left out.
+ */
+export function findTimes(text: string, from: number, to: number): TimeToken[] {
+  const slice = text.slice(from, to);
+  const out: TimeToken[] = [];
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(slice); m; m = TIME.exec(slice)) {
+    const raw = m[1] ?? '';
+    const after = slice.slice(m.index + raw.length, m.index + raw.length + 14);
+    if (!m[2] && CLOCK_AFTER.test(after)) continue;
+    out.push({ start: from + m.index, end: from + m.index + raw.length, raw, withSeconds: Boolean(m[2]) });
+  }
+  return out;
+}

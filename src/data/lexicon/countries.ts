@@ -1,0 +1,129 @@
+/**
+ * Countries as athletics reports name them: IOC code, names, demonyms and team nicknames.
+ * A general domain table; nothing here is about a particular race.
+ */
+interface CountryEntry {
+  code: string;
+  names: string[];
+  demonyms: string[];
+}
+
+const COUNTRIES: CountryEntry[] = [
+  { code: 'USA', names: ['United States', 'United States of America', 'USA', 'U.S.', 'US', 'America', 'Team USA'], demonyms: ['American', 'Americans'] },
+  { code: 'GBR', names: ['Great Britain', 'Britain', 'United Kingdom', 'UK', 'GB', 'Team GB', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'GB & NI'], demonyms: ['British', 'Brit', 'Briton', 'English', 'Scottish', 'Scot', 'Welsh', 'Welshman', 'Englishman', 'Scotsman', 'Brits'] },
+  { code: 'NOR', names: ['Norway'], demonyms: ['Norwegian'] },
+  { code: 'AUS', names: ['Australia'], demonyms: ['Australian', 'Aussie'] },
+  { code: 'KEN', names: ['Kenya'], demonyms: ['Kenyan'] },
+  { code: 'ETH', names: ['Ethiopia'], demonyms: ['Ethiopian'] },
+  { code: 'UGA', names: ['Uganda'], demonyms: ['Ugandan'] },
+  { code: 'TAN', names: ['Tanzania'], demonyms: ['Tanzanian'] },
+  { code: 'ERI', names: ['Eritrea'], demonyms: ['Eritrean'] },
+  { code: 'JAM', names: ['Jamaica'], demonyms: ['Jamaican'] },
+  { code: 'CAN', names: ['Canada'], demonyms: ['Canadian'] },
+  { code: 'NZL', names: ['New Zealand'], demonyms: ['New Zealander', 'Kiwi'] },
+  { code: 'IRL', names: ['Ireland'], demonyms: ['Irish', 'Irishman', 'Irishwoman'] },
+  { code: 'FRA', names: ['France'], demonyms: ['French', 'Frenchman', 'Frenchwoman'] },
+  { code: 'GER', names: ['Germany'], demonyms: ['German'] },
+  { code: 'ESP', names: ['Spain'], demonyms: ['Spanish', 'Spaniard'] },
+  { code: 'ITA', names: ['Italy'], demonyms: ['Italian'] },
+  { code: 'NED', names: ['Netherlands', 'the Netherlands', 'Holland'], demonyms: ['Dutch', 'Dutchman', 'Dutchwoman'] },
+  { code: 'BEL', names: ['Belgium'], demonyms: ['Belgian'] },
+  { code: 'SUI', names: ['Switzerland'], demonyms: ['Swiss'] },
+  { code: 'SWE', names: ['Sweden'], demonyms: ['Swedish', 'Swede'] },
+  { code: 'FIN', names: ['Finland'], demonyms: ['Finnish', 'Finn'] },
+  { code: 'DEN', names: ['Denmark'], demonyms: ['Danish', 'Dane'] },
+  { code: 'POL', names: ['Poland'], demonyms: ['Polish', 'Pole'] },
+  { code: 'CZE', names: ['Czech Republic', 'Czechia'], demonyms: ['Czech'] },
+  { code: 'SVK', names: ['Slovakia'], demonyms: ['Slovak', 'Slovakian'] },
+  { code: 'AUT', names: ['Austria'], demonyms: ['Austrian'] },
+  { code: 'POR', names: ['Portugal'], demonyms: ['Portuguese'] },
+  { code: 'GRE', names: ['Greece'], demonyms: ['Greek'] },
+  { code: 'TUR', names: ['Turkey', 'Türkiye'], demonyms: ['Turkish', 'Turk'] },
+  { code: 'UKR', names: ['Ukraine'], demonyms: ['Ukrainian'] },
+  { code: 'RUS', names: ['Russia'], demonyms: ['Russian'] },
+  { code: 'BLR', names: ['Belarus'], demonyms: ['Belarusian'] },
+  { code: 'HUN', names: ['Hungary'], demonyms: ['Hungarian'] },
+  { code: 'ROU', names: ['Romania'], demonyms: ['Romanian'] },
+  { code: 'BUL', names: ['Bulgaria'], demonyms: ['Bulgarian'] },
+  { code: 'SRB', names: ['Serbia'], demonyms: ['Serbian', 'Serb'] },
+  { code: 'CRO', names: ['Croatia'], demonyms: ['Croatian', 'Croat'] },
+  { code: 'SLO', names: ['Slovenia'], demonyms: ['Slovenian', 'Slovene'] },
+  { code: 'EST', names: ['Estonia'], demonyms: ['Estonian'] },
+  { code: 'LAT', names: ['Latvia'], demonyms: ['Latvian'] },
+  { code: 'LTU', names: ['Lithuania'], demonyms: ['Lithuanian'] },
+  { code: 'ISL', names: ['Iceland'], demonyms: ['Icelandic', 'Icelander'] },
+  { code: 'LUX', names: ['Luxembourg'], demonyms: ['Luxembourgish'] },
+  { code: 'CYP', names: ['Cyprus'], demonyms: ['Cypriot'] },
+  { code: 'ISR', names: ['Israel'], demonyms: ['Israeli'] },
+  { code: 'MAR', names: ['Morocco'], demonyms: ['Moroccan'] },
+  { code: 'ALG', names: ['Algeria'], demonyms: ['Algerian'] },
+  { code: 'TUN', names: ['Tunisia'], demonyms: ['Tunisian'] },
+  { code: 'EGY', names: ['Egypt'], demonyms: ['Egyptian'] },
+  { code: 'RSA', names: ['South Africa'], demonyms: ['South African'] },
+  { code: 'BOT', names: ['Botswana'], demonyms: ['Botswanan', 'Motswana', 'Batswana'] },
+  { code: 'NGR', names: ['Nigeria'], demonyms: ['Nigerian'] },
+  { code: 'GHA', names: ['Ghana'], demonyms: ['Ghanaian'] },
+  { code: 'CIV', names: ["Côte d'Ivoire", 'Ivory Coast'], demonyms: ['Ivorian'] },
+  { code: 'ZAM', names: ['Zambia'], demonyms: ['Zambian'] },
+  { code: 'ZIM', names: ['Zimbabwe'], demonyms: ['Zimbabwean'] },
+  { code: 'NAM', names: ['Namibia'], demonyms: ['Namibian'] },
+  { code: 'BDI', names: ['Burundi'], demonyms: ['Burundian'] },
+  { code: 'RWA', names: ['Rwanda'], demonyms: ['Rwandan'] },
+  { code: 'DJI', names: ['Djibouti'], demonyms: ['Djiboutian'] },
+  { code: 'SUD', names: ['Sudan'], demonyms: ['Sudanese'] },
+  { code: 'BRN', names: ['Bahrain'], demonyms: ['Bahraini'] },
+  { code: 'QAT', names: ['Qatar'], demonyms: ['Qatari'] },
+  { code: 'KSA', names: ['Saudi Arabia'], demonyms: ['Saudi'] },
+  { code: 'UAE', names: ['United Arab Emirates', 'UAE'], demonyms: ['Emirati'] },
+  { code: 'IND', names: ['India'], demonyms: ['Indian'] },
+  { code: 'PAK', names: ['Pakistan'], demonyms: ['Pakistani'] },
+  { code: 'SRI', names: ['Sri Lanka'], demonyms: ['Sri Lankan'] },
+  { code: 'CHN', names: ['China'], demonyms: ['Chinese'] },
+  { code: 'JPN', names: ['Japan'], demonyms: ['Japanese'] },
+  { code: 'KOR', names: ['South Korea', 'Korea'], demonyms: ['South Korean', 'Korean'] },
+  { code: 'TPE', names: ['Chinese Taipei', 'Taiwan'], demonyms: ['Taiwanese'] },
+  { code: 'PHI', names: ['Philippines'], demonyms: ['Filipino', 'Filipina'] },
+  { code: 'THA', names: ['Thailand'], demonyms: ['Thai'] },
+  { code: 'MAS', names: ['Malaysia'], demonyms: ['Malaysian'] },
+  { code: 'SGP', names: ['Singapore'], demonyms: ['Singaporean'] },
+  { code: 'INA', names: ['Indonesia'], demonyms: ['Indonesian'] },
+  { code: 'KAZ', names: ['Kazakhstan'], demonyms: ['Kazakh', 'Kazakhstani'] },
+  { code: 'UZB', names: ['Uzbekistan'], demonyms: ['Uzbek'] },
+  { code: 'BRA', names: ['Brazil'], demonyms: ['Brazilian'] },
+  { code: 'ARG', names: ['Argentina'], demonyms: ['Argentine', 'Argentinian'] },
+  { code: 'CHI', names: ['Chile'], demonyms: ['Chilean'] },
+  { code: 'COL', names: ['Colombia'], demonyms: ['Colombian'] },
+  { code: 'VEN', names: ['Venezuela'], demonyms: ['Venezuelan'] },
+  { code: 'ECU', names: ['Ecuador'], demonyms: ['Ecuadorian', 'Ecuadorean'] },
+  { code: 'PER', names: ['Peru'], demonyms: ['Peruvian'] },
+  { code: 'MEX', names: ['Mexico'], demonyms: ['Mexican'] },
+  { code: 'CUB', names: ['Cuba'], demonyms: ['Cuban'] },
+  { code: 'DOM', names: ['Dominican Republic'], demonyms: ['Dominican'] },
+  { code: 'PUR', names: ['Puerto Rico'], demonyms: ['Puerto Rican'] },
+  { code: 'BAH', names: ['Bahamas', 'The Bahamas'], demonyms: ['Bahamian'] },
+  { code: 'BAR', names: ['Barbados'], demonyms: ['Barbadian', 'Bajan'] },
+  { code: 'TTO', names: ['Trinidad and Tobago', 'Trinidad'], demonyms: ['Trinidadian'] },
+  { code: 'GRN', names: ['Grenada'], demonyms: ['Grenadian'] },
+  { code: 'LCA', names: ['Saint Lucia', 'St Lucia', 'St. Lucia'], demonyms: ['Saint Lucian', 'St Lucian'] },
+  { code: 'DMA', names: ['Dominica'], demonyms: [] },
+  { code: 'BER', names: ['Bermuda'], demonyms: ['Bermudian'] },
+  { code: 'VIN', names: ['Saint Vincent'], demonyms: ['Vincentian'] },
+];
+
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.code));
+
+const byWord = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const w of [...c.names, ...c.demonyms]) byWord.set(w.toLowerCase(), c.code);
+}
+
+/** IOC code for a country name, demonym or team name ("Norway", "Norwegian", "Team GB"), else null. */
+export function countryCodeOf(word: string): string | null {
+  const w = word.trim().toLowerCase();
+  return byWord.get(w) ?? (COUNTRY_CODES.has(word.trim()) ? word.trim() : null);
+}
+
+/** Every country name and demonym, longest first, for building alternations. */
+export const COUNTRY_WORDS: readonly string[] = [...byWord.keys()]
+  .filter((w) => !/^(?:us|uk|gb)$/.test(w))
+  .sort((a, b) => b.length - a.length);

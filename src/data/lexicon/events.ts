@@ -1,0 +1,60 @@
+/**
+ * Athletics events: how reports write them and the distance each is run over.
+ * A general domain table.
+ */
+
+/** A recognised event: its canonical label ("1500m", "marathon") and distance in metres. */
+export interface EventInfo {
+  label: string;
+  distance: number;
+}
+
+/** Standard track distances (metres) that name an event when written as "1500m" or "5,000 metres". */
+export const TRACK_DISTANCES: ReadonlySet<number> = new Set([
+  60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000,
+]);
+
+const NAMED: readonly [RegExp, EventInfo][] = [
+  [/^half[- ]marathon$/i, { label: 'half marathon', distance: 21097.5 }],
+  [/^marathon$/i, { label: 'marathon', distance: 42195 }],
+  [/^mile$/i, { label: 'mile', distance: 1609.344 }],
+  [/^(?:two|2)[- ]miles?$/i, { label: '2 miles', distance: 3218.688 }],
+];
+
+/**
+ * Reads an event from its written form: "1500m", "1,500 metres", "5,000m", "10000m", "mile",
+ * "marathon", "3000m steeplechase", "110m hurdles", "20km walk". Null when it is not an event.
+ */
+export function eventOf(distanceText: string, unit: string, suffix: string): EventInfo | null {
+  for (const [re, info] of NAMED) if (re.test(distanceText)) return info;
+  const n = Number(distanceText.replace(/[,\s]/g, ''));
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const km = /^k/i.test(unit);
+  const metres = km ? n * 1000 : n;
+  const kind = suffix.toLowerCase();
+  if (kind.startsWith('steeple')) return { label: `${metres}m steeplechase`, distance: metres };
+  if (kind.startsWith('hurdle')) return { label: `${metres}m hurdles`, distance: metres };
+  if (kind.startsWith('walk') || kind.startsWith('race walk')) return { label: `${n}km walk`, distance: metres };
+  if (km) return metres >= 5000 ? { label: `${n}km`, distance: metres } : null;
+  return TRACK_DISTANCES.has(metres) ? { label: `${metres}m`, distance: metres } : null;
+}
+
+/** Distance in metres of an event label produced by `eventOf`, or null. */
+export function distanceOfEvent(label: string): number | null {
+  for (const [re, info] of NAMED) if (re.test(label)) return info.distance;
+  const m = /^(\d+(?:\.\d+)?)(km|m)\b/.exec(label);
+  if (!m?.[1]) return null;
+  return Number(m[1]) * (m[2] === 'km' ? 1000 : 1);
+}
+
+/**
+ * The range of plausible finishing times (seconds) for a distance: from a little faster than
+ * world-record speed to a slow recreational pace. Used to tell h:mm:ss from a typo'd m:ss.hh
+ * and to keep a time out of a race it cannot belong to.
+ */
+export function plausibleTimeRange(distance: number): [number, number] {
+  const fastest = distance <= 200 ? 10.8 : distance <= 400 ? 9.6 : distance <= 1000 ? 8.3 : distance <= 1700 ? 7.6 : distance <= 5000 ? 7 : distance <= 10000 ? 6.7 : 6.2;
+  const slowest = distance <= 400 ? 5 : distance <= 10000 ? 3.5 : 2;
+  const start = distance <= 200 ? 3 : 0;
+  return [distance / fastest + start * 0.9, distance / slowest + start];
+}

@@ -1,0 +1,54 @@
+/**
+ * Capitalised words that are not parts of people's names: sentence openers, places, organisations,
+ * competition words, months and days. A general domain table for telling "Cole Hocker" from
+ * "Diamond League" or "However".
+ */
+const WORDS = `
+a an the this that these those there here then than and or but nor so yet for of in on at by to from with without
+into onto over under after before during since until while when where why how what who whom whose which as if
+though although because despite however meanwhile moreover furthermore instead still also even just only once
+it its it's he she his her him they them their we our us you your i my me mine yes no not
+according after again against ahead all almost already although always among another any anyone anything around
+back behind being below beside best better between beyond both can could did do does doing done down each early
+either else enough ever every everyone everything few finally first following former further great half having
+here's his hers if indeed inside into last later latter least less let like little long many may maybe might more
+most much must near nearly neither never new next nobody none nothing now often one other others otherwise out
+outside own past perhaps quite rather really same second several shall should since some someone something
+sometimes soon such sure thanks third today tomorrow together too toward towards twice under unlike unless up upon
+very via was well were whatever whenever whether whichever while whoever whole will would yesterday yet
+mr mrs ms dr sir st saint jr sr
+january february march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+olympic olympics olympian games game world worlds championship championships champion champions title cup trials
+diamond league meet meeting grand slam track field prix classic invitational memorial relays series tour final
+finals semi semifinal semifinals semi-final semi-finals heat heats round race races event events gold silver
+bronze medal medals medallist medalist record records team club athletics federation association committee
+stadium stade arena park centre center road street city university college school media news press times post
+daily weekly sport sports sporting global international national continental european commonwealth indoor
+outdoor men's women's men women mens womens boys girls junior senior under u20 u18 masters
+summer winter spring autumn fall morning afternoon evening night week weekend month year
+north south east west northern southern eastern western central new old upper lower
+reuters ap afp bbc nbc cbs espn sky eurosport netflix getty images photo photos video watch read share
+facebook twitter reddit linkedin instagram youtube tiktok whatsapp email comment comments reply subscribe
+advertisement article continues below home page menu search login sign subscribe
+oregon california texas florida ohio ore calif
+dl wr or pb sb nr mr wl cr ar
+
+god lord
+compatriot compatriots teammate teammates countryman countrywoman fellow favourite favorite favourites defending
+reigning newly crowned olympian medallist medalist winner winners finalist finalists debutant rookie coach legend
+icon superstar star stars captain said says asked added told explained congratulations watch read meet afterwards
+unlike like despite amid sunday's saturday's monday's tuesday's wednesday's thursday's friday's tonight's
+yesterday's today's photo credit credits source sources via by-line byline updated published posted
+`;
+
+const SET: ReadonlySet<string> = new Set(
+  WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase()),
+);
+
+/** True when a capitalised word cannot be part of a person's name. */
+export function isNonNameWord(word: string): boolean {
+  return SET.has(word.toLowerCase().replace(/[’']s$/, ''));
+}

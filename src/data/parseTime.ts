@@ -1,0 +1,81 @@
+import { plausibleTimeRange } from './lexicon/events';
+
+/** A time read from text, in seconds, with how it was written. */
+export interface ParsedTime {
+  seconds: number;
+  /** Digits after the decimal point (2 for 3:27.65, 3 for 9.784, 0 for 2:06:26). */
+  precision: number;
+  /** Written m:ss:hh where m:ss.hh was meant ("3:27:65"); read as m:ss.hh and flagged. */
+  typo: boolean;
+  /** a:bb:cc that could be h:mm:ss or a typo'd m:ss.hh and no event decided it. */
+  ambiguous: boolean;
+}
+
+/**
+ * Parses a race time: "3:27.65", "13:13.66", "9.784", "54.9", "2:06:26" (h:mm:ss), "1:02:03.4",
+ * and the typo form "3:27:65" (read as 3:27.65 and flagged). `distance` (metres), when known,
+ * decides between h:mm:ss and a typo'd m:ss.hh by which reading is plausible for the event.
+ * Returns null for anything that is not a time (minutes or seconds past 59, empty parts).
+ */
+export function parseTime(raw: string, distance: number | null = null): ParsedTime | null {
+  const s = raw.trim().replace(/,/g, '.');
+  let m = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s);
+  if (m) return parseThreePart(m, distance);
+  m = /^(\d{1,3}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s);
+  if (m?.[1] && m[2]) {
+    const sec = Number(m[2]);
+    if (sec >= 60) return null;
+    const frac = m[3] ?? '';
+    return { seconds: round(Number(m[1]) * 60 + sec + fraction(frac), 3), precision: frac.length, typo: false, ambiguous: false };
+  }
+  m = /^(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (m?.[1] && m[2]) {
+    return { seconds: round(Number(m[1]) + fraction(m[2]), 3), precision: m[2].length, typo: false, ambiguous: false };
+  }
+  return null;
+}
+
+function parseThreePart(m: RegExpExecArray, distance: number | null): ParsedTime | null {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const c = m[3] ?? '00';
+  const frac = m[4];
+  if (b >= 60) return null;
+  const asHours: ParsedTime | null =
+    Number(c) < 60 ? { seconds: round(a * 3600 + b * 60 + Number(c) + fraction(frac ?? ''), 3), precision: frac?.length ?? 0, typo: false, ambiguous: false } : null;
+  const asTypo: ParsedTime | null =
+    frac === undefined ? { seconds: round(a * 60 + b + fraction(c), 3), precision: 2, typo: true, ambiguous: false } : null;
+  if (!asHours) return asTypo;
+  if (!asTypo) return asHours;
+  if (distance !== null) {
+    const [lo, hi] = plausibleTimeRange(distance);
+    const hoursFit = asHours.seconds >= lo && asHours.seconds <= hi;
+    const typoFit = asTypo.seconds >= lo && asTypo.seconds <= hi;
+    if (hoursFit !== typoFit) return hoursFit ? asHours : asTypo;
+  }
+  // Without an event to decide: marathons and walks start with 1–4 hours; a leading 0 is never
+  // an hour, and a typo'd middle-distance time usually starts with its minutes (3:27:65).
+  return a >= 1 && a <= 2 ? { ...asHours, ambiguous: true } : { ...asTypo, ambiguous: true };
+}
+
+function fraction(digits: string): number {
+  return digits.length === 0 ? 0 : Number(digits) / 10 ** digits.length;
+}
+
+function round(n: number, places: number): number {
+  const f = 10 ** places;
+  return Math.round(n * f) / f;
+}
+
+/** Formats seconds as a race time for messages: 207.65 → "3:27.65", 9.784 → "9.784", 7586 → "2:06:26". */
+export function formatSeconds(seconds: number, precision = 2): string {
+  const whole = Math.floor(seconds + 1e-9);
+  const frac = seconds - whole;
+  const fracText = precision > 0 ? '.' + Math.round(frac * 10 ** precision).toString().padStart(precision, '0') : '';
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  if (h > 0) return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${fracText}`;
+  if (m > 0) return `${m}:${String(s).padStart(2, '0')}${fracText}`;
+  return `${s}${fracText}`;
+}

@@ -1,0 +1,69 @@
+import { slugOf } from './slugOf';
+import type { SourceSpan } from './types';
+
+/** A person the articles name in full. */
+export interface PersonRecord {
+  id: string;
+  name: string;
+  first: string;
+  last: string;
+  country: { code: string; source: SourceSpan } | null;
+}
+
+/**
+ * People known by full name, looked up by id, surname or first name. One index holds what the
+ * whole corpus says (so "Hocker" resolves in an article that never writes "Cole Hocker"); each
+ * article adds its own people first.
+ */
+export class PeopleIndex {
+  readonly byId = new Map<string, PersonRecord>();
+  private readonly byLast = new Map<string, string[]>();
+  private readonly byFirst = new Map<string, string[]>();
+
+  /** Adds a full name (two or more words) and returns its record. */
+  add(words: readonly string[]): PersonRecord {
+    const name = words.join(' ');
+    const id = slugOf(name);
+    const known = this.byId.get(id);
+    if (known) return known;
+    const record: PersonRecord = { id, name, first: words[0] ?? name, last: lastNameOf(words), country: null };
+    this.byId.set(id, record);
+    push(this.byLast, record.last.toLowerCase(), id);
+    push(this.byLast, (words[words.length - 1] ?? '').toLowerCase(), id);
+    push(this.byFirst, record.first.toLowerCase(), id);
+    return record;
+  }
+
+  /** The id of a known person with exactly these words as full name, else null. */
+  idOf(words: readonly string[]): string | null {
+    const id = slugOf(words.join(' '));
+    return this.byId.has(id) ? id : null;
+  }
+
+  /** Ids of people whose surname is `word`. */
+  withLast(word: string): readonly string[] {
+    return this.byLast.get(word.toLowerCase()) ?? [];
+  }
+
+  /** Ids of people whose first name is `word`. */
+  withFirst(word: string): readonly string[] {
+    return this.byFirst.get(word.toLowerCase()) ?? [];
+  }
+
+  get(id: string): PersonRecord | undefined {
+    return this.byId.get(id);
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+/** "Sander van der Merwe" → "van der Merwe"; "Cole Hocker" → "Hocker". */
+function lastNameOf(words: readonly string[]): string {
+  let i = words.length - 1;
+  while (i > 1 && /^\p{Ll}/u.test(words[i - 1] ?? '')) i--;
+  return words.slice(i).join(' ');
+}

@@ -1,0 +1,126 @@
+import type { RaceFrame } from './articleFacts';
+import type { RaceMention } from './findRaceMentions';
+import type { SourceSpan } from './types';
+import { EDITIONS, findEdition } from './lexicon/competitions';
+import { distanceOfEvent } from './lexicon/events';
+
+/** A race descriptor built from the mentions of one phrase ("the 1500m at Lausanne"). */
+export interface Descriptor {
+  kind: RaceFrame['kind'];
+  city: string | null;
+  year: number | null;
+  meetName: string | null;
+  event: string | null;
+  sex: 'men' | 'women' | 'mixed' | null;
+  round: 'final' | 'semi-final' | 'heat' | 'qualifying' | null;
+  placeOnly: boolean;
+  temporal: 'before' | 'after' | null;
+  start: number;
+  end: number;
+}
+
+/** Joins mentions that stand together ("men's 1500m final at the Paris 2024 Olympics") into descriptors. */
+export function describe(mentions: readonly RaceMention[], text: string): Descriptor[] {
+  const out: Descriptor[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    const joined = last && m.start - last.end <= 30 && /^[\s,]*(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}?$/i.test(text.slice(last.end, m.start)) && !m.temporal && !last.temporal;
+    let year = m.year;
+    let kind = m.kind;
+    if (kind === null && m.city && year !== null) {
+      const edition = EDITIONS.find((e) => e.city === m.city && (e.year === year || e.label === String(year)));
+      if (edition) kind = edition.kind;
+      else year = null;
+    }
+    if (joined && last && compatible(last, { kind, city: m.city, year, event: m.event?.label ?? null, round: m.round })) {
+      last.kind = last.kind ?? kind;
+      last.city = last.city ?? m.city;
+      last.year = last.year ?? year;
+      last.meetName = last.meetName ?? m.meetName;
+      last.event = last.event ?? m.event?.label ?? null;
+      last.sex = last.sex ?? m.sex;
+      last.round = last.round ?? m.round;
+      last.placeOnly = last.placeOnly && m.placeOnly;
+      last.end = m.end;
+      continue;
+    }
+    out.push({ kind, city: m.city, year, meetName: m.meetName, event: m.event?.label ?? null, sex: m.sex, round: m.round, placeOnly: m.placeOnly, temporal: m.temporal, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+interface Comparable {
+  kind: RaceFrame['kind'];
+  city: string | null;
+  year: number | null;
+  event: string | null;
+  round: string | null;
+}
+
+function compatible(a: Partial<Comparable>, b: Partial<Comparable>): boolean {
+  if (a.kind && b.kind && a.kind !== b.kind) return false;
+  if (a.city && b.city && a.city.toLowerCase() !== b.city.toLowerCase()) return false;
+  if (a.year && b.year && a.year !== b.year && !sameEdition(a.kind ?? b.kind ?? null, a.year, b.year)) return false;
+  if (a.event && b.event && a.event !== b.event) return false;
+  if (a.round && b.round && a.round !== b.round) return false;
+  return true;
+}
+
+// "Tokyo 2020" was held in 2021: a year and a label name the same edition.
+function sameEdition(kind: RaceFrame['kind'], a: number, b: number): boolean {
+  return EDITIONS.some((e) => (kind === null || e.kind === kind) && ((e.year === a && e.label === String(b)) || (e.year === b && e.label === String(a))));
+}
+
+/** Whether a descriptor can describe a frame (no field disagrees). */
+export function fits(frame: RaceFrame, d: Descriptor): boolean {
+  return compatible(
+    { kind: frame.kind, city: frame.city, year: frame.year, event: frame.event?.value ?? null, round: frame.round?.value ?? null },
+    { kind: d.kind, city: d.city, year: d.year, event: d.event, round: d.round },
+  );
+}
+
+/** A new, empty frame. */
+export function newFrame(index: number): RaceFrame {
+  return {
+    index, competition: null, kind: null, city: null, year: null, meetName: null, event: null, distance: null, sex: null,
+    round: null, date: null, monthDay: null, weekday: null, relative: null, before: null, mentions: [], historical: false,
+  };
+}
+
+/** Fills a frame's empty fields from a descriptor, recording the source of each. */
+export function merge(frame: RaceFrame, d: Descriptor, source: SourceSpan): void {
+  frame.kind = frame.kind ?? d.kind;
+  frame.city = frame.city ?? d.city;
+  frame.year = frame.year ?? d.year;
+  frame.meetName = frame.meetName ?? d.meetName;
+  if (d.event) {
+    if (!frame.event) frame.event = { value: d.event, sources: [source] };
+    else if (frame.event.value === d.event) addSource(frame.event.sources, source);
+    frame.distance = distanceOfEvent(frame.event.value);
+  }
+  if (d.sex) {
+    if (!frame.sex) frame.sex = { value: d.sex, sources: [source] };
+    else if (frame.sex.value === d.sex) addSource(frame.sex.sources, source);
+  }
+  if (d.round) {
+    if (!frame.round) frame.round = { value: d.round, sources: [source] };
+    else if (frame.round.value === d.round) addSource(frame.round.sources, source);
+  }
+  addSource(frame.mentions, source);
+}
+
+/** Adds a source span unless the same span is already there. */
+export function addSource(list: SourceSpan[], s: SourceSpan): void {
+  if (!list.some((x) => x.article === s.article && x.start === s.start && x.end === s.end)) list.push(s);
+}
+
+/** Resolves a frame's edition from its kind, city and year (e.g. Olympics + Paris → 2024). */
+export function resolveEdition(frame: RaceFrame): void {
+  if (!frame.kind || frame.kind === 'diamond-league' || frame.kind === 'grand-slam-track' || frame.kind === 'meet' || frame.kind === 'national') return;
+  if (frame.city === null && frame.year === null) return;
+  const edition = findEdition(frame.kind, frame.city, frame.year);
+  if (edition) {
+    frame.city = edition.city;
+    frame.year = edition.year;
+  }
+}

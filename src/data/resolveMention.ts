@@ -1,0 +1,57 @@
+import type { Mention } from './findMentions';
+import type { PeopleIndex } from './peopleIndex';
+import type { SourceSpan } from './types';
+
+/** What an article has said so far about who is who: the context references resolve in. */
+export interface Salience {
+  /** Most recently mentioned people first. */
+  recent: string[];
+  /** The subject of the last sentence that had one. */
+  lastSubject: string | null;
+  /** Age epithets bound to people ("the 23-year-old"). */
+  ages: Map<string, string>;
+  /** Countries stated for people in this article. */
+  countries: Map<string, { code: string; source: SourceSpan }>;
+  counts: Map<string, number>;
+}
+
+/**
+ * Resolves an epithet or pronoun to a person, using what came before:
+ * - "the Norwegian": the most recent person known to be Norwegian; else the last subject whose
+ *   country is unknown (who is then recorded as Norwegian, with this sentence as source);
+ * - "the 23-year-old": bound once per article to the last subject, and kept;
+ * - "the world champion": the last subject not already named in this sentence;
+ * - he/she/his/her: this sentence's subject when there is one before it, else the last subject;
+ *   him/her as objects: the last subject when it is not this sentence's subject.
+ */
+export function resolveMention(m: Mention, s: Salience, people: PeopleIndex, sentenceSubject: string | null, source: SourceSpan): void {
+  if (m.id !== null || (m.kind !== 'epithet' && m.kind !== 'pronoun')) return;
+  if (m.kind === 'pronoun') {
+    if (m.pronoun === 'object') m.id = s.lastSubject !== sentenceSubject ? s.lastSubject : s.recent.find((r) => r !== sentenceSubject) ?? null;
+    else m.id = sentenceSubject ?? s.lastSubject;
+    return;
+  }
+  if (m.age) {
+    const bound = s.ages.get(m.age);
+    const id = bound ?? s.lastSubject;
+    if (id) s.ages.set(m.age, id);
+    m.id = id;
+    return;
+  }
+  if (m.country) {
+    const code = m.country;
+    const known = (id: string): string | null => s.countries.get(id)?.code ?? people.get(id)?.country?.code ?? null;
+    const match = s.recent.find((id) => known(id) === code);
+    if (match) {
+      m.id = match;
+      return;
+    }
+    const candidate = s.lastSubject && known(s.lastSubject) === null ? s.lastSubject : s.recent.find((id) => known(id) === null) ?? null;
+    if (candidate) {
+      s.countries.set(candidate, { code, source });
+      m.id = candidate;
+    }
+    return;
+  }
+  if (m.title) m.id = s.lastSubject && s.lastSubject !== sentenceSubject ? s.lastSubject : s.recent.find((r) => r !== sentenceSubject) ?? null;
+}

@@ -1,0 +1,77 @@
+/** A sentence (or a headline, or a list line) of an article, with offsets into the text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** The normalised text of the sentence (same length as end - start). */
+  text: string;
+  /** Index of the line (paragraph) the sentence is on. */
+  line: number;
+  /** A title or heading: short, no closing full stop, mostly capitalised words. */
+  headline: boolean;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'no', 'nos', 'approx', 'ca', 'etc', 'e.g', 'i.e', 'u.s', 'u.k',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ore', 'calif', 'fla', 'mt',
+  'ft', 'inc', 'ltd', 'co', 'gen', 'sen', 'rep', 'gov', 'prof', 'mins', 'min', 'sec', 'secs', 'hr', 'hrs',
+]);
+
+/**
+ * Splits normalised text into sentences: every line break ends one, and so does . ! ? or an
+ * ellipsis followed by a space and a capital, a digit or a quote — except after an abbreviation
+ * or an initial ("J. Kerr") and inside numbers ("3:27.65").
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  let line = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, line, out);
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, line: number, out: Sentence[]): void {
+  const lineText = text.slice(from, to);
+  const headline = isHeadline(lineText);
+  let start = from;
+  const re = /[.!?\u2026]+["')\]]*(?=\s+["'(]?[\p{Lu}\d])/gu;
+  re.lastIndex = 0;
+  for (let m = re.exec(lineText); m; m = re.exec(lineText)) {
+    const dot = from + m.index;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, start, dot)) continue;
+    push(text, start, dot + m[0].length, line, headline, out);
+    start = dot + m[0].length;
+  }
+  push(text, start, to, line, headline, out);
+}
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let i = dot;
+  while (i > sentenceStart && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  const word = text.slice(i, dot);
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function push(text: string, start: number, end: number, line: number, headline: boolean, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end), line, headline });
+}
+
+/** A line that reads as a title: no closing punctuation and mostly capitalised words. */
+export function isHeadline(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || /[.!?:;"']$/.test(t) || t.length > 200) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  const long = words.filter((w) => w.length > 3);
+  const capital = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length === 0 || capital / long.length >= 0.6 || words.length <= 8;
+}
