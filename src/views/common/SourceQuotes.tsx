@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { SourceSpan } from '../../data/types';
+import { selectArticles } from '../../state/selectors';
+import { useAppStore } from '../../state/useAppStore';
+import { quoteContext } from './quoteContext';
+
+interface SourceQuotesProps {
+  sources: readonly SourceSpan[];
+  /** Show at most this many quotes, then say how many more there are. */
+  limit?: number;
+}
+
+function uniqueSpans(sources: readonly SourceSpan[]): SourceSpan[] {
+  const seen = new Map<string, SourceSpan>();
+  for (const s of sources) seen.set(`${s.article}:${s.start}:${s.end}`, s);
+  return [...seen.values()].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+}
+
+/**
+ * The quotes behind a value: each with its article and the sentence around it, the quoted
+ * words highlighted. Text only: quotes are rendered as React text nodes, never as HTML.
+ */
+export function SourceQuotes({ sources, limit = Infinity }: SourceQuotesProps) {
+  const articles = useAppStore(selectArticles);
+  const texts = useMemo(() => new Map(articles.map((a) => [a.name, a.text])), [articles]);
+  const spans = uniqueSpans(sources);
+  if (spans.length === 0) return <p className="source-quotes-empty">No quote in the articles.</p>;
+  const shown = spans.slice(0, limit);
+  return (
+    <ul className="source-quotes">
+      {shown.map((span) => {
+        const { before, match, after } = quoteContext(texts.get(span.article), span);
+        return (
+          <li key={`${span.article}:${span.start}:${span.end}`}>
+            <span className="source-article">{span.article}</span>
+            <span className="source-text">
+              {before}
+              <mark>{match}</mark>
+              {after}
+            </span>
+          </li>
+        );
+      })}
+      {spans.length > shown.length && <li className="source-more">and {spans.length - shown.length} more</li>}
+    </ul>
+  );
+}
