@@ -269,7 +269,9 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
 function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention[], placed: Placed[], facts: ArticleFacts, state: { current: number | null }, span: (a: number, b: number) => SourceSpan): void {
   const src = span(s.start, s.end);
   const inClause = placed.filter((p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end);
-  const frameOf = (pos: number): number | null => inClause[0]?.frame ?? frameAt(pos, placed, state);
+  // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
+  const frameOf = (pos: number): number | null =>
+    inClause.filter((p) => p.descriptor.start <= pos).pop()?.frame ?? inClause.find((p) => p.descriptor.start - pos <= 40)?.frame ?? frameAt(pos, placed, state);
   const times = findTimes(text, clause.start, clause.end);
   let hasResultTime = false;
   for (const t of times) {

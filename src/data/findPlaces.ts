@@ -22,11 +22,12 @@ const ORD_WENT_TO = new RegExp(`\\b(${ORDINAL_PATTERN})(?:\\s+(?:place|position|
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(`^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`, 'i');
 const MEDAL = /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
+const NOT_MEDAL_BEFORE = /(?:short of|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const MEDALLIST = /\b(gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM = /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:(?:the|his|her|a|an|first|second|third|back|global|outdoor|indoor|world|olympic|\w+)\s+){0,4}(?:title|crown))\b/gi;
-const NOT_WIN_BEFORE = /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|first|his first|her first|an?)\s+(?:\w+\s+)?$/i;
+const NOT_WIN_BEFORE = /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE = /\b(?:to go|remaining|left\b|at the bell|halfway|mark\b|lap\b|laps\b|early on|the pack|the field|during)/i;
 const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous|previously|last year|last season|in (?:19|20)\d\d\b)/i;
 
@@ -73,6 +74,7 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
   if (medalContext) {
     for (const m of each(MEDAL, slice)) {
       const at = clause.start + m.index;
+      if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
       if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
         add(at, mentions.find((x) => x.id && x.start > at && x.start < at + 40) ?? subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
       } else add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
@@ -83,7 +85,9 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
     for (const m of each(WIN, slice)) {
       const at = clause.start + m.index;
       const word = m[0].toLowerCase();
-      if (NOT_WIN_BEFORE.test(text.slice(Math.max(clause.start, at - 24), at)) && !/^(?:victory|triumph|win\b)/.test(word)) continue;
+      const lead = text.slice(Math.max(clause.start, at - 24), at);
+      if (NOT_WIN_BEFORE.test(lead) && !/^(?:victory|triumph|win\b)/.test(word)) continue;
+      if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|\b\p{Lu}\p{Ll}+(?:an|ish|ese))\s+(?:an?\s+|the\s+)?$/u.test(lead)) continue;
       if (/^won\b/.test(word) && /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(text.slice(at + 3, at + 30))) continue;
       const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));
       const who = byAgent ? mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null : winnerAt(text, clause, mentions, at);
