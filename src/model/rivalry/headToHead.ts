@@ -50,7 +50,14 @@ export function headToHead(races: readonly Race[], a: string, b: string): HeadTo
       else if (order.ahead === a) wins.a += 1;
       else wins.b += 1;
     }
-    meetings.push({ meeting, order, tally: { ...wins } });
+    // A race with results can still hold this pair only in its story ("Kerr beat Ingebrigtsen"):
+    // for the pair, that meeting is known from the narrative.
+    const kind = order?.basis === 'ordering' ? 'narrative' : meeting.kind;
+    meetings.push({
+      meeting: kind === meeting.kind ? meeting : { ...meeting, kind },
+      order,
+      tally: { ...wins },
+    });
   }
   return { a, b, wins: { ...wins }, undecided, absences, meetings };
 }

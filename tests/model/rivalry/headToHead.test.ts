@@ -58,3 +58,16 @@ describe('headToHead', () => {
     expect(pairsOf(['a'])).toEqual([]);
   });
 });
+
+describe('headToHead meeting kinds', () => {
+  it('headToHead(races, a, b) counts a meeting known only from an ordering as narrative, even in a race with results', () => {
+    const r = race('r', {
+      results: [result('a', 1, null)],
+      orderings: [{ ahead: 'a', behind: 'b', sources: [] }],
+    });
+    expect(r.kind).toBe('results');
+    const [pm] = headToHead([r], 'a', 'b').meetings;
+    expect(pm?.meeting.kind).toBe('narrative');
+    expect(pm?.order?.basis).toBe('ordering');
+  });
+});
