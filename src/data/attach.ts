@@ -27,20 +27,28 @@ export function isOtherPossessive(text: string, m: Mention): boolean {
   return !PERFORMANCE_NOUN.test(text.slice(m.end, m.end + 40));
 }
 
+// An opening subordinate clause ("But since he was a no-show, …") is not where the subject is.
+const INTRO = /^\s*(?:but\s+|and\s+|so\s+)?(?:since|because|although|though|when|whenever|after|as|if|while|once|before|despite|with|without|until|even though)\b[^,]*,/i;
+
 /**
- * The person a fact at `at` in a clause is about: the nearest person before it in the clause who
- * is a subject (not an object, not another's possessive); else the nearest after it; else null.
+ * The person a fact at `at` in a clause is about: the clause's subject — its first person who is
+ * not an object and not another's possessive, after any opening subordinate clause; else the first
+ * such person after the fact; else null.
  */
 export function subjectAt(text: string, clause: Clause, mentions: readonly Mention[], at: number): Mention | null {
-  let before: Mention | null = null;
+  const intro = INTRO.exec(text.slice(clause.start, Math.min(clause.end, at)));
+  const from = intro ? clause.start + intro[0].length : clause.start;
+  let first: Mention | null = null;
+  let inIntro: Mention | null = null;
   let after: Mention | null = null;
   for (const m of mentions) {
     if (m.id === null || m.start < clause.start || m.end > clause.end) continue;
     if (isObject(text, clause, m, mentions) || isOtherPossessive(text, m)) continue;
-    if (m.end <= at) before = m;
+    if (m.end <= at && m.start >= from) first = first ?? m;
+    else if (m.end <= at) inIntro = inIntro ?? m;
     else if (!after && m.start >= at) after = m;
   }
-  return before ?? after;
+  return first ?? after ?? inIntro;
 }
 
 /** The first person of a sentence who is a subject: the one later pronouns most likely mean. */

@@ -111,7 +111,7 @@ function recordCountries(text: string, s: Sentence, runs: ReturnType<typeof find
     const run = runs.find((r) => r.start <= m.start && r.end >= m.end);
     let code = run?.countryBefore?.code ?? null;
     if (!code) {
-      const after = /^\s*(?:\((\p{Lu}{3})\)|,\s*(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+([\p{L} ]{2,20}?)(?:[,.;)]|\s+(?:runner|star|athlete|who|and)))/u.exec(text.slice(m.end, m.end + 48));
+      const after = /^\s*(?:\((\p{Lu}{3})\)|,?\s*(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?:[,.;)]|\s+(?:runner|star|athlete|who|and|clocked|was|took|finished|came|in|ran|won|set|crossed|is|had|has)\b))/u.exec(text.slice(m.end, m.end + 48));
       if (after) code = after[1] ?? countryOfPhrase(after[2] ?? '');
     }
     if (code && !salience.countries.has(m.id)) salience.countries.set(m.id, { code, source: span(s.start, s.end) });
@@ -301,7 +301,7 @@ function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention
     const frame = f !== null ? facts.frames[f] : undefined;
     return !frame || frame.kind === null || CHAMPIONSHIP_KINDS.has(frame.kind);
   };
-  for (const p of findPlaces(text, clause, mentions, medalContext(clause.start))) {
+  for (const p of findPlaces(text, clause, mentions, medalContext(clause.start), inClause.length > 0)) {
     facts.results.push({ frame: ensureFrame(facts, state, frameOf(p.at)), athleteId: p.athleteId, field: 'place', value: p.place, source: src });
   }
   for (const r of findRecords(text, clause, mentions, hasResultTime)) {

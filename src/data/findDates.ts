@@ -12,8 +12,8 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
-const RELATIVE_LATER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`, 'gi');
-const RELATIVE_EARLIER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`, 'gi');
+const RELATIVE_LATER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`, 'gi');
+const RELATIVE_EARLIER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`, 'gi');
 const WITHIN = new RegExp(`\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`, 'gi');
 
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
@@ -56,7 +56,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
 function units(n: string, unit: string): number | null {
   const v = numberValue(n);
   if (v === null) return null;
-  return /^week/i.test(unit) ? v * 7 : v;
+  return /^week/i.test(unit) ? v * 7 : /^hour/i.test(unit) ? 0 : v;
 }
 
 /** yyyy-mm-dd for a valid calendar date, else null. */

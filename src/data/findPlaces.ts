@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { subjectAt, isObject } from './attach';
-import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE } from './lexicon/numbers';
+import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue } from './lexicon/numbers';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -14,13 +14,14 @@ export interface PlaceFact {
 const ADJ = '(?:(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
 const ORD_END = '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only|a\\s|an\\s|\\d))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|took|taking|takes|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|in|into)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|took|taking|takes|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
 const PUSHED = new RegExp(`\\b(?:pushing|pushed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`, 'gi');
 const ORD_WENT_TO = new RegExp(`\\b(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\s+(?:went\\s+to|was\\s+taken\\s+by|belonged\\s+to|fell\\s+to)\\b`, 'gi');
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(`^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`, 'i');
+const LAST_OF = /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+)?last\s+(?:of\s+the\s+|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const MEDAL = /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
 const NOT_MEDAL_BEFORE = /(?:short of|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const MEDALLIST = /\b(gold|silver|bronze)\s+medall?ists?\s+$/i;
@@ -36,7 +37,7 @@ const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous|previously
  * after a name ("with Kerr second"), pushed-to ("pushing Ingebrigtsen to fourth"), medals
  * ("claimed bronze" → 3), podium phrases, and wins ("won", "victory", "took the title" → 1).
  */
-export function findPlaces(text: string, clause: Clause, mentions: readonly Mention[], medalContext: boolean): PlaceFact[] {
+export function findPlaces(text: string, clause: Clause, mentions: readonly Mention[], medalContext: boolean, explicitRace = false): PlaceFact[] {
   const out: PlaceFact[] = [];
   const slice = text.slice(clause.start, clause.end);
   const midRace = MID_RACE.test(slice) && !/\bfinish|crossed the line|at the line\b/i.test(slice);
@@ -66,6 +67,10 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       const at = clause.start + m.index + m[0].length;
       add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
     }
+    for (const m of each(LAST_OF, slice)) {
+      const at = clause.start + m.index;
+      add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
+    }
     for (const m of each(ORD_PLACED, slice)) {
       const at = clause.start + m.index + m[0].length;
       add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
@@ -81,12 +86,12 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
     }
     for (const m of each(PODIUM, slice)) add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   }
-  if (!HISTORIC.test(slice) || medalContext) {
+  if (!HISTORIC.test(slice) || medalContext || explicitRace) {
     for (const m of each(WIN, slice)) {
       const at = clause.start + m.index;
       const word = m[0].toLowerCase();
       const lead = text.slice(Math.max(clause.start, at - 24), at);
-      if (NOT_WIN_BEFORE.test(lead) && !/^(?:victory|triumph|win\b)/.test(word)) continue;
+      if (NOT_WIN_BEFORE.test(lead) && !/^(?:victory|triumph|win\b)/.test(word) && !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead))) continue;
       if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|\b\p{Lu}\p{Ll}+(?:an|ish|ese))\s+(?:an?\s+|the\s+)?$/u.test(lead)) continue;
       if (/^won\b/.test(word) && /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(text.slice(at + 3, at + 30))) continue;
       const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));

@@ -91,7 +91,7 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     },
   },
   {
-    re: /\b(?:the|an?|Olympic|world|Diamond League)\s+(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|lap))/gi,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|lap))/gi,
     read: (m) => ({ round: roundOf(m[1]) }),
   },
 ];

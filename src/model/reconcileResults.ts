@@ -26,7 +26,8 @@ export function reconcileResults(raceId: string, facts: readonly ResultFact[], p
     const time = choose(list.filter((f) => f.field === 'time'), 'time', raceId, athleteId, name, conflicts) as Fact<Seconds> | null;
     const place = choose(list.filter((f) => f.field === 'place'), 'place', raceId, athleteId, name, conflicts) as Fact<number> | null;
     const statusFacts = list.filter((f) => f.field === 'status');
-    const status = (statusFacts[0]?.value as ResultStatus | undefined) ?? 'finished';
+    // A stated place outranks a DQ/DNF the text also mentions ("disqualified, only to be reinstated to silver").
+    const status = place ? 'finished' : (statusFacts[0]?.value as ResultStatus | undefined) ?? 'finished';
     const records = mergeRecords(list.filter((f) => f.field === 'record'));
     const statedGaps: Sourced<Seconds>[] = list.filter((f) => f.field === 'gap').map((f) => ({ value: f.value as Seconds, sources: [f.source] }));
     if (!time && !place && status === 'finished') continue;

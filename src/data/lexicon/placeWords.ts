@@ -6,7 +6,7 @@ export const placeWords: ReadonlySet<string> = new Set(
   `Paris Tokyo London Budapest Monaco Lausanne Doha Oslo Stockholm Zurich Zürich Brussels Rome Rabat Xiamen
   Shanghai Suzhou Silesia Chorzow Chorzów Birmingham Gateshead Kingston Miami Philadelphia Los Angeles Beijing Rio
   Janeiro Athens Berlin Daegu Moscow Belgrade Glasgow Nanjing Munich Nairobi Boston Chicago Valencia Amsterdam
-  Seville Switzerland Europe Africa Asia Oceania Americas Oregon Ore Calif California Texas Florida Ohio Hungary
+  Switzerland Europe Africa Asia Oceania Americas Oregon Ore Calif California Texas Florida Ohio Hungary
   Japan France Italy Belgium Sweden Norway Poland Qatar Morocco Kenya Ethiopia Stade Stadium Arena Hayward
   Bislett Letzigrund Olimpico Charléty Pontaise Athletissima Herculis Weltklasse Prefontaine Millrose Penn Drake
   Diamond League Olympics Olympic Games Championships Worlds Trials Coliseum Bowl Field Center Centre Park Track
