@@ -20,9 +20,16 @@ const activate = (fn: () => void) => (e: KeyboardEvent) => {
   }
 };
 
-function RemarkBubble({ mark, focused }: { mark: RemarkMark; focused: boolean }) {
+function RemarkBubble({ mark, focused, baseline }: { mark: RemarkMark; focused: boolean; baseline: number }) {
   return (
     <>
+      <path
+        d={`M${mark.x},${mark.y + 10}L${mark.anchorX},${baseline}`}
+        stroke={mark.colour}
+        strokeOpacity={0.5}
+        fill="none"
+      />
+      <circle cx={mark.anchorX} cy={baseline} r={2} fill={mark.colour} />
       <path
         d={`M${mark.x - 9},${mark.y - 8}h18a3,3 0 0 1 3,3v9a3,3 0 0 1 -3,3h-7l-2,4l-2,-4h-7a3,3 0 0 1 -3,-3v-9a3,3 0 0 1 3,-3z`}
         fill="#ffffff"
@@ -151,7 +158,7 @@ export function RivalryTimelineChart({
           onKeyDown={activate(focus(m.key))}
           cursor="pointer"
         >
-          <RemarkBubble mark={m} focused={focusedKey === m.key} />
+          <RemarkBubble mark={m} focused={focusedKey === m.key} baseline={(remarkLaneY ?? 0) + 44} />
         </g>
       ))}
       {lanes.map((lane) =>

@@ -6,6 +6,7 @@ import { isoDateToUtc, meetingWhen } from '../../model/rivalry/meetingWhen';
 import type { MeetingWhen } from '../../model/rivalry/meetingWhen';
 import type { Race, Remark } from '../../model/types';
 import { dodgeRows } from './dodgeRows';
+import { spreadLabels } from './spreadLabels';
 
 /** A chosen athlete as the timeline draws them. */
 export interface TimelineAthlete {
@@ -56,7 +57,10 @@ export interface PairLane {
 export interface RemarkMark {
   key: string;
   number: number;
+  /** Where the bubble sits, spread from its neighbours. */
   x: number;
+  /** The date the remark belongs to, where its leader line ends. */
+  anchorX: number;
   y: number;
   colour: string;
   remark: Remark;
@@ -92,6 +96,8 @@ const LANE_PAD = 12;
 const RADIUS = 8;
 const OPEN_SIDE = 36;
 const UNDATED_WIDTH = 64;
+const REMARK_WIDTH = 26;
+const REMARK_LANE = 48;
 const NEUTRAL = '#6b7280';
 const DAY = 86_400_000;
 
@@ -163,25 +169,32 @@ export function layoutRivalryTimeline(input: TimelineInput): TimelineLayout {
   let remarkMarks: RemarkMark[] = [];
   let remarkLaneY: number | null = null;
   if (remarks.length > 0) {
-    const placed = remarks.map((r, i) => place(remarkWhen[i] ?? { kind: 'unknown' }));
-    const rows = dodgeRows(placed.map((p) => [(p.x + p.x2) / 2 - RADIUS, (p.x + p.x2) / 2 + RADIUS]));
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
+    const anchors = remarks.map((_, i) => {
+      const p = place(remarkWhen[i] ?? { kind: 'unknown' });
+      return (p.x + p.x2) / 2;
+    });
+    // Remarks about the same race sit side by side, each joined to its date by a leader line.
+    const xs = spreadLabels(
+      anchors,
+      REMARK_WIDTH,
+      MARGIN.left,
+      anyUndated ? undatedX + UNDATED_WIDTH / 2 : plotRight,
+    );
     remarkLaneY = y;
     remarkMarks = remarks.map((remark, i) => {
-      const p = placed[i] ?? { x: undatedX, x2: undatedX };
-      const speaker = byId.get(remark.speakerId);
       const about = remark.aboutIds.filter((id) => id !== remark.speakerId && byId.has(id)).map(nameOf);
       return {
         key: `remark-${i}`,
         number: i + 1,
-        x: round((p.x + p.x2) / 2),
-        y: round(y + LANE_PAD + (rows[i] ?? 0) * ROW),
-        colour: speaker?.colour ?? NEUTRAL,
+        x: round(xs[i] ?? 0),
+        anchorX: round(anchors[i] ?? 0),
+        y: round(y + LANE_PAD + 4),
+        colour: byId.get(remark.speakerId)?.colour ?? NEUTRAL,
         remark,
         label: `Remark ${i + 1}, ${nameOf(remark.speakerId)} on ${about.join(' and ')}: “${remark.text}”`,
       };
     });
-    y += LANE_PAD * 2 + (rowCount - 1) * ROW;
+    y += REMARK_LANE;
   }
 
   const lanes: PairLane[] = headToHeads.map((h) => {
