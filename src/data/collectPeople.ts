@@ -21,8 +21,9 @@ export function collectPeople(articles: readonly Article[]): PeopleIndex {
       for (const e of readResultsLine(text, s.start, s.end)) people.add(e.name);
       if (s.headline) continue;
       for (const run of findNameRuns(text, s.start, s.end)) {
-        if (insideQuote(quotes, run.start, run.end) || run.words.length < 2 || run.words.length > 3) continue;
-        if (run.words.length === 3) later.push({ words: run.words });
+        const core = run.words.filter((w) => /^\p{Lu}/u.test(w)).length;
+        if (insideQuote(quotes, run.start, run.end) || run.words.length < 2 || core > 3) continue;
+        if (core === 3) later.push({ words: run.words });
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country) p.country = { code: run.countryBefore.code, source: { article: a.name, start: s.start, end: s.end, quote: a.text.slice(s.start, s.end) } };

@@ -76,6 +76,7 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     if (p) facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
   }
   finalizeFrames(facts, text, span);
+  facts.results = facts.results.filter((r) => !(facts.frames[r.frame]?.historical ?? false));
   if (raw.trim().length === 0) facts.issues.push({ kind: 'empty-article', message: `${article.name} is empty: there is nothing to read.`, sources: [] });
   else if (facts.frames.length === 0) facts.issues.push({ kind: 'no-race', message: `${article.name} describes no race with results.`, sources: [] });
   return facts;
@@ -92,6 +93,8 @@ function resolveAll(text: string, s: Sentence, mentions: Mention[], salience: Sa
   let subject: string | null = null;
   for (const m of mentions) {
     const quoted = insideQuote(quotes, m.start, m.end);
+    const prev = mentions[mentions.indexOf(m) - 1];
+    if (m.kind === 'epithet' && prev?.id && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.id = prev.id;
     const causative = m.kind === 'pronoun' && /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed|saw)\s+$/i.test(text.slice(Math.max(s.start, m.start - 12), m.start));
     resolveMention(causative ? { ...m, pronoun: 'subject' } : m, salience, people, subject, span(s.start, s.end));
     if (causative) m.id = subject ?? salience.lastSubject;
@@ -184,6 +187,20 @@ function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number 
       return cur.index;
     }
     return null;
+  }
+  if (d.sexOnly) {
+    if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
+    const other = [...frames].reverse().find((f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind);
+    if (other) return other.index;
+    const f = newFrame(frames.length);
+    f.kind = cur.kind;
+    f.city = cur.city;
+    f.year = cur.year;
+    f.meetName = cur.meetName;
+    f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
+    f.distance = cur.distance;
+    frames.push(f);
+    return f.index;
   }
   const hasCompetition = d.kind !== null || d.meetName !== null;
   const order = cur ? [cur, ...[...frames].reverse().filter((f) => f !== cur)] : [...frames].reverse();

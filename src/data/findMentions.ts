@@ -101,7 +101,7 @@ function knownParts(run: NameRun, people: PeopleIndex, discover: boolean): Menti
     }
     i += matched || 1;
   }
-  if (found.length > 0 || !discover || words.length > 3) return found;
+  if (found.length > 0 || !discover || words.filter((w) => /^\p{Lu}/u.test(w)).length > 3) return found;
   const id = people.add(words).id;
   return [{ start: run.start, end: run.end, kind: 'name', id, possessive: run.possessive }];
 }

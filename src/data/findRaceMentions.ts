@@ -19,6 +19,8 @@ export interface RaceMention {
   placeOnly: boolean;
   /** Points at the competition as a moment in time ("ahead of the Paris Olympics"), not as the race. */
   temporal: 'before' | 'after' | null;
+  /** Names only the sex of the field ("in the women's race"). */
+  sexOnly?: boolean;
 }
 
 const CITY_ALT = [...new Set([...HOST_CITIES, ...Object.keys(DIAMOND_LEAGUE_CITIES), 'Kingston', 'Miami', 'Philadelphia', 'LA'])]
@@ -30,8 +32,9 @@ const VENUE_ALT = Object.keys(VENUES).join('|');
 const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
 const TEMPORAL_BEFORE = /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
+const FUTURE_BEFORE = /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|year's\s+|\p{Lu}\p{Ll}+'s\s+)?$/iu;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
-const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the)/i;
+const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?|repeats|rep\b|pace)/i;
 const EVENT_NARRATIVE_BEFORE = /(?:through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|another|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
@@ -91,6 +94,10 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     },
   },
   {
+    re: /\b(?:the|in the)\s+(men|women)'s\s+(?:race|event|final|contest|edition|competition|field)\b/gi,
+    read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
+  },
+  {
     re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|lap))/gi,
     read: (m) => ({ round: roundOf(m[1]) }),
   },
@@ -106,7 +113,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       const parts = read(m);
       const start = from + m.index;
       const end = start + m[0].length;
-      if (parts.event === null && parts.round == null && parts.kind === undefined && !parts.placeOnly) continue;
+      if (parts.event === null && parts.round == null && parts.kind === undefined && !parts.placeOnly && !parts.sexOnly) continue;
       if (parts.event !== undefined && isNarrativeDistance(text, start, end, m)) continue;
       const overlaps = found.filter((f) => start < f.end && end > f.start);
       if ((parts.kind !== undefined || parts.placeOnly) && overlaps.some((f) => f.kind !== null || f.city !== null)) continue;
@@ -123,7 +130,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         round: parts.round ?? null,
         sex: parts.sex ?? null,
         placeOnly: parts.placeOnly ?? false,
-        temporal: TEMPORAL_BEFORE.test(before) ? 'before' : TEMPORAL_AFTER.test(before) ? 'after' : null,
+        sexOnly: parts.sexOnly ?? false,
+        temporal: TEMPORAL_BEFORE.test(before) || (parts.kind && FUTURE_BEFORE.test(before)) ? 'before' : TEMPORAL_AFTER.test(before) ? 'after' : null,
       });
     }
   }

@@ -14,6 +14,7 @@ export interface Descriptor {
   sex: 'men' | 'women' | 'mixed' | null;
   round: 'final' | 'semi-final' | 'heat' | 'qualifying' | null;
   placeOnly: boolean;
+  sexOnly: boolean;
   temporal: 'before' | 'after' | null;
   start: number;
   end: number;
@@ -41,10 +42,11 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       last.sex = last.sex ?? m.sex;
       last.round = last.round ?? m.round;
       last.placeOnly = last.placeOnly && m.placeOnly;
+      last.sexOnly = last.sexOnly && Boolean(m.sexOnly);
       last.end = m.end;
       continue;
     }
-    out.push({ kind, city: m.city, year, meetName: m.meetName, event: m.event?.label ?? null, sex: m.sex, round: m.round, placeOnly: m.placeOnly, temporal: m.temporal, start: m.start, end: m.end });
+    out.push({ kind, city: m.city, year, meetName: m.meetName, event: m.event?.label ?? null, sex: m.sex, round: m.round, placeOnly: m.placeOnly, sexOnly: Boolean(m.sexOnly), temporal: m.temporal, start: m.start, end: m.end });
   }
   return out;
 }

@@ -37,8 +37,10 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(line); m; m = ENTRY.exec(line)) {
     const words = (m[2] ?? '').split(/\s+/);
+    let trailingCode: string | null = null;
+    while (words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1] ?? '')) trailingCode = words.pop() ?? null;
     if (words.some((w) => isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w)) || words.length < 2) continue;
-    const code = m[3] ?? m[4] ?? (m[5] ? countryCodeOf(m[5]) : null);
+    const code = m[3] ?? m[4] ?? trailingCode ?? (m[5] ? countryCodeOf(m[5]) : null);
     const raw = m[6] ?? '';
     const status = /^DNF$/.test(raw) ? 'dnf' : /^DNS$/.test(raw) ? 'dns' : /^DS?Q$/.test(raw) ? 'dq' : null;
     out.push({
@@ -46,7 +48,7 @@ export function readResultsLine(text: string, start: number, end: number): ListE
       end: start + m.index + m[0].length,
       place: Number(m[1]),
       name: words.map((w) => w.replace(/’/g, "'")),
-      nameStart: start + m.index + m[0].indexOf(m[2] ?? ''),
+      nameStart: start + m.index + m[0].indexOf(words[0] ?? ''),
       country: code && COUNTRY_CODES.has(code) ? code : code && countryCodeOf(code) ? countryCodeOf(code) : null,
       time: status ? null : raw,
       status,

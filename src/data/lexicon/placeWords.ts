@@ -12,6 +12,8 @@ export const placeWords: ReadonlySet<string> = new Set(
   Diamond League Olympics Olympic Games Championships Worlds Trials Coliseum Bowl Field Center Centre Park Track
   Homestretch Netflix Reuters Getty Instagram Twitter Facebook Reddit LinkedIn YouTube Debate Advertisement
   Manchester Leeds Edinburgh Dublin Melbourne Auckland Toronto Vancouver Madrid Barcelona Lisbon Vienna Prague
+  Rotterdam Frankfurt Seoul Dubai Osaka Hamburg Sevilla Xiamen Boston Houston Eugene Philadelphia Nairobi Eldoret
+  Iten Addis Ababa Kampala Kingston Bydgoszcz Torun Toruń Lievin Liévin Karlsruhe Metz Madrid Ostrava Turku Hengelo
   Warsaw Helsinki Copenhagen Geneva Milan Turin Naples Ostrava Hengelo Turku Lucerne Bellinzona Karlstad`
     .split(/\s+/)
     .filter(Boolean),

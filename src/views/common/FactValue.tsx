@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Fact } from '../../model/types';
 import { countArticles } from './countArticles';
+import type { Highlight } from './findHighlight';
 import { SourcePopover } from './SourcePopover';
 
 interface FactValueProps<T> {
@@ -12,6 +13,8 @@ interface FactValueProps<T> {
   derivedFrom?: string;
   /** More to say in the popover (a stated gap that agrees, say). */
   note?: ReactNode;
+  /** What states the value in a source sentence, to highlight it there. */
+  highlight?: (value: T) => Highlight;
   /** Shown when there is no value. */
   missing?: string;
 }
@@ -20,7 +23,15 @@ interface FactValueProps<T> {
  * One value of the dataset: the value, how many articles support it (×n) and, on hover or
  * focus, the quotes. Derived values are drawn differently from stated ones and say so in words.
  */
-export function FactValue<T>({ fact, format, title, derivedFrom, note, missing = '—' }: FactValueProps<T>) {
+export function FactValue<T>({
+  fact,
+  format,
+  title,
+  derivedFrom,
+  note,
+  highlight,
+  missing = '—',
+}: FactValueProps<T>) {
   if (fact === null) {
     return (
       <span className="fact-missing">
@@ -37,6 +48,7 @@ export function FactValue<T>({ fact, format, title, derivedFrom, note, missing =
       className={derived ? 'fact fact-derived' : 'fact fact-stated'}
       title={title}
       sources={fact.sources}
+      highlight={highlight?.(fact.value)}
       note={
         <>
           {derived ? `Computed by the app: ${how}.` : 'Stated in the articles.'}

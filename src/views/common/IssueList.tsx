@@ -1,4 +1,6 @@
 import type { Issue, IssueKind } from '../../data/types';
+import type { Highlight } from './findHighlight';
+import { ANY_TIME } from './highlightOf';
 import { SourceQuotes } from './SourceQuotes';
 
 const ISSUE_LABELS: Record<IssueKind, string> = {
@@ -17,6 +19,19 @@ const ISSUE_LABELS: Record<IssueKind, string> = {
   reconstruction: 'Reconstructed value',
 };
 
+const TIME_KINDS: ReadonlySet<IssueKind> = new Set([
+  'typo-time',
+  'ambiguous-time',
+  'unreadable-time',
+  'gap-mismatch',
+]);
+
+// Messages quote the text they are about ("“3:27:65” read as 3:27.65"): that text is what to mark.
+function highlightOfIssue(issue: Issue): Highlight {
+  const quoted = [...issue.message.matchAll(/[“"]([^”"]{1,80})[”"]/gu)].map((m) => m[1] ?? '');
+  return [...quoted, ...(TIME_KINDS.has(issue.kind) ? [ANY_TIME] : [])];
+}
+
 interface IssueListProps {
   issues: readonly Issue[];
 }
@@ -32,7 +47,7 @@ export function IssueList({ issues }: IssueListProps) {
           <p>
             <strong className="issue-kind">{ISSUE_LABELS[issue.kind]}</strong>: {issue.message}
           </p>
-          <SourceQuotes sources={issue.sources} limit={3} />
+          <SourceQuotes sources={issue.sources} limit={3} highlight={highlightOfIssue(issue)} />
         </li>
       ))}
     </ul>

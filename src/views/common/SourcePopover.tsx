@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { SourceSpan } from '../../data/types';
+import type { Highlight } from './findHighlight';
 import { SourceQuotes } from './SourceQuotes';
 
 interface SourcePopoverProps {
@@ -10,6 +11,8 @@ interface SourcePopoverProps {
   sources: readonly SourceSpan[];
   /** A line under the title, such as how a derived value was computed. */
   note?: ReactNode;
+  /** The words in each quote that state the value. */
+  highlight?: Highlight;
   className?: string;
 }
 
@@ -22,7 +25,7 @@ const MARGIN = 8;
  * Escape closes it; it stays open while the pointer is over it. The panel is positioned
  * `fixed`, so table scroll containers do not clip it.
  */
-export function SourcePopover({ children, title, sources, note, className }: SourcePopoverProps) {
+export function SourcePopover({ children, title, sources, note, highlight, className }: SourcePopoverProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -103,7 +106,7 @@ export function SourcePopover({ children, title, sources, note, className }: Sou
         >
           <p className="source-title">{title}</p>
           {note !== undefined && <p className="source-note">{note}</p>}
-          <SourceQuotes sources={sources} limit={6} />
+          <SourceQuotes sources={sources} limit={6} highlight={highlight} />
         </div>
       )}
     </div>

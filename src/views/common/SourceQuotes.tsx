@@ -2,12 +2,15 @@ import { useMemo } from 'react';
 import type { SourceSpan } from '../../data/types';
 import { selectArticles } from '../../state/selectors';
 import { useAppStore } from '../../state/useAppStore';
+import type { Highlight } from './findHighlight';
 import { quoteContext } from './quoteContext';
 
 interface SourceQuotesProps {
   sources: readonly SourceSpan[];
   /** Show at most this many quotes, then say how many more there are. */
   limit?: number;
+  /** The words in each quote that state the value; without it the whole quote is marked. */
+  highlight?: Highlight;
 }
 
 function uniqueSpans(sources: readonly SourceSpan[]): SourceSpan[] {
@@ -20,7 +23,7 @@ function uniqueSpans(sources: readonly SourceSpan[]): SourceSpan[] {
  * The quotes behind a value: each with its article and the sentence around it, the quoted
  * words highlighted. Text only: quotes are rendered as React text nodes, never as HTML.
  */
-export function SourceQuotes({ sources, limit = Infinity }: SourceQuotesProps) {
+export function SourceQuotes({ sources, limit = Infinity, highlight }: SourceQuotesProps) {
   const articles = useAppStore(selectArticles);
   const texts = useMemo(() => new Map(articles.map((a) => [a.name, a.text])), [articles]);
   const spans = uniqueSpans(sources);
@@ -29,14 +32,18 @@ export function SourceQuotes({ sources, limit = Infinity }: SourceQuotesProps) {
   return (
     <ul className="source-quotes">
       {shown.map((span) => {
-        const { before, match, after } = quoteContext(texts.get(span.article), span);
+        const { before, head, match, tail, after } = quoteContext(texts.get(span.article), span, highlight);
         return (
           <li key={`${span.article}:${span.start}:${span.end}`}>
             <span className="source-article">{span.article}</span>
             <span className="source-text">
-              {before}
-              <mark>{match}</mark>
-              {after}
+              {before !== '' && <span className="source-context">{before}</span>}
+              <span className="source-quote">
+                {head}
+                {match !== '' && <mark>{match}</mark>}
+                {tail}
+              </span>
+              {after !== '' && <span className="source-context">{after}</span>}
             </span>
           </li>
         );

@@ -1,10 +1,30 @@
 import type { SourceSpan } from '../../data/types';
+import { findHighlight, type Highlight } from './findHighlight';
 
-/** A quote split for display: the words around the span, and the span itself. */
+/**
+ * A quote split for display: the article's words around the span (`before`, `after`), and the
+ * quote itself split at the words that state the value (`head`, `match`, `tail`).
+ */
 export interface QuoteContext {
   before: string;
+  head: string;
   match: string;
+  tail: string;
   after: string;
+}
+
+/**
+ * Splits a quote at what `highlight` finds in it. Without a highlight the whole quote is the
+ * match (the span is the value); when the highlight finds nothing, nothing is marked.
+ */
+export function splitQuote(
+  quote: string,
+  highlight?: Highlight,
+): Pick<QuoteContext, 'head' | 'match' | 'tail'> {
+  if (highlight === undefined) return { head: '', match: quote, tail: '' };
+  const hit = findHighlight(quote, highlight);
+  if (hit === null) return { head: quote, match: '', tail: '' };
+  return { head: quote.slice(0, hit[0]), match: quote.slice(hit[0], hit[1]), tail: quote.slice(hit[1]) };
 }
 
 // Enough context to read a sentence, not so much that a popover becomes an article.
@@ -20,7 +40,11 @@ function contextBefore(text: string, start: number): string {
   return cut === null && from > 0 ? `…${before}` : before;
 }
 
+// A quote that already ends its sentence needs no words after it.
+const ENDS_SENTENCE = /[.!?…]["'”’)]?$/u;
+
 function contextAfter(text: string, end: number): string {
+  if (ENDS_SENTENCE.test(text.slice(Math.max(0, end - 2), end))) return '';
   const window = text.slice(end, end + MAX_CONTEXT);
   const m = SENTENCE_END.exec(window);
   if (m !== null) return window.slice(0, m[0] === '\n' ? m.index : m.index + m[0].length).trimEnd();
@@ -28,13 +52,18 @@ function contextAfter(text: string, end: number): string {
 }
 
 /**
- * The sentence around a source span, split into before / match / after so the matched words can
- * be highlighted as text (never as HTML). When the article text is missing or no longer matches
- * the span, the quote alone is returned as the match.
+ * The sentence around a source span, split so the quote and the words in it that state the value
+ * can be drawn apart, as text (never as HTML). When the article text is missing or no longer
+ * matches the span, there is no context: only the quote.
  */
-export function quoteContext(text: string | undefined, span: SourceSpan): QuoteContext {
+export function quoteContext(
+  text: string | undefined,
+  span: SourceSpan,
+  highlight?: Highlight,
+): QuoteContext {
+  const parts = splitQuote(span.quote, highlight);
   if (text === undefined || text.slice(span.start, span.end) !== span.quote) {
-    return { before: '', match: span.quote, after: '' };
+    return { before: '', ...parts, after: '' };
   }
-  return { before: contextBefore(text, span.start), match: span.quote, after: contextAfter(text, span.end) };
+  return { before: contextBefore(text, span.start), ...parts, after: contextAfter(text, span.end) };
 }

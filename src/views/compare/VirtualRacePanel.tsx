@@ -21,7 +21,13 @@ export interface VirtualRacePanelProps {
  */
 export function VirtualRacePanel({ dataset, athleteIds }: VirtualRacePanelProps) {
   const picks = useAppStore((s) => s.virtual);
-  const toggle = useAppStore((s) => s.toggleVirtual);
+  const toggleVirtual = useAppStore((s) => s.toggleVirtual);
+  const restart = useAppStore((s) => s.restart);
+  // A new line-up is a new race: watch it from the gun.
+  const toggle = (runner: { raceId: string; athleteId: string }): void => {
+    toggleVirtual(runner);
+    restart();
+  };
   const { race, skipped } = useMemo(() => virtualRace(dataset.races, picks), [dataset.races, picks]);
   // Athletes from a shared link stay on offer even when they are not among the columns.
   const offered = [...new Set([...athleteIds, ...picks.map((p) => p.athleteId)])];

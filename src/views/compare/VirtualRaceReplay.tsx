@@ -1,21 +1,58 @@
+import { useMemo } from 'react';
 import { formatRaceTime } from '../../model/rivalry/formatRaceTime';
 import type { Race } from '../../model/types';
+import { useAppStore, useAppStoreApi } from '../../state/useAppStore';
+import { ReplayControls } from '../replay/ReplayControls';
+import { ReplayStage } from '../replay/ReplayStage';
+import { replayOf } from '../replay/replayOf';
+import { usePlaybackClock } from '../replay/usePlaybackClock';
 
 /** Props of the virtual race replay. */
 export interface VirtualRaceReplayProps {
   race: Race;
 }
 
+/** Runners across the line at race time `t`, in the order they crossed it. */
+function crossedBy(race: Race, t: number): Race['results'] {
+  return race.results
+    .filter((r) => r.time !== null && r.time.value <= t)
+    .sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0));
+}
+
 /**
- * A virtual race, labelled as such: the finishing order its chosen times give, each time with
- * the race it was run in. Places and gaps are computed by the app, never reported.
+ * A virtual race, labelled as such, replayed with the finish-line replay and the player's
+ * controls: every runner keeps the time of the chosen run, so they cross the line in time order.
+ * Beside it, in words: who has crossed the line so far, and the computed finishing order.
  */
 export function VirtualRaceReplay({ race }: VirtualRaceReplayProps) {
+  const store = useAppStoreApi();
+  const t = useAppStore((s) => s.t);
+  const replay = useMemo(() => replayOf(race), [race]);
+  usePlaybackClock(store, replay?.duration ?? 0);
+  const crossed = crossedBy(race, t);
   return (
     <div className="virtual-replay">
       <p className="virtual-badge">
-        Virtual race: never run. Places and gaps are computed from the chosen times.
+        Virtual race: never run. Each runner keeps the time of the chosen run; places and gaps are computed.
       </p>
+      {replay === null ? (
+        <p className="virtual-empty">This virtual race cannot be replayed: its runs have no distance.</p>
+      ) : (
+        <>
+          <ReplayControls duration={replay.duration} />
+          <ReplayStage replay={replay} raceName={race.name} />
+        </>
+      )}
+      <div className="virtual-crossed" aria-live="polite">
+        <p>{crossed.length === 0 ? 'Nobody has crossed the line yet.' : 'Crossed the line:'}</p>
+        <ol aria-label="Crossed the line">
+          {crossed.map((r) => (
+            <li key={r.athleteId}>
+              {r.athlete} {r.time ? formatRaceTime(r.time.value) : ''}
+            </li>
+          ))}
+        </ol>
+      </div>
       <table className="virtual-order">
         <caption>Finishing order of the virtual race</caption>
         <thead>

@@ -2,7 +2,9 @@ import type { Conflict } from '../../model/types';
 import { conflictAnchorId } from '../common/ConflictMark';
 import { countArticles } from '../common/countArticles';
 import { formatGap } from '../common/formatGap';
+import type { Highlight } from '../common/findHighlight';
 import { formatTime } from '../common/formatTime';
+import { highlightOf } from '../common/highlightOf';
 import { SourceQuotes } from '../common/SourceQuotes';
 
 interface RaceConflictsProps {
@@ -15,6 +17,14 @@ function formatConflictValue(field: Conflict['field'], value: string | number): 
   if (field === 'time') return formatTime(value);
   if (field === 'gap') return formatGap(value);
   return String(value);
+}
+
+function highlightFor(field: Conflict['field'], value: string | number): Highlight {
+  if (typeof value === 'string') return field === 'country' ? highlightOf.country(value) : [value];
+  if (field === 'time') return highlightOf.time(value);
+  if (field === 'gap') return highlightOf.gap(value);
+  if (field === 'place') return highlightOf.place(value);
+  return [String(value)];
 }
 
 /** Every disagreement between articles about this race, each side with its quotes. */
@@ -49,7 +59,11 @@ export function RaceConflicts({ conflicts, nameOf }: RaceConflictsProps) {
                           {shown && ' · shown in the table'}
                         </span>
                       </p>
-                      <SourceQuotes sources={v.sources} limit={4} />
+                      <SourceQuotes
+                        sources={v.sources}
+                        limit={2}
+                        highlight={highlightFor(c.field, v.value)}
+                      />
                     </li>
                   );
                 })}

@@ -4,6 +4,7 @@ import { ConflictMark } from '../common/ConflictMark';
 import { FactValue } from '../common/FactValue';
 import { formatDate } from '../common/formatDate';
 import { formatDateRange } from '../common/formatDateRange';
+import { highlightOf } from '../common/highlightOf';
 import { SourcePopover } from '../common/SourcePopover';
 
 interface RaceHeadingProps {
@@ -25,7 +26,14 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 
 function RaceDate({ race }: { race: Race }) {
   if (race.date !== null) {
-    return <FactValue fact={race.date} format={formatDate} title={`Date of ${race.name}`} />;
+    return (
+      <FactValue
+        fact={race.date}
+        format={formatDate}
+        highlight={() => highlightOf.date}
+        title={`Date of ${race.name}`}
+      />
+    );
   }
   const range = race.dateRange;
   if (range === null) return <span className="fact-missing">Not known</span>;
@@ -56,23 +64,28 @@ export function RaceHeading({ race, conflicts }: RaceHeadingProps) {
       <dl className="race-facts">
         {race.competition !== null && (
           <Item term="Competition">
-            <FactValue fact={race.competition} format={(c) => c.name} title="Competition" />
+            <FactValue
+              fact={race.competition}
+              format={(c) => c.name}
+              highlight={(c) => [...highlightOf.words(c.name), ...(c.city === null ? [] : [c.city])]}
+              title="Competition"
+            />
           </Item>
         )}
         {race.event !== null && (
           <Item term="Event">
-            <FactValue fact={race.event} format={capitalise} title="Event" />
+            <FactValue fact={race.event} format={capitalise} highlight={highlightOf.event} title="Event" />
             <ConflictMark conflicts={about('event')} />
           </Item>
         )}
         {race.sex !== null && (
           <Item term="Field">
-            <FactValue fact={race.sex} format={capitalise} title="Field" />
+            <FactValue fact={race.sex} format={capitalise} highlight={(s) => [s]} title="Field" />
           </Item>
         )}
         {race.round !== null && (
           <Item term="Round">
-            <FactValue fact={race.round} format={capitalise} title="Round" />
+            <FactValue fact={race.round} format={capitalise} highlight={highlightOf.words} title="Round" />
             <ConflictMark conflicts={about('round')} />
           </Item>
         )}

@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SourceSpan } from '../../data/types';
 import type { Race, Remark } from '../../model/types';
+import type { Highlight } from '../common/findHighlight';
+import { highlightOf } from '../common/highlightOf';
 import { SourceQuotes } from '../common/SourceQuotes';
 import { describeEvent } from './describeEvent';
 
@@ -14,33 +16,56 @@ interface StoryItem {
   key: string;
   text: ReactNode;
   sources: readonly SourceSpan[];
+  highlight: Highlight;
 }
 
+// Long lists (a talkative athlete) start folded so the page stays about the race.
+const FOLDED_LENGTH = 5;
+
 function StorySection({ id, title, items }: { id: string; title: string; items: StoryItem[] }) {
+  const [open, setOpen] = useState(false);
   if (items.length === 0) return null;
+  const shown = open ? items : items.slice(0, FOLDED_LENGTH);
   return (
     <section className="story-section" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <ul className="story-list">
-        {items.map((item) => (
+      <ul className="story-list" id={`${id}-list`}>
+        {shown.map((item) => (
           <li key={item.key}>
             <p className="story-text">{item.text}</p>
-            <SourceQuotes sources={item.sources} limit={2} />
+            <SourceQuotes sources={item.sources} limit={1} highlight={item.highlight} />
           </li>
         ))}
       </ul>
+      {items.length > FOLDED_LENGTH && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          aria-controls={`${id}-list`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Show fewer' : `Show all ${items.length}`}
+        </button>
+      )}
     </section>
   );
 }
 
 /** What the articles tell beyond the results: the race as it unfolded, stated orderings, absences, words. */
 export function RaceStory({ race, remarks, nameOf }: RaceStoryProps) {
+  const names = (...ids: string[]): Highlight => ids.flatMap((id) => highlightOf.name(nameOf(id)));
   return (
     <>
       <StorySection
         id="story-narrative"
         title="How the race unfolded"
-        items={race.narrative.map((e) => ({ key: e.id, text: describeEvent(e, nameOf), sources: e.sources }))}
+        items={race.narrative.map((e) => ({
+          key: e.id,
+          text: describeEvent(e, nameOf),
+          sources: e.sources,
+          highlight: [e.quote],
+        }))}
       />
       <StorySection
         id="story-orderings"
@@ -49,6 +74,7 @@ export function RaceStory({ race, remarks, nameOf }: RaceStoryProps) {
           key: `${o.ahead}-${o.behind}-${i}`,
           text: `${nameOf(o.ahead)} finished ahead of ${nameOf(o.behind)}`,
           sources: o.sources,
+          highlight: names(o.ahead, o.behind),
         }))}
       />
       <StorySection
@@ -58,6 +84,7 @@ export function RaceStory({ race, remarks, nameOf }: RaceStoryProps) {
           key: a.athleteId,
           text: `${nameOf(a.athleteId)} did not run`,
           sources: a.sources,
+          highlight: names(a.athleteId),
         }))}
       />
       <StorySection
@@ -65,12 +92,9 @@ export function RaceStory({ race, remarks, nameOf }: RaceStoryProps) {
         title="What they said"
         items={remarks.map((r, i) => ({
           key: `${r.speakerId}-${i}`,
-          text: (
-            <>
-              <strong>{nameOf(r.speakerId)}</strong>: “{r.text}”
-            </>
-          ),
+          text: <strong>{nameOf(r.speakerId)}</strong>,
           sources: r.sources,
+          highlight: [r.text],
         }))}
       />
     </>

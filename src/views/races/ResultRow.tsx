@@ -5,6 +5,7 @@ import { countArticles } from '../common/countArticles';
 import { FactValue } from '../common/FactValue';
 import { formatGap } from '../common/formatGap';
 import { formatTime } from '../common/formatTime';
+import { highlightOf } from '../common/highlightOf';
 import { SourcePopover } from '../common/SourcePopover';
 import { recordNames } from './recordNames';
 
@@ -29,6 +30,7 @@ function PlaceCell({ result }: { result: Result }) {
     <FactValue
       fact={result.place}
       format={String}
+      highlight={highlightOf.place}
       title={`Place of ${result.athlete}`}
       derivedFrom="derived from the order of the times"
     />
@@ -59,6 +61,7 @@ function GapCell({ result }: { result: Result }) {
           : { ...gap, sources: alsoStated ? [...gap.sources, ...statedSources] : gap.sources }
       }
       format={formatGap}
+      highlight={highlightOf.gap}
       title={`Gap of ${result.athlete} to the winner`}
       derivedFrom="derived from the times"
       note={alsoStated ? `Articles also state ${statedValues.join(', ')}.` : undefined}
@@ -76,6 +79,7 @@ function RecordsCell({ result }: { result: Result }) {
             className="record"
             title={`${recordNames[record.value]} — ${result.athlete}`}
             sources={record.sources}
+            highlight={highlightOf.record(record.value)}
           >
             <abbr title={recordNames[record.value]}>{record.value}</abbr>
           </SourcePopover>
@@ -99,13 +103,19 @@ export function ResultRow({ result, conflicts }: ResultRowProps) {
         {result.athlete}
       </th>
       <td className="col-country">
-        <FactValue fact={result.country} format={String} title={`Country of ${result.athlete}`} />
+        <FactValue
+          fact={result.country}
+          format={String}
+          highlight={highlightOf.country}
+          title={`Country of ${result.athlete}`}
+        />
         <ConflictMark conflicts={about('country')} />
       </td>
       <td className="col-time">
         <FactValue
           fact={result.time}
           format={formatTime}
+          highlight={highlightOf.time}
           title={`Time of ${result.athlete}`}
           derivedFrom="reconstructed from the winner's time and a stated gap"
         />
@@ -121,6 +131,7 @@ export function ResultRow({ result, conflicts }: ResultRowProps) {
       <td className="col-sources">
         <SourcePopover
           className="row-sources"
+          highlight={highlightOf.name(result.athlete)}
           title={`What the articles say about ${result.athlete}`}
           sources={result.sources}
         >

@@ -1,7 +1,7 @@
 import type { Race, Remark } from '../../model/types';
 import { formatWhen } from '../../model/rivalry/formatWhen';
 import { meetingWhen } from '../../model/rivalry/meetingWhen';
-import { SourceQuotes } from '../common/SourceQuotes';
+import { SourcePopover } from '../common/SourcePopover';
 
 /** Props of the list of remarks between rivals. */
 export interface RemarkListProps {
@@ -32,7 +32,9 @@ export function RemarkList({ remarks, races, nameOf, focusedKey }: RemarkListPro
               )}
             </p>
             <blockquote>“{r.text}”</blockquote>
-            <SourceQuotes sources={r.sources} limit={2} />
+            <SourcePopover title={`Remark ${i + 1}, ${nameOf(r.speakerId)}`} sources={r.sources}>
+              Source<span className="visually-hidden"> of remark {i + 1}</span>
+            </SourcePopover>
           </li>
         );
       })}

@@ -1,0 +1,39 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RaceReplay, Trajectory } from '../../model/replay/types';
+import { useAppStore } from '../../state/useAppStore';
+import { formatTime } from '../common/formatTime';
+
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+function crossing(t: Trajectory): string {
+  const place = t.place === null ? '' : `, ${ordinal(t.place)}`;
+  const time = t.timeReported ? ` in ${formatTime(t.finishTime)}` : ', time not reported';
+  return `${t.athlete} crosses the line${place}${time}.`;
+}
+
+/**
+ * Tells screen readers, politely, each time a runner crosses the line while the replay plays
+ * or is stepped forward; a jump over several crossings is announced as one message.
+ */
+export function CrossingAnnouncer({ replay }: { replay: RaceReplay }) {
+  // The number of runners home: changes a few times per race, not on every frame.
+  const home = useAppStore((s) => replay.trajectories.filter((t) => s.t >= t.finishTime).length);
+  const previous = useRef(home);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = home;
+    if (home <= before) return;
+    const crossed = replay.trajectories.slice(before, home);
+    setMessage(crossed.map(crossing).join(' '));
+  }, [home, replay]);
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,125 @@
+import type { KeyboardEvent } from 'react';
+import { normaliseTime } from '../../state/playbackSlice';
+import { SPEEDS, type ReplayRange } from '../../state/url';
+import { useAppStore } from '../../state/useAppStore';
+import { formatTime } from '../common/formatTime';
+
+/** One frame of the replay: a hundredth of a second, the precision of the reported times. */
+export const FRAME = 0.01;
+const ARROW_STEP = 1;
+const PAGE_STEP = 10;
+
+const RANGES: { value: ReplayRange; label: string }[] = [
+  { value: 100, label: 'Last 100 m' },
+  { value: 200, label: 'Last 200 m' },
+  { value: 400, label: 'Last 400 m' },
+  { value: 'race', label: 'Whole race' },
+];
+
+const speedLabel = (s: number): string => `${s}×`;
+
+/**
+ * The player's controls, as a video player has them: Play/Pause, Restart, the race-time
+ * slider (arrows step a second, Page Up/Down ten, Home/End jump to the ends), frame steps,
+ * speeds, the stretch shown and the spoiler-free switch.
+ */
+export function ReplayControls({ duration }: { duration: number }) {
+  const t = useAppStore((s) => s.t);
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  const range = useAppStore((s) => s.range);
+  const spoilerFree = useAppStore((s) => s.spoilerFree);
+  const seek = useAppStore((s) => s.seek);
+  const togglePlaying = useAppStore((s) => s.togglePlaying);
+  const pause = useAppStore((s) => s.pause);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+  const setRange = useAppStore((s) => s.setRange);
+  const setSpoilerFree = useAppStore((s) => s.setSpoilerFree);
+  const clamp = (v: number): number => Math.min(duration, Math.max(0, normaliseTime(v)));
+  const step = (by: number): void => {
+    pause();
+    seek(clamp(t + by));
+  };
+
+  const onSliderKey = (e: KeyboardEvent<HTMLInputElement>): void => {
+    const moves: Record<string, number> = {
+      ArrowLeft: t - ARROW_STEP,
+      ArrowDown: t - ARROW_STEP,
+      ArrowRight: t + ARROW_STEP,
+      ArrowUp: t + ARROW_STEP,
+      PageDown: t - PAGE_STEP,
+      PageUp: t + PAGE_STEP,
+      Home: 0,
+      End: duration,
+    };
+    const to = moves[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    seek(clamp(to));
+  };
+
+  return (
+    <div className="replay-controls" role="group" aria-label="Replay controls">
+      <div className="replay-transport">
+        <button type="button" className="replay-play" onClick={togglePlaying} aria-keyshortcuts="Space">
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={() => seek(0)}>
+          Restart
+        </button>
+        <button type="button" onClick={() => step(-FRAME)} title="Back 0.01 s">
+          Back one frame
+        </button>
+        <button type="button" onClick={() => step(FRAME)} title="Forward 0.01 s">
+          Forward one frame
+        </button>
+      </div>
+      <label className="replay-slider">
+        <span>Race time</span>
+        <input
+          type="range"
+          min={0}
+          max={duration}
+          step={FRAME}
+          value={Math.min(t, duration)}
+          aria-valuetext={`${formatTime(t)} of ${formatTime(duration)}`}
+          onChange={(e) => seek(clamp(Number(e.currentTarget.value)))}
+          onKeyDown={onSliderKey}
+        />
+        <output aria-hidden="true">{formatTime(t)}</output>
+      </label>
+      <fieldset className="replay-speeds">
+        <legend>Speed</legend>
+        {SPEEDS.map((s) => (
+          <label key={s}>
+            <input type="radio" name="replay-speed" checked={speed === s} onChange={() => setSpeed(s)} />
+            {speedLabel(s)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="replay-range">
+        <span>Show</span>
+        <select
+          value={String(range)}
+          onChange={(e) =>
+            setRange(RANGES.find((r) => String(r.value) === e.currentTarget.value)?.value ?? 100)
+          }
+        >
+          {RANGES.map((r) => (
+            <option key={String(r.value)} value={String(r.value)}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="replay-spoiler">
+        <input
+          type="checkbox"
+          checked={spoilerFree}
+          onChange={(e) => setSpoilerFree(e.currentTarget.checked)}
+        />
+        Spoiler-free: hide results until the replay reaches the line
+      </label>
+    </div>
+  );
+}
