@@ -12,7 +12,9 @@ describe('quoteContext', () => {
   it('quoteContext(text, span) returns the sentence around the span, split at the span', () => {
     expect(quoteContext(text, spanOf(text, '3:27.65'))).toEqual({
       before: 'Hocker won in an Olympic record time of ',
+      head: '',
       match: '3:27.65',
+      tail: '',
       after: '.',
     });
   });
@@ -25,7 +27,9 @@ describe('quoteContext', () => {
   it('quoteContext shows only the quote when the text no longer matches the span', () => {
     expect(quoteContext(text, { article: 'a.txt', start: 0, end: 3, quote: 'xyz' })).toEqual({
       before: '',
+      head: '',
       match: 'xyz',
+      tail: '',
       after: '',
     });
     expect(quoteContext(undefined, spanOf(text, 'Kerr')).match).toBe('Kerr');
@@ -42,5 +46,20 @@ describe('quoteContext', () => {
   it('quoteContext keeps markup-looking text as plain characters', () => {
     const html = 'He said <img src=x onerror=alert(1)> and ran 3:31.00.';
     expect(quoteContext(html, spanOf(html, '3:31.00')).before).toContain('<img src=x');
+  });
+});
+
+describe('quoteContext with a sentence-long span', () => {
+  const text = 'Hocker won in 3:27.65. Kerr was second in 3:27.79. Nuguse third.';
+  const sentence = 'Kerr was second in 3:27.79.';
+
+  it('adds no context around a quote that is a whole sentence', () => {
+    const ctx = quoteContext(text, spanOf(text, sentence), ['3:27.79']);
+    expect(ctx).toEqual({ before: '', head: 'Kerr was second in ', match: '3:27.79', tail: '.', after: '' });
+  });
+
+  it('marks nothing when the highlight is not in the quote', () => {
+    const ctx = quoteContext(text, spanOf(text, sentence), ['bronze']);
+    expect(ctx).toMatchObject({ head: sentence, match: '', tail: '' });
   });
 });
