@@ -60,7 +60,10 @@ function medalOf(race: Race, result: Result): MedalWon | null {
   const place = result.place;
   const kind = race.competition?.value.kind;
   if (!place || kind === undefined || !CHAMPIONSHIPS.has(kind)) return null;
-  if (race.round?.value !== 'final' || result.status !== 'finished') return null;
+  // Medals are won in finals. A race whose round nobody states is taken as the final: articles
+  // name heats and semi-finals as such, and call the medal race just "the 5000m".
+  const round = race.round?.value ?? 'final';
+  if (round !== 'final' || result.status !== 'finished') return null;
   const medal = MEDALS[place.value - 1];
   return medal ? { medal, race, place } : null;
 }

@@ -1,7 +1,8 @@
 import { athleteProfile } from '../../model/rivalry/athleteProfile';
 import { formatRaceTime } from '../../model/rivalry/formatRaceTime';
 import { formatWhen } from '../../model/rivalry/formatWhen';
-import { describeEntrant } from '../../model/rivalry/describePairMeeting';
+import { describeAppearance } from '../../model/rivalry/describeAppearance';
+import { shortNames } from '../../model/rivalry/shortNames';
 import type { Dataset, Race } from '../../model/types';
 import { FactValue } from '../common/FactValue';
 import { SourcePopover } from '../common/SourcePopover';
@@ -22,6 +23,7 @@ export function AthleteColumn({ dataset, athleteId, colour, onOpenRace }: Athlet
   const profile = athleteProfile(dataset, athleteId);
   if (profile === null) return null;
   const { athlete, country, bestTimes, medals, records, appearances, quotes } = profile;
+  const nameOf = shortNames(dataset.athletes);
   const headingId = `compare-${athlete.id}`;
   const none = (what: string) => <p className="compare-none">No {what} in the articles.</p>;
   return (
@@ -94,7 +96,7 @@ export function AthleteColumn({ dataset, athleteId, colour, onOpenRace }: Athlet
               </button>{' '}
               <span className="compare-when">{formatWhen(a.when)}</span>
               <span className="compare-outcome">
-                {a.absent ? 'did not run' : describeEntrant(a.race, athlete.id, '').trim() || 'ran'}
+                {a.absent ? 'did not run' : describeAppearance(a.race, athlete.id, nameOf)}
               </span>
             </li>
           ))}

@@ -6,16 +6,17 @@ import { ReplayControls } from '../replay/ReplayControls';
 import { ReplayStage } from '../replay/ReplayStage';
 import { replayOf } from '../replay/replayOf';
 import { usePlaybackClock } from '../replay/usePlaybackClock';
+import '../replay/replay.css';
 
 /** Props of the virtual race replay. */
 export interface VirtualRaceReplayProps {
   race: Race;
 }
 
-/** Runners across the line at race time `t`, in the order they crossed it. */
-function crossedBy(race: Race, t: number): Race['results'] {
+/** The timed runners in the order they cross the line. */
+function byFinish(race: Race): Race['results'] {
   return race.results
-    .filter((r) => r.time !== null && r.time.value <= t)
+    .filter((r) => r.time !== null)
     .sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0));
 }
 
@@ -26,10 +27,12 @@ function crossedBy(race: Race, t: number): Race['results'] {
  */
 export function VirtualRaceReplay({ race }: VirtualRaceReplayProps) {
   const store = useAppStoreApi();
-  const t = useAppStore((s) => s.t);
   const replay = useMemo(() => replayOf(race), [race]);
+  const order = useMemo(() => byFinish(race), [race]);
+  // How many are home changes a few times a race; subscribing to it, not to t, spares a render a frame.
+  const home = useAppStore((s) => order.filter((r) => (r.time?.value ?? Infinity) <= s.t).length);
   usePlaybackClock(store, replay?.duration ?? 0);
-  const crossed = crossedBy(race, t);
+  const crossed = order.slice(0, home);
   return (
     <div className="virtual-replay">
       <p className="virtual-badge">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { athleteProfile } from '../../../src/model/rivalry/athleteProfile';
-import { rivalryDataset } from './rivalryFixture';
+import type { Race } from '../../../src/model/types';
+import { fact5000, paris, race, result, rivalryDataset } from './rivalryFixture';
 
 describe('athleteProfile', () => {
   it('athleteProfile(dataset, id) gathers country, best times, medals, records, races and quotes', () => {
@@ -40,5 +41,19 @@ describe('athleteProfile', () => {
     const hocker = paris?.results[0];
     if (hocker) hocker.country = { value: 'USA', sources: [], basis: 'stated' };
     expect(athleteProfile(d, 'cole-hocker')?.country?.value).toBe('USA');
+  });
+
+  it('athleteProfile(dataset, id) counts a championship race of unstated round as a final', () => {
+    const d = rivalryDataset();
+    const fiveK = race('paris-5000', {
+      competition: paris.competition,
+      event: fact5000,
+      distance: 5000 as Race['distance'],
+      results: [result('jakob-ingebrigtsen', 1, 793.66)],
+    });
+    d.races.push(fiveK);
+    expect(athleteProfile(d, 'jakob-ingebrigtsen')?.medals.map((m) => [m.medal, m.race.id])).toEqual([
+      ['gold', 'paris-5000'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CompareView } from '../../../src/views/compare/CompareView';
@@ -110,5 +110,29 @@ describe('CompareView', () => {
       screen.getByRole('checkbox', { name: /13:13.66 in Paris 2024 Olympics men's 5000m/ }),
     ).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: /3:28.24 in Paris/ })).toBeEnabled();
+  });
+
+  it('shows who has crossed the line of the virtual race, in time order, as the replay runs', async () => {
+    const { store } = renderWithStore(<CompareView />, undefined, (s) =>
+      s.setState({
+        virtual: [
+          { raceId: 'paris-2024-1500m-final', athleteId: 'cole-hocker' },
+          { raceId: 'monaco-2024-1500m', athleteId: 'jakob-ingebrigtsen' },
+        ],
+      }),
+    );
+    const crossed = () =>
+      within(screen.getByRole('list', { name: 'Crossed the line' })).queryAllByRole('listitem');
+    expect(crossed()).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    act(() => store.getState().seek(207));
+    expect(crossed().map((li) => li.textContent)).toEqual([
+      'Jakob Ingebrigtsen (Monaco Diamond League) 3:26.73',
+    ]);
+    act(() => store.getState().seek(208));
+    expect(crossed().map((li) => li.textContent)).toEqual([
+      'Jakob Ingebrigtsen (Monaco Diamond League) 3:26.73',
+      'Cole Hocker (Paris 2024 Olympics) 3:27.65',
+    ]);
   });
 });
