@@ -22,6 +22,7 @@ import { resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { findEdition } from './lexicon/competitions';
 import { finalizeFrames } from './finalizeFrames';
+import { findPublicationDate } from './findPublicationDate';
 import type { PeopleIndex } from './peopleIndex';
 
 const HISTORICAL = /\b(?:had|previous|previously|former|last year|last season|ago|reigning|defending|including|since|earlier|once|back in|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
@@ -45,6 +46,7 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
   const salience: Salience = { recent: [], lastSubject: null, ages: new Map(), countries: new Map(), counts: new Map() };
   const state = { current: null as number | null };
   const sentenceMentions: Mention[][] = [];
+  const publication = findPublicationDate(text, null);
 
   for (const s of sentences) {
     const runs = findNameRuns(text, s.start, s.end);
@@ -60,7 +62,7 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));
     const descriptors = describe(findRaceMentions(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)), text);
     const placed = placeDescriptors(text, s, descriptors, facts, state, span);
-    readDates(text, s, placed, facts, state, span);
+    if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end) readDates(text, s, placed, facts, state, span);
     if (s.headline || insideQuote(quotes, s.start, s.end)) {
       updateSalience(text, s, live, salience);
       continue;
@@ -268,6 +270,13 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
       const anchor = [...facts.frames].reverse().find((f) => f.index !== target && (f.monthDay || f.relative) && (before === null || f.index === before || true));
       const frame = facts.frames[target] as RaceFrame;
       if (anchor && !frame.relative) frame.relative = { days: d.days, anchor: anchor.index, source: src };
+    } else if (d.type === 'since') {
+      const named = placed.find((p) => p.frame !== null && p.descriptor.start >= d.end && p.frame !== state.current && p.frame !== before)?.frame ?? null;
+      const here = before ?? state.current;
+      if (named !== null && here !== null && named !== here) {
+        const frame = facts.frames[named] as RaceFrame;
+        if (!frame.relative) frame.relative = { days: -d.days, anchor: here, source: src };
+      }
     } else if (d.type === 'within') {
       const ref = placed.find((p) => p.frame === null && p.descriptor.kind) ?? null;
       const other = placed.find((p) => p.frame !== null && !p.descriptor.placeOnly)?.frame ?? state.current;

@@ -2,7 +2,8 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Competition, IsoDate, SourceSpan } from './types';
 import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
 import { resolveEdition } from './raceFrames';
-import { addDays, isoOf, weekdayOf, findDates } from './findDates';
+import { addDays, isoOf, weekdayOf } from './findDates';
+import { findPublicationDate } from './findPublicationDate';
 import { slugOf } from './slugOf';
 
 const CHAMPIONSHIPS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth']);
@@ -37,15 +38,36 @@ export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: numb
       }
     }
   }
-  const dateline = datelineDate(text, articleYear);
+  const dateline = findPublicationDate(text, articleYear)?.date ?? null;
   for (const f of frames) settleMonthDay(f, articleYear);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
+  datePublishedReport(facts, main, text, articleYear, span);
+  inheritMeetingDates(frames);
   for (const f of frames) {
     if (!f.year && f.date) f.year = Number(f.date.value.slice(0, 4));
     f.competition = competitionOf(f);
     settleWeekday(f, dateline, facts, span);
   }
   void used;
+}
+
+// Races of one one-day meeting reported together were run the same day.
+const ONE_DAY = new Set(['diamond-league', 'grand-slam-track', 'meet']);
+function inheritMeetingDates(frames: RaceFrame[]): void {
+  for (const f of frames) {
+    if (f.date || f.relative || !f.kind || !ONE_DAY.has(f.kind)) continue;
+    const sibling = frames.find((g) => g !== f && g.date && g.kind === f.kind && g.city === f.city && g.meetName === f.meetName && (g.year === f.year || g.year === null || f.year === null));
+    if (sibling?.date) f.date = { value: sibling.date.value, sources: [...sibling.date.sources] };
+  }
+}
+
+// A report whose main race the text never dates was filed the day of the race: it takes the
+// publication date, with the publication line as its source.
+function datePublishedReport(facts: ArticleFacts, main: RaceFrame | null, text: string, year: number | null, span: (a: number, b: number) => SourceSpan): void {
+  if (!main || main.date || main.weekday || main.relative || main.monthDay) return;
+  const published = findPublicationDate(text, year);
+  if (published) main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
+  void facts;
 }
 
 function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {
@@ -71,16 +93,6 @@ function yearOfArticle(text: string): number | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
-// The date of a dateline or publication line near the top: "PARIS, Aug 10 (Reuters) -", "Updated July 5, 2025".
-function datelineDate(text: string, year: number | null): string | null {
-  const head = text.slice(0, 600);
-  const line = /(?:^|\n)[^\n]{0,60}?(?:\((?:Reuters|AP|AFP)\)|Published|Updated|Posted)[^\n]*/i.exec(head) ?? /(?:^|\n)\s*[A-Z]{3,}[A-Z ,.]*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}[^\n]*/.exec(head);
-  if (!line) return null;
-  const d = findDates(line[0], 0, line[0].length).find((x) => x.type === 'absolute');
-  if (!d || d.type !== 'absolute') return null;
-  const y = d.year ?? year;
-  return y ? isoOf(y, d.month, d.day) : null;
-}
 
 function settleMonthDay(f: RaceFrame, articleYear: number | null): void {
   if (f.date || !f.monthDay) return;

@@ -5,6 +5,8 @@ export type DateFinding =
   | { at: number; end: number; type: 'absolute'; year: number | null; month: number; day: number }
   | { at: number; end: number; type: 'weekday'; weekday: number }
   | { at: number; end: number; type: 'relative'; days: number }
+  /** "Four days after winning the 5,000m": the race named next happened `days` before this one. */
+  | { at: number; end: number; type: 'since'; days: number }
   | { at: number; end: number; type: 'within'; days: number; direction: 'before' | 'after' };
 
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -14,6 +16,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
 const RELATIVE_LATER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`, 'gi');
 const RELATIVE_EARLIER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`, 'gi');
+const DAYS_AFTER_EVENT = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`, 'gi');
 const WITHIN = new RegExp(`\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`, 'gi');
 
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
@@ -24,12 +27,16 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
   };
   for (const m of each(ISO, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  const aboutSomethingElse = (index: number): boolean =>
+    /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(slice.slice(Math.max(0, index - 30), index));
   for (const m of each(MONTH_DAY, slice)) {
+    if (aboutSomethingElse(m.index)) continue;
     const month = MONTHS[(m[1] ?? '').toLowerCase()];
     const day = Number(m[2]);
     if (month && day >= 1 && day <= 31 && !(/^may$/i.test(m[1] ?? '') && m[1] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
   }
   for (const m of each(DAY_MONTH, slice)) {
+    if (aboutSomethingElse(m.index)) continue;
     const month = MONTHS[(m[2] ?? '').toLowerCase()];
     const day = Number(m[1]);
     if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
@@ -42,6 +49,10 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   for (const m of each(RELATIVE_EARLIER, slice)) {
     const days = m[3] ? 1 : units(m[1] ?? '', m[2] ?? '');
     if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: -days });
+  }
+  for (const m of each(DAYS_AFTER_EVENT, slice)) {
+    const days = units(m[1] ?? '', m[2] ?? '');
+    if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'since', days: /after/i.test(m[3] ?? '') ? days : -days });
   }
   for (const m of each(WITHIN, slice)) {
     const n = numberValue(m[1] ?? '');

@@ -65,7 +65,16 @@ function Legend({ x }: { x: number }) {
       <text x={22} y={4}>
         reported
       </text>
-      <line x1={84} x2={102} y1={0} y2={0} stroke={ACCENT} strokeWidth={3} strokeDasharray={DASH} strokeOpacity={0.6} />
+      <line
+        x1={84}
+        x2={102}
+        y1={0}
+        y2={0}
+        stroke={ACCENT}
+        strokeWidth={3}
+        strokeDasharray={DASH}
+        strokeOpacity={0.6}
+      />
       <text x={106} y={4}>
         reconstructed
       </text>
@@ -73,7 +82,17 @@ function Legend({ x }: { x: number }) {
   );
 }
 
-function Segments({ segments, y, width, opacity }: { segments: LaneSegment[]; y: number; width: number; opacity: number }) {
+function Segments({
+  segments,
+  y,
+  width,
+  opacity,
+}: {
+  segments: LaneSegment[];
+  y: number;
+  width: number;
+  opacity: number;
+}) {
   return segments.map((s) => (
     <line
       key={`${s.x1}-${s.basis}`}
@@ -108,7 +127,16 @@ function Runner({ mark, field }: { mark: RunnerMark; field: boolean }) {
       )}
       {mark.label !== null && (
         <>
-          {field && <line x1={mark.x} x2={mark.x} y1={mark.label.y1} y2={mark.y - mark.r} stroke={MUTED} strokeWidth={0.5} />}
+          {field && (
+            <line
+              x1={mark.x}
+              x2={mark.x}
+              y1={mark.label.y1}
+              y2={mark.y - mark.r}
+              stroke={MUTED}
+              strokeWidth={0.5}
+            />
+          )}
           <text x={mark.label.x} y={mark.label.y} textAnchor={mark.label.anchor} fontSize={11} fill={INK}>
             {mark.label.text}
           </text>

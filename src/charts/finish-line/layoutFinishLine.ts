@@ -102,7 +102,10 @@ export function layoutFinishLine(
   const top = HEADER + (mode === 'field' ? FIELD_LABEL_LINES * 15 : 0);
   const body = mode === 'rows' ? replay.trajectories.length * ROW : FIELD_TRACK;
   const plot = { left, right, top, bottom: top + body };
-  const x = scaleLinear().domain([start, distance + overrun]).range([left, right]).clamp(true);
+  const x = scaleLinear()
+    .domain([start, distance + overrun])
+    .range([left, right])
+    .clamp(true);
   const finishX = round(x(distance));
 
   const order = rowOrder(replay.trajectories, options.spoilerFree);
@@ -111,7 +114,10 @@ export function layoutFinishLine(
   const marks: RunnerMark[] = order.map((trajectory, row) => {
     const p = byId.get(trajectory.athleteId)!;
     const r = mode === 'rows' ? 6 : 3;
-    const y = mode === 'rows' ? round(top + row * ROW + 25) : round(top + r + fieldShare(row) * (FIELD_TRACK - 2 * r));
+    const y =
+      mode === 'rows'
+        ? round(top + row * ROW + 25)
+        : round(top + r + fieldShare(row) * (FIELD_TRACK - 2 * r));
     const mx = round(x(p.distance));
     const lane = mode === 'rows' ? laneOf(trajectory, start, distance, x) : [];
     return {
@@ -131,7 +137,8 @@ export function layoutFinishLine(
       result: p.finished && mode === 'rows' ? resultOf(trajectory, winner, right + 10, y) : null,
     };
   });
-  if (mode === 'field') placeFieldLabels(marks, positions, { left, right, top: HEADER, lines: FIELD_LABEL_LINES });
+  if (mode === 'field')
+    placeFieldLabels(marks, positions, { left, right, top: HEADER, lines: FIELD_LABEL_LINES });
 
   return {
     width,
@@ -148,7 +155,9 @@ export function layoutFinishLine(
 
 function rowOrder(trajectories: readonly Trajectory[], spoilerFree: boolean): Trajectory[] {
   if (!spoilerFree) return [...trajectories];
-  return [...trajectories].sort((a, b) => a.athlete.localeCompare(b.athlete) || a.athleteId.localeCompare(b.athleteId));
+  return [...trajectories].sort(
+    (a, b) => a.athlete.localeCompare(b.athlete) || a.athleteId.localeCompare(b.athleteId),
+  );
 }
 
 // Spreads runners over the track's width without bunching: the golden-ratio sequence.
@@ -162,19 +171,44 @@ function labelText(trajectory: Trajectory, short: boolean): string {
 }
 
 // The label ends at the mark, but stays inside the plot and before the finish line (`right`).
-function rowLabel(trajectory: Trajectory, mx: number, r: number, rowTop: number, left: number, right: number): LabelBox {
+function rowLabel(
+  trajectory: Trajectory,
+  mx: number,
+  r: number,
+  rowTop: number,
+  left: number,
+  right: number,
+): LabelBox {
   let text = labelText(trajectory, false);
   if (textWidth(text) > right - left - 8) text = labelText(trajectory, true);
   const w = textWidth(text);
   const end = round(Math.min(right, Math.max(mx + r, left + w)));
   const baseline = rowTop + 12;
-  return { text, x: end, y: baseline, anchor: 'end', x0: round(end - w), y0: baseline - LABEL_FONT, x1: end, y1: baseline + 2 };
+  return {
+    text,
+    x: end,
+    y: baseline,
+    anchor: 'end',
+    x0: round(end - w),
+    y0: baseline - LABEL_FONT,
+    x1: end,
+    y1: baseline + 2,
+  };
 }
 
-function laneOf(trajectory: Trajectory, start: number, distance: number, x: (d: number) => number): LaneSegment[] {
+function laneOf(
+  trajectory: Trajectory,
+  start: number,
+  distance: number,
+  x: (d: number) => number,
+): LaneSegment[] {
   return trajectory.stretches
     .filter((s) => s.to > start)
-    .map((s) => ({ x1: round(x(Math.max(s.from, start))), x2: round(x(Math.min(s.to, distance))), basis: s.basis }))
+    .map((s) => ({
+      x1: round(x(Math.max(s.from, start))),
+      x2: round(x(Math.min(s.to, distance))),
+      basis: s.basis,
+    }))
     .filter((s) => s.x2 > s.x1);
 }
 
@@ -186,7 +220,13 @@ function resultOf(trajectory: Trajectory, winner: number, x: number, y: number):
   const place = trajectory.place === null ? '' : String(trajectory.place);
   if (!trajectory.timeReported) return { x, y, place, time: 'time not reported', gap: '' };
   const gap = trajectory.finishTime - winner;
-  return { x, y, place, time: formatRaceClock(trajectory.finishTime, 'nearest'), gap: gap > 0 ? formatGapClock(gap) : '' };
+  return {
+    x,
+    y,
+    place,
+    time: formatRaceClock(trajectory.finishTime, 'nearest'),
+    gap: gap > 0 ? formatGapClock(gap) : '',
+  };
 }
 
 function axisOf(

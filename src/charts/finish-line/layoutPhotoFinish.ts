@@ -40,9 +40,13 @@ const NAME_X = 24;
  */
 export function layoutPhotoFinish(replay: RaceReplay, width: number): PhotoFinishLayout {
   const winner = replay.winnerTime;
-  const gaps = replay.trajectories.map((t) => (t.timeReported ? (t.finishTime - winner) * t.finishSpeed : null));
+  const gaps = replay.trajectories.map((t) =>
+    t.timeReported ? (t.finishTime - winner) * t.finishSpeed : null,
+  );
   const widest = Math.max(1, ...gaps.map((g) => g ?? 0));
-  const names = replay.trajectories.map((t) => (t.country === null ? t.athlete : `${t.athlete} ${t.country}`));
+  const names = replay.trajectories.map((t) =>
+    t.country === null ? t.athlete : `${t.athlete} ${t.country}`,
+  );
   const nameEnd = NAME_X + Math.max(0, ...names.map((n) => textWidth(n, 12)));
   const columns = { time: nameEnd + 62, gap: nameEnd + 112, metres: nameEnd + 160 };
   // The strip keeps at least 80 px; on a narrow screen the columns take what is left.

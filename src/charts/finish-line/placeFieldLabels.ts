@@ -28,7 +28,16 @@ export function placeFieldLabels(
     const end = Math.min(band.right, Math.max(mark.x, band.left + w));
     for (let line = 0; line < band.lines; line += 1) {
       const baseline = band.top + (line + 1) * LINE - 3;
-      const box: LabelBox = { text, x: end, y: baseline, anchor: 'end', x0: end - w, y0: baseline - 11, x1: end, y1: baseline + 2 };
+      const box: LabelBox = {
+        text,
+        x: end,
+        y: baseline,
+        anchor: 'end',
+        x0: end - w,
+        y0: baseline - 11,
+        x1: end,
+        y1: baseline + 2,
+      };
       if (placed[line]!.some((o) => box.x0 < o.x1 + GAP && o.x0 < box.x1 + GAP)) continue;
       placed[line]!.push(box);
       mark.label = box;

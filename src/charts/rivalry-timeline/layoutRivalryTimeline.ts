@@ -1,10 +1,11 @@
-import { scaleUtc } from 'd3-scale';
 import type { HeadToHead } from '../../model/rivalry/headToHead';
 import { describePairMeeting, describeOutcome, describeTally } from '../../model/rivalry/describePairMeeting';
 import type { MeetingKind } from '../../model/rivalry/meetingsOf';
 import { isoDateToUtc, meetingWhen } from '../../model/rivalry/meetingWhen';
 import type { MeetingWhen } from '../../model/rivalry/meetingWhen';
+import type { IsoDate } from '../../data/types';
 import type { Race, Remark } from '../../model/types';
+import { brokenTimeAxis } from './brokenTimeAxis';
 import { dodgeRows } from './dodgeRows';
 import { spreadLabels } from './spreadLabels';
 
@@ -73,6 +74,8 @@ export interface TimelineLayout {
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
   ticks: { x: number; label: string }[];
+  /** Long stretches without meetings, cut down to a narrow break in the axis. */
+  breaks: { x: number; width: number }[];
   /** The strip right of the axis where undated meetings sit. */
   undated: { x: number; width: number } | null;
   lanes: PairLane[];
@@ -99,7 +102,6 @@ const UNDATED_WIDTH = 64;
 const REMARK_WIDTH = 26;
 const REMARK_LANE = 48;
 const NEUTRAL = '#6b7280';
-const DAY = 86_400_000;
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
@@ -117,7 +119,7 @@ function glyphOf(name: string): string {
 
 /**
  * Lays out the rivalry timeline: one lane per pair of chosen athletes, each meeting a point (a
- * known date) or a bar (a date range) on a UTC time axis, undated meetings in a strip at the
+ * known date) or a bar (a date range) on a UTC time axis (long empty stretches cut to breaks), undated meetings in a strip at the
  * right, and remarks between the rivals as numbered annotations above the lanes. Marks that
  * would overlap in a lane are stacked in rows.
  */
@@ -137,26 +139,19 @@ export function layoutRivalryTimeline(input: TimelineInput): TimelineLayout {
   const anyUndated =
     headToHeads.some((h) => h.meetings.some((m) => m.meeting.when.kind === 'unknown')) ||
     remarkWhen.some((w) => w.kind === 'unknown');
-  const lo = allBounds.length ? Math.min(...allBounds.map((b) => b[0])) : isoDateToUtc('2000-01-01' as never);
-  const hi = allBounds.length ? Math.max(...allBounds.map((b) => b[1])) : lo + 365 * DAY;
-  // Pad by a month, or a fifth of the span, so marks at the ends are not cut by the plot edge.
-  const pad = Math.max(30 * DAY, (hi - lo) / 20);
   const plotRight = width - MARGIN.right - (anyUndated ? UNDATED_WIDTH + 8 : 0);
-  const x = scaleUtc()
-    .domain([new Date(lo - pad), new Date(hi + pad)])
-    .range([MARGIN.left, plotRight]);
+  const axis = brokenTimeAxis(allBounds, MARGIN.left, plotRight);
+  const x = (date: IsoDate): number => axis.x(isoDateToUtc(date));
   const undatedX = plotRight + 8 + UNDATED_WIDTH / 2;
-  const ticks = x.ticks(Math.max(2, Math.floor((plotRight - MARGIN.left) / 90)));
-  const tickFormat = x.tickFormat();
 
   const place = (when: MeetingWhen): { x: number; x2: number; openStart: boolean; openEnd: boolean } => {
     if (when.kind === 'unknown') return { x: undatedX, x2: undatedX, openStart: false, openEnd: false };
     if (when.kind === 'date') {
-      const px = x(new Date(isoDateToUtc(when.date)));
+      const px = x(when.date);
       return { x: px, x2: px, openStart: false, openEnd: false };
     }
-    const x1 = when.earliest !== null ? x(new Date(isoDateToUtc(when.earliest))) : null;
-    const x2 = when.latest !== null ? x(new Date(isoDateToUtc(when.latest))) : null;
+    const x1 = when.earliest !== null ? x(when.earliest) : null;
+    const x2 = when.latest !== null ? x(when.latest) : null;
     return {
       x: x1 ?? (x2 ?? 0) - OPEN_SIDE,
       x2: x2 ?? (x1 ?? 0) + OPEN_SIDE,
@@ -239,7 +234,8 @@ export function layoutRivalryTimeline(input: TimelineInput): TimelineLayout {
     width,
     height: round(plotBottom + MARGIN.bottom),
     plot: { left: MARGIN.left, right: round(plotRight), top: MARGIN.top, bottom: round(plotBottom) },
-    ticks: ticks.map((t) => ({ x: round(x(t)), label: tickFormat(t) })),
+    ticks: axis.ticks.map((t) => ({ x: round(t.x), label: t.label })),
+    breaks: axis.breaks.map((b) => ({ x: round(b.x), width: b.width })),
     undated: anyUndated ? { x: round(plotRight + 8), width: UNDATED_WIDTH } : null,
     lanes,
     remarks: remarkMarks,

@@ -25,6 +25,7 @@ const MOVES: ReadonlySet<NarrativeEvent['kind']> = new Set(['pass', 'kick', 'sur
  * the same athlete's placed move (a surge described with its pass), else a kick, surge or fade
  * goes where the default pacing starts the finish, a bell to a lap from home, anything else to
  * the gun. Each caption stays up for 4 s of race time or 4 % of the winner's time if longer.
+ * Events read from the same sentence share one caption.
  */
 export function placeCaptions(narrative: readonly NarrativeEvent[], context: CaptionContext): Caption[] {
   const { grid, times, index, distance, profile, winnerTime } = context;
@@ -76,5 +77,22 @@ export function placeCaptions(narrative: readonly NarrativeEvent[], context: Cap
       sources: event.sources,
     };
   });
-  return captions.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+  const rank = (c: Caption): number => (c.placement === 'stated' ? 0 : 1);
+  return onePerQuote(captions).sort((a, b) => a.time - b.time || rank(a) - rank(b) || a.id.localeCompare(b.id));
+}
+
+// One sentence often yields several events (a pass, a kick and a fade): its words are shown
+// once, at the first moment the text itself places (a placed moment only if none is stated).
+function onePerQuote(captions: Caption[]): Caption[] {
+  const key = (c: Caption): string =>
+    c.sources.length === 0 ? `quote:${c.quote}` : c.sources.map((s) => `${s.article}:${s.start}:${s.end}`).join('|');
+  const rank = (c: Caption): number => (c.placement === 'stated' ? 0 : 1);
+  const best = new Map<string, Caption>();
+  for (const caption of captions) {
+    const current = best.get(key(caption));
+    if (current === undefined || rank(caption) < rank(current) || (rank(caption) === rank(current) && caption.time < current.time)) {
+      best.set(key(caption), caption);
+    }
+  }
+  return captions.filter((c) => best.get(key(c)) === c);
 }

@@ -195,8 +195,10 @@ function issuesOf(raceName: string, setAside: readonly SetAside[]): Issue[] {
       seen.add(s.event);
       return true;
     })
-    .map((s) => issue(raceName, `Set aside “${s.event.quote}”: ${s.reason}.`, s.event.sources));
+    .map((s) => issue(raceName, `Set aside “${s.event.quote}”: ${endSentence(s.reason)}`, s.event.sources));
 }
+
+const endSentence = (text: string): string => (/[.!?]”?$/u.test(text) ? text : `${text}.`);
 
 function issue(raceName: string, message: string, sources: Issue['sources']): Issue {
   return { kind: 'reconstruction', message: `${raceName} replay: ${message}`, sources };

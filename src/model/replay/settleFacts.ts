@@ -31,7 +31,8 @@ const CLASH = 'it cannot hold together with the reported times and the other sta
 
 /**
  * Solves the trajectories, and while a stated order fails or a run is implausible, sets aside
- * one fact and solves again: a failing order of the lowest priority, else for an implausible
+ * one fact and solves again: the lowest-priority of the failing orders and the orders stating
+ * the opposite about the same runners nearby, else for an implausible
  * run the lowest-priority order involving that runner, else that runner's split. Ends when
  * everything kept holds; every fact set aside comes with its reason.
  */
@@ -55,8 +56,10 @@ export function settleFacts(input: SettleInput): Settled {
     });
     times = solved.times;
     if (solved.violated.length > 0) {
-      const culprit = lowest(solved.violated).event;
-      setAside.push({ event: culprit, reason: CLASH });
+      const candidates = withOpponents(solved.violated, orders, grid[grid.length - 1]! / 30);
+      const culprit = lowest(candidates).event;
+      const other = candidates.filter((c) => c.event !== culprit).sort((a, b) => b.priority - a.priority)[0];
+      setAside.push({ event: culprit, reason: other === undefined ? CLASH : `it contradicts “${other.event.quote}”` });
       orders = orders.filter((o) => o.event !== culprit);
       continue;
     }
@@ -79,6 +82,15 @@ export function settleFacts(input: SettleInput): Settled {
     splits = splits.filter((s) => s.event !== dropped);
   }
   return { times, splits, orders, setAside, implausible };
+}
+
+// A failing order and the orders that say the opposite about the same two runners nearby:
+// the one to set aside is the least precise among them, not necessarily the one that failed.
+function withOpponents(violated: readonly OrderFact[], orders: readonly OrderFact[], near: number): OrderFact[] {
+  const opponents = orders.filter((o) =>
+    violated.some((v) => o.ahead === v.behind && o.behind === v.ahead && o.from <= v.to + near && o.to >= v.from - near),
+  );
+  return [...violated, ...opponents];
 }
 
 // Set aside first: the least precise kind of fact, then the least corroborated, then the

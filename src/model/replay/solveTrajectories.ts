@@ -59,20 +59,32 @@ export function solveTrajectories(input: SolveInput): SolveResult {
     isFixed(span.fact.ahead, k) && isFixed(span.fact.behind, k) ? 0 : margin;
   const minSpread = Math.max(2, distance / 30);
 
-  const bump = (athlete: number, k: number, delta: number): void => {
-    const t = times[athlete]!;
-    const speed = distance / t[last]!;
-    const width = Math.min(distance / 3, Math.max(minSpread, SPREAD_PER_SECOND * Math.abs(delta) * speed));
-    const pins = fixed[athlete]!;
+  // The stretch a correction of an athlete at k may use: up to their nearest hard pins.
+  const room = (athlete: number, k: number): [number, number] => {
     let left = 0;
     let right = last;
-    for (const p of pins) {
+    for (const p of fixed[athlete]!) {
       if (p < k) left = p;
       else if (p > k) {
         right = p;
         break;
       }
     }
+    return [left, right];
+  };
+  // Too close to one of their splits to move without an implausible jolt: the other runner
+  // moves instead. (The gun and the line pin everyone alike, so they do not count here.)
+  const pinnedNear = (athlete: number, k: number): boolean => {
+    if (isFixed(athlete, k)) return true;
+    for (const p of hardPins[athlete]!.keys()) if (Math.abs(grid[p]! - grid[k]!) < minSpread / 2) return true;
+    return false;
+  };
+
+  const bump = (athlete: number, k: number, delta: number): void => {
+    const t = times[athlete]!;
+    const speed = distance / t[last]!;
+    const width = Math.min(distance / 3, Math.max(minSpread, SPREAD_PER_SECOND * Math.abs(delta) * speed));
+    const [left, right] = room(athlete, k);
     const from = Math.max(grid[left]!, grid[k]! - width);
     const to = Math.min(grid[right]!, grid[k]! + width);
     for (let j = left + 1; j < right; j += 1) {
@@ -91,9 +103,13 @@ export function solveTrajectories(input: SolveInput): SolveResult {
         const m = needed(span, k);
         const by = times[ahead]![k]! + m - times[behind]![k]!;
         if (by <= TOLERANCE) continue;
-        const aFixed = isFixed(ahead, k);
-        const bFixed = isFixed(behind, k);
-        if (aFixed && bFixed) continue;
+        let aFixed = pinnedNear(ahead, k);
+        let bFixed = pinnedNear(behind, k);
+        if (aFixed && bFixed) {
+          aFixed = isFixed(ahead, k);
+          bFixed = isFixed(behind, k);
+          if (aFixed && bFixed) continue;
+        }
         // Overshoot a little so neighbouring corrections do not undo this one by a hair.
         const push = by + m / 2;
         moved = true;

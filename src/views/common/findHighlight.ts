@@ -18,9 +18,13 @@ function toPattern(needle: HighlightNeedle): { pattern: RegExp; accept: (m: stri
   return needle;
 }
 
+// Marking a whole sentence guides the eye nowhere; a short quote may be the value itself.
+const WHOLE_QUOTE_LIMIT = 40;
+
 /**
  * The first place in `quote` where any needle matches (the longest match on a tie), as
- * [start, end) offsets; null when nothing matches or no needle is given.
+ * [start, end) offsets; null when nothing matches or no needle is given. A match covering the
+ * whole of a sentence-long quote does not count.
  */
 export function findHighlight(quote: string, highlight: Highlight): [number, number] | null {
   let best: [number, number] | null = null;
@@ -33,6 +37,7 @@ export function findHighlight(quote: string, highlight: Highlight): [number, num
     );
     for (const m of quote.matchAll(global)) {
       if (m[0] === '' || !accept(m[0])) continue;
+      if (m[0].length === quote.length && quote.length > WHOLE_QUOTE_LIMIT) continue;
       const hit: [number, number] = [m.index, m.index + m[0].length];
       if (best === null || hit[0] < best[0] || (hit[0] === best[0] && hit[1] > best[1])) best = hit;
       break;

@@ -7,6 +7,17 @@ import { formatTime } from './formatTime';
 /** Any race time as reports write it, including the typo'd colon form: 3:27.65, 3:27:65, 9.58. */
 export const ANY_TIME = /\b\d{1,2}:\d{2}(?:[.:]\d{1,3})?\b|\b\d{1,2}\.\d{1,3}\b/u;
 
+/** A distance or a moment of the race as reports write it: "200 meters to go", "the bell". */
+export const RACE_MOMENT: Highlight = [
+  /\b\d{2,5}(?:,\d{3})?\s?-?(?:m|meters?|metres?)\b(?:\s(?:to go|remaining|left|mark))?/iu,
+  'the bell',
+  'final lap',
+  'last lap',
+  'home straight',
+  'final straight',
+  'final stretch',
+];
+
 const RECORD_WORDS: Record<RecordKind, Highlight> = {
   WR: ['world record', 'WR'],
   OR: ['Olympic record', 'OR'],

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { SourceSpan } from '../../data/types';
 import type { Race, Remark } from '../../model/types';
 import type { Highlight } from '../common/findHighlight';
-import { highlightOf } from '../common/highlightOf';
+import { highlightOf, RACE_MOMENT } from '../common/highlightOf';
 import { SourceQuotes } from '../common/SourceQuotes';
 import { describeEvent } from './describeEvent';
 
@@ -64,7 +64,7 @@ export function RaceStory({ race, remarks, nameOf }: RaceStoryProps) {
           key: e.id,
           text: describeEvent(e, nameOf),
           sources: e.sources,
-          highlight: [e.quote],
+          highlight: [e.quote, ...RACE_MOMENT],
         }))}
       />
       <StorySection

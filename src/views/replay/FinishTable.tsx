@@ -29,7 +29,7 @@ export function FinishTable({ replay }: { replay: RaceReplay }) {
   const winner = replay.winnerTime;
   return (
     <table className="finish-table">
-      <caption>Finish</caption>
+      <caption>Finish order, times and gaps</caption>
       <thead>
         <tr>
           <th scope="col">Place</th>
@@ -52,8 +52,14 @@ export function FinishTable({ replay }: { replay: RaceReplay }) {
               <td>{row.trajectory.place ?? ''}</td>
               <th scope="row">{row.trajectory.athlete}</th>
               <td>{row.trajectory.country ?? ''}</td>
-              <td>{row.trajectory.timeReported ? formatTime(row.trajectory.finishTime) : 'time not reported'}</td>
-              <td>{row.trajectory.timeReported ? formatGap(Math.round((row.trajectory.finishTime - winner) * 1000) / 1000) : ''}</td>
+              <td>
+                {row.trajectory.timeReported ? formatTime(row.trajectory.finishTime) : 'time not reported'}
+              </td>
+              <td>
+                {row.trajectory.timeReported
+                  ? formatGap(Math.round((row.trajectory.finishTime - winner) * 1000) / 1000)
+                  : ''}
+              </td>
               <td>
                 {row.trajectory.timeReported
                   ? `${((row.trajectory.finishTime - winner) * row.trajectory.finishSpeed).toFixed(1)} m`

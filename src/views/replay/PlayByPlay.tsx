@@ -20,12 +20,15 @@ const KIND_LABELS: Record<Caption['kind'], string> = {
  */
 export function PlayByPlay({ replay }: { replay: RaceReplay }) {
   // Re-renders only when the set of reached or current events changes, not on every frame.
-  const key = useAppStore((s) =>
-    replay.captions.map((c) => (s.t >= c.until ? 'p' : s.t >= c.time ? 'c' : 'f')).join('') + (s.spoilerFree ? 's' : ''),
+  const key = useAppStore(
+    (s) =>
+      replay.captions.map((c) => (s.t >= c.until ? 'p' : s.t >= c.time ? 'c' : 'f')).join('') +
+      (s.spoilerFree ? 's' : ''),
   );
   const seek = useAppStore((s) => s.seek);
   const spoilerFree = key.endsWith('s');
-  if (replay.captions.length === 0) return <p className="replay-note">The articles describe no moments of this race.</p>;
+  if (replay.captions.length === 0)
+    return <p className="replay-note">The articles describe no moments of this race.</p>;
   return (
     <ol className="play-by-play">
       {replay.captions.map((caption, i) => {
@@ -44,7 +47,9 @@ export function PlayByPlay({ replay }: { replay: RaceReplay }) {
             </button>{' '}
             <strong>{KIND_LABELS[caption.kind]}</strong>
             {caption.at !== null && <span className="replay-note"> at {Math.round(caption.at)} m</span>}
-            {caption.placement === 'placed' && <span className="replay-note"> (moment placed by the app)</span>}
+            {caption.placement === 'placed' && (
+              <span className="replay-note"> (moment placed by the app)</span>
+            )}
             <SourceQuotes sources={caption.sources} limit={2} />
           </li>
         );

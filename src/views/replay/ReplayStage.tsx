@@ -20,12 +20,19 @@ export function ReplayStage({ replay, raceName }: { replay: RaceReplay; raceName
   const spoilerFree = useAppStore((s) => s.spoilerFree);
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const chartWidth = Math.max(320, width);
-  const layout = layoutFinishLine(replay, positionsAt(replay, t), t, { width: chartWidth, range, spoilerFree });
+  const layout = layoutFinishLine(replay, positionsAt(replay, t), t, {
+    width: chartWidth,
+    range,
+    spoilerFree,
+  });
   const lastHome = replay.trajectories[replay.trajectories.length - 1]?.finishTime ?? replay.winnerTime;
   const photo = useMemo(() => layoutPhotoFinish(replay, chartWidth), [replay, chartWidth]);
   return (
     <div ref={ref} className="replay-stage">
-      <FinishLineChart layout={layout} label={`Finish-line replay of ${raceName}: ${layout.title.toLowerCase()}`} />
+      <FinishLineChart
+        layout={layout}
+        label={`Finish-line replay of ${raceName}: ${layout.title.toLowerCase()}`}
+      />
       <ReplayCaptions replay={replay} t={t} />
       {t >= lastHome && (
         <section className="photo-finish" aria-labelledby="photo-finish-heading">

@@ -78,9 +78,9 @@ export function ReplayView() {
           <ReplayStage replay={replay} raceName={race!.name} />
           <ReplayControls duration={replay.duration} />
           <p className="replay-note replay-legend">
-            Solid lanes and filled marks: stretches the articles pin down (a time at the line, a split, a stated pass or
-            lead). Dashed lanes and hollow marks: reconstructed with typical pacing for the event. A dashed outline:
-            place reported, time not reported.
+            Solid lanes and filled marks: stretches the articles pin down (a time at the line, a split, a
+            stated pass or lead). Dashed lanes and hollow marks: reconstructed with typical pacing for the
+            event. A dashed outline: place reported, time not reported.
           </p>
           {replay.issues.length > 0 && (
             <section aria-labelledby="replay-issues-heading">
