@@ -35,3 +35,14 @@ describe('findHighlight', () => {
     expect(findHighlight('abc', ['.'])).toBeNull();
   });
 });
+
+describe('findHighlight on sentence-long quotes', () => {
+  it('skips a match that is the whole of a long quote and takes the next needle', () => {
+    const sentence = 'He managed to overtake Ingebrigtsen with around 200 meters to go.';
+    expect(findHighlight(sentence, [sentence, /\d+ meters to go/u])).toEqual([48, 64]);
+  });
+
+  it('still marks a short quote that is the value itself', () => {
+    expect(findHighlight('3:27.65', ['3:27.65'])).toEqual([0, 7]);
+  });
+});
