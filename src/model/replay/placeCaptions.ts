@@ -78,19 +78,27 @@ export function placeCaptions(narrative: readonly NarrativeEvent[], context: Cap
     };
   });
   const rank = (c: Caption): number => (c.placement === 'stated' ? 0 : 1);
-  return onePerQuote(captions).sort((a, b) => a.time - b.time || rank(a) - rank(b) || a.id.localeCompare(b.id));
+  return onePerQuote(captions).sort(
+    (a, b) => a.time - b.time || rank(a) - rank(b) || a.id.localeCompare(b.id),
+  );
 }
 
 // One sentence often yields several events (a pass, a kick and a fade): its words are shown
 // once, at the first moment the text itself places (a placed moment only if none is stated).
 function onePerQuote(captions: Caption[]): Caption[] {
   const key = (c: Caption): string =>
-    c.sources.length === 0 ? `quote:${c.quote}` : c.sources.map((s) => `${s.article}:${s.start}:${s.end}`).join('|');
+    c.sources.length === 0
+      ? `quote:${c.quote}`
+      : c.sources.map((s) => `${s.article}:${s.start}:${s.end}`).join('|');
   const rank = (c: Caption): number => (c.placement === 'stated' ? 0 : 1);
   const best = new Map<string, Caption>();
   for (const caption of captions) {
     const current = best.get(key(caption));
-    if (current === undefined || rank(caption) < rank(current) || (rank(caption) === rank(current) && caption.time < current.time)) {
+    if (
+      current === undefined ||
+      rank(caption) < rank(current) ||
+      (rank(caption) === rank(current) && caption.time < current.time)
+    ) {
       best.set(key(caption), caption);
     }
   }

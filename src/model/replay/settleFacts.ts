@@ -59,7 +59,10 @@ export function settleFacts(input: SettleInput): Settled {
       const candidates = withOpponents(solved.violated, orders, grid[grid.length - 1]! / 30);
       const culprit = lowest(candidates).event;
       const other = candidates.filter((c) => c.event !== culprit).sort((a, b) => b.priority - a.priority)[0];
-      setAside.push({ event: culprit, reason: other === undefined ? CLASH : `it contradicts “${other.event.quote}”` });
+      setAside.push({
+        event: culprit,
+        reason: other === undefined ? CLASH : `it contradicts “${other.event.quote}”`,
+      });
       orders = orders.filter((o) => o.event !== culprit);
       continue;
     }
@@ -86,9 +89,15 @@ export function settleFacts(input: SettleInput): Settled {
 
 // A failing order and the orders that say the opposite about the same two runners nearby:
 // the one to set aside is the least precise among them, not necessarily the one that failed.
-function withOpponents(violated: readonly OrderFact[], orders: readonly OrderFact[], near: number): OrderFact[] {
+function withOpponents(
+  violated: readonly OrderFact[],
+  orders: readonly OrderFact[],
+  near: number,
+): OrderFact[] {
   const opponents = orders.filter((o) =>
-    violated.some((v) => o.ahead === v.behind && o.behind === v.ahead && o.from <= v.to + near && o.to >= v.from - near),
+    violated.some(
+      (v) => o.ahead === v.behind && o.behind === v.ahead && o.from <= v.to + near && o.to >= v.from - near,
+    ),
   );
   return [...violated, ...opponents];
 }

@@ -209,3 +209,35 @@ describe('reconstructRace with missing or contradictory facts', () => {
     expect(replay.issues).toEqual([]);
   });
 });
+
+describe('reconstructRace choosing what to set aside', () => {
+  it('sets aside a loosely stated lead rather than the precise pass it contradicts, naming the pass', () => {
+    const narrative = [
+      event({
+        id: 'lead',
+        kind: 'lead',
+        athleteId: 'a',
+        toGo: metres(100),
+        quote: 'A stormed down the homestretch',
+      }),
+      event({
+        id: 'pass',
+        kind: 'pass',
+        athleteId: 'a',
+        others: ['b'],
+        toGo: metres(80),
+        quote: 'A powered past B with 80 m left',
+      }),
+    ];
+    const replay = reconstructRace(
+      race(1500, [result({ id: 'a', time: 210.67 }), result({ id: 'b', time: 211.12 })], narrative),
+    )!;
+    expect(replay.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(
+        /Set aside “A stormed down the homestretch”: it contradicts “A powered past B with 80 m left”/,
+      ),
+    ]);
+    expect(timeAt(replay, 'a', 1405)).toBeGreaterThan(timeAt(replay, 'b', 1405));
+    expect(timeAt(replay, 'a', 1435)).toBeLessThan(timeAt(replay, 'b', 1435));
+  });
+});
