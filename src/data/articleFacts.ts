@@ -13,6 +13,8 @@ export interface RaceFrame {
   distance: number | null;
   sex: Sourced<Sex> | null;
   round: Sourced<Round> | null;
+  /** Which heat or semi-final of its round, when the text numbers them. */
+  heat: number | null;
   date: Sourced<IsoDate> | null;
   monthDay: { month: number; day: number; year: number | null; source: SourceSpan } | null;
   weekday: { weekday: number; source: SourceSpan } | null;

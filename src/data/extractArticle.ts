@@ -27,6 +27,7 @@ import type { PeopleIndex } from './peopleIndex';
 
 const HISTORICAL = /\b(?:had|previous|previously|former|last year|last season|ago|reigning|defending|including|since|earlier|once|back in|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const FUTURE = /\b(?:will|would|'ll|next|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future)\b/i;
 const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 const CHAMPIONSHIP_KINDS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth', 'national']);
 const RECORD_CODES = new Set(['WR', 'OR', 'AR', 'NR', 'CR', 'MR', 'WL', 'PB', 'SB', 'WU20R']);
@@ -157,6 +158,10 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
       continue;
     }
     const clauseText = clauseAround(text, s, d.start);
+    if (FUTURE.test(clauseText) && !d.placeOnly) {
+      placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
+      continue;
+    }
     const historical = HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     const frame = frameForDescriptor(d, facts.frames, state.current);
     if (frame === null) {
@@ -221,6 +226,7 @@ function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number 
     return f.index;
   }
   if (cur && fits(cur, d)) return cur.index;
+  if (cur && cur.round && d.round === 'heat' && !d.event && !d.heat) return cur.index;
   const sameEvent = order.find((f) => f.event && d.event && f.event.value === d.event && fits(f, d));
   if (sameEvent) return sameEvent.index;
   const f = newFrame(frames.length);
@@ -254,7 +260,7 @@ function ensureFrame(facts: ArticleFacts, state: { current: number | null }, fra
 }
 
 function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFacts, state: { current: number | null }, span: (a: number, b: number) => SourceSpan): void {
-  const found = findDates(text, s.start, s.end);
+  const found = FUTURE.test(text.slice(s.start, s.end)) ? [] : findDates(text, s.start, s.end);
   if (found.length === 0) return;
   const before = state.current;
   for (const d of found) {

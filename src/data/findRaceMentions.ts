@@ -19,6 +19,8 @@ export interface RaceMention {
   placeOnly: boolean;
   /** Points at the competition as a moment in time ("ahead of the Paris Olympics"), not as the race. */
   temporal: 'before' | 'after' | null;
+  /** Which semi-final or heat ("the second semifinal"), when numbered. */
+  heat?: number | null;
   /** Names only the sex of the field ("in the women's race"). */
   sexOnly?: boolean;
 }
@@ -33,6 +35,7 @@ const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
 const TEMPORAL_BEFORE = /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
 const FUTURE_BEFORE = /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|year's\s+|\p{Lu}\p{Ll}+'s\s+)?$/iu;
+const NOT_A_RACE_AFTER = /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?|repeats|rep\b|pace)/i;
 const EVENT_NARRATIVE_BEFORE = /(?:through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|another|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
@@ -98,8 +101,8 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
   },
   {
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|lap))/gi,
-    read: (m) => ({ round: roundOf(m[1]) }),
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|lap))/gi,
+    read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
   },
 ];
 
@@ -115,6 +118,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       const end = start + m[0].length;
       if (parts.event === null && parts.round == null && parts.kind === undefined && !parts.placeOnly && !parts.sexOnly) continue;
       if (parts.event !== undefined && isNarrativeDistance(text, start, end, m)) continue;
+      if (parts.kind && NOT_A_RACE_AFTER.test(text.slice(end, end + 24))) continue;
       const overlaps = found.filter((f) => start < f.end && end > f.start);
       if ((parts.kind !== undefined || parts.placeOnly) && overlaps.some((f) => f.kind !== null || f.city !== null)) continue;
       if (parts.round && !parts.event && overlaps.some((f) => f.round !== null)) continue;
@@ -131,6 +135,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         sex: parts.sex ?? null,
         placeOnly: parts.placeOnly ?? false,
         sexOnly: parts.sexOnly ?? false,
+        heat: parts.heat ?? numberedRoundBefore(text, start),
         temporal: TEMPORAL_BEFORE.test(before) || (parts.kind && FUTURE_BEFORE.test(before)) ? 'before' : TEMPORAL_AFTER.test(before) ? 'after' : null,
       });
     }
@@ -164,6 +169,17 @@ function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
 function cityOfPlace(place: string): string | null {
   for (const [city, country] of Object.entries(CITY_COUNTRY)) if (country === place) return city;
   return place === 'LA' ? 'Los Angeles' : place;
+}
+
+function ordinalNumber(s: string | undefined): number | null {
+  const i = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].indexOf((s ?? '').toLowerCase());
+  return i >= 0 ? i + 1 : null;
+}
+
+// "Wednesday's second 1,500-meter semifinal": the ordinal before an event numbers its round.
+function numberedRoundBefore(text: string, start: number): number | null {
+  const m = /\b(first|second|third|fourth|fifth|sixth)\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? ordinalNumber(m[1]) : null;
 }
 
 function num(s: string | undefined): number | null {

@@ -15,6 +15,7 @@ export interface Descriptor {
   round: 'final' | 'semi-final' | 'heat' | 'qualifying' | null;
   placeOnly: boolean;
   sexOnly: boolean;
+  heat: number | null;
   temporal: 'before' | 'after' | null;
   start: number;
   end: number;
@@ -41,12 +42,13 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       last.event = last.event ?? m.event?.label ?? null;
       last.sex = last.sex ?? m.sex;
       last.round = last.round ?? m.round;
+      last.heat = last.heat ?? m.heat ?? null;
       last.placeOnly = last.placeOnly && m.placeOnly;
       last.sexOnly = last.sexOnly && Boolean(m.sexOnly);
       last.end = m.end;
       continue;
     }
-    out.push({ kind, city: m.city, year, meetName: m.meetName, event: m.event?.label ?? null, sex: m.sex, round: m.round, placeOnly: m.placeOnly, sexOnly: Boolean(m.sexOnly), temporal: m.temporal, start: m.start, end: m.end });
+    out.push({ kind, city: m.city, year, meetName: m.meetName, event: m.event?.label ?? null, sex: m.sex, round: m.round, placeOnly: m.placeOnly, sexOnly: Boolean(m.sexOnly), heat: m.heat ?? null, temporal: m.temporal, start: m.start, end: m.end });
   }
   return out;
 }
@@ -75,6 +77,7 @@ function sameEdition(kind: RaceFrame['kind'], a: number, b: number): boolean {
 
 /** Whether a descriptor can describe a frame (no field disagrees). */
 export function fits(frame: RaceFrame, d: Descriptor): boolean {
+  if (frame.heat !== null && d.heat !== null && frame.heat !== d.heat) return false;
   return compatible(
     { kind: frame.kind, city: frame.city, year: frame.year, event: frame.event?.value ?? null, round: frame.round?.value ?? null },
     { kind: d.kind, city: d.city, year: d.year, event: d.event, round: d.round },
@@ -85,7 +88,7 @@ export function fits(frame: RaceFrame, d: Descriptor): boolean {
 export function newFrame(index: number): RaceFrame {
   return {
     index, competition: null, kind: null, city: null, year: null, meetName: null, event: null, distance: null, sex: null,
-    round: null, date: null, monthDay: null, weekday: null, relative: null, before: null, mentions: [], historical: false,
+    round: null, heat: null, date: null, monthDay: null, weekday: null, relative: null, before: null, mentions: [], historical: false,
   };
 }
 
@@ -108,6 +111,7 @@ export function merge(frame: RaceFrame, d: Descriptor, source: SourceSpan): void
     if (!frame.round) frame.round = { value: d.round, sources: [source] };
     else if (frame.round.value === d.round) addSource(frame.round.sources, source);
   }
+  frame.heat = frame.heat ?? d.heat;
   addSource(frame.mentions, source);
 }
 

@@ -62,7 +62,7 @@ export function RivalryTimelineChart({
   onOpenMeeting,
   onFocusMark,
 }: RivalryTimelineChartProps) {
-  const { width, height, plot, ticks, undated, lanes, remarks, remarkLaneY } = layout;
+  const { width, height, plot, ticks, breaks, undated, lanes, remarks, remarkLaneY } = layout;
   const focus = (key: string | null) => () => onFocusMark?.(key);
   return (
     <svg
@@ -88,6 +88,17 @@ export function RivalryTimelineChart({
       {ticks.map((t) => (
         <line key={t.x} x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} stroke="#e2e6ec" />
       ))}
+      {breaks.map((b) => (
+        <rect
+          key={b.x}
+          x={b.x + 4}
+          y={plot.top}
+          width={b.width - 8}
+          height={plot.bottom - plot.top}
+          fill="#ffffff"
+          fillOpacity={0.7}
+        />
+      ))}
       {undated && (
         <g>
           <rect
@@ -110,6 +121,16 @@ export function RivalryTimelineChart({
       )}
       <g aria-hidden="true">
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#4b5563" />
+        {breaks.map((b) => (
+          <g key={b.x}>
+            <rect x={b.x + 2} y={plot.bottom - 6} width={b.width - 4} height={12} fill="#ffffff" />
+            <path
+              d={`M${b.x + 4},${plot.bottom + 5}l6,-10M${b.x + b.width - 10},${plot.bottom + 5}l6,-10`}
+              stroke="#4b5563"
+              fill="none"
+            />
+          </g>
+        ))}
         {ticks.map((t) => (
           <g key={t.x}>
             <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 5} stroke="#4b5563" />

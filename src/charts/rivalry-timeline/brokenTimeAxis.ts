@@ -32,10 +32,16 @@ function tickLabel(d: Date): string {
  * A UTC time axis from `left` to `right` pixels covering `intervals` ([start, end] in ms). Long
  * empty stretches between meetings (years between one championship and the next) are cut down
  * to a break, so meetings weeks apart do not crowd into one spot; each remaining segment gets
- * width in proportion to its length, and at least enough for a label. Linear within a segment.
+ * width by the square root of its length, and at least enough for a label. Linear within a segment.
  */
-export function brokenTimeAxis(intervals: readonly (readonly [number, number])[], left: number, right: number): TimeAxis {
-  const padded = intervals.map(([lo, hi]) => [lo - PAD, hi + PAD] as [number, number]).sort((p, q) => p[0] - q[0]);
+export function brokenTimeAxis(
+  intervals: readonly (readonly [number, number])[],
+  left: number,
+  right: number,
+): TimeAxis {
+  const padded = intervals
+    .map(([lo, hi]) => [lo - PAD, hi + PAD] as [number, number])
+    .sort((p, q) => p[0] - q[0]);
   if (padded.length === 0) padded.push([Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]);
   const segments: [number, number][] = [];
   for (const [lo, hi] of padded) {
@@ -45,15 +51,20 @@ export function brokenTimeAxis(intervals: readonly (readonly [number, number])[]
   }
   const n = segments.length;
   const available = right - left - (n - 1) * BREAK_WIDTH;
-  const total = segments.reduce((s, [lo, hi]) => s + (hi - lo), 0);
+  // Width grows with the square root of a segment's length: a year of one vague date should not
+  // squeeze a summer of five meetings.
+  const weight = ([lo, hi]: [number, number]): number => Math.sqrt(hi - lo);
+  const total = segments.reduce((s, seg) => s + weight(seg), 0);
   const spare = Math.max(0, available - n * MIN_SEGMENT);
-  const widths = segments.map(([lo, hi]) =>
-    available >= n * MIN_SEGMENT ? MIN_SEGMENT + (spare * (hi - lo)) / total : available / n,
+  const widths = segments.map((seg) =>
+    available >= n * MIN_SEGMENT ? MIN_SEGMENT + (spare * weight(seg)) / total : available / n,
   );
   let at = left;
   const scales = segments.map(([lo, hi], i) => {
     const w = widths[i] ?? 0;
-    const scale = scaleUtc().domain([new Date(lo), new Date(hi)]).range([at, at + w]);
+    const scale = scaleUtc()
+      .domain([new Date(lo), new Date(hi)])
+      .range([at, at + w]);
     at += w + BREAK_WIDTH;
     return { lo, hi, w, scale };
   });
