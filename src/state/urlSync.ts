@@ -53,20 +53,35 @@ function isNavigation(a: UrlState, b: UrlState): boolean {
   );
 }
 
+// Playing a race changes t every frame. Browsers limit history calls (Chromium ignores them past
+// 200 in 10 s, Safari throws past 100 in 30 s), so time changes reach the address at most this often.
+const REPLACE_DELAY_MS = 200;
+
 /**
  * Keeps the store and the address bar in step: reads the address once at start, pushes or
  * replaces history entries when the state changes, and follows Back/Forward (popstate).
- * Returns a function that stops the sync.
+ * Navigation is written at once; moving through time is written at most every 200 ms, the
+ * latest value last. Returns a function that stops the sync.
  */
 export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   let current = parseUrl(host.location.search);
   let applying = false;
+  let pending: ReturnType<typeof setTimeout> | null = null;
 
   const write = (url: UrlState, mode: 'push' | 'replace'): void => {
     const { pathname, hash } = host.location;
     const href = `${pathname}${serializeUrl(url)}${hash}`;
-    if (mode === 'push') host.history.pushState(null, '', href);
-    else host.history.replaceState(null, '', href);
+    try {
+      if (mode === 'push') host.history.pushState(null, '', href);
+      else host.history.replaceState(null, '', href);
+    } catch {
+      // A refused history call (rate limit, sandboxed frame) leaves the address behind; the app goes on.
+    }
+  };
+
+  const cancelPending = (): void => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
   };
 
   const load = (): void => {
@@ -85,14 +100,23 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
     if (applying) return;
     const next = urlStateOf(state);
     if (serializeUrl(next) === serializeUrl(current)) return;
-    const mode = isNavigation(current, next) ? 'push' : 'replace';
+    const navigation = isNavigation(current, next);
     current = next;
-    write(next, mode);
+    if (navigation) {
+      cancelPending();
+      write(next, 'push');
+    } else if (pending === null) {
+      pending = setTimeout(() => {
+        pending = null;
+        write(current, 'replace');
+      }, REPLACE_DELAY_MS);
+    }
   });
 
   load();
   host.addEventListener('popstate', load);
   return () => {
+    cancelPending();
     unsubscribe();
     host.removeEventListener('popstate', load);
   };

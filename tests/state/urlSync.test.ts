@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { startUrlSync, type UrlHost } from '../../src/state/urlSync';
 
@@ -78,13 +78,19 @@ describe('startUrlSync', () => {
     expect(fake.entries()).toHaveLength(2);
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('playback time is read from the address and written back without new history entries', () => {
+    vi.useFakeTimers();
     const store = newStore();
     const fake = fakeHost('?view=replay&race=r1&t=4.20&speed=2&range=race');
     startUrlSync(store, fake.host);
     expect(store.getState()).toMatchObject({ t: 4.2, speed: 2, range: 'race' });
     store.getState().seek(9.5);
     store.getState().setSpeed(4);
+    vi.advanceTimersByTime(250);
     expect(fake.host.location.search).toBe('?view=replay&race=r1&t=9.50&speed=4&range=race');
     expect(fake.entries()).toHaveLength(1);
   });
@@ -97,5 +103,42 @@ describe('startUrlSync', () => {
     store.getState().setView('compare');
     expect(fake.host.location.search).toBe('?view=races');
     expect(fake.listeners.size).toBe(0);
+  });
+
+  it('a playing replay rewrites the address at most every 200 ms, ending on the latest time', () => {
+    vi.useFakeTimers();
+    const store = newStore();
+    const fake = fakeHost('?view=replay&race=r1');
+    const replace = vi.spyOn(fake.host.history, 'replaceState');
+    startUrlSync(store, fake.host);
+    for (let frame = 1; frame <= 60; frame += 1) {
+      store.getState().seek(frame / 60);
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    vi.advanceTimersByTime(250);
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(6);
+    expect(fake.host.location.search).toBe('?view=replay&race=r1&t=1.00');
+  });
+
+  it('choosing a race while time is pending writes one entry with both', () => {
+    vi.useFakeTimers();
+    const store = newStore();
+    const fake = fakeHost('?view=replay&race=r1');
+    startUrlSync(store, fake.host);
+    store.getState().seek(3);
+    store.getState().selectRace('r2');
+    vi.advanceTimersByTime(250);
+    expect(fake.entries()).toEqual(['/app/?view=replay&race=r1', '/app/?view=replay&race=r2&t=3.00']);
+  });
+
+  it('a history call the browser refuses does not break the store', () => {
+    const store = newStore();
+    const fake = fakeHost('?view=races');
+    startUrlSync(store, fake.host);
+    fake.host.history.pushState = () => {
+      throw new Error('SecurityError');
+    };
+    expect(() => store.getState().selectRace('r9')).not.toThrow();
+    expect(store.getState().raceId).toBe('r9');
   });
 });

@@ -14,6 +14,8 @@ export const RACE_MOMENT: Highlight = [
   'final lap',
   'last lap',
   'home straight',
+  'homestretch',
+  'home stretch',
   'final straight',
   'final stretch',
 ];
