@@ -79,7 +79,11 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     if (p) facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
   }
   finalizeFrames(facts, text, span);
-  facts.results = facts.results.filter((r) => !(facts.frames[r.frame]?.historical ?? false));
+  // A race of another competition mentioned only as history keeps who beat whom, not places and times.
+  facts.results = facts.results.filter((r) => {
+    const f = facts.frames[r.frame];
+    return !f?.historical || facts.frames.some((g) => !g.historical && g.kind === f.kind && g.city === f.city && g.year === f.year && g.meetName === f.meetName);
+  });
   if (raw.trim().length === 0) facts.issues.push({ kind: 'empty-article', message: `${article.name} is empty: there is nothing to read.`, sources: [] });
   else if (facts.frames.length === 0) facts.issues.push({ kind: 'no-race', message: `${article.name} describes no race with results.`, sources: [] });
   return facts;
@@ -162,7 +166,9 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
     }
-    const historical = HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
+    const cur = state.current === null ? undefined : facts.frames[state.current];
+    const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year;
+    const historical = !sameMeeting && (HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)));
     const frame = frameForDescriptor(d, facts.frames, state.current);
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });

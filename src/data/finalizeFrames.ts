@@ -41,12 +41,12 @@ export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: numb
   const dateline = findPublicationDate(text, articleYear)?.date ?? null;
   for (const f of frames) settleMonthDay(f, articleYear);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
+  for (const f of frames) settleWeekday(f, dateline, facts, span);
   datePublishedReport(facts, main, text, articleYear, span);
   inheritMeetingDates(frames);
   for (const f of frames) {
     if (!f.year && f.date) f.year = Number(f.date.value.slice(0, 4));
     f.competition = competitionOf(f);
-    settleWeekday(f, dateline, facts, span);
   }
   void used;
 }

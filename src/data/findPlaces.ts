@@ -84,8 +84,8 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
         add(at, mentions.find((x) => x.id && x.start > at && x.start < at + 40) ?? subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
       } else add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
     }
-    for (const m of each(PODIUM, slice)) add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   }
+  for (const m of each(PODIUM, slice)) add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (!HISTORIC.test(slice) || medalContext || explicitRace) {
     for (const m of each(WIN, slice)) {
       const at = clause.start + m.index;

@@ -72,7 +72,7 @@ export interface FinishLineLayout {
 const HEADER = 40;
 const AXIS = 26;
 const ROW = 34;
-const RESULT_COLUMN = 156;
+const RESULT_COLUMN = 162;
 const LABEL_FONT = 11;
 const FIELD_TRACK = 300;
 const FIELD_LABEL_LINES = 3;
@@ -95,7 +95,8 @@ export function layoutFinishLine(
   const distance = replay.distance;
   const span = range === 'race' ? distance : Math.min(range, distance);
   const start = distance - span;
-  const overrun = Math.min(12, span * 0.08);
+  // Room past the line for runners to run on and stop (about a second at race speed).
+  const overrun = Math.min(14, span * 0.12);
   const mode = replay.trajectories.length <= (options.maxRows ?? 24) ? 'rows' : 'field';
   const left = 12;
   const right = width - RESULT_COLUMN;
@@ -134,7 +135,7 @@ export function layoutFinishLine(
       label: mode === 'rows' ? rowLabel(trajectory, mx, r, top + row * ROW, left, finishX - 4) : null,
       lane,
       covered: clip(lane, mx),
-      result: p.finished && mode === 'rows' ? resultOf(trajectory, winner, right + 10, y) : null,
+      result: p.finished && mode === 'rows' ? resultOf(trajectory, winner, right + 16, y) : null,
     };
   });
   if (mode === 'field')

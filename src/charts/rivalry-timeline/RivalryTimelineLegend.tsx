@@ -51,6 +51,14 @@ export function RivalryTimelineLegend({
         </svg>{' '}
         colour and initial: who finished ahead
       </li>
+      <li>
+        <svg width={32} height={20} aria-hidden="true">
+          <line x1={0} x2={32} y1={10} y2={10} stroke="#4b5563" />
+          <rect x={10} y={4} width={12} height={12} fill="#ffffff" />
+          <path d="M8,15l6,-10M18,15l6,-10" stroke="#4b5563" fill="none" />
+        </svg>{' '}
+        axis break: years without meetings, shortened
+      </li>
       {athletes.map((a) => (
         <li key={a.id}>
           <svg width={32} height={20} aria-hidden="true">

@@ -1,4 +1,5 @@
 import type { Conflict } from '../../model/types';
+import './common.css';
 
 /** The id of a conflict's entry in a conflict list, so a mark can lead to it. */
 export const conflictAnchorId = (conflict: Pick<Conflict, 'id'>): string => `conflict-${conflict.id}`;

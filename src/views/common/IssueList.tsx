@@ -2,6 +2,7 @@ import type { Issue, IssueKind } from '../../data/types';
 import type { Highlight } from './findHighlight';
 import { ANY_TIME } from './highlightOf';
 import { SourceQuotes } from './SourceQuotes';
+import './common.css';
 
 const ISSUE_LABELS: Record<IssueKind, string> = {
   'empty-article': 'Empty article',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import type { SourceSpan } from '../../data/types';
 import type { Highlight } from './findHighlight';
 import { SourceQuotes } from './SourceQuotes';
+import './common.css';
 
 interface SourcePopoverProps {
   /** What the trigger button shows; also its accessible name. */

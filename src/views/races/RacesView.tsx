@@ -10,6 +10,7 @@ import { useAppStore } from '../../state/useAppStore';
 import { IssueList } from '../common/IssueList';
 import { RaceDetail } from './RaceDetail';
 import { RaceList } from './RaceList';
+import './races.css';
 
 function NoRaces() {
   const articles = useAppStore((s) => s.articles.length);

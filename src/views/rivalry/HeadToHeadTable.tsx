@@ -1,4 +1,5 @@
-import { describeEntrant, describeOutcome } from '../../model/rivalry/describePairMeeting';
+import { describeAppearance } from '../../model/rivalry/describeAppearance';
+import { describeOutcome } from '../../model/rivalry/describePairMeeting';
 import { formatWhen } from '../../model/rivalry/formatWhen';
 import type { HeadToHead, PairMeeting } from '../../model/rivalry/headToHead';
 import type { Race } from '../../model/types';
@@ -47,11 +48,11 @@ function EntrantCell({
     );
   }
   const result = race.results.find((r) => r.athleteId === athleteId);
-  const text = describeEntrant(race, athleteId, '').trim();
-  if (!result) return <>ran</>;
+  const text = describeAppearance(race, athleteId, nameOf);
+  if (!result) return <>{text}</>;
   return (
     <SourcePopover title={`${nameOf(athleteId)} in ${race.name}`} sources={result.sources}>
-      {text === '' ? 'ran' : text}
+      {text}
     </SourcePopover>
   );
 }
