@@ -35,7 +35,7 @@ export function PhotoFinishChart({ layout }: { layout: PhotoFinishLayout }) {
       </g>
       <line x1={finishX} x2={finishX} y1={16} y2={bottom} stroke={LINE} strokeWidth={3} />
       {layout.axis.map((tick) => (
-        <text key={tick.label} x={tick.x} y={bottom + 16} textAnchor="middle" fontSize={10} fill={MUTED}>
+        <text key={tick.label} x={tick.x} y={bottom + 16} textAnchor={tick.anchor} fontSize={10} fill={MUTED}>
           {tick.label}
         </text>
       ))}

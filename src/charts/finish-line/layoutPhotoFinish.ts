@@ -26,7 +26,7 @@ export interface PhotoFinishLayout {
   columns: { time: number; gap: number; metres: number };
   left: number;
   rows: PhotoFinishRow[];
-  axis: { x: number; label: string }[];
+  axis: { x: number; label: string; anchor: 'middle' | 'end' }[];
 }
 
 const ROW = 24;
@@ -66,6 +66,15 @@ export function layoutPhotoFinish(replay: RaceReplay, width: number): PhotoFinis
       y: TOP + i * ROW + ROW / 2,
     };
   });
-  const axis = x.ticks(4).map((m) => ({ x: Math.round(x(m) * 10) / 10, label: m === 0 ? 'line' : `${m} m` }));
+  const axis = x.ticks(4).map((m) => {
+    const at = Math.round(x(m) * 10) / 10;
+    const label = m === 0 ? 'line' : `${m} m`;
+    // A label centred on the right edge would be cut off: end it there instead.
+    return {
+      x: at,
+      label,
+      anchor: at + textWidth(label, 10) / 2 > width ? ('end' as const) : ('middle' as const),
+    };
+  });
   return { width, height: TOP + rows.length * ROW + 24, finishX, columns, left, rows, axis };
 }
