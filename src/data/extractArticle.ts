@@ -25,7 +25,7 @@ import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate } from './findPublicationDate';
 import type { PeopleIndex } from './peopleIndex';
 
-const HISTORICAL = /\b(?:had|previous|previously|former|last year|last season|ago|reigning|defending|including|since|earlier|once|back in|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
+const HISTORICAL = /\b(?:had|previous|previously|former|last year|last season|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const FUTURE = /\b(?:will|would|'ll|next|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future)\b/i;
 const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
@@ -169,7 +169,7 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
     const cur = state.current === null ? undefined : facts.frames[state.current];
     const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year;
     const historical = !sameMeeting && (HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)));
-    const frame = frameForDescriptor(d, facts.frames, state.current);
+    const frame = frameForDescriptor(d, facts.frames, state.current, historical);
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
       continue;
@@ -190,7 +190,7 @@ function clauseAround(text: string, s: Sentence, pos: number): string {
   return text.slice(s.start, s.end);
 }
 
-function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number | null): number | null {
+function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number | null, historical = false): number | null {
   const cur = current === null ? null : frames[current] ?? null;
   if (d.placeOnly) {
     const sameCity = [...frames].reverse().find((f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase());
@@ -231,7 +231,7 @@ function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number 
     frames.push(f);
     return f.index;
   }
-  if (cur && fits(cur, d)) return cur.index;
+  if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
   if (cur && cur.round && d.round === 'heat' && !d.event && !d.heat) return cur.index;
   const sameEvent = order.find((f) => f.event && d.event && f.event.value === d.event && fits(f, d));
   if (sameEvent) return sameEvent.index;
@@ -270,10 +270,12 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
   if (found.length === 0) return;
   const before = state.current;
   for (const d of found) {
-    const target = placed.find((p) => p.frame !== null)?.frame ?? state.current;
+    const withFrames = placed.filter((p) => p.frame !== null && !p.descriptor.placeOnly);
+    const nearest = withFrames.sort((a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at))[0];
+    const target = nearest?.frame ?? placed.find((p) => p.frame !== null)?.frame ?? state.current;
     const src = span(s.start, s.end);
-    if (d.type === 'absolute') {
-      const frame = facts.frames[ensureFrame(facts, state, target)] as RaceFrame;
+    if (d.type === 'absolute' && target !== null) {
+      const frame = facts.frames[target] as RaceFrame;
       frame.monthDay = frame.monthDay ?? { month: d.month, day: d.day, year: d.year, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       const frame = facts.frames[target] as RaceFrame;
@@ -284,7 +286,7 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
       if (anchor && !frame.relative) frame.relative = { days: d.days, anchor: anchor.index, source: src };
     } else if (d.type === 'since') {
       const named = placed.find((p) => p.frame !== null && p.descriptor.start >= d.end && p.frame !== state.current && p.frame !== before)?.frame ?? null;
-      const here = before ?? state.current;
+      const here = placed.find((p) => p.frame !== null && p.frame !== named && !p.descriptor.placeOnly)?.frame ?? before ?? state.current;
       if (named !== null && here !== null && named !== here) {
         const frame = facts.frames[named] as RaceFrame;
         if (!frame.relative) frame.relative = { days: -d.days, anchor: here, source: src };

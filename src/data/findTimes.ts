@@ -8,6 +8,8 @@ export interface TimeToken {
 }
 
 const TIME = /(?<![\d:.,+\-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
+// "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds".
+const WORDY = /\b(?:(\d{1,2})\s?(?:hr|hrs|h|hours?)\s?)?(\d{1,2})\s?(?:min|mins|minutes?)\s?(\d{1,2}(?:\.\d{1,3})?)\s?(?:sec|secs|seconds?|s)\b/g;
 const CLOCK_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
 
 /**
@@ -24,5 +26,13 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     if (!m[2] && CLOCK_AFTER.test(after)) continue;
     out.push({ start: from + m.index, end: from + m.index + raw.length, raw, withSeconds: Boolean(m[2]) });
   }
-  return out;
+  WORDY.lastIndex = 0;
+  for (let m = WORDY.exec(slice); m; m = WORDY.exec(slice)) {
+    const [whole, h, min, sec] = m;
+    const secText = (sec ?? '0').padStart((sec ?? '').includes('.') ? (sec ?? '').indexOf('.') === 1 ? (sec ?? '').length + 1 : (sec ?? '').length : 2, '0');
+    const raw = h ? `${h}:${(min ?? '0').padStart(2, '0')}:${secText}` : `${min}:${secText}`;
+    const start = from + m.index;
+    if (!out.some((t) => t.start < start + whole.length && t.end > start)) out.push({ start, end: start + whole.length, raw, withSeconds: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,3 +1,5 @@
+import './common.css';
+
 /** Says how values are drawn: stated vs computed, the article count, the conflict mark. */
 export function FactLegend() {
   return (

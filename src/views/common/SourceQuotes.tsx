@@ -4,6 +4,7 @@ import { selectArticles } from '../../state/selectors';
 import { useAppStore } from '../../state/useAppStore';
 import type { Highlight } from './findHighlight';
 import { quoteContext } from './quoteContext';
+import './common.css';
 
 interface SourceQuotesProps {
   sources: readonly SourceSpan[];

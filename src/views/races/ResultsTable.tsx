@@ -1,6 +1,7 @@
 import type { Conflict, Race } from '../../model/types';
 import { FactLegend } from '../common/FactLegend';
 import { ResultRow } from './ResultRow';
+import './results-table.css';
 
 interface ResultsTableProps {
   race: Race;
