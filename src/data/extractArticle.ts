@@ -15,7 +15,7 @@ import { timeRole, findRecords, findGaps, findStatus, findAbsences, findOrdering
 import { findPlaces } from './findPlaces';
 import { findNarrative, distanceIn } from './findNarrative';
 import { findDates } from './findDates';
-import { readResultsLine } from './resultsList';
+import { readResultsLine, listHeading } from './resultsList';
 import { plausibleTimeRange } from './lexicon/events';
 import { sentenceSubject } from './attach';
 import { resolveMention, type Salience } from './resolveMention';
@@ -57,6 +57,8 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     sentenceMentions.push(mentions);
     const list = readResultsLine(text, s.start, s.end);
     if (list.length > 0) {
+      const heading = listHeading(text, s.start, s.end);
+      if (heading) placeDescriptors(text, s, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span);
       readList(list, s, people, facts, state, salience, span);
       continue;
     }
@@ -295,15 +297,24 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
       const ref = placed.find((p) => p.frame === null && p.descriptor.kind) ?? null;
       const other = placed.find((p) => p.frame !== null && !p.descriptor.placeOnly)?.frame ?? state.current;
       const frame = other !== null ? facts.frames[other] : undefined;
-      if (frame && !frame.before) frame.before = { competitionKey: '', name: ref ? text.slice(ref.descriptor.start, ref.descriptor.end) : 'the Games', days: d.days, source: src };
+      if (frame && !frame.before) frame.before = { competitionKey: editionKey(ref?.descriptor ?? null, facts), name: ref ? text.slice(ref.descriptor.start, ref.descriptor.end) : 'the Games', days: d.days, source: src };
     }
   }
   for (const p of placed) {
     if (p.descriptor.temporal !== 'before' || !p.descriptor.kind) continue;
     const other = placed.find((q) => q.frame !== null)?.frame ?? state.current;
     const frame = other !== null ? facts.frames[other] : undefined;
-    if (frame && !frame.before) frame.before = { competitionKey: '', name: text.slice(p.descriptor.start, p.descriptor.end), days: null, source: span(s.start, s.end) };
+    if (frame && !frame.before) frame.before = { competitionKey: editionKey(p.descriptor, facts), name: text.slice(p.descriptor.start, p.descriptor.end), days: null, source: span(s.start, s.end) };
   }
+}
+
+// "the Games" in an article that has named "the Paris 2024 Olympics" is that edition.
+function editionKey(d: Descriptor | null, facts: ArticleFacts): string {
+  const kind = d?.kind ?? 'olympics';
+  const named = d && (d.city || d.year) ? findEdition(kind, d.city, d.year) : null;
+  const fromArticle = [...facts.editions].reverse().map((e) => findEdition(e.kind, e.city, e.year)).find((e) => e?.kind === kind) ?? null;
+  const edition = named ?? fromArticle;
+  return edition ? `${edition.kind}:${edition.year}` : '';
 }
 
 function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention[], placed: Placed[], facts: ArticleFacts, state: { current: number | null }, span: (a: number, b: number) => SourceSpan): void {

@@ -102,7 +102,7 @@ export function findGaps(text: string, clause: Clause, mentions: readonly Mentio
     const v = value(m[1] ?? '', m[2] ?? '');
     if (v === null || v > 600) continue;
     const after = clause.start + m.index + m[0].length;
-    const other = mentions.find((x) => x.id && x.start >= after && x.start <= after + 12) ?? null;
+    const other = mentions.find((x) => x.id && x.start >= after && /^\s*(?:of\s+|from\s+)?(?:the\s+)?$/i.test(text.slice(after, x.start))) ?? null;
     const subject = subjectAt(text, clause, mentions, at);
     if (!subject?.id) continue;
     const ahead = /^(?:ahead|clear|faster|quicker)$/i.test(m[3] ?? '');

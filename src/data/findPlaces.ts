@@ -91,7 +91,8 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       const at = clause.start + m.index;
       const word = m[0].toLowerCase();
       const lead = text.slice(Math.max(clause.start, at - 24), at);
-      if (NOT_WIN_BEFORE.test(lead) && !/^(?:victory|triumph|win\b)/.test(word) && !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead))) continue;
+      const infinitive = /^win\b/.test(word) && /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead);
+      if (infinitive || (NOT_WIN_BEFORE.test(lead) && !/^(?:victory|triumph|win\b)/.test(word) && !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead)))) continue;
       if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|\b\p{Lu}\p{Ll}+(?:an|ish|ese))\s+(?:an?\s+|the\s+)?$/u.test(lead)) continue;
       if (/^won\b/.test(word) && /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(text.slice(at + 3, at + 30))) continue;
       const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));

@@ -32,7 +32,11 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     const secText = (sec ?? '0').padStart((sec ?? '').includes('.') ? (sec ?? '').indexOf('.') === 1 ? (sec ?? '').length + 1 : (sec ?? '').length : 2, '0');
     const raw = h ? `${h}:${(min ?? '0').padStart(2, '0')}:${secText}` : `${min}:${secText}`;
     const start = from + m.index;
-    if (!out.some((t) => t.start < start + whole.length && t.end > start)) out.push({ start, end: start + whole.length, raw, withSeconds: true });
+    for (let i = out.length - 1; i >= 0; i--) {
+      const t = out[i] as TimeToken;
+      if (t.start < start + whole.length && t.end > start) out.splice(i, 1);
+    }
+    out.push({ start, end: start + whole.length, raw, withSeconds: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,12 @@ import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { isNonNameWord } from './lexicon/nonNameWords';
 
 /** One line of a results list: "1. Faith Kipyegon (KEN) 3:51.29 OR", "2 Josh Kerr GBR 3:27.79", "| 3 | … |". */
+/** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
+export interface ListHeading {
+  start: number;
+  end: number;
+}
+
 export interface ListEntry {
   start: number;
   end: number;
@@ -21,7 +27,14 @@ const ENTRY = new RegExp(
   `(?:^|(?<=[,;]\\s*)|(?<=\\s))(\\d{1,2})(?:\\.|\\)|:|\\s*-)?\\s+${NAME}\\s*(?:\\((\\p{Lu}{3})\\)|,?\\s+(\\p{Lu}{3})\\b|,\\s*(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s*,?)?\\s*[,:–-]?\\s*${TIME}${RECORDS}`,
   'gu',
 );
+const HEADED = /^\s*[^:\d\n]{2,48}:\s*\d{1,2}(?:\.|\))?\s+\p{Lu}/u;
 const PIPE_ROW = /^\s*\|?\s*(\d{1,2})\s*\|\s*([^|]+?)\s*\|\s*([^|]*?)\s*\|\s*([^|]+?)\s*\|?\s*$/;
+
+/** The heading before the entries of a results line, if it has one. */
+export function listHeading(text: string, start: number, end: number): ListHeading | null {
+  const m = /^(\s*)([^:\d\n]{2,48}):\s*(?=\d)/u.exec(text.slice(start, end));
+  return m ? { start: start + (m[1]?.length ?? 0), end: start + (m[1]?.length ?? 0) + (m[2]?.length ?? 0) } : null;
+}
 
 /**
  * Reads the entries of a results list on one line. A line counts as a list when it starts with a
@@ -32,7 +45,7 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   const line = text.slice(start, end);
   const pipe = PIPE_ROW.exec(line);
   if (pipe) return pipeEntry(pipe, start, line);
-  if (!/^\s*\d{1,2}(?:\.|\)|:|\s*-)?\s+\p{Lu}/u.test(line)) return [];
+  if (!/^\s*\d{1,2}(?:\.|\)|:|\s*-)?\s+\p{Lu}/u.test(line) && !HEADED.test(line)) return [];
   const out: ListEntry[] = [];
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(line); m; m = ENTRY.exec(line)) {

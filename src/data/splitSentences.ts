@@ -14,7 +14,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'no', 'nos', 'approx', 'ca', 'etc', 'e.g', 'i.e', 'u.s', 'u.k',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ore', 'calif', 'fla', 'mt',
-  'ft', 'inc', 'ltd', 'co', 'gen', 'sen', 'rep', 'gov', 'prof', 'mins', 'min', 'sec', 'secs', 'hr', 'hrs',
+  'ft', 'inc', 'ltd', 'co', 'gen', 'sen', 'rep', 'gov', 'prof',
 ]);
 
 /**

@@ -4,7 +4,6 @@ import { collectPeople } from '../data/collectPeople';
 import { extractArticle } from '../data/extractArticle';
 import { slugOf } from '../data/slugOf';
 import { EDITIONS } from '../data/lexicon/competitions';
-import { findRaceMentions } from '../data/findRaceMentions';
 import { addDays } from '../data/findDates';
 import type { Athlete, Conflict, Dataset, DateRange, Fact, NarrativeEvent, Race, Remark } from './types';
 import { groupFrames, type FrameRef } from './groupFrames';
@@ -133,10 +132,8 @@ function dateRangeOf(group: FrameRef[]): DateRange | null {
   for (const g of group) {
     const b = g.frame.before;
     if (!b) continue;
-    const mention = findRaceMentions(b.name, 0, b.name.length)[0];
-    const kind = mention?.kind ?? 'olympics';
-    const year = mention?.year ?? mention?.city ? EDITIONS.filter((e) => e.kind === kind && (!mention?.city || e.city === mention.city)).pop()?.year : g.frame.year ?? null;
-    const edition = EDITIONS.find((e) => e.kind === kind && (e.year === year || e.label === String(year))) ?? EDITIONS.filter((e) => e.kind === kind && (g.frame.year === null || e.year === g.frame.year)).pop();
+    const [kind, year] = b.competitionKey.split(':');
+    const edition = EDITIONS.find((e) => e.kind === kind && String(e.year) === year);
     if (!edition) continue;
     const latest = edition.start as IsoDate;
     const earliest = (b.days !== null ? addDays(edition.start, -b.days) : `${edition.start.slice(0, 4)}-01-01`) as IsoDate;

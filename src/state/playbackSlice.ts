@@ -16,7 +16,11 @@ export interface PlaybackSlice {
   range: ReplayRange;
   /** Hide results (times, places, the finish table) until the replay reaches the line. */
   spoilerFree: boolean;
-  /** Moves to a moment; negative and non-finite values go to the start. */
+  /**
+   * Moves to a moment; negative and non-finite values go to the start. Keeps full precision:
+   * the clock moves by fractions of a hundredth per frame at slow speeds (the address writes
+   * two decimals). Steps of a hundredth round with `normaliseTime`.
+   */
   seek: (t: number) => void;
   setSpeed: (speed: Speed) => void;
   play: () => void;
@@ -42,7 +46,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   // The issue asks for the home straight first: the last 100 m.
   range: 100,
   spoilerFree: false,
-  seek: (t) => set({ t: normaliseTime(t) }),
+  seek: (t) => set({ t: Number.isFinite(t) && t > 0 ? t : 0 }),
   setSpeed: (speed) => set({ speed }),
   play: () => set({ playing: true }),
   pause: () => set({ playing: false }),

@@ -50,9 +50,12 @@ export function FinishLineChart({ layout, label }: FinishLineChartProps) {
             </g>
           ))}
         </g>
-        {marks.map((mark) => (
-          <Runner key={mark.athleteId} mark={mark} field={layout.mode === 'field'} />
-        ))}
+        {/* A field's marks are on the canvas; the SVG only carries the leaders' labels. */}
+        {marks
+          .filter((mark) => layout.mode === 'rows' || mark.label !== null)
+          .map((mark) => (
+            <Runner key={mark.athleteId} mark={mark} field={layout.mode === 'field'} />
+          ))}
       </svg>
     </div>
   );
