@@ -28,6 +28,7 @@ import type { PeopleIndex } from './peopleIndex';
 const HISTORICAL = /\b(?:had|previous|previously|former|last year|last season|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const FUTURE = /\b(?:will|would|'ll|next|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future)\b/i;
+const RACE_WORDS = /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
 const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 const CHAMPIONSHIP_KINDS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth', 'national']);
 const RECORD_CODES = new Set(['WR', 'OR', 'AR', 'NR', 'CR', 'MR', 'WL', 'PB', 'SB', 'WU20R']);
@@ -58,7 +59,7 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     const list = readResultsLine(text, s.start, s.end);
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
-      if (heading) placeDescriptors(text, s, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span);
+      if (heading) placeDescriptors(text, { ...s, end: heading.end + 1 }, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span);
       readList(list, s, people, facts, state, salience, span);
       continue;
     }
@@ -170,7 +171,9 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
     }
     const cur = state.current === null ? undefined : facts.frames[state.current];
     const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year;
-    const historical = !sameMeeting && (HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)));
+    // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
+    const passing = d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
+    const historical = passing || (!sameMeeting && (HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
     const frame = frameForDescriptor(d, facts.frames, state.current, historical);
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
@@ -268,6 +271,12 @@ function ensureFrame(facts: ArticleFacts, state: { current: number | null }, fra
 }
 
 function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFacts, state: { current: number | null }, span: (a: number, b: number) => SourceSpan): void {
+  for (const p of placed) {
+    if (p.descriptor.temporal !== 'before' || !p.descriptor.kind) continue;
+    const other = placed.filter((q) => q.frame !== null && !q.descriptor.placeOnly && q.descriptor.start < p.descriptor.start).pop()?.frame ?? state.current;
+    const frame = other !== null ? facts.frames[other] : undefined;
+    if (frame && !frame.before) frame.before = { competitionKey: editionKey(p.descriptor, facts), name: text.slice(p.descriptor.start, p.descriptor.end), days: null, source: span(s.start, s.end) };
+  }
   const found = FUTURE.test(text.slice(s.start, s.end)) ? [] : findDates(text, s.start, s.end);
   if (found.length === 0) return;
   const before = state.current;
@@ -299,12 +308,6 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
       const frame = other !== null ? facts.frames[other] : undefined;
       if (frame && !frame.before) frame.before = { competitionKey: editionKey(ref?.descriptor ?? null, facts), name: ref ? text.slice(ref.descriptor.start, ref.descriptor.end) : 'the Games', days: d.days, source: src };
     }
-  }
-  for (const p of placed) {
-    if (p.descriptor.temporal !== 'before' || !p.descriptor.kind) continue;
-    const other = placed.find((q) => q.frame !== null)?.frame ?? state.current;
-    const frame = other !== null ? facts.frames[other] : undefined;
-    if (frame && !frame.before) frame.before = { competitionKey: editionKey(p.descriptor, facts), name: text.slice(p.descriptor.start, p.descriptor.end), days: null, source: span(s.start, s.end) };
   }
 }
 
