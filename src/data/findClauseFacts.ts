@@ -138,6 +138,8 @@ export function findStatus(text: string, clause: Clause, mentions: readonly Ment
     const m = re.exec(slice);
     if (!m) continue;
     const at = clause.start + m.index;
+    // "the pacemaker dropped out": someone else's status.
+    if (/\bthe\s+\p{Ll}+\s+(?:had\s+|then\s+)?$/u.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
     const who = subjectAt(text, clause, mentions, at);
     if (who?.id) out.push({ at, athleteId: who.id, status });
   }

@@ -27,12 +27,12 @@ const ENTRY = new RegExp(
   `(?:^|(?<=[,;]\\s*)|(?<=\\s))(\\d{1,2})(?:\\.|\\)|:|\\s*-)?\\s+${NAME}\\s*(?:\\((\\p{Lu}{3})\\)|,?\\s+(\\p{Lu}{3})\\b|,\\s*(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s*,?)?\\s*[,:–-]?\\s*${TIME}${RECORDS}`,
   'gu',
 );
-const HEADED = /^\s*[^:\d\n]{2,48}:\s*\d{1,2}(?:\.|\))?\s+\p{Lu}/u;
+const HEADED = /^\s*[^:\n]{2,48}?:\s*\d{1,2}(?:\.|\))?\s+\p{Lu}/u;
 const PIPE_ROW = /^\s*\|?\s*(\d{1,2})\s*\|\s*([^|]+?)\s*\|\s*([^|]*?)\s*\|\s*([^|]+?)\s*\|?\s*$/;
 
 /** The heading before the entries of a results line, if it has one. */
 export function listHeading(text: string, start: number, end: number): ListHeading | null {
-  const m = /^(\s*)([^:\d\n]{2,48}):\s*(?=\d)/u.exec(text.slice(start, end));
+  const m = /^(\s*)([^:\n]{2,48}?):\s*(?=\d{1,2}(?:\.|\))?\s+\p{Lu})/u.exec(text.slice(start, end));
   return m ? { start: start + (m[1]?.length ?? 0), end: start + (m[1]?.length ?? 0) + (m[2]?.length ?? 0) } : null;
 }
 

@@ -24,12 +24,19 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  let firstLine = true;
   let lineStart = 0;
   let line = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    const before = out.length;
     splitLine(text, lineStart, lineEnd, line, out);
+    // The first line with words is the title, whatever its capitals.
+    if (firstLine && out.length > before) {
+      firstLine = false;
+      for (let i = before; i < out.length; i++) if (!/[.!?]["')]?$/.test((out[i] as Sentence).text)) (out[i] as Sentence).headline = true;
+    }
     lineStart = lineEnd + 1;
     line++;
   }
@@ -75,5 +82,5 @@ export function isHeadline(line: string): boolean {
   if (words.length === 0) return false;
   const long = words.filter((w) => w.length > 3);
   const capital = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return long.length === 0 || capital / long.length >= 0.6 || words.length <= 8;
+  return long.length === 0 || capital / long.length >= 0.6 || words.length <= 8 || (words.length <= 16 && !/[,;]/.test(t) && !/\d:\d\d/.test(t));
 }
