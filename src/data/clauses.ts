@@ -20,5 +20,14 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
     at = m.index + m[0].length;
   }
   if (at < slice.length) out.push({ start: start + at, end });
-  return out;
+  return out.flatMap((c) => cutRelative(text, c));
+}
+
+// "…, who had already won the European title in Rome in June, came past Hassan …": a relative
+// clause ends at its closing comma, and what follows is the main clause again.
+function cutRelative(text: string, c: Clause): Clause[] {
+  if (!/^\s*(?:who|which|whose)\b/i.test(text.slice(c.start, c.start + 8))) return [c];
+  const comma = text.indexOf(',', c.start);
+  if (comma < 0 || comma >= c.end - 2) return [c];
+  return [{ start: c.start, end: comma }, { start: comma + 1, end: c.end }];
 }

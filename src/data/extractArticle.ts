@@ -94,8 +94,14 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
 
 // A clause that starts with "who"/"which" is about the person just before it.
 function withAntecedent(text: string, s: Sentence, clause: Clause, mentions: Mention[]): Mention[] {
-  if (!/^\s*(?:who|which)\b/i.test(text.slice(clause.start, clause.start + 8))) return mentions;
-  const antecedent = [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id);
+  const head = text.slice(clause.start, clause.start + 24);
+  const relative = /^\s*(?:who|which)\b/i.test(head);
+  // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth") shares the sentence's subject.
+  const verbFirst = !relative && clause.start > s.start && /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|held|led|finished|went|kept|set|broke|clocked|crossed|chased|stormed|surged|kicked|struck)\b/u.test(head) && !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
+  if (!relative && !verbFirst) return mentions;
+  const antecedent = relative
+    ? [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id)
+    : sentenceSubject(text, { start: s.start, end: clause.start }, mentions) ?? undefined;
   return antecedent ? [...mentions, { ...antecedent, start: clause.start, end: clause.start, possessive: false }].sort((a, b) => a.start - b.start) : mentions;
 }
 
@@ -385,7 +391,11 @@ function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention
 
 // A time in parentheses or right after a name belongs to that name ("Kerr (3:27.79)").
 function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
-  const direct = [...mentions].reverse().find((m) => m.id && (m.kind === 'name' || m.kind === 'surname') && !isObject(text, clause, m, mentions) && m.end <= at && /^\s*(?:\(|,\s*in\s+|in\s+|-\s*)?\s*$/.test(text.slice(m.end, at)) && at - m.end <= 6);
+  const direct = [...mentions].reverse().find((m) => {
+    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 6) return false;
+    const between = text.slice(m.end, at);
+    return /^\s*\(\s*$/.test(between) || (/^\s*(?:,\s*in\s+|in\s+|-\s*)?\s*$/.test(between) && !isObject(text, clause, m, mentions));
+  });
   if (direct?.id) return direct.id;
   return subjectOrPossessor(text, clause, mentions, at);
 }

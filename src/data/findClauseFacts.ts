@@ -17,6 +17,7 @@ const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?\s+(?:of|was|is|stood at)\s*|(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:record|best|mark|time)?\s*(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|personal best (?:was|had been|stood at)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 const BEST_OF = /\b(?:with|has|had|have|owns|holds|boasts|brings|carries)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 const TRAINING_AFTER = /^\s*(?:each|apiece|per\b|a lap\b|a kilometre|a km|a mile|\/km|\/mile|pace\b|on the treadmill)/i;
+const STANDARD_BEFORE = /\b(?:standard|qualifying (?:time|mark)|entry (?:time|mark)|cut-off|cutoff|target)\s+(?:of\s+|is\s+|was\s+)?$/i;
 const TRAINING_BEFORE = /\b(?:repetitions?|reps?|intervals?|session|workout|training|tempo run)\b[^.;]{0,50}$/i;
 const OLD_AFTER = /^\s*(?:(?:set|established|held|run)\s+(?:by|in)|from (?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
@@ -27,7 +28,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   if (GAP_AFTER.test(after) || GAP_BEFORE.test(before)) return 'gap';
   if (SPLIT_BEFORE.test(before) || SPLIT_AFTER.test(after)) return 'split';
   if (OLD_BEFORE.test(before) || OLD_AFTER.test(after) || BEST_OF.test(before)) return 'other';
-  if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before)) return 'other';
+  if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before)) return 'other';
   return 'result';
 }
 
