@@ -12,7 +12,7 @@ import { spreadLabels } from './spreadLabels';
 /** A chosen athlete as the timeline draws them. */
 export interface TimelineAthlete {
   id: string;
-  /** Short name for labels ("Kerr"). */
+  /** Short name for labels ("Okafor"). */
   name: string;
   colour: string;
 }

@@ -2,8 +2,8 @@ import type { Race } from '../types';
 import { describeEntrant } from './describePairMeeting';
 
 /**
- * How an athlete did in a race, in words, without their name: "2nd 3:27.79", "(dnf)", "did not
- * run", "behind Hocker (reported in text)" when only the story orders them, else "ran".
+ * How an athlete did in a race, in words, without their name: "2nd 3:41.20", "(dnf)", "did not
+ * run", "behind Okafor (reported in text)" when only the story orders them, else "ran".
  */
 export function describeAppearance(race: Race, athleteId: string, nameOf: (id: string) => string): string {
   if (

@@ -4,7 +4,7 @@ import { formatWhen } from './formatWhen';
 import type { PairMeeting } from './headToHead';
 import { ordinal } from './ordinal';
 
-/** An athlete's outcome in a race in words: "Hocker 1st 3:27.65", "Kerr 2nd", "Kerr (dnf)", "Hoare". */
+/** An athlete's outcome in a race in words: "Okafor 1st 3:40.12", "Lind 2nd", "Lind (dnf)", "Lind". */
 export function describeEntrant(race: Race, athleteId: string, name: string): string {
   const result = race.results.find((r) => r.athleteId === athleteId);
   if (!result) return name;
@@ -35,7 +35,7 @@ export function describeOutcome(pm: PairMeeting, name: (id: string) => string): 
 
 /**
  * A one-line description of a pair meeting, used as the accessible name of its mark:
- * "Paris 2024 Olympics men's 1500m final, 6 Aug 2024: Hocker 1st 3:27.65, Kerr 2nd 3:27.79".
+ * "Riverside Games men's 1500m final, 6 Aug 2030: Okafor 1st 3:40.12, Lind 2nd 3:40.30".
  * Narrative-only meetings and absences say so.
  */
 export function describePairMeeting(pm: PairMeeting, name: (id: string) => string): string {
@@ -56,7 +56,7 @@ export function describePairMeeting(pm: PairMeeting, name: (id: string) => strin
   return `${head}: ${entrants}`;
 }
 
-/** The running tally in words: "head-to-head Hocker 2, Kerr 1". */
+/** The running tally in words: "head-to-head Okafor 2, Lind 1". */
 export function describeTally(pm: PairMeeting, a: string, b: string, name: (id: string) => string): string {
   return `head-to-head ${name(a)} ${pm.tally.a}, ${name(b)} ${pm.tally.b}`;
 }

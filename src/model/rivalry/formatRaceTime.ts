@@ -1,5 +1,5 @@
 /**
- * A race time as athletics writes it: "54.90", "3:27.65", "13:13.66", "1:02:03.40". Hundredths,
+ * A race time as athletics writes it: "54.90", "3:40.12", "13:05.00", "1:02:03.40". Hundredths,
  * or thousandths when the time has them (a photo-finish reading).
  */
 export function formatRaceTime(totalSeconds: number): string {

@@ -50,7 +50,7 @@ export function headToHead(races: readonly Race[], a: string, b: string): HeadTo
       else if (order.ahead === a) wins.a += 1;
       else wins.b += 1;
     }
-    // A race with results can still hold this pair only in its story ("Kerr beat Ingebrigtsen"):
+    // A race with results can still hold this pair only in its story ("Lind beat Okafor"):
     // for the pair, that meeting is known from the narrative.
     const kind = order?.basis === 'ordering' ? 'narrative' : meeting.kind;
     meetings.push({

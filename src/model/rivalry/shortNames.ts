@@ -1,7 +1,7 @@
 import type { Athlete } from '../types';
 
 /**
- * Short display names for athletes: the surname ("Hocker"), or the full name where two of
+ * Short display names for athletes: the surname ("Okafor"), or the full name where two of
  * `athletes` share a surname. Ids not among `athletes` map to themselves.
  */
 export function shortNames(athletes: readonly Athlete[]): (athleteId: string) => string {

@@ -19,7 +19,7 @@ const KIND_WORDS = {
   absence: 'absence reported',
 } as const;
 
-/** "Kerr 1, Hocker 2 (1 absence, no win)": the record of a pair in words. */
+/** "Lind 1, Okafor 2 (1 absence: no win)": the record of a pair in words. */
 export function describeRecord(h: HeadToHead, nameOf: (id: string) => string): string {
   const extra = [
     h.undecided > 0 ? `${h.undecided} with the order not reported` : '',

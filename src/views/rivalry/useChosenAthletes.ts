@@ -21,7 +21,7 @@ export interface ChosenAthletes {
   add: (athleteId: string) => void;
   remove: (athleteId: string) => void;
   colourOf: (athleteId: string) => string;
-  /** Short display name ("Kerr"). */
+  /** Short display name ("Okafor"). */
   nameOf: (athleteId: string) => string;
 }
 
