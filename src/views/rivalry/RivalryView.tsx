@@ -10,6 +10,7 @@ import { headToHead, pairsOf, type HeadToHead, type PairMeeting } from '../../mo
 import { remarksBetween } from '../../model/rivalry/remarksBetween';
 import { selectDataset } from '../../state/selectors';
 import { useAppStore } from '../../state/useAppStore';
+import { SourceQuotes } from '../common/SourceQuotes';
 import { AthletePicker } from './AthletePicker';
 import { HeadToHeadTable } from './HeadToHeadTable';
 import { MeetingDetail } from './MeetingDetail';
@@ -65,6 +66,7 @@ export function RivalryView() {
     [athletes, headToHeads, remarks, dataset.races, width],
   );
   const focusedPair = findPairMeeting(layout, headToHeads, focusedKey);
+  const focusedRemark = layout.remarks.find((r) => r.key === focusedKey) ?? null;
   const meetingCount = new Set(headToHeads.flatMap((h) => h.meetings.map((m) => m.meeting.race.id))).size;
 
   return (
@@ -110,7 +112,14 @@ export function RivalryView() {
             />
           </div>
           <div className="rivalry-detail" aria-live="polite">
-            <MeetingDetail pair={focusedPair} nameOf={nameOf} onOpenRace={openRace} />
+            {focusedRemark ? (
+              <div className="meeting-detail">
+                <p className="meeting-detail-title">{focusedRemark.label}</p>
+                <SourceQuotes sources={focusedRemark.remark.sources} limit={2} />
+              </div>
+            ) : (
+              <MeetingDetail pair={focusedPair} nameOf={nameOf} onOpenRace={openRace} />
+            )}
           </div>
           <RivalryTimelineLegend athletes={athletes} />
           <h3>Remarks between rivals</h3>
