@@ -73,6 +73,16 @@ describe('RivalryView', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows a focused remark with its quote and source', async () => {
+    renderWithStore(<RivalryView />);
+    const user = userEvent.setup();
+    await user.hover(screen.getByRole('button', { name: /^Remark \d, Ingebrigtsen on Kerr/ }));
+    const detail = screen.getByText(/^Remark \d, Ingebrigtsen on Kerr: “So if you can’t recover/, {
+      selector: 'p',
+    });
+    expect(detail.parentElement).toHaveTextContent('remarks.txt');
+  });
+
   it('removes an athlete and adds one back with the keyboard', async () => {
     const { store } = renderWithStore(<RivalryView />);
     const user = userEvent.setup();
