@@ -26,7 +26,9 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
   const after = text.slice(t.end, Math.min(clause.end + 30, t.end + 40));
   if (GAP_AFTER.test(after) || GAP_BEFORE.test(before)) return 'gap';
-  if (SPLIT_BEFORE.test(before) || SPLIT_AFTER.test(after)) return 'split';
+  const split = SPLIT_BEFORE.exec(before);
+  // "in the final 50 metres and won in 3:27.65": a finishing verb after the split cue makes it the result.
+  if ((split && !/\b(?:won|win|finished|crossed|clocked|stopped|time of|ran|home in)\b/i.test(split[0])) || SPLIT_AFTER.test(after)) return 'split';
   if (OLD_BEFORE.test(before) || OLD_AFTER.test(after) || BEST_OF.test(before)) return 'other';
   if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before)) return 'other';
   return 'result';

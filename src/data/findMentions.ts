@@ -19,7 +19,7 @@ export interface Mention {
 
 const DEMONYM_ALT = COUNTRY_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 const EPITHET = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder))\\b(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from)\\b)`,
+  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\p{Lu}[\\p{L}&.-]+\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite))\\b(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from)\\b)`,
   'giu',
 );
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
@@ -57,7 +57,7 @@ export function findMentions(
     const mention: Mention = { start, end, kind: 'epithet', id: null, possessive };
     if (m[1]) mention.age = m[1];
     else if (m[2]) mention.country = countryCodeOf(m[2]) ?? undefined;
-    else mention.title = `${m[4] ?? ''} ${m[5] ?? ''}`.trim().toLowerCase();
+    else mention.title = `${m[4] ?? ''} ${m[5] ?? m[6] ?? ''}`.trim().toLowerCase();
     if (!mention.age && !mention.country && !mention.title) continue;
     out.push(mention);
   }

@@ -38,7 +38,7 @@ const FUTURE_BEFORE = /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towar
 const NOT_A_RACE_AFTER = /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?|repeats|rep\b|pace)/i;
-const EVENT_NARRATIVE_BEFORE = /(?:through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|another|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+const EVENT_NARRATIVE_BEFORE = /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|another|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
   {

@@ -27,7 +27,10 @@ export function reconcileResults(raceId: string, facts: readonly ResultFact[], p
     const place = choose(list.filter((f) => f.field === 'place'), 'place', raceId, athleteId, name, conflicts) as Fact<number> | null;
     const statusFacts = list.filter((f) => f.field === 'status');
     // A stated place outranks a DQ/DNF the text also mentions ("disqualified, only to be reinstated to silver").
-    const status = place ? 'finished' : (statusFacts[0]?.value as ResultStatus | undefined) ?? 'finished';
+    const lastStatus = statusFacts[statusFacts.length - 1];
+    const lastPlace = list.filter((f) => f.field === 'place').pop();
+    const laterPlace = lastPlace && lastStatus && lastPlace.source.article === lastStatus.source.article && lastPlace.source.start > lastStatus.source.start;
+    const status = !lastStatus || (place && laterPlace) ? 'finished' : (lastStatus.value as ResultStatus);
     const records = mergeRecords(list.filter((f) => f.field === 'record'));
     const statedGaps: Sourced<Seconds>[] = list.filter((f) => f.field === 'gap').map((f) => ({ value: f.value as Seconds, sources: [f.source] }));
     if (!time && !place && status === 'finished') continue;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FinishLineCanvas } from './FinishLineCanvas';
 import type { FinishLineLayout, LaneSegment, RunnerMark } from './layoutFinishLine';
 
@@ -20,7 +21,7 @@ interface FinishLineChartProps {
  * canvas under the SVG. Renders the layout and nothing else.
  */
 export function FinishLineChart({ layout, label }: FinishLineChartProps) {
-  const { width, height, plot, finishX, marks } = layout;
+  const { width, height, plot, marks } = layout;
   return (
     <div className="finish-line-chart" data-mode={layout.mode}>
       {layout.mode === 'field' && <FinishLineCanvas layout={layout} />}
@@ -35,6 +36,24 @@ export function FinishLineChart({ layout, label }: FinishLineChartProps) {
         <text x={plot.left} y={28} fontSize={24} fontWeight={700} fill={INK} className="race-clock">
           {layout.clock}
         </text>
+        <StaticParts layout={layout} />
+        {/* A field's marks are on the canvas; the SVG only carries the leaders' labels. */}
+        {marks
+          .filter((mark) => layout.mode === 'rows' || mark.label !== null)
+          .map((mark) => (
+            <Runner key={mark.athleteId} mark={mark} field={layout.mode === 'field'} />
+          ))}
+      </svg>
+    </div>
+  );
+}
+
+// The parts that do not move; memoised so a frame only diffs the runners and the clock.
+const StaticParts = memo(
+  function StaticParts({ layout }: { layout: FinishLineLayout }) {
+    const { plot, finishX } = layout;
+    return (
+      <>
         <text x={plot.left + 132} y={27} fontSize={12} fill={MUTED}>
           {layout.title}
         </text>
@@ -50,16 +69,17 @@ export function FinishLineChart({ layout, label }: FinishLineChartProps) {
             </g>
           ))}
         </g>
-        {/* A field's marks are on the canvas; the SVG only carries the leaders' labels. */}
-        {marks
-          .filter((mark) => layout.mode === 'rows' || mark.label !== null)
-          .map((mark) => (
-            <Runner key={mark.athleteId} mark={mark} field={layout.mode === 'field'} />
-          ))}
-      </svg>
-    </div>
-  );
-}
+      </>
+    );
+  },
+  (a, b) =>
+    a.layout.title === b.layout.title &&
+    a.layout.finishX === b.layout.finishX &&
+    a.layout.plot.right === b.layout.plot.right &&
+    a.layout.plot.top === b.layout.plot.top &&
+    a.layout.plot.bottom === b.layout.plot.bottom &&
+    a.layout.axis.map((t) => `${t.x}${t.label}`).join() === b.layout.axis.map((t) => `${t.x}${t.label}`).join(),
+);
 
 function Legend({ x }: { x: number }) {
   return (

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { normaliseTime } from '../../state/playbackSlice';
 import { SPEEDS, type ReplayRange } from '../../state/url';
-import { useAppStore } from '../../state/useAppStore';
+import { useAppStore, useAppStoreApi } from '../../state/useAppStore';
 import { formatTime } from '../common/formatTime';
 
 /** One frame of the replay: a hundredth of a second, the precision of the reported times. */
@@ -18,30 +18,12 @@ const RANGES: { value: ReplayRange; label: string }[] = [
 
 const speedLabel = (s: number): string => `${s}×`;
 
-/**
- * The player's controls, as a video player has them: Play/Pause, Restart, the race-time
- * slider (arrows step a second, Page Up/Down ten, Home/End jump to the ends), frame steps,
- * speeds, the stretch shown and the spoiler-free switch.
- */
-export function ReplayControls({ duration }: { duration: number }) {
+/** The race-time slider and its read-out: the only control that changes on every frame. */
+function TimeSlider({ duration }: { duration: number }) {
   const t = useAppStore((s) => s.t);
-  const playing = useAppStore((s) => s.playing);
-  const speed = useAppStore((s) => s.speed);
-  const range = useAppStore((s) => s.range);
-  const spoilerFree = useAppStore((s) => s.spoilerFree);
   const seek = useAppStore((s) => s.seek);
-  const togglePlaying = useAppStore((s) => s.togglePlaying);
-  const pause = useAppStore((s) => s.pause);
-  const setSpeed = useAppStore((s) => s.setSpeed);
-  const setRange = useAppStore((s) => s.setRange);
-  const setSpoilerFree = useAppStore((s) => s.setSpoilerFree);
   const clamp = (v: number): number => Math.min(duration, Math.max(0, normaliseTime(v)));
-  const step = (by: number): void => {
-    pause();
-    seek(clamp(t + by));
-  };
-
-  const onSliderKey = (e: KeyboardEvent<HTMLInputElement>): void => {
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
     const moves: Record<string, number> = {
       ArrowLeft: t - ARROW_STEP,
       ArrowDown: t - ARROW_STEP,
@@ -56,6 +38,46 @@ export function ReplayControls({ duration }: { duration: number }) {
     if (to === undefined) return;
     e.preventDefault();
     seek(clamp(to));
+  };
+  return (
+    <label className="replay-slider">
+      <span>Race time</span>
+      <input
+        type="range"
+        min={0}
+        max={duration}
+        step={FRAME}
+        value={Math.min(t, duration)}
+        aria-valuetext={`${formatTime(t)} of ${formatTime(duration)}`}
+        onChange={(e) => seek(clamp(Number(e.currentTarget.value)))}
+        onKeyDown={onKeyDown}
+      />
+      <output aria-hidden="true">{formatTime(t)}</output>
+    </label>
+  );
+}
+
+/**
+ * The player's controls, as a video player has them: Play/Pause, Restart, the race-time
+ * slider (arrows step a second, Page Up/Down ten, Home/End jump to the ends), frame steps,
+ * speeds, the stretch shown and the spoiler-free switch.
+ */
+export function ReplayControls({ duration }: { duration: number }) {
+  const store = useAppStoreApi();
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  const range = useAppStore((s) => s.range);
+  const spoilerFree = useAppStore((s) => s.spoilerFree);
+  const seek = useAppStore((s) => s.seek);
+  const togglePlaying = useAppStore((s) => s.togglePlaying);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+  const setRange = useAppStore((s) => s.setRange);
+  const setSpoilerFree = useAppStore((s) => s.setSpoilerFree);
+  // Reads the time when pressed, so these buttons need not re-render on every frame.
+  const step = (by: number): void => {
+    const state = store.getState();
+    state.pause();
+    state.seek(Math.min(duration, Math.max(0, normaliseTime(state.t + by))));
   };
 
   return (
@@ -74,20 +96,7 @@ export function ReplayControls({ duration }: { duration: number }) {
           Forward one frame
         </button>
       </div>
-      <label className="replay-slider">
-        <span>Race time</span>
-        <input
-          type="range"
-          min={0}
-          max={duration}
-          step={FRAME}
-          value={Math.min(t, duration)}
-          aria-valuetext={`${formatTime(t)} of ${formatTime(duration)}`}
-          onChange={(e) => seek(clamp(Number(e.currentTarget.value)))}
-          onKeyDown={onSliderKey}
-        />
-        <output aria-hidden="true">{formatTime(t)}</output>
-      </label>
+      <TimeSlider duration={duration} />
       <fieldset className="replay-speeds">
         <legend>Speed</legend>
         {SPEEDS.map((s) => (
