@@ -78,7 +78,8 @@ const StaticParts = memo(
     a.layout.plot.right === b.layout.plot.right &&
     a.layout.plot.top === b.layout.plot.top &&
     a.layout.plot.bottom === b.layout.plot.bottom &&
-    a.layout.axis.map((t) => `${t.x}${t.label}`).join() === b.layout.axis.map((t) => `${t.x}${t.label}`).join(),
+    a.layout.axis.map((t) => `${t.x}${t.label}`).join() ===
+      b.layout.axis.map((t) => `${t.x}${t.label}`).join(),
 );
 
 function Legend({ x }: { x: number }) {

@@ -109,11 +109,11 @@ export function layoutFinishLine(
     .clamp(true);
   const finishX = round(x(distance));
 
-  const order = rowOrder(replay.trajectories, options.spoilerFree);
-  const byId = new Map(positions.map((p) => [p.athleteId, p]));
+  const order = rowOrder(replay, options.spoilerFree);
+  const byId = positionIndex(replay, positions);
   const winner = replay.winnerTime;
   const marks: RunnerMark[] = order.map((trajectory, row) => {
-    const p = byId.get(trajectory.athleteId)!;
+    const p = byId(trajectory.athleteId);
     const r = mode === 'rows' ? 6 : 3;
     const y =
       mode === 'rows'
@@ -154,11 +154,38 @@ export function layoutFinishLine(
   };
 }
 
-function rowOrder(trajectories: readonly Trajectory[], spoilerFree: boolean): Trajectory[] {
-  if (!spoilerFree) return [...trajectories];
-  return [...trajectories].sort(
-    (a, b) => a.athlete.localeCompare(b.athlete) || a.athleteId.localeCompare(b.athleteId),
-  );
+// Layout runs on every frame: what depends on the replay alone is computed once per replay.
+const byName = new WeakMap<RaceReplay, Trajectory[]>();
+const indexOf = new WeakMap<RaceReplay, Map<string, number>>();
+
+function rowOrder(replay: RaceReplay, spoilerFree: boolean): readonly Trajectory[] {
+  if (!spoilerFree) return replay.trajectories;
+  let sorted = byName.get(replay);
+  if (sorted === undefined) {
+    sorted = [...replay.trajectories].sort(
+      (a, b) => a.athlete.localeCompare(b.athlete) || a.athleteId.localeCompare(b.athleteId),
+    );
+    byName.set(replay, sorted);
+  }
+  return sorted;
+}
+
+// Positions usually come in the replay's order (as positionsAt gives them); look them up by id
+// through an index built once per replay, checking the id in case they do not.
+function positionIndex(
+  replay: RaceReplay,
+  positions: readonly RunnerPosition[],
+): (id: string) => RunnerPosition {
+  let index = indexOf.get(replay);
+  if (index === undefined) {
+    index = new Map(replay.trajectories.map((t, i) => [t.athleteId, i]));
+    indexOf.set(replay, index);
+  }
+  const lookup = index;
+  return (id) => {
+    const p = positions[lookup.get(id) ?? -1];
+    return p !== undefined && p.athleteId === id ? p : positions.find((q) => q.athleteId === id)!;
+  };
 }
 
 // Spreads runners over the track's width without bunching: the golden-ratio sequence.

@@ -26,6 +26,8 @@ export interface PhotoFinishLayout {
   columns: { time: number; gap: number; metres: number };
   left: number;
   rows: PhotoFinishRow[];
+  /** Runners home but not shown (beyond `maxRows`). */
+  more: number;
   axis: { x: number; label: string; anchor: 'middle' | 'end' }[];
 }
 
@@ -36,24 +38,22 @@ const NAME_X = 24;
 /**
  * The photo finish: every runner's gap to the winner in seconds and in metres. The metres are
  * the gap in seconds times the runner's own speed at the line, which is how far back they were
- * when the winner crossed. Runners without a reported time are listed without a gap.
+ * when the winner crossed. Runners without a reported time are listed without a gap. Shows
+ * the first `maxRows` runners; the finish table has them all.
  */
-export function layoutPhotoFinish(replay: RaceReplay, width: number): PhotoFinishLayout {
+export function layoutPhotoFinish(replay: RaceReplay, width: number, maxRows = 12): PhotoFinishLayout {
   const winner = replay.winnerTime;
-  const gaps = replay.trajectories.map((t) =>
-    t.timeReported ? (t.finishTime - winner) * t.finishSpeed : null,
-  );
+  const shown = replay.trajectories.slice(0, maxRows);
+  const gaps = shown.map((t) => (t.timeReported ? (t.finishTime - winner) * t.finishSpeed : null));
   const widest = Math.max(1, ...gaps.map((g) => g ?? 0));
-  const names = replay.trajectories.map((t) =>
-    t.country === null ? t.athlete : `${t.athlete} ${t.country}`,
-  );
+  const names = shown.map((t) => (t.country === null ? t.athlete : `${t.athlete} ${t.country}`));
   const nameEnd = NAME_X + Math.max(0, ...names.map((n) => textWidth(n, 12)));
   const columns = { time: nameEnd + 62, gap: nameEnd + 112, metres: nameEnd + 160 };
   // The strip keeps at least 80 px; on a narrow screen the columns take what is left.
   const left = Math.min(columns.metres + 12, width - 96);
   const finishX = width - 16;
   const x = scaleLinear().domain([widest, 0]).range([left, finishX]).nice();
-  const rows = replay.trajectories.map((t, i): PhotoFinishRow => {
+  const rows = shown.map((t, i): PhotoFinishRow => {
     const metres = gaps[i] ?? null;
     return {
       athleteId: t.athleteId,
@@ -76,5 +76,14 @@ export function layoutPhotoFinish(replay: RaceReplay, width: number): PhotoFinis
       anchor: at + textWidth(label, 10) / 2 > width ? ('end' as const) : ('middle' as const),
     };
   });
-  return { width, height: TOP + rows.length * ROW + 24, finishX, columns, left, rows, axis };
+  return {
+    width,
+    height: TOP + rows.length * ROW + 24,
+    finishX,
+    columns,
+    left,
+    rows,
+    more: replay.trajectories.length - shown.length,
+    axis,
+  };
 }

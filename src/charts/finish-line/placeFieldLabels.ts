@@ -7,7 +7,8 @@ const LINE = 15;
 const GAP = 6;
 
 /**
- * Labels the leaders of a big field in a band above the track: each label ends at its mark's x
+ * Labels the leaders of a big field in a band above the track (`positions[i]` is where
+ * `marks[i]` is): each label ends at its mark's x
  * (kept inside the plot), on the first line of the band where it overlaps no label already
  * placed; a leader with no room on any line stays unlabelled rather than collide.
  * Sets `label` on the chosen marks.
@@ -17,12 +18,17 @@ export function placeFieldLabels(
   positions: readonly RunnerPosition[],
   band: { left: number; right: number; top: number; lines: number },
 ): void {
-  const distanceOf = new Map(positions.map((p) => [p.athleteId, p.distance]));
-  const leaders = [...marks]
-    .sort((a, b) => (distanceOf.get(b.athleteId) ?? 0) - (distanceOf.get(a.athleteId) ?? 0))
-    .slice(0, LEADERS);
+  // The leaders by a single pass (a field can be thousands strong; no need to sort it).
+  const leaders: { mark: RunnerMark; distance: number }[] = [];
+  marks.forEach((mark, i) => {
+    const distance = positions[i]?.distance ?? 0;
+    if (leaders.length === LEADERS && distance <= leaders[LEADERS - 1]!.distance) return;
+    leaders.push({ mark, distance });
+    leaders.sort((a, b) => b.distance - a.distance);
+    if (leaders.length > LEADERS) leaders.pop();
+  });
   const placed: LabelBox[][] = Array.from({ length: band.lines }, () => []);
-  for (const mark of leaders) {
+  for (const { mark } of leaders) {
     const text = mark.country === null ? mark.name : `${mark.name} ${mark.country}`;
     const w = textWidth(text);
     const end = Math.min(band.right, Math.max(mark.x, band.left + w));

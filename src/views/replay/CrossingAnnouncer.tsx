@@ -15,13 +15,26 @@ function crossing(t: Trajectory): string {
   return `${t.athlete} crosses the line${place}${time}.`;
 }
 
+/** How many runners have crossed the line at `t` (trajectories are in finishing-time order). */
+export function runnersHome(replay: RaceReplay, t: number): number {
+  const runners = replay.trajectories;
+  let lo = 0;
+  let hi = runners.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runners[mid]!.finishTime <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Tells screen readers, politely, each time a runner crosses the line while the replay plays
  * or is stepped forward; a jump over several crossings is announced as one message.
  */
 export function CrossingAnnouncer({ replay }: { replay: RaceReplay }) {
   // The number of runners home: changes a few times per race, not on every frame.
-  const home = useAppStore((s) => replay.trajectories.filter((t) => s.t >= t.finishTime).length);
+  const home = useAppStore((s) => runnersHome(replay, s.t));
   const previous = useRef(home);
   const [message, setMessage] = useState('');
   useEffect(() => {

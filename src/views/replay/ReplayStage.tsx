@@ -41,6 +41,7 @@ export function ReplayStage({ replay, raceName }: { replay: RaceReplay; raceName
             Gaps in metres are the gap in seconds times each runner’s speed at the line in the reconstruction.
           </p>
           <PhotoFinishChart layout={photo} />
+          {photo.more > 0 && <p className="replay-note">And {photo.more} more: see the finish table.</p>}
         </section>
       )}
     </div>

@@ -1,0 +1,258 @@
+// `npm run bench:replay`: how smoothly the production build replays a race in headless Chromium.
+// Prints figures against the targets of issue 3; asserts nothing (speed is measured here, not
+// in timed tests). Scenarios, one page per browser, brought to front:
+//   - the Paris 1500 m final at 1×, from 30 s before the line to the end, unthrottled and under
+//     4× CPU throttling: 95th-percentile frame interval and long animation frames;
+//   - the same replay in a browser without frame-rate limit: frames per second;
+//   - a generated field of 1,000 runners at 1× (drawn on a canvas), unthrottled and throttled.
+// Options: --runs N (median of N runs per scenario, default 1), --window S (seconds measured
+// for the field and uncapped runs, default 15). CHROME_PATH overrides /usr/bin/chromium.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { FIELD_RACE_ID } from './replay-page/generateField';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(tmpdir(), 'race-visualiser-bench-replay');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(args[i + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const RUNS = option('runs', 1);
+const WINDOW = option('window', 15);
+const TARGET_P95 = 17.5;
+const TARGET_FPS = 300;
+const CHROME_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-sandbox',
+];
+
+// Recorded in the page: rAF intervals, long animation frames and DOM commits while `recording`.
+const PERF_SCRIPT = `
+  window.__perf = { intervals: [], loaf: [], commits: 0, recording: false };
+  new PerformanceObserver((list) => {
+    if (!window.__perf.recording) return;
+    for (const e of list.getEntries()) window.__perf.loaf.push(e.duration);
+  }).observe({ type: 'long-animation-frame', buffered: false });
+  let last;
+  const tick = (t) => {
+    if (window.__perf.recording && last !== undefined) window.__perf.intervals.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver(() => { if (window.__perf.recording) window.__perf.commits += 1; })
+      .observe(document.body, { subtree: true, attributes: true, characterData: true, childList: true });
+  });
+`;
+
+interface Perf {
+  intervals: number[];
+  loaf: number[];
+  commits: number;
+}
+
+interface Figures {
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+  loaf: number;
+  loafMax: number;
+  busy: number;
+  fps: number;
+  commitsPerSecond: number;
+}
+
+function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+  };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
+      file = path.join(dir, 'index.html');
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+const quantile = (sorted: number[], q: number): number =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Opens `url` paused (reduced motion), presses Play and records until the end or `seconds`. */
+async function measure(
+  browser: Browser,
+  url: string,
+  throttle: number,
+  seconds: number | 'end',
+): Promise<Figures> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(PERF_SCRIPT);
+  await page.goto(url);
+  await page.locator('.race-clock').waitFor();
+  await page.bringToFront();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const metrics = async (): Promise<Record<string, number>> =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await page.waitForTimeout(500);
+  const before = await metrics();
+  await page.evaluate(
+    () => ((window as unknown as { __perf: { recording: boolean } }).__perf.recording = true),
+  );
+  await page.getByRole('button', { name: 'Play' }).click();
+  if (seconds === 'end') await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 120_000 });
+  else await page.waitForTimeout(seconds * 1000);
+  const perf = await page.evaluate(() => {
+    const p = (window as unknown as { __perf: Perf & { recording: boolean } }).__perf;
+    p.recording = false;
+    return { intervals: p.intervals, loaf: p.loaf, commits: p.commits };
+  });
+  const after = await metrics();
+  await context.close();
+  if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  const sorted = [...perf.intervals].sort((a, b) => a - b);
+  const elapsed = after.Timestamp! - before.Timestamp! || 1;
+  const wall = perf.intervals.reduce((s, v) => s + v, 0) / 1000 || 1;
+  return {
+    frames: perf.intervals.length,
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1] ?? NaN,
+    loaf: perf.loaf.length,
+    loafMax: Math.max(0, ...perf.loaf),
+    busy: (after.TaskDuration! - before.TaskDuration!) / elapsed,
+    fps: perf.intervals.length / wall,
+    commitsPerSecond: perf.commits / wall,
+  };
+}
+
+async function medianOf(run: () => Promise<Figures>): Promise<Figures> {
+  const runs: Figures[] = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await run());
+  const pick = (key: keyof Figures): number => median(runs.map((r) => r[key]));
+  return {
+    frames: pick('frames'),
+    p50: pick('p50'),
+    p95: pick('p95'),
+    max: pick('max'),
+    loaf: Math.max(...runs.map((r) => r.loaf)),
+    loafMax: Math.max(...runs.map((r) => r.loafMax)),
+    busy: pick('busy'),
+    fps: pick('fps'),
+    commitsPerSecond: pick('commitsPerSecond'),
+  };
+}
+
+const ms = (n: number): string => n.toFixed(1).padStart(6);
+const mark = (ok: boolean): string => (ok ? '✓' : '✗');
+
+function row(name: string, f: Figures, withLoaf = true): string {
+  const ok = f.p95 <= TARGET_P95 && (!withLoaf || f.loaf === 0);
+  return `${mark(ok)} ${name.padEnd(38)} ${String(f.frames).padStart(6)} ${ms(f.p50)} ${ms(f.p95)} ${ms(f.max)} ${String(f.loaf).padStart(5)} ${(f.busy * 100).toFixed(0).padStart(5)} %`;
+}
+
+async function main(): Promise<void> {
+  console.log('Building the app and the benchmark page (vite build, production)…');
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: path.join(out, 'app'), emptyOutDir: true },
+  });
+  await build({
+    root: path.join(root, 'bench/replay-page'),
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: path.join(out, 'field'), emptyOutDir: true, target: 'es2022' },
+  });
+  const app = await serve(path.join(out, 'app'));
+  const field = await serve(path.join(out, 'field'));
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const capped = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  try {
+    const probe = await capped.newPage();
+    await probe.goto(`${app.origin}/?view=replay`);
+    const raceId = await probe
+      .getByRole('combobox', { name: 'Race' })
+      .locator('option', { hasText: /Paris 2024.*1500\s?m final/i })
+      .getAttribute('value');
+    await probe.close();
+    if (raceId === null)
+      throw new Error('the Paris 1500 m final is not in the dataset (is the extractor in?)');
+    const paris = `${app.origin}/?view=replay&race=${raceId}&t=180.00`;
+    const bigField = `${field.origin}/?view=replay&race=${FIELD_RACE_ID}&t=205.00&range=400`;
+
+    console.log(`\nHeadless Chromium ${capped.version()}, ${RUNS} run(s) per scenario, median shown.`);
+    console.log(`  ${'scenario'.padEnd(38)} frames p50 ms p95 ms max ms  LoAF  busy`);
+    const results: string[] = [];
+    const show = (line: string): void => {
+      results.push(line);
+      console.log(line);
+    };
+    show(row('Paris final 1×, 3:00 → end', await medianOf(() => measure(capped, paris, 1, 'end'))));
+    show(row('Paris final 1×, 4× CPU throttling', await medianOf(() => measure(capped, paris, 4, 'end'))));
+    show(row('1,000-runner field 1× (canvas)', await medianOf(() => measure(capped, bigField, 1, WINDOW))));
+    const slowField = await medianOf(() => measure(capped, bigField, 4, WINDOW));
+    console.log(`${row('1,000-runner field 1×, 4× throttling', slowField)}   (for reference)`);
+
+    const uncapped = await chromium.launch({
+      executablePath,
+      args: [...CHROME_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+    });
+    try {
+      const free = await medianOf(() => measure(uncapped, paris, 1, WINDOW));
+      show(
+        `${mark(free.fps >= TARGET_FPS)} Paris final 1×, uncapped: ${free.fps.toFixed(0)} frames/s ` +
+          `(${free.commitsPerSecond.toFixed(0)} DOM commits/s, p95 ${free.p95.toFixed(2)} ms, busy ${(free.busy * 100).toFixed(0)} %)`,
+      );
+    } finally {
+      await uncapped.close();
+    }
+    console.log(
+      `\nTargets: p95 frame interval ≤ ${TARGET_P95} ms and no long animation frame; uncapped ≥ ${TARGET_FPS} frames/s.`,
+    );
+    console.log(
+      results.every((line) => line.startsWith('✓')) ? 'All targets met.' : 'Some targets missed (✗).',
+    );
+  } finally {
+    await capped.close();
+    app.server.close();
+    field.server.close();
+  }
+}
+
+await main();
