@@ -394,7 +394,7 @@ function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number
   const direct = [...mentions].reverse().find((m) => {
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 6) return false;
     const between = text.slice(m.end, at);
-    return /^\s*\(\s*$/.test(between) || (/^\s*(?:,\s*in\s+|in\s+|-\s*)?\s*$/.test(between) && !isObject(text, clause, m, mentions));
+    return /^\s*\(\s*$/.test(between) || (/^\s*(?:,\s*in\s+|in\s+|-\s*)?$/.test(between) && !isObject(text, clause, m, mentions));
   });
   if (direct?.id) return direct.id;
   return subjectOrPossessor(text, clause, mentions, at);

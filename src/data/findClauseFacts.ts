@@ -9,9 +9,9 @@ import { NUMBER_PATTERN, numberValue } from './lexicon/numbers';
 export type TimeRole = 'result' | 'split' | 'gap' | 'other';
 
 const SPLIT_BEFORE =
-  /(?:(?:opening|first|second|third|final|last|closing|penultimate|bell)\s+(?:lap|400|800|200|1000|kilometre|km|mile|half|\d+\s?m)\S*|\blap|\bsplit|\bsplits|halfway|at the bell|through\s+(?:the\s+)?\d+\s?(?:m|metres|meters)|went through|passed (?:the )?\d+\s?m(?:etres)? in)[^.;]{0,30}?$/i;
+  /(?:(?:opening|first|second|third|final|last|closing|penultimate|bell)\s+(?:lap|400|800|200|1000|kilometre|km|mile|half|\d+\s?m)\S*|\blap|\bsplit|\bsplits|halfway|at the bell|through\s+(?:the\s+)?\d+\s?(?:m|metres|meters)|went through|passed (?:the )?\d+\s?m(?:etres)? in)[^.;]{0,30}$/i;
 const SPLIT_AFTER = /^\s*(?:seconds?\s+|secs?\s+|s\s+)?(?:for the (?:first|opening|last|final)|opening lap|first lap|-second opening|through|at the bell|split|lap\b)/i;
-const GAP_AFTER = /^\s*(?:seconds?|secs?|s)?\s*(?:behind|back|adrift|ahead|clear|off the pace|down on|outside|slower|faster|quicker|of a second)/i;
+const GAP_AFTER = /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind|back|adrift|ahead|clear|off the pace|down on|outside|slower|faster|quicker|of a second)/i;
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
 const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?\s+(?:of|was|is|stood at)\s*|(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w'-]+\s+){0,3}(?:record|best|mark|time)?\s*(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|personal best (?:was|had been|stood at)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;

@@ -29,7 +29,7 @@ const CITY_ALT = [...new Set([...HOST_CITIES, ...Object.keys(DIAMOND_LEAGUE_CITI
   .sort((a, b) => b.length - a.length)
   .join('|');
 const DL_NAMES = Object.entries(DIAMOND_LEAGUE_CITIES).flatMap(([city, names]) => names.map((n) => [n, city] as const));
-const DL_NAME_ALT = DL_NAMES.map(([n]) => n.replace(/[-]/g, '\\-')).join('|');
+const DL_NAME_ALT = DL_NAMES.map(([n]) => n.replace(/-/g, '\\-')).join('|');
 const VENUE_ALT = Object.keys(VENUES).join('|');
 const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 

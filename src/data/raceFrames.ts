@@ -26,7 +26,7 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
   const out: Descriptor[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    const joined = last && m.start - last.end <= 30 && /^[\s,]*(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}?$/i.test(text.slice(last.end, m.start)) && !m.temporal && !last.temporal;
+    const joined = last && m.start - last.end <= 30 && /^[\s,]*(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}$/i.test(text.slice(last.end, m.start)) && !m.temporal && !last.temporal;
     let year = m.year;
     let kind = m.kind;
     if (kind === null && m.city && year !== null) {
