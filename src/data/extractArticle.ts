@@ -59,13 +59,13 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     const list = readResultsLine(text, s.start, s.end);
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
-      if (heading) placeDescriptors(text, { ...s, end: heading.end + 1 }, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span);
+      if (heading) placeDescriptors(text, { ...s, end: heading.end + 1 }, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span, true);
       readList(list, s, people, facts, state, salience, span);
       continue;
     }
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));
     const descriptors = describe(findRaceMentions(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)), text);
-    const placed = placeDescriptors(text, s, descriptors, facts, state, span);
+    const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline);
     if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end) readDates(text, s, placed, facts, state, span);
     if (s.headline || insideQuote(quotes, s.start, s.end)) {
       updateSalience(text, s, live, salience);
@@ -158,7 +158,7 @@ interface Placed {
   frame: number | null;
 }
 
-function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], facts: ArticleFacts, state: { current: number | null }, span: (a: number, b: number) => SourceSpan): Placed[] {
+function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], facts: ArticleFacts, state: { current: number | null }, span: (a: number, b: number) => SourceSpan, heading = false): Placed[] {
   const placed: Placed[] = [];
   for (const d of descriptors) {
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
@@ -178,7 +178,7 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
     const cur = state.current === null ? undefined : facts.frames[state.current];
     const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year;
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
-    const passing = d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
+    const passing = !heading && d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
     const historical = passing || (!sameMeeting && (HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
     const frame = frameForDescriptor(d, facts.frames, state.current, historical);
     if (frame === null) {

@@ -78,7 +78,7 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ kind: 'commonwealth', year: num(m[1]) }),
   },
   {
-    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+){1,3})(Olympic Trials|Trials|Championships|Classic|Invitational|Relays|Grand Prix|Marathon|Games)\b/gu,
+    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d[A-Z]?\s+){1,4})(Olympic Trials|Trials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
     read: (m) => genericMeet(m),
   },
   {
@@ -90,7 +90,15 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
   {
-    re: /\b(?:(men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(m|metres?|meters?|km|k|metre|meter)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:m|metres?|meters?|km|k|metre|meter|:|\.\d|-year)\b)/gi,
+    read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]) }),
+  },
+  {
+    re: /^\s*(men|women|boys|girls)'?s?(?=\s*:)/gim,
+    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+  },
+  {
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(m|metres?|meters?|km|k|metre|meter)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
@@ -188,7 +196,7 @@ function num(s: string | undefined): number | null {
 
 function sexOf(s: string | undefined): Sex | null {
   if (!s) return null;
-  return /^(?:men|male)/i.test(s) ? 'men' : 'women';
+  return /^(?:men|male|boys)/i.test(s) ? 'men' : 'women';
 }
 
 /** The round a word names: "semifinals" → semi-final, "heats" → heat, "final" → final. */

@@ -25,10 +25,11 @@ const NAME = "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le
 const TIME = '(\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
 const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`,
   'gu',
 );
-const STARTS_LIST = /^\d{1,2}(?:[.):]| ?-)? \p{Lu}/u;
+const STARTS_LIST = /^(?:\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
+const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
 const HEADED = /^([^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
 
 /** The heading before the entries of a results line, if it has one. */
@@ -47,6 +48,10 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   const line = text.slice(start, end);
   if (line.includes('|')) return tableRow(line, start);
   const { folded, map } = fold(line);
+  const unplaced = UNPLACED.exec(folded);
+  if (unplaced?.[1] && unplaced[3]) {
+    return [{ start: start + (map[0] ?? 0), end: start + (map[unplaced[0].length] ?? line.length), place: null, name: unplaced[1].split(' '), country: countryOf(unplaced[2] ?? ''), time: null, status: statusOf(unplaced[3]), records: [] }];
+  }
   if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return [];
   const out: ListEntry[] = [];
   ENTRY.lastIndex = 0;
@@ -57,11 +62,11 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     if (words.length < 2 || words.some((w) => isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w))) continue;
     const code = m[3] ?? m[4] ?? trailingCode ?? (m[5] ? countryCodeOf(m[5]) : null);
     const raw = m[6] ?? '';
-    const status = statusOf(raw);
+    const status = statusOf(/^\d/.test(m[1] ?? '') ? raw : m[1] ?? '');
     out.push({
       start: start + (map[m.index] ?? 0),
       end: start + (map[m.index + m[0].length] ?? line.length),
-      place: Number(m[1]),
+      place: /^\d/.test(m[1] ?? '') ? Number(m[1]) : null,
       name: words,
       country: code ? countryOf(code) : null,
       time: status ? null : raw,

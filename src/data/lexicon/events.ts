@@ -11,7 +11,7 @@ export interface EventInfo {
 
 /** Standard track distances (metres) that name an event when written as "1500m" or "5,000 metres". */
 export const TRACK_DISTANCES: ReadonlySet<number> = new Set([
-  60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000,
+  50, 55, 60, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1500, 1600, 2000, 3000, 3200, 5000, 10000,
 ]);
 
 const NAMED: readonly [RegExp, EventInfo][] = [

@@ -17,8 +17,7 @@ outside own past perhaps quite rather really same second several shall should si
 sometimes soon such sure thanks third today tomorrow together too toward towards twice under unlike unless up upon
 very via was well were whatever whenever whether whichever while whoever whole will would yesterday yet
 mr mrs ms dr sir st saint jr sr
-january february march april may june july august september october november december jan feb mar apr jun jul aug
-sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december mar monday tuesday wednesday thursday friday saturday sunday
 olympic olympics olympian games game world worlds championship championships champion champions title cup trials
 diamond league meet meeting grand slam track field prix classic invitational memorial relays series tour final
 finals semi semifinal semifinals semi-final semi-finals heat heats round race races event events gold silver
