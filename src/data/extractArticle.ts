@@ -59,7 +59,7 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     const list = readResultsLine(text, s.start, s.end);
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
-      if (heading) placeDescriptors(text, { ...s, end: heading.end + 1 }, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span, true);
+      if (heading) placeDescriptors(text, { ...s, end: heading.end }, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span, true);
       readList(list, s, people, facts, state, salience, span);
       continue;
     }
@@ -176,7 +176,8 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
       continue;
     }
     const cur = state.current === null ? undefined : facts.frames[state.current];
-    const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year;
+    const inRelative = /^\s*(?:who|which|whose)\b/i.test(clauseText);
+    const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year && !inRelative && !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
     const passing = !heading && d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
     const historical = passing || (!sameMeeting && (HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
@@ -317,6 +318,13 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
   }
 }
 
+// A bare round before a fact ("the final night of …") gives way to a race named just after it.
+function preferNamed(before: Placed | undefined, after: Placed | undefined): Placed | undefined {
+  const bare = (p: Placed | undefined): boolean => p !== undefined && !p.descriptor.event && !p.descriptor.kind;
+  if (before && after && bare(before) && !bare(after)) return after;
+  return before ?? after;
+}
+
 // "the Games" in an article that has named "the Paris 2024 Olympics" is that edition.
 function editionKey(d: Descriptor | null, facts: ArticleFacts): string {
   const kind = d?.kind ?? 'olympics';
@@ -331,7 +339,7 @@ function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention
   const inClause = placed.filter((p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end);
   // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
   const frameOf = (pos: number): number | null =>
-    inClause.filter((p) => p.descriptor.start <= pos).pop()?.frame ?? inClause.find((p) => p.descriptor.start - pos <= 40)?.frame ?? frameAt(pos, placed, state);
+    preferNamed(inClause.filter((p) => p.descriptor.start <= pos).pop(), inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40))?.frame ?? frameAt(pos, placed, state);
   const times = findTimes(text, clause.start, clause.end);
   let hasResultTime = false;
   for (const t of times) {

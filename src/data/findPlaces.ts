@@ -81,7 +81,8 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       const at = clause.start + m.index;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
       if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
-        add(at, mentions.find((x) => x.id && x.start > at && x.start < at + 40) ?? subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
+        const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
+        if (named) add(at, named, MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
       } else add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
     }
   }
@@ -89,6 +90,8 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
   if (!HISTORIC.test(slice) || medalContext || explicitRace) {
     for (const m of each(WIN, slice)) {
       const at = clause.start + m.index;
+      // "Victor Chebet" is a name, not a victory.
+      if (mentions.some((x) => at >= x.start && at < x.end)) continue;
       const word = m[0].toLowerCase();
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive = /^win\b/.test(word) && /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead);

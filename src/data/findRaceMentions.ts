@@ -109,7 +109,7 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
   },
   {
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|lap))/gi,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|days|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|bend|straight|100|200))/gi,
     read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
   },
 ];

@@ -36,7 +36,7 @@ const HEADED = /^([^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
 export function listHeading(text: string, start: number, end: number): ListHeading | null {
   const { folded, map } = fold(text.slice(start, end));
   const m = HEADED.exec(folded);
-  return m?.[1] ? { start: start + (map[0] ?? 0), end: start + (map[m[1].length] ?? 0) } : null;
+  return m?.[1] ? { start: start + (map[0] ?? 0), end: start + (map[m[1].length + 1] ?? 0) } : null;
 }
 
 /**
