@@ -97,7 +97,7 @@ function withAntecedent(text: string, s: Sentence, clause: Clause, mentions: Men
   const head = text.slice(clause.start, clause.start + 24);
   const relative = /^\s*(?:who|which)\b/i.test(head);
   // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth") shares the sentence's subject.
-  const verbFirst = !relative && clause.start > s.start && /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|held|led|finished|went|kept|set|broke|clocked|crossed|chased|stormed|surged|kicked|struck)\b/u.test(head) && !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
+  const verbFirst = !relative && clause.start > s.start && /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|held|led|finished|went|kept|set|broke|clocked|crossed|chased|stormed|surged|kicked|struck)\b/u.test(head) && !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
   if (!relative && !verbFirst) return mentions;
   const antecedent = relative
     ? [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id)
@@ -171,6 +171,9 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
       continue;
     }
     const clauseText = clauseAround(text, s, d.start);
+    // History is told around the mention ("who had been beaten … at Tokyo", "silver … two years ago"),
+    // not by a relative clause further on ("… a school record that had stood since 1998").
+    const nearText = text.slice(Math.max(s.start, clauseStartOf(text, s, d.start)), Math.min(s.end, d.end + 24));
     if (FUTURE.test(clauseText) && !d.placeOnly) {
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
@@ -180,7 +183,8 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
     const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year && !inRelative && !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
     const passing = !heading && d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
-    const historical = passing || (!sameMeeting && (HISTORICAL.test(clauseText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
+    const afterVerb = /\b(?:after|before|since|following|having|by)\s+(?:\w+ing\s+)(?:the|a|an|his|her|their)?\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(s.start, d.start - 50), d.start));
+    const historical = passing || (afterVerb && d.kind === null) || (!sameMeeting && (HISTORICAL.test(nearText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
     const frame = frameForDescriptor(d, facts.frames, state.current, historical);
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
@@ -195,6 +199,11 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
     placed.push({ descriptor: d, frame });
   }
   return placed;
+}
+
+function clauseStartOf(text: string, s: Sentence, pos: number): number {
+  for (const c of splitClauses(text, s.start, s.end)) if (pos >= c.start && pos < c.end) return c.start;
+  return s.start;
 }
 
 function clauseAround(text: string, s: Sentence, pos: number): string {
