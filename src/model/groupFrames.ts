@@ -35,6 +35,20 @@ export function groupFrames(all: readonly ArticleFacts[]): FrameRef[][] {
   return groups;
 }
 
+function describesSame(x: RaceFrame, y: RaceFrame): boolean {
+  const clash = <T,>(p: T | null | undefined, q: T | null | undefined): boolean => p != null && q != null && p !== q;
+  return !clash(x.kind, y.kind) && !clash(x.city, y.city) && !clash(x.year, y.year) && !clash(x.event?.value, y.event?.value) &&
+    !clash(x.round?.value, y.round?.value) && !clash(x.sex?.value, y.sex?.value) && !clash(x.heat, y.heat);
+}
+
+function sharedFinishers(facts: ArticleFacts, a: number, b: number): number {
+  const finishers = (f: number): Set<string> => new Set(facts.results.filter((r) => r.frame === f && (r.field === 'place' || r.field === 'time')).map((r) => r.athleteId));
+  const x = finishers(a);
+  let n = 0;
+  for (const id of finishers(b)) if (x.has(id)) n++;
+  return n;
+}
+
 function specificity(f: RaceFrame): number {
   return (f.kind ? 8 : 0) + (f.year ? 4 : 0) + (f.event ? 2 : 0) + (f.round ? 1 : 0) + (f.date ? 1 : 0);
 }
@@ -42,8 +56,9 @@ function specificity(f: RaceFrame): number {
 function sameRace(a: FrameRef, b: FrameRef): boolean {
   const x = a.frame;
   const y = b.frame;
-  // One article's frames are already as merged as its text allows: two of them are two races.
-  if (a.facts === b.facts) return x.index === y.index;
+  // One article's frames are two races, unless nothing about them disagrees and the same
+  // athletes finish in both (a results list under "Men:" repeating the report above it).
+  if (a.facts === b.facts) return x.index === y.index || (describesSame(x, y) && sharedFinishers(a.facts, x.index, y.index) >= 2);
   if (!x.kind || !y.kind) return false;
   if (x.kind !== y.kind) return false;
   if (x.city && y.city && x.city.toLowerCase() !== y.city.toLowerCase()) return false;
