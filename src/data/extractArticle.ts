@@ -27,7 +27,7 @@ import type { PeopleIndex } from './peopleIndex';
 
 const HISTORICAL = /\b(?:had|previous|previously|former|last year|last season|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
-const FUTURE = /\b(?:will|would|'ll|next|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future)\b/i;
+const FUTURE = /\b(?:will|would|'ll|next|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins|resumes|continues|tomorrow)\b/i;
 const RACE_WORDS = /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
 const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 const CHAMPIONSHIP_KINDS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth', 'national']);
@@ -82,11 +82,6 @@ export function extractArticle(article: Article, people: PeopleIndex): ArticleFa
     if (p) facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
   }
   finalizeFrames(facts, text, span);
-  // A race of another competition mentioned only as history keeps who beat whom, not places and times.
-  facts.results = facts.results.filter((r) => {
-    const f = facts.frames[r.frame];
-    return !f?.historical || facts.frames.some((g) => !g.historical && g.kind === f.kind && g.city === f.city && g.year === f.year && g.meetName === f.meetName);
-  });
   if (raw.trim().length === 0) facts.issues.push({ kind: 'empty-article', message: `${article.name} is empty: there is nothing to read.`, sources: [] });
   else if (facts.frames.length === 0) facts.issues.push({ kind: 'no-race', message: `${article.name} describes no race with results.`, sources: [] });
   return facts;
@@ -351,6 +346,7 @@ function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention
     preferNamed(inClause.filter((p) => p.descriptor.start <= pos).pop(), inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40))?.frame ?? frameAt(pos, placed, state);
   const times = findTimes(text, clause.start, clause.end);
   let hasResultTime = false;
+  const paired = pairedTimes(text, s, clause, times, mentions);
   for (const t of times) {
     const role = timeRole(text, clause, t);
     if (role === 'gap' || role === 'other') continue;
@@ -365,7 +361,7 @@ function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention
       facts.narrative.push({ frame: ensureFrame(facts, state, frameIndex), kind: 'split', athleteId: who, others: [], toGo: null, from: lap ? 400 : where?.from ?? null, fraction: null, time: parsed.seconds, source: src });
       continue;
     }
-    const who = timeOwner(text, clause, mentions, t.start);
+    const who = paired.get(t) ?? timeOwner(text, clause, mentions, t.start);
     if (!who) continue;
     const target = reassignByPlausibility(facts.frames, frameIndex, parsed.seconds, t.raw.includes(':'), t.withSeconds);
     if (target === undefined) continue;
@@ -404,6 +400,26 @@ function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention
       facts.narrative.push({ frame: frameIndex, kind: n.kind, athleteId: n.athleteId, others: n.others, toGo: n.toGo, from: n.from, fraction: n.fraction, time: null, source: src });
     }
   }
+}
+
+// "Boateng beat Ferraz to the title, 2:00.12 to 2:00.45": two times joined by "to" go to the one
+// ahead and the one behind, in that order.
+function pairedTimes(text: string, s: Sentence, clause: Clause, times: ReturnType<typeof findTimes>, mentions: Mention[]): Map<ReturnType<typeof findTimes>[number], string> {
+  const out = new Map<ReturnType<typeof findTimes>[number], string>();
+  for (let i = 0; i + 1 < times.length; i++) {
+    const a = times[i];
+    const b = times[i + 1];
+    if (!a || !b || !/^\s+(?:to|vs\.?|against)\s+$/.test(text.slice(a.end, b.start))) continue;
+    const order = findOrderings(text, { start: s.start, end: s.end }, mentions)[0];
+    const named = mentions.filter((m) => m.id && m.start >= s.start && m.end <= clause.end);
+    const ahead = order?.ahead ?? named[0]?.id;
+    const behind = order?.behind ?? named.find((m) => m.id !== ahead)?.id;
+    if (ahead && behind) {
+      out.set(a, ahead);
+      out.set(b, behind);
+    }
+  }
+  return out;
 }
 
 // A time in parentheses or right after a name belongs to that name ("Kerr (3:27.79)").

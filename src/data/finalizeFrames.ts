@@ -44,6 +44,7 @@ export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: numb
   for (const f of frames) settleWeekday(f, dateline, facts, span);
   datePublishedReport(facts, main, text, articleYear, span);
   inheritMeetingDates(frames);
+  inheritReportDate(frames, main, findPublicationDate(text, articleYear)?.date ?? null);
   for (const f of frames) {
     if (!f.year && f.date) f.year = Number(f.date.value.slice(0, 4));
     f.competition = competitionOf(f);
@@ -61,12 +62,23 @@ function inheritMeetingDates(frames: RaceFrame[]): void {
   }
 }
 
+// A same-day report (its main race run on the day it was filed) dates the other races of the
+// same competition it covers that the text gives no day for.
+function inheritReportDate(frames: RaceFrame[], main: RaceFrame | null, published: string | null): void {
+  if (!main?.date || main.date.value !== published) return;
+  for (const f of frames) {
+    if (f === main || f.date || f.relative || f.weekday || f.monthDay || f.historical) continue;
+    if (f.kind !== main.kind || f.city !== main.city || f.year !== main.year || f.meetName !== main.meetName) continue;
+    f.date = { value: main.date.value, sources: [...main.date.sources] };
+  }
+}
+
 // A report whose main race the text never dates was filed the day of the race: it takes the
 // publication date, with the publication line as its source.
 function datePublishedReport(facts: ArticleFacts, main: RaceFrame | null, text: string, year: number | null, span: (a: number, b: number) => SourceSpan): void {
   if (!main || main.date || main.weekday || main.relative || main.monthDay) return;
   const published = findPublicationDate(text, year);
-  if (published) main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
+  if (published && (main.year === null || Number(published.date.slice(0, 4)) === main.year)) main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
   void facts;
 }
 
@@ -120,6 +132,8 @@ function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFact
   if (!dateline) return;
   for (let back = 0; back < 7; back++) {
     const d = addDays(dateline, -back);
+    // A weekday counts back from the report only for a race of the report's own year.
+    if (f.year !== null && Number(d.slice(0, 4)) !== f.year) return;
     if (weekdayOf(d) === f.weekday.weekday) {
       f.date = { value: d as IsoDate, sources: [f.weekday.source] };
       return;

@@ -17,6 +17,7 @@ const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Th
 const RELATIVE_LATER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`, 'gi');
 const RELATIVE_EARLIER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`, 'gi');
 const DAYS_AFTER_EVENT = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`, 'gi');
+const SAME_DAY = /(?:(?:Earlier|Later)(?=,)|\b(?:earlier|later) (?:in|on) the (?:day|evening|night|session|afternoon|morning|programme|program)|\b(?:earlier|later) that (?:day|evening|night|morning|afternoon)|\bthe same (?:day|evening|night|session|afternoon|morning)|\b(?:an hour|\w+ hours) (?:earlier|later|before|after))\b/g;
 const WITHIN = new RegExp(`\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`, 'gi');
 
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
@@ -50,6 +51,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     const days = m[3] ? 1 : units(m[1] ?? '', m[2] ?? '');
     if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: -days });
   }
+  for (const m of each(SAME_DAY, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: 0 });
   for (const m of each(DAYS_AFTER_EVENT, slice)) {
     const days = units(m[1] ?? '', m[2] ?? '');
     if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'since', days: /after/i.test(m[3] ?? '') ? days : -days });

@@ -9,7 +9,7 @@ export interface PublicationDate {
   headerOnly: boolean;
 }
 
-const DATELINE = /\((?:Reuters|AP|AFP|PA|dpa|Xinhua)\)|^\s*(?:Published|Updated|Posted|Last updated|First published)\b|^\s*\p{Lu}{3}[\p{Lu} ,.]*,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b/u;
+const DATELINE = /\((?:Reuters|AP|AFP|PA|dpa|Xinhua)\)|^\s*(?:Published|Updated|Posted|Last updated|First published)\b|^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,/u;
 
 /**
  * Finds the publication date near the top of an article: a dateline ("PARIS, Aug 10 (Reuters) -"),

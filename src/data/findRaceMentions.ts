@@ -54,12 +54,16 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
   },
   {
+    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?(U20|U18|Junior|Youth|Cross Country|Relays|Road Running|Race Walking Team)\s+Championships\b/g,
+    read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: `World ${m[2] ?? ''} Championships` }),
+  },
+  {
     re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b/g,
     read: (m) => ({ kind: 'world-indoors', year: num(m[1]) }),
   },
   {
-    re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?(?:Diamond League|DL)\\b(?:\\s+(?:meet(?:ing)?|event|leg|stop|final))?(?:\\s+(?:in|at)\\s+(${CITY_ALT}))?`, 'g'),
-    read: (m) => ({ kind: 'diamond-league', city: m[1] ?? m[2] ?? null }),
+    re: new RegExp(`\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:Diamond League|DL)\\b(?:\\s+(?:meet(?:ing)?|event|leg|stop|final))?(?:\\s+(?:in|at)\\s+(${CITY_ALT}))?`, 'g'),
+    read: (m) => ({ kind: 'diamond-league', city: m[2] ?? m[3] ?? null, year: num(m[1]) }),
   },
   {
     re: new RegExp(`\\b(${DL_NAME_ALT})\\b`, 'g'),

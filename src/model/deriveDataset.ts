@@ -103,7 +103,8 @@ function buildRace(group: FrameRef[], people: Parameters<typeof reconcileResults
   return {
     id, name, competition, event, distance: distance === null ? null : metres(distance), sex, round,
     date, dateRange: date ? null : dateRangeOf(group), results, orderings, narrative, absences,
-    kind: results.some((r) => r.place || r.time) ? 'results' : 'narrative',
+    // A race is drawn as having results when a time is known; places told in passing keep it narrative.
+    kind: results.some((r) => r.time) ? 'results' : 'narrative',
     articles: [...new Set(group.map((g) => g.facts.article))],
     sources: uniqueSources(frames.flatMap((f) => f.mentions)),
   };
