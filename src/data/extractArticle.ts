@@ -92,7 +92,7 @@ function withAntecedent(text: string, s: Sentence, clause: Clause, mentions: Men
   const head = text.slice(clause.start, clause.start + 24);
   const relative = /^\s*(?:who|which)\b/i.test(head);
   // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth") shares the sentence's subject.
-  const verbFirst = !relative && clause.start > s.start && /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|held|led|finished|went|kept|set|broke|clocked|crossed|chased|stormed|surged|kicked|struck)\b/u.test(head) && !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
+  const verbFirst = !relative && clause.start > s.start && /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck)\b/u.test(head) && !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
   if (!relative && !verbFirst) return mentions;
   const antecedent = relative
     ? [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id)
@@ -106,7 +106,7 @@ function resolveAll(text: string, s: Sentence, mentions: Mention[], salience: Sa
     const quoted = insideQuote(quotes, m.start, m.end);
     const prev = mentions[mentions.indexOf(m) - 1];
     if (m.kind === 'epithet' && prev?.id && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.id = prev.id;
-    const causative = m.kind === 'pronoun' && /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed|saw)\s+$/i.test(text.slice(Math.max(s.start, m.start - 12), m.start));
+    const causative = m.kind === 'pronoun' && /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed)\s+$/i.test(text.slice(Math.max(s.start, m.start - 12), m.start));
     resolveMention(causative ? { ...m, pronoun: 'subject' } : m, salience, people, subject, span(s.start, s.end));
     if (causative) m.id = subject ?? salience.lastSubject;
     if (quoted) continue;
@@ -125,7 +125,7 @@ function recordCountries(text: string, s: Sentence, runs: ReturnType<typeof find
     const run = runs.find((r) => r.start <= m.start && r.end >= m.end);
     let code = run?.countryBefore?.code ?? null;
     if (!code) {
-      const after = /^\s*(?:\((\p{Lu}{3})\)|,?\s*(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?:[,.;)]|\s+(?:runner|star|athlete|who|and|clocked|was|took|finished|came|in|ran|won|set|crossed|is|had|has)\b))/u.exec(text.slice(m.end, m.end + 48));
+      const after = /^(?:\s*\((\p{Lu}{3})\)|(?:,\s*|\s+)(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?:[,.;)]|\s+(?:runner|star|athlete|who|and|clocked|was|took|finished|came|in|ran|won|set|crossed|is|had|has)\b))/u.exec(text.slice(m.end, m.end + 48));
       if (after) code = after[1] ?? countryOfPhrase(after[2] ?? '');
     }
     if (code && !salience.countries.has(m.id)) salience.countries.set(m.id, { code, source: span(s.start, s.end) });
@@ -178,7 +178,7 @@ function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], 
     const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year && !inRelative && !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
     const passing = !heading && d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
-    const afterVerb = /\b(?:after|before|since|following|having|by)\s+(?:\w+ing\s+)(?:the|a|an|his|her|their)?\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(s.start, d.start - 50), d.start));
+    const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(s.start, d.start - 50), d.start));
     const historical = passing || (afterVerb && d.kind === null) || (!sameMeeting && (HISTORICAL.test(nearText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
     const frame = frameForDescriptor(d, facts.frames, state.current, historical);
     if (frame === null) {

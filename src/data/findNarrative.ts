@@ -18,9 +18,9 @@ export interface NarrativeFinding {
 }
 
 const NUM = '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|fifty|a hundred|one hundred|hundred)';
-const TO_GO = new RegExp(`\\b(?:with|at|around|about|inside|in)\\s+(?:just\\s+|only\\s+|around\\s+|about\\s+|some\\s+|roughly\\s+|approximately\\s+|less than\\s+|under\\s+|barely\\s+)?(?:${NUM}\\s*(?:m\\b|metres?|meters?|-metre|-meter)|(half a lap|a lap|one lap|two laps))\\s+(?:to go|remaining|left|to run)`, 'i');
+const TO_GO = new RegExp(`\\b(?:with|at|around|about|inside|in)\\s+(?:just\\s+|only\\s+|around\\s+|about\\s+|some\\s+|roughly\\s+|approximately\\s+|less than\\s+|under\\s+|barely\\s+)?(?:${NUM}\\s*(?:m|metres?|meters?|-metre|-meter)|(half a lap|a lap|one lap|two laps))\\s+(?:to go|remaining|left|to run)`, 'i');
 const FINAL_N = new RegExp(`\\b(?:in|over|down|during|into)\\s+the\\s+(?:final|last|closing)\\s+${NUM}\\s*(?:m\\b|metres?|meters?)`, 'i');
-const FROM_START = new RegExp(`\\b(?:by|at|after|around|through|past|approaching)\\s+(?:the\\s+)?(\\d[\\d,]*)\\s*(?:-?\\s?(?:m|metres?|meters?|metre|meter))(?:\\s+(?:mark|point))?`, 'i');
+const FROM_START = /\b(?:by|at|after|around|through|past|approaching)\s+(?:the\s+)?(\d[\d,]*)\s*-?\s?(?:m|metres?|meters?)(?:\s+(?:mark|point))?/i;
 const BELL = /\b(?:at the bell|bell (?:rang|lap|sounded)|final lap|last lap|with a lap to go)\b/i;
 const STRAIGHT = /\b(?:home ?straight|homestretch|home stretch|final straight|finishing straight|run-in)\b/i;
 const BEND = /\b(?:final bend|last bend|final turn|last turn|top of the straight)\b/i;
@@ -28,7 +28,7 @@ const EARLY = /\b(?:early|from the (?:start|gun|outset|get-go|off)|from the fron
 const MOST = /\b(?:for most of the race|most of the (?:race|way)|for much of the race)\b/i;
 
 const LEAD =
-  /\b(?:(?:took|taking|take|takes|seized|seizing|hit|hitting|went to|going to|moved to|moving to|held|holding|maintained|maintaining|set|setting|assumed|grabbed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:lead|pace|front)|led(?!\s+(?:to|by)\b)|leading(?!\s+(?:up|into|to)\b)|front-running|from the front|pushed the pace|pushing the pace|dictated the pace|set the tempo|went to the front|hit the front)\b/gi;
+  /\b(?:(?:took|taking|take|takes|seized|seizing|hit|hitting|went to|going to|moved to|moving to|held|holding|maintained|maintaining|set|setting|assumed|grabbed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:lead|pace|front)|led(?!\s+(?:to|by)\b)|leading(?!\s+(?:up|into|to)\b)|front-running|from the front|pushed the pace|pushing the pace|dictated the pace|set the tempo)\b/gi;
 const PASS =
   /\b(?:overtook|overtake|overtaking|overtakes|passed|passing|passes|went past|going past|goes past|moved past|moving past|powering past|powered past|surged past|surging past|stormed past|storming past|kicked past|kicking past|edged past|edging past|swept past|sweeping past|got past|getting past|went by|came past|coming past|sprinted past|sprinting past|burst past|bursting past|flew past|flying past|hauled in|reeled in|overhauled|overhauling)\s+/gi;
 const SURGE =

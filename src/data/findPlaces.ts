@@ -24,13 +24,13 @@ const NAME_ORD = new RegExp(`^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${O
 const LAST_OF = /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+)?last\s+(?:of\s+the\s+|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const MEDAL = /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
 const NOT_MEDAL_BEFORE = /(?:short of|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
-const MEDALLIST = /\b(gold|silver|bronze)\s+medall?ists?\s+$/i;
+const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM = /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
-  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:(?:the|his|her|a|an|first|second|third|back|global|outdoor|indoor|world|olympic|\w+)\s+){0,4}(?:title|crown))\b/gi;
+  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:\w+\s+){0,4}(?:title|crown))\b/gi;
 const NOT_WIN_BEFORE = /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE = /\b(?:to go|remaining|left\b|at the bell|halfway|mark\b|lap\b|laps\b|early on|the pack|the field|during)/i;
-const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous|previously|last year|last season|in (?:19|20)\d\d\b)/i;
+const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),

@@ -17,7 +17,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
     const opening = /[\s([{\-—:,]/.test(before) || i === 0;
-    const closing = !opening || /[\s.,;:!?)\]}\-]/.test(after) || i + 1 >= text.length;
+    const closing = !opening || /[\s.,;:!?)\]}-]/.test(after) || i + 1 >= text.length;
     if (open >= 0 && text.slice(open, i).includes('\n')) open = -1;
     if (open < 0 && opening) open = i;
     else if (open >= 0 && closing) {

@@ -34,11 +34,11 @@ const VENUE_ALT = Object.keys(VENUES).join('|');
 const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
 const TEMPORAL_BEFORE = /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
-const FUTURE_BEFORE = /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|year's\s+|\p{Lu}\p{Ll}+'s\s+)?$/iu;
+const FUTURE_BEFORE = /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|\p{L}+'s\s+)?$/iu;
 const NOT_A_RACE_AFTER = /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
-const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?|repeats|rep\b|pace)/i;
-const EVENT_NARRATIVE_BEFORE = /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|another|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+const EVENT_NARRATIVE_BEFORE = /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
   {
@@ -94,7 +94,7 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
   {
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:m|metres?|meters?|km|k|metre|meter|:|\.\d|-year)\b)/gi,
+    re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)/gi,
     read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]) }),
   },
   {
@@ -102,7 +102,7 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(m|metres?|meters?|km|k|metre|meter)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
@@ -113,7 +113,7 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
   },
   {
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stages?|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|days|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|bend|straight|100|200))/gi,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
     read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
   },
 ];

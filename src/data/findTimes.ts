@@ -7,7 +7,7 @@ export interface TimeToken {
   withSeconds: boolean;
 }
 
-const TIME = /(?<![\d:.,+\-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
+const TIME = /(?<![\d:.,+-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
 // "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds".
 const WORDY = /\b(?:(\d{1,2})\s?(?:hr|hrs|h|hours?)\s?)?(\d{1,2})\s?(?:min|mins|minutes?)\s?(\d{1,2}(?:\.\d{1,3})?)\s?(?:sec|secs|seconds?|s)\b/g;
 const CLOCK_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
