@@ -39,10 +39,13 @@ export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: numb
     }
   }
   const dateline = findPublicationDate(text, articleYear)?.date ?? null;
+  // Stated dates first, then weekdays against the dateline, then the report's own date for its main
+  // race, then dates relative to those, and last what one-day meetings and same-day reports share.
   for (const f of frames) settleMonthDay(f, articleYear);
+  for (const f of frames) if (!f.relative) settleWeekday(f, dateline, facts, span);
+  datePublishedReport(facts, main, text, articleYear, span);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
   for (const f of frames) settleWeekday(f, dateline, facts, span);
-  datePublishedReport(facts, main, text, articleYear, span);
   inheritMeetingDates(frames);
   inheritReportDate(frames, main, findPublicationDate(text, articleYear)?.date ?? null);
   for (const f of frames) {
