@@ -25,9 +25,9 @@ import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate } from './findPublicationDate';
 import type { PeopleIndex } from './peopleIndex';
 
-const HISTORICAL = /\b(?:had|previous|previously|former|last year|last season|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
+const HISTORICAL = /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
-const FUTURE = /\b(?:will|would|'ll|next|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins|resumes|continues|tomorrow)\b/i;
+const FUTURE = /\b(?:will|would|'ll|next|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins?|resumes?|continues|tomorrow)\b/i;
 const RACE_WORDS = /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
 const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 const CHAMPIONSHIP_KINDS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth', 'national']);
@@ -248,7 +248,8 @@ function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number 
     return f.index;
   }
   if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
-  if (cur && cur.round && d.round === 'heat' && !d.event && !d.heat) return cur.index;
+  // "The heat was much the faster of the two": a semi-final called a heat.
+  if (cur && cur.round && cur.round.value !== 'final' && d.round === 'heat' && !d.event && !d.heat) return cur.index;
   const sameEvent = order.find((f) => f.event && d.event && f.event.value === d.event && fits(f, d));
   if (sameEvent) return sameEvent.index;
   const f = newFrame(frames.length);

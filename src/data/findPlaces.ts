@@ -29,7 +29,7 @@ const PODIUM = /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+
 const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:\w+\s+){0,4}(?:title|crown))\b/gi;
 const NOT_WIN_BEFORE = /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
-const MID_RACE = /\b(?:to go|remaining|left\b|at the bell|halfway|mark\b|lap\b|laps\b|early on|the pack|the field|during)/i;
+const MID_RACE = /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break)/i;
 const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 
 /**

@@ -26,7 +26,7 @@ export function findPublicationDate(text: string, fallbackYear: number | null): 
     const date = findDates(body, 0, body.length).find((d) => d.type === 'absolute');
     if (date && date.type === 'absolute') {
       const rest = (body.slice(0, date.at) + body.slice(date.end)).replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|\d{1,2}[.:]\d{2}\s*(?:[AP]\.?M\.?)?|[AP]M|[A-Z]{2,4}T\b|BST|GMT|CET|EDT|EST|PDT|PST|\|/g, ' ');
-      const shortLine = rest.replace(/\bBy\s+[\p{L} .'-]+|\d+\s*min(?:ute)?s?\s+read|Published|Updated|Posted|Last updated|on\b/giu, ' ').trim().length <= 12;
+      const shortLine = rest.replace(/\bBy\s+[\p{L} .'-]+|\d+\s*min(?:ute)?s?\s+read|Published|Updated|Posted|Last updated|on\b/giu, ' ').replace(/\s+/g, ' ').trim().length <= 12;
       if (DATELINE.test(body) || shortLine) {
         const year = date.year ?? fallbackYear;
         const iso = year !== null ? isoOf(year, date.month, date.day) : null;

@@ -166,7 +166,7 @@ function isOlympicAdjectiveOnly(text: string, f: RaceMention): boolean {
   const word = text.slice(f.start, f.end);
   const after = text.slice(f.end, f.end + 24);
   if (/^Games$/.test(word)) return !/(?:the|Summer)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start));
-  if (/^Olympic$/.test(word)) return /^\s+(?:record|champion|cycle|stage|history|movement|village|team|squad|debut|rings|dream|glory|qualif|standard|year|Trials)/i.test(after);
+  if (/^Olympic$/.test(word)) return /^\s+(?:record|champion|cycle|stage|history|movement|village|team|squad|debut|rings|dream|glory|qualif|standard|year|Trials|finalist|semi-finalist|medall?ist|hopeful|berth|spot|place|experience|bronze medall?ist|silver medall?ist|gold medall?ist)/i.test(after);
   return false;
 }
 
