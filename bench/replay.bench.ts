@@ -9,7 +9,7 @@
 // for the field and uncapped runs, default 15). CHROME_PATH overrides /usr/bin/chromium.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -159,6 +159,33 @@ async function measure(
   };
 }
 
+// A minimal page (15 SVG circles and labels moved by requestAnimationFrame, no React) to
+// calibrate the machine: RECIPES.md measured such a replay at 18 % busy under 4× throttling.
+const REFERENCE_PAGE = `<svg width="1000" height="300">${Array.from(
+  { length: 15 },
+  (_, i) => `<circle r="6" cy="${20 + i * 18}" cx="10"/><text y="${20 + i * 18}" x="0">Runner ${i}</text>`,
+).join('')}</svg><script>(function f(t){ const cs = document.querySelectorAll('circle');
+  const ts = document.querySelectorAll('svg text'); cs.forEach((c, i) => {
+  c.setAttribute('cx', String((t / 20 + i * 7) % 1000)); ts[i].setAttribute('x', String((t / 20 + i * 7) % 1000 - 60)); });
+  requestAnimationFrame(f); })(0)</script>`;
+
+async function referenceBusy(browser: Browser, throttle: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.setContent(REFERENCE_PAGE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const metrics = async (): Promise<Record<string, number>> =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await page.waitForTimeout(500);
+  const before = await metrics();
+  await page.waitForTimeout(3000);
+  const after = await metrics();
+  await context.close();
+  return (after.TaskDuration! - before.TaskDuration!) / (after.Timestamp! - before.Timestamp!);
+}
+
 async function medianOf(run: () => Promise<Figures>): Promise<Figures> {
   const runs: Figures[] = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await run());
@@ -217,6 +244,17 @@ async function main(): Promise<void> {
     const bigField = `${field.origin}/?view=replay&race=${FIELD_RACE_ID}&t=205.00&range=400`;
 
     console.log(`\nHeadless Chromium ${capped.version()}, ${RUNS} run(s) per scenario, median shown.`);
+    // Other work on the machine inflates frame times: say how busy it was.
+    console.log(
+      `Load average before measuring: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(', ')}`,
+    );
+    const reference = await referenceBusy(capped, 4);
+    console.log(
+      `Calibration: a minimal 15-runner SVG animation is ${(reference * 100).toFixed(0)} % busy under 4× throttling ` +
+        `(18 % on a quiet machine of this kind, RECIPES.md); figures below scale with that.`,
+    );
     console.log(`  ${'scenario'.padEnd(38)} frames p50 ms p95 ms max ms  LoAF  busy`);
     const results: string[] = [];
     const show = (line: string): void => {
