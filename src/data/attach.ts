@@ -8,7 +8,7 @@ const OBJECT_CUE =
 const PERFORMANCE_NOUN =
   /^'?s?\s+(?:\p{L}+\s+){0,2}?(?:time|times|win|victory|gold|silver|bronze|medal|run|finish|finishing|clocking|lap|opening|kick|surge|effort|performance|winning|mark|race|split|pace|burst|charge|sprint|move|triumph|personal|season)\b/iu;
 
-const CONJUNCTION = /^\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
+const CONJUNCTION = /^(?:\s*,)?\s+(?:and|or|nor)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
 
 /**
  * Whether a mention is the object of a verb or preposition in its clause ("beating Kerr",
