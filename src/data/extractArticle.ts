@@ -318,7 +318,7 @@ function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFa
       const ref = placed.find((p) => p.frame === null && p.descriptor.kind) ?? null;
       const other = placed.find((p) => p.frame !== null && !p.descriptor.placeOnly)?.frame ?? state.current;
       const frame = other !== null ? facts.frames[other] : undefined;
-      if (frame && !frame.before) frame.before = { competitionKey: editionKey(ref?.descriptor ?? null, facts), name: ref ? text.slice(ref.descriptor.start, ref.descriptor.end) : 'the Games', days: d.days, source: src };
+      if (frame && (!frame.before || frame.before.days === null)) frame.before = { competitionKey: editionKey(ref?.descriptor ?? null, facts), name: ref ? text.slice(ref.descriptor.start, ref.descriptor.end) : 'the Games', days: d.days, source: src };
     }
   }
 }

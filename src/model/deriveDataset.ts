@@ -3,7 +3,7 @@ import type { ArticleFacts, RaceFrame } from '../data/articleFacts';
 import { collectPeople } from '../data/collectPeople';
 import { extractArticle } from '../data/extractArticle';
 import { slugOf } from '../data/slugOf';
-import { EDITIONS } from '../data/lexicon/competitions';
+import { EDITIONS, KIND_NAMES } from '../data/lexicon/competitions';
 import { addDays } from '../data/findDates';
 import type { Athlete, Conflict, Dataset, DateRange, Fact, NarrativeEvent, Race, Remark } from './types';
 import { groupFrames, type FrameRef } from './groupFrames';
@@ -102,7 +102,7 @@ function buildRace(group: FrameRef[], people: Parameters<typeof reconcileResults
   if (results.length === 0 && orderings.length === 0 && absences.length === 0 && narrative.length === 0) return null;
   return {
     id, name, competition, event, distance: distance === null ? null : metres(distance), sex, round,
-    date, dateRange: date ? null : dateRangeOf(group), results, orderings, narrative, absences,
+    date, dateRange: date ? null : dateRangeOf(group) ?? editionRange(competition?.value ?? null), results, orderings, narrative, absences,
     // A race is drawn as having results when a time is known; places told in passing keep it narrative.
     kind: results.some((r) => r.time) ? 'results' : 'narrative',
     articles: [...new Set(group.map((g) => g.facts.article))],
@@ -142,6 +142,14 @@ function dateRangeOf(group: FrameRef[]): DateRange | null {
     return { earliest, latest, reason, sources: [b.source] };
   }
   return null;
+}
+
+// A championship race with no day stated still happened during its championships.
+function editionRange(competition: { kind: string; year: number | null; city: string | null } | null): DateRange | null {
+  if (!competition || competition.year === null) return null;
+  const edition = EDITIONS.find((e) => e.kind === competition.kind && e.year === competition.year);
+  if (!edition) return null;
+  return { earliest: edition.start as IsoDate, latest: edition.end as IsoDate, reason: `during the ${edition.city} ${edition.label ?? edition.year} ${KIND_NAMES[edition.kind]} (${edition.start} to ${edition.end}); the day is not stated`, sources: [] };
 }
 
 function buildNarrative(raceId: string, group: FrameRef[], distance: number | null): NarrativeEvent[] {
