@@ -1,4 +1,5 @@
-import type { RaceReplay } from '../../model/replay/types';
+import { memo } from 'react';
+import type { Caption, RaceReplay } from '../../model/replay/types';
 
 /**
  * The captions of the moment: the articles' words about what is happening now, each with the
@@ -6,17 +7,25 @@ import type { RaceReplay } from '../../model/replay/types';
  */
 export function ReplayCaptions({ replay, t }: { replay: RaceReplay; t: number }) {
   const active = replay.captions.filter((c) => c.time <= t && t < c.until);
-  return (
-    <div className="replay-captions" aria-hidden="true">
-      {active.map((caption) => (
-        <figure key={caption.id} className="replay-caption">
-          <blockquote>“{caption.quote}”</blockquote>
-          <figcaption>
-            {caption.sources[0]?.article ?? 'article'}
-            {caption.placement === 'placed' && ' · moment placed by the app'}
-          </figcaption>
-        </figure>
-      ))}
-    </div>
-  );
+  return <CaptionList captions={active} ids={active.map((c) => c.id).join(' ')} />;
 }
+
+// Keyed by the ids on screen, so the list re-renders when a caption comes or goes, not every frame.
+const CaptionList = memo(
+  function CaptionList({ captions }: { captions: Caption[]; ids: string }) {
+    return (
+      <div className="replay-captions" aria-hidden="true">
+        {captions.map((caption) => (
+          <figure key={caption.id} className="replay-caption">
+            <blockquote>“{caption.quote}”</blockquote>
+            <figcaption>
+              {caption.sources[0]?.article ?? 'article'}
+              {caption.placement === 'placed' && ' · moment placed by the app'}
+            </figcaption>
+          </figure>
+        ))}
+      </div>
+    );
+  },
+  (a, b) => a.ids === b.ids,
+);

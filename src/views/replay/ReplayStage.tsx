@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { FinishLineChart } from '../../charts/finish-line/FinishLineChart';
 import { layoutFinishLine } from '../../charts/finish-line/layoutFinishLine';
 import { layoutPhotoFinish } from '../../charts/finish-line/layoutPhotoFinish';
@@ -8,6 +8,9 @@ import type { RaceReplay } from '../../model/replay/types';
 import { useAppStore } from '../../state/useAppStore';
 import { ReplayCaptions } from './ReplayCaptions';
 import { useElementWidth } from './useElementWidth';
+
+// Re-rendered only when their props change, not on every frame.
+const PhotoFinish = memo(PhotoFinishChart);
 
 /**
  * The moving part of the replay: the finish-line chart at the store's race time, the captions
@@ -40,7 +43,7 @@ export function ReplayStage({ replay, raceName }: { replay: RaceReplay; raceName
           <p className="replay-note">
             Gaps in metres are the gap in seconds times each runner’s speed at the line in the reconstruction.
           </p>
-          <PhotoFinishChart layout={photo} />
+          <PhotoFinish layout={photo} />
           {photo.more > 0 && <p className="replay-note">And {photo.more} more: see the finish table.</p>}
         </section>
       )}
