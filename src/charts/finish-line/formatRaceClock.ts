@@ -4,7 +4,7 @@
  */
 export function formatRaceClock(seconds: number, rounding: 'down' | 'nearest' = 'down'): string {
   if (!Number.isFinite(seconds) || seconds <= 0) return '0.00';
-  // Integer hundredths; the epsilon keeps 207.65 (207.64999…) from showing as 3:27.64.
+  // Integer hundredths; the epsilon keeps 1.15 (1.1499…) from showing as 1.14.
   const raw = seconds * 100;
   const hundredths = rounding === 'down' ? Math.floor(raw + 1e-6) : Math.round(raw);
   const whole = Math.floor(hundredths / 100);
