@@ -1,8 +1,5 @@
-import type { Article } from './types';
-import { normalizeText } from './normalizeText';
-import { splitSentences } from './splitSentences';
-import { findNameRuns } from './findNameRuns';
-import { findQuotes, insideQuote } from './findQuotes';
+import type { PreparedArticle } from './prepareArticle';
+import { insideQuote } from './findQuotes';
 import { readResultsLine } from './resultsList';
 import { PeopleIndex } from './peopleIndex';
 
@@ -11,16 +8,14 @@ import { PeopleIndex } from './peopleIndex';
  * names first, then three-word ones that do not contain a known name), with the country written
  * just before it ("Norway's Jakob …"), so the second pass can resolve surnames and epithets.
  */
-export function collectPeople(articles: readonly Article[]): PeopleIndex {
+export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex {
   const people = new PeopleIndex();
   const later: { words: string[] }[] = [];
-  for (const a of articles) {
-    const text = normalizeText(a.text);
-    const quotes = findQuotes(text);
-    for (const s of splitSentences(text)) {
+  for (const { article: a, text, quotes, sentences, runs } of prepared) {
+    for (const [si, s] of sentences.entries()) {
       for (const e of readResultsLine(text, s.start, s.end)) people.add(e.name);
       if (s.headline) continue;
-      for (const run of findNameRuns(text, s.start, s.end)) {
+      for (const run of runs[si] ?? []) {
         const core = run.words.filter((w) => /^\p{Lu}/u.test(w)).length;
         if (insideQuote(quotes, run.start, run.end) || run.words.length < 2 || core > 3) continue;
         if (core === 3) later.push({ words: run.words });

@@ -1,8 +1,8 @@
-import type { Article, Issue, RecordKind, SourceSpan } from './types';
+import type { Issue, RecordKind, SourceSpan } from './types';
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Mention } from './findMentions';
-import { normalizeText } from './normalizeText';
-import { splitSentences, type Sentence } from './splitSentences';
+import type { Sentence } from './splitSentences';
+import type { PreparedArticle } from './prepareArticle';
 import { findQuotes, insideQuote } from './findQuotes';
 import { findNameRuns } from './findNameRuns';
 import { findMentions } from './findMentions';
@@ -38,20 +38,18 @@ const RECORD_CODES = new Set(['WR', 'OR', 'AR', 'NR', 'CR', 'MR', 'WL', 'PB', 'S
  * the race story, absences and remarks, each with the sentence that states it. `people` holds the
  * full names the corpus knows, so surnames and epithets resolve. Never throws.
  */
-export function extractArticle(article: Article, people: PeopleIndex): ArticleFacts {
+export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): ArticleFacts {
+  const { article, text, quotes, sentences } = prepared;
   const raw = article.text;
-  const text = normalizeText(raw);
   const facts: ArticleFacts = { article: article.name, frames: [], people: [], results: [], narrative: [], orderings: [], absences: [], remarks: [], issues: [], editions: [] };
   const span = (start: number, end: number): SourceSpan => ({ article: article.name, start, end, quote: raw.slice(start, end) });
-  const quotes = findQuotes(text);
-  const sentences = splitSentences(text);
   const salience: Salience = { recent: [], lastSubject: null, ages: new Map(), countries: new Map(), counts: new Map() };
   const state = { current: null as number | null };
   const sentenceMentions: Mention[][] = [];
   const publication = findPublicationDate(text, null);
 
-  for (const s of sentences) {
-    const runs = findNameRuns(text, s.start, s.end);
+  for (const [si, s] of sentences.entries()) {
+    const runs = prepared.runs[si] ?? [];
     const mentions = findMentions(text, s.start, s.end, runs, people, salience.recent, false);
     resolveAll(text, s, mentions, salience, people, facts, span, quotes);
     recordCountries(text, s, runs, mentions, salience, span);

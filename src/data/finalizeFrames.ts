@@ -3,7 +3,7 @@ import type { Competition, IsoDate, SourceSpan } from './types';
 import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
 import { resolveEdition } from './raceFrames';
 import { addDays, isoOf, weekdayOf } from './findDates';
-import { findPublicationDate } from './findPublicationDate';
+import { findPublicationDate, type PublicationDate } from './findPublicationDate';
 import { slugOf } from './slugOf';
 
 const CHAMPIONSHIPS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth']);
@@ -38,16 +38,17 @@ export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: numb
       }
     }
   }
-  const dateline = findPublicationDate(text, articleYear)?.date ?? null;
+  const published = findPublicationDate(text, articleYear);
+  const dateline = published?.date ?? null;
   // Stated dates first, then weekdays against the dateline, then the report's own date for its main
   // race, then dates relative to those, and last what one-day meetings and same-day reports share.
   for (const f of frames) settleMonthDay(f, articleYear);
   for (const f of frames) if (!f.relative) settleWeekday(f, dateline, facts, span);
-  datePublishedReport(facts, main, text, articleYear, span);
+  datePublishedReport(main, published, span);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
   for (const f of frames) settleWeekday(f, dateline, facts, span);
   inheritMeetingDates(frames);
-  inheritReportDate(frames, main, findPublicationDate(text, articleYear)?.date ?? null);
+  inheritReportDate(frames, main, dateline);
   for (const f of frames) {
     if (!f.year && f.date) f.year = Number(f.date.value.slice(0, 4));
     f.competition = competitionOf(f);
@@ -78,11 +79,9 @@ function inheritReportDate(frames: RaceFrame[], main: RaceFrame | null, publishe
 
 // A report whose main race the text never dates was filed the day of the race: it takes the
 // publication date, with the publication line as its source.
-function datePublishedReport(facts: ArticleFacts, main: RaceFrame | null, text: string, year: number | null, span: (a: number, b: number) => SourceSpan): void {
+function datePublishedReport(main: RaceFrame | null, published: PublicationDate | null, span: (a: number, b: number) => SourceSpan): void {
   if (!main || main.date || main.weekday || main.relative || main.monthDay) return;
-  const published = findPublicationDate(text, year);
   if (published && (main.year === null || Number(published.date.slice(0, 4)) === main.year)) main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
-  void facts;
 }
 
 function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {

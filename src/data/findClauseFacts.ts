@@ -60,6 +60,7 @@ export interface RecordFact {
 /** Records and bests in a clause, for the person who set them (the subject, not a possessive other). */
 export function findRecords(text: string, clause: Clause, mentions: readonly Mention[], hasTime: boolean): RecordFact[] {
   const slice = text.slice(clause.start, clause.end);
+  if (!/record|best|lead|\b[A-Z]{2}\b|WU20R|DLR/i.test(slice)) return [];
   if (!hasTime && !RECORD_ACTION.test(slice)) return [];
   const out: RecordFact[] = [];
   for (const [re, kind] of RECORD_WORDS) {
@@ -92,6 +93,7 @@ export interface GapFact {
 /** Stated gaps: "0.14 seconds behind", "three hundredths clear of Kerr", "won by 0.05 seconds". */
 export function findGaps(text: string, clause: Clause, mentions: readonly Mention[]): GapFact[] {
   const slice = text.slice(clause.start, clause.end);
+  if (!/second|sec\b|secs|\ds\b|hundredth|tenth|thousandth/i.test(slice)) return [];
   const out: GapFact[] = [];
   const value = (n: string, unit: string): number | null => {
     const v = numberValue(n);
@@ -137,6 +139,7 @@ const STATUS: readonly [RegExp, 'dnf' | 'dns' | 'dq'][] = [
 export function findStatus(text: string, clause: Clause, mentions: readonly Mention[]): { at: number; athleteId: string; status: 'dnf' | 'dns' | 'dq' }[] {
   const slice = text.slice(clause.start, clause.end);
   const out: { at: number; athleteId: string; status: 'dnf' | 'dns' | 'dq' }[] = [];
+  if (!/DNF|DNS|DQ|DSQ|finish|disqualif|dropped|pulled up|stepped|start|scratch|withdrew/i.test(slice)) return out;
   for (const [re, status] of STATUS) {
     const m = re.exec(slice);
     if (!m) continue;
@@ -157,6 +160,7 @@ const NOT_ABSENT_AFTER = /^\s+(?:out\s+on\s+)?(?:the\s+|a\s+)?(?:podium|medals?|
 export function findAbsences(text: string, clause: Clause, mentions: readonly Mention[]): { at: number; athleteId: string }[] {
   const slice = text.slice(clause.start, clause.end);
   const out: { at: number; athleteId: string }[] = [];
+  if (!/n't|not|miss|skip|sat out|sitting out|withdr|pulled out|absent|no-show|bypass|opt|a miss/i.test(slice)) return out;
   ABSENT.lastIndex = 0;
   for (let m = ABSENT.exec(slice); m; m = ABSENT.exec(slice)) {
     const at = clause.start + m.index;
@@ -175,6 +179,7 @@ const BEATEN_BY = /\b(?:beaten|defeated|edged|outkicked|pipped|denied|upstaged|o
 export function findOrderings(text: string, clause: Clause, mentions: readonly Mention[]): { at: number; ahead: string; behind: string }[] {
   const slice = text.slice(clause.start, clause.end);
   const out: { at: number; ahead: string; behind: string }[] = [];
+  if (!/beat|defeat|edg|outk|pipp|outran|outsprint|held off|holding off|fend|better of|ahead of|over\b|upstag|denied|denying|lost|loss|behind|trail/i.test(slice)) return out;
   const objectsAfter = (from: number): Mention[] => {
     const list: Mention[] = [];
     for (const x of mentions) {

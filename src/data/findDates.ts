@@ -24,25 +24,30 @@ const WITHIN = new RegExp(`\\b(?:less than|under|fewer than|within|barely|just|o
 export function findDates(text: string, from: number, to: number): DateFinding[] {
   const slice = text.slice(from, to);
   const out: DateFinding[] = [];
+  // Cheap gates: most sentences name no date at all.
+  const digits = /\d/.test(slice);
+  const weekday = /day\b/i.test(slice);
+  const relative = /\b(?:later|after|earlier|before|hours?|same|next|following|away|within)\b/i.test(slice);
   const push = (f: DateFinding): void => {
     if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
   };
-  for (const m of each(ISO, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  if (digits) for (const m of each(ISO, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   const aboutSomethingElse = (index: number): boolean =>
     /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(slice.slice(Math.max(0, index - 30), index));
-  for (const m of each(MONTH_DAY, slice)) {
+  if (digits) for (const m of each(MONTH_DAY, slice)) {
     if (aboutSomethingElse(m.index)) continue;
     const month = MONTHS[(m[1] ?? '').toLowerCase()];
     const day = Number(m[2]);
     if (month && day >= 1 && day <= 31 && !(/^may$/i.test(m[1] ?? '') && m[1] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
   }
-  for (const m of each(DAY_MONTH, slice)) {
+  if (digits) for (const m of each(DAY_MONTH, slice)) {
     if (aboutSomethingElse(m.index)) continue;
     const month = MONTHS[(m[2] ?? '').toLowerCase()];
     const day = Number(m[1]);
     if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
   }
-  for (const m of each(WEEKDAY, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'weekday', weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0 });
+  if (weekday) for (const m of each(WEEKDAY, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'weekday', weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0 });
+  if (!relative) return out.sort((a, b) => a.at - b.at);
   for (const m of each(RELATIVE_LATER, slice)) {
     const days = m[5] ? 1 : units(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
     if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days });

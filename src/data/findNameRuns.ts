@@ -1,4 +1,4 @@
-import { countryCodeOf } from './lexicon/countries';
+import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
 
@@ -89,6 +89,8 @@ function tokenize(slice: string, offset: number): Token[] {
 }
 
 function matchCountry(tokens: Token[], i: number, text: string): { code: string; end: number; last: number } | null {
+  const head = tokens[i];
+  if (!head || !isCapitalised(head.text) || !mayStartCountry(head.text)) return null;
   for (let n = 3; n >= 1; n--) {
     const last = tokens[i + n - 1];
     const first = tokens[i];

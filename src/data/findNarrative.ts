@@ -27,6 +27,8 @@ const BEND = /\b(?:final bend|last bend|final turn|last turn|top of the straight
 const EARLY = /\b(?:early|from the (?:start|gun|outset|get-go|off)|from the front|get-go|wire[- ]to[- ]wire|at the start|opening lap|first lap|from the beginning)\b/i;
 const MOST = /\b(?:for most of the race|most of the (?:race|way)|for much of the race)\b/i;
 
+// Cheap gate: a clause with none of these words tells no moment of the race.
+const NARRATIVE_GATE = /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i;
 const LEAD =
   /\b(?:(?:took|taking|take|takes|seized|seizing|hit|hitting|went to|going to|moved to|moving to|held|holding|maintained|maintaining|set|setting|assumed|grabbed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:lead|pace|front)|led(?!\s+(?:to|by)\b)|leading(?!\s+(?:up|into|to)\b)|front-running|from the front|pushed the pace|pushing the pace|dictated the pace|set the tempo)\b/gi;
 const PASS =
@@ -42,6 +44,7 @@ const FADE = /\b(?:fading|faded|fades|faltered|falters|tying up|tied up|wilted|r
  */
 export function findNarrative(text: string, clause: Clause, sentence: Clause, mentions: readonly Mention[]): NarrativeFinding[] {
   const slice = text.slice(clause.start, clause.end);
+  if (!NARRATIVE_GATE.test(slice)) return [];
   const where = distanceIn(text.slice(clause.start, clause.end)) ?? distanceIn(text.slice(sentence.start, sentence.end));
   const out: NarrativeFinding[] = [];
   const add = (kind: NarrativeFinding['kind'], at: number, others: string[] = [], who?: Mention | null): void => {

@@ -28,6 +28,8 @@ const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM = /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:\w+\s+){0,4}(?:title|crown))\b/gi;
+// Cheap gate: a clause with none of these words states no place.
+const PLACE_GATE = /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|title|crown|podium|last/i;
 const NOT_WIN_BEFORE = /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE = /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break)/i;
 const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
@@ -40,6 +42,7 @@ const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|las
 export function findPlaces(text: string, clause: Clause, mentions: readonly Mention[], medalContext: boolean, explicitRace = false): PlaceFact[] {
   const out: PlaceFact[] = [];
   const slice = text.slice(clause.start, clause.end);
+  if (!PLACE_GATE.test(slice)) return out;
   const midRace = MID_RACE.test(slice) && !/\bfinish|crossed the line|at the line\b/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });

@@ -23,6 +23,10 @@ export function findPublicationDate(text: string, fallbackYear: number | null): 
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const body = text.slice(start, end);
+    if (!/\d/.test(body)) {
+      start = end + 1;
+      continue;
+    }
     const date = findDates(body, 0, body.length).find((d) => d.type === 'absolute');
     if (date && date.type === 'absolute') {
       const rest = (body.slice(0, date.at) + body.slice(date.end)).replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|\d{1,2}[.:]\d{2}\s*(?:[AP]\.?M\.?)?|[AP]M|[A-Z]{2,4}T\b|BST|GMT|CET|EDT|EST|PDT|PST|\|/g, ' ');

@@ -47,6 +47,8 @@ export function listHeading(text: string, start: number, end: number): ListHeadi
 export function readResultsLine(text: string, start: number, end: number): ListEntry[] {
   const line = text.slice(start, end);
   if (line.includes('|')) return tableRow(line, start);
+  // Cheap gate before folding: a results line has a digit, and starts with a place, a status or a heading.
+  if (!/\d/.test(line) || !/^\s*(?:\d|DNF|DNS|DQ|DSQ|\p{Lu}[^:\n]{1,47}:)/u.test(line)) return [];
   const { folded, map } = fold(line);
   const unplaced = UNPLACED.exec(folded);
   if (unplaced?.[1] && unplaced[3]) {
@@ -109,18 +111,17 @@ function countryOf(code: string): string | null {
 
 /** Folds runs of white space to one space and trims the start; `map[i]` is the offset in `s` of folded index i. */
 function fold(s: string): { folded: string; map: number[] } {
-  let folded = '';
-  const map: number[] = [];
-  let i = 0;
-  while (i < s.length && /\s/.test(s[i] ?? '')) i++;
-  for (; i < s.length; i++) {
-    const ch = s[i] ?? '';
-    if (/\s/.test(ch)) {
-      if (folded.endsWith(' ')) continue;
-      folded += ' ';
-    } else folded += ch;
-    map.push(i);
+  const lead = s.length - s.trimStart().length;
+  const body = s.slice(lead);
+  const folded = body.replace(/\s+/g, ' ');
+  const map: number[] = new Array<number>(folded.length + 1);
+  let j = 0;
+  for (let i = 0; i < folded.length; i++) {
+    map[i] = lead + j;
+    if (folded.charCodeAt(i) === 32 && /\s/.test(body[j] ?? '')) {
+      while (j < body.length && /\s/.test(body[j] ?? '')) j++;
+    } else j++;
   }
-  map.push(s.length);
+  map[folded.length] = s.length;
   return { folded, map };
 }

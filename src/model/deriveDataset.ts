@@ -2,6 +2,7 @@ import type { Article, IsoDate, Issue, SourceSpan } from '../data/types';
 import type { ArticleFacts, RaceFrame } from '../data/articleFacts';
 import { collectPeople } from '../data/collectPeople';
 import { extractArticle } from '../data/extractArticle';
+import { prepareArticle, type PreparedArticle } from '../data/prepareArticle';
 import { slugOf } from '../data/slugOf';
 import { EDITIONS, KIND_NAMES } from '../data/lexicon/competitions';
 import { addDays } from '../data/findDates';
@@ -17,11 +18,12 @@ import { metres, seconds } from '../data/types';
  */
 export function deriveDataset(articles: readonly Article[]): Dataset {
   const issues: Issue[] = [];
-  const people = safe(() => collectPeople(articles), null, issues, 'the corpus');
+  const prepared = articles.map((a) => safe(() => prepareArticle(a), null, issues, a.name)).filter((p): p is PreparedArticle => p !== null);
+  const people = safe(() => collectPeople(prepared), null, issues, 'the corpus');
   if (!people) return { races: [], athletes: [], remarks: [], conflicts: [], issues };
   const all: ArticleFacts[] = [];
-  for (const a of articles) {
-    const facts = safe(() => extractArticle(a, people), null, issues, a.name);
+  for (const p of prepared) {
+    const facts = safe(() => extractArticle(p, people), null, issues, p.article.name);
     if (facts) {
       all.push(facts);
       issues.push(...facts.issues);

@@ -123,6 +123,13 @@ export function countryCodeOf(word: string): string | null {
   return byWord.get(w) ?? (COUNTRY_CODES.has(word.trim()) ? word.trim() : null);
 }
 
+const firstWords = new Set([...byWord.keys()].map((w) => w.split(' ')[0] ?? w));
+
+/** Whether a word can begin a country name or demonym ("Great", "Norway's", "American"): a cheap test before a lookup. */
+export function mayStartCountry(word: string): boolean {
+  return firstWords.has(word.toLowerCase().replace(/'s?$/, '')) || COUNTRY_CODES.has(word);
+}
+
 /** Every country name and demonym, longest first, for building alternations. */
 export const COUNTRY_WORDS: readonly string[] = [...byWord.keys()]
   .filter((w) => !/^(?:us|uk|gb)$/.test(w))

@@ -1,0 +1,23 @@
+import type { Article } from './types';
+import { normalizeText } from './normalizeText';
+import { splitSentences, type Sentence } from './splitSentences';
+import { findQuotes, type QuoteSpan } from './findQuotes';
+import { findNameRuns, type NameRun } from './findNameRuns';
+
+/** An article read once into what both passes of the extractor need. */
+export interface PreparedArticle {
+  article: Article;
+  /** The normalised text: same length and offsets as `article.text`. */
+  text: string;
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  /** Name runs of each sentence, by sentence index. */
+  runs: NameRun[][];
+}
+
+/** Normalises an article, splits it into sentences and finds its quotes and name runs, once. */
+export function prepareArticle(article: Article): PreparedArticle {
+  const text = normalizeText(article.text);
+  const sentences = splitSentences(text);
+  return { article, text, sentences, quotes: findQuotes(text), runs: sentences.map((s) => findNameRuns(text, s.start, s.end)) };
+}
