@@ -46,6 +46,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const salience: Salience = { recent: [], lastSubject: null, ages: new Map(), countries: new Map(), counts: new Map() };
   const state = { current: null as number | null };
   const sentenceMentions: Mention[][] = [];
+  const currentAt: (number | null)[] = [];
   const publication = findPublicationDate(text, null);
 
   for (const [si, s] of sentences.entries()) {
@@ -54,6 +55,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     resolveAll(text, s, mentions, salience, people, facts, span, quotes);
     recordCountries(text, s, runs, mentions, salience, span);
     sentenceMentions.push(mentions);
+    currentAt.push(state.current);
     const list = readResultsLine(text, s.start, s.end);
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
@@ -74,7 +76,11 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     }
     updateSalience(text, s, live, salience);
   }
-  facts.remarks = findRemarks(text, sentences, sentenceMentions, quotes, span, (pos) => frameAt(pos, [], state));
+  const frameAtPos = (pos: number): number | null => {
+    const i = sentences.findIndex((s) => pos >= s.start && pos < s.end);
+    return (i >= 0 ? currentAt[i] : null) ?? state.current;
+  };
+  facts.remarks = findRemarks(text, sentences, sentenceMentions, quotes, span, frameAtPos);
   for (const [id, count] of salience.counts) {
     const p = people.get(id);
     if (p) facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
@@ -104,6 +110,8 @@ function resolveAll(text: string, s: Sentence, mentions: Mention[], salience: Sa
     const quoted = insideQuote(quotes, m.start, m.end);
     const prev = mentions[mentions.indexOf(m) - 1];
     if (m.kind === 'epithet' && prev?.id && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.id = prev.id;
+    const next = mentions[mentions.indexOf(m) + 1];
+    if (m.kind === 'epithet' && next?.id && next.kind === 'name' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) m.id = next.id;
     const causative = m.kind === 'pronoun' && /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed)\s+$/i.test(text.slice(Math.max(s.start, m.start - 12), m.start));
     resolveMention(causative ? { ...m, pronoun: 'subject' } : m, salience, people, subject, span(s.start, s.end));
     if (causative) m.id = subject ?? salience.lastSubject;

@@ -109,8 +109,11 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
   return out;
 }
 
-// "Hocker's victory", "the victory ... for Kerr", "a win for X" name the winner after the word too.
+// "Hocker's victory", "the victory ... for Kerr", "a win for X" name the winner after the word too;
+// "allowing Hocker to seize the moment and secure his first title" names the one let to win.
 function winnerAt(text: string, clause: Clause, mentions: readonly Mention[], at: number): Mention | null {
+  const allowed = [...mentions].reverse().find((x) => x.id && x.kind !== 'pronoun' && x.end <= at && x.start >= clause.start && /^\s+to\s+\w+(?:\s+\w+){0,5}?\s+(?:and\s+)?$/.test(text.slice(x.end, at)) && /\b(?:allow|allowing|allowed|let|letting|enabl|help|leaving)\w*\s+$/i.test(text.slice(Math.max(clause.start, x.start - 12), x.start)));
+  if (allowed) return allowed;
   const forWhom = mentions.find((x) => x.id && x.start > at && x.start < at + 60 && /\b(?:for|by)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(at, x.start - 20), x.start)));
   if (forWhom && !isObject(text, clause, forWhom)) return forWhom;
   return subjectAt(text, clause, mentions, at);

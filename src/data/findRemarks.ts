@@ -62,10 +62,13 @@ export function findRemarks(
       const near = [si - 1, si, si + 1].filter(narration).flatMap((i) => (mentions[i] ?? []).filter((m) => m.id && outside(m)).map((m) => m.id as string));
       about = [...new Set(near)].filter((id) => id !== speaker);
     }
+    // A speaker who goes on talking is still talking about the same race.
+    const previous = out[out.length - 1];
+    const continuing = previous !== undefined && speaker === lastSpeaker && q.start - lastQuoteEnd < 600;
     lastSpeaker = speaker;
     lastQuoteEnd = q.end;
     const inner = text.slice(q.start + 1, q.end - 1).trim();
-    out.push({ speakerId: speaker, aboutIds: about, frame: frameAt(q.start), text: inner, source: span(q.start, Math.min(q.end, lineEnd)) });
+    out.push({ speakerId: speaker, aboutIds: about, frame: continuing ? previous.frame : frameAt(q.start), text: inner, source: span(q.start, Math.min(q.end, lineEnd)) });
   }
   return out;
 }
