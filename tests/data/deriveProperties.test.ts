@@ -63,9 +63,9 @@ const derive = (name: string, text: string) => deriveDataset([{ name, text }]);
 
 describe('deriveDataset never throws', () => {
   it(
-    'deriveDataset([{ text }]) returns a dataset for 1,000 arbitrary strings of up to 5,000 graphemes',
+    'deriveDataset([{ text }]) returns a dataset for 2,000 arbitrary strings of up to 5,000 graphemes',
     () => {
-      const runs = 1000;
+      const runs = 2000;
       timed('arbitrary strings', runs, () =>
         fc.assert(
           fc.property(fc.string({ unit: 'grapheme', maxLength: 5000, size: 'max' }), (text) => {
