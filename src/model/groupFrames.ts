@@ -26,11 +26,20 @@ export function groupFrames(all: readonly ArticleFacts[]): FrameRef[][] {
   // Most specific first, so vaguer frames join a full description rather than start their own race.
   refs.sort((a, b) => specificity(b.frame) - specificity(a.frame));
   const groups: FrameRef[][] = [];
+  // Only frames of one competition kind (or, with none, of one article) can be one race: look there only.
+  const byBucket = new Map<string, FrameRef[][]>();
   for (const ref of refs) {
-    const candidates = groups.filter((g) => g.every((o) => sameRace(o, ref)));
+    const bucket = ref.frame.kind ?? `article:${ref.facts.article}`;
+    const pool = byBucket.get(bucket) ?? [];
+    const candidates = pool.filter((g) => g[0] !== undefined && sameRace(g[0], ref) && g.every((o) => sameRace(o, ref)));
     const group = candidates.find((g) => g.some((o) => o.frame.round?.value === ref.frame.round?.value && o.frame.event?.value === ref.frame.event?.value)) ?? candidates[0];
     if (group) group.push(ref);
-    else groups.push([ref]);
+    else {
+      const fresh = [ref];
+      groups.push(fresh);
+      pool.push(fresh);
+      byBucket.set(bucket, pool);
+    }
   }
   return groups;
 }
