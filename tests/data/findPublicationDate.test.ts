@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findPublicationDate } from '../../src/data/findPublicationDate';
+
+describe('findPublicationDate', () => {
+  it('findPublicationDate(text, year) reads a wire dateline, taking the year given when the line has none', () => {
+    const text = 'PARIS, Aug 10 (Reuters) - Kerr won the 1500m.\nMore text.';
+    expect(findPublicationDate(text, 2024)).toEqual({
+      date: '2024-08-10',
+      start: 0,
+      end: 45,
+      headerOnly: false,
+    });
+  });
+
+  it('findPublicationDate returns null for a dateline without a year when none is given', () => {
+    expect(findPublicationDate('PARIS, Aug 10 (Reuters) - Kerr won the 1500m.', null)).toBeNull();
+  });
+
+  it('findPublicationDate reads a byline with a date and a reading time as a header line', () => {
+    const text = 'Kerr wins gold\nBy Pieter Smeets | 13 April 2025 | 4 min read\nKerr won on Saturday.';
+    const found = findPublicationDate(text, null);
+    expect(found).toEqual({ date: '2025-04-13', start: 15, end: 60, headerOnly: true });
+    expect(text.slice(found?.start, found?.end)).toBe('By Pieter Smeets | 13 April 2025 | 4 min read');
+  });
+
+  it('findPublicationDate reads a header with weekday, time and time zone ("Fri 9 Aug 2024 22.05 BST")', () => {
+    expect(findPublicationDate('Title\nFri 9 Aug 2024 22.05 BST\nThe race.', null)).toMatchObject({
+      date: '2024-08-09',
+      headerOnly: true,
+    });
+  });
+
+  it('findPublicationDate reads "Updated August 7, 2024" and a line that is only a date', () => {
+    expect(findPublicationDate('Updated August 7, 2024\nThe race.', null)?.date).toBe('2024-08-07');
+    expect(findPublicationDate('Title\n6 August 2024\n', null)?.date).toBe('2024-08-06');
+  });
+
+  it('findPublicationDate does not take the date of a race told in the report for the publication date', () => {
+    expect(
+      findPublicationDate('Title\nKerr won the race on August 6, 2024, beating Hocker.\n', null),
+    ).toBeNull();
+  });
+
+  it('findPublicationDate looks only at the first twelve lines', () => {
+    const text = `${'Line\n'.repeat(12)}6 August 2024\n`;
+    expect(findPublicationDate(text, null)).toBeNull();
+  });
+});
