@@ -11,13 +11,13 @@ export type DateFinding =
 
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4}))?`, 'gi');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b(?!\\s+\\p{Lu}\\p{Ll})\\.?(?:,?\\s+(\\d{4}))?`, 'giu');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4}))?`, 'giu');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
 const RELATIVE_LATER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`, 'gi');
 const RELATIVE_EARLIER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`, 'gi');
 const DAYS_AFTER_EVENT = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`, 'gi');
-const SAME_DAY = /(?:(?:Earlier|Later)(?=,)|\b(?:earlier|later) (?:in|on) the (?:day|evening|night|session|afternoon|morning|programme|program)|\b(?:earlier|later) that (?:day|evening|night|morning|afternoon)|\bthe same (?:day|evening|night|session|afternoon|morning)|\b(?:an hour|\w+ hours) (?:earlier|later|before|after))\b/g;
+const SAME_DAY = /(?:(?:Earlier|Later)(?=,)|\b(?:earlier|later) (?:in|on) the (?:day|evening|night|session|afternoon|morning|programme|program)|\b(?:earlier|later) that (?:day|evening|night|morning|afternoon)|\bthe same (?:day|evening|night|session|afternoon|morning)|\b(?:an hour|\w+ hours) (?:earlier|later|before|after))\b/gi;
 const WITHIN = new RegExp(`\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`, 'gi');
 
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
@@ -42,6 +42,8 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   }
   if (digits) for (const m of each(DAY_MONTH, slice)) {
     if (aboutSomethingElse(m.index)) continue;
+    // "4 Jan Novák": an abbreviated month followed by a name is a first name, not a date.
+    if ((m[2] ?? '').length <= 4 && !/^(?:may|june|july)$/i.test(m[2] ?? '') && /^\s+\p{Lu}\p{Ll}/u.test(slice.slice(m.index + m[0].length))) continue;
     const month = MONTHS[(m[2] ?? '').toLowerCase()];
     const day = Number(m[1]);
     if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });

@@ -1,6 +1,7 @@
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { subjectAt, isObject } from './attach';
+import { countryCodeOf } from './lexicon/countries';
 import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue } from './lexicon/numbers';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
@@ -23,7 +24,7 @@ const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi
 const NAME_ORD = new RegExp(`^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`, 'i');
 const LAST_OF = /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+)?last\s+(?:of\s+the\s+|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const MEDAL = /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
-const NOT_MEDAL_BEFORE = /(?:short of|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const NOT_MEDAL_BEFORE = /(?:short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM = /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
@@ -99,7 +100,10 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive = /^win\b/.test(word) && /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead);
       if (infinitive || (NOT_WIN_BEFORE.test(lead) && !/^(?:victory|triumph|win\b)/.test(word) && !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead)))) continue;
-      if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|\b\p{Lu}\p{Ll}+(?:an|ish|ese))\s+(?:an?\s+|the\s+)?$/u.test(lead)) continue;
+      if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u.test(lead)) continue;
+      // "a British victory" is a nation's hope, not an athlete's win ("Wightman won" is a win).
+      const adjective = /(\p{Lu}\p{Ll}+)\s+$/u.exec(lead)?.[1];
+      if (adjective && /^(?:victory|win|triumph)/.test(word) && countryCodeOf(adjective) && !mentions.some((x) => x.end === at - 1 || x.end === at)) continue;
       if (/^won\b/.test(word) && /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(text.slice(at + 3, at + 30))) continue;
       const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));
       const who = byAgent ? mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null : winnerAt(text, clause, mentions, at);

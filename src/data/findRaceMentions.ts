@@ -43,7 +43,12 @@ const EVENT_NARRATIVE_BEFORE = /(?:his|her|their|its|through|at|after|by|first|o
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
   {
     re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`, 'g'),
-    read: (m) => ({ kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5]) }),
+    read: (m) => {
+      // "Commonwealth Games", "Bislett Games", "US Olympic Trials": another competition's name.
+      const named = /(?:^|\s)(\p{Lu}[\p{L}.&-]*)\s+$/u.exec(m.input.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      if (!m[1] && !m[2] && named && !/^(?:The|At|In|Of|On|For|Summer|His|Her|Their|These|Those|This|That)$/.test(named)) return { kind: undefined };
+      return { kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5]) };
+    },
   },
   {
     re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
@@ -132,7 +137,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       const parts = read(m);
       const start = from + m.index;
       const end = start + m[0].length;
-      if (parts.event === null && parts.round == null && parts.kind === undefined && !parts.placeOnly && !parts.sexOnly) continue;
+      if (!parts.event && parts.round == null && parts.kind === undefined && !parts.placeOnly && !parts.sexOnly && !parts.meetName) continue;
       if (parts.event !== undefined && isNarrativeDistance(text, start, end, m)) continue;
       if (parts.kind && NOT_A_RACE_AFTER.test(text.slice(end, end + 24))) continue;
       const overlaps = found.filter((f) => start < f.end && end > f.start);

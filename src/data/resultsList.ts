@@ -30,6 +30,7 @@ const ENTRY = new RegExp(
 );
 const STARTS_LIST = /^(?:\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
+const STATUS_FIRST = /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
 const HEADED = /^([^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
 
 /** The heading before the entries of a results line, if it has one. */
@@ -48,9 +49,14 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   const line = text.slice(start, end);
   if (line.includes('|')) return tableRow(line, start);
   // Cheap gate before folding: a results line has a digit, and starts with a place, a status or a heading.
-  if (!/\d/.test(line) || !/^\s*(?:\d|DNF|DNS|DQ|DSQ|\p{Lu}[^:\n]{1,47}:)/u.test(line)) return [];
+  if (!/\d|DNF|DNS|DQ|DSQ/.test(line) || !/^\s*(?:\d|DNF|DNS|DQ|DSQ|\p{Lu}[^:\n]{1,47}:|\p{Lu}[\p{L}\p{M}'.-]* \p{Lu})/u.test(line)) return [];
   const { folded, map } = fold(line);
   const unplaced = UNPLACED.exec(folded);
+  const statusFirst = STATUS_FIRST.exec(folded);
+  if (statusFirst?.[1] && statusFirst[2] && !/\d:\d\d|\d\.\d\d/.test(folded)) {
+    const words = statusFirst[2].split(' ');
+    if (words.length >= 2) return [{ start: start + (map[0] ?? 0), end: start + (map[statusFirst[0].trimEnd().length] ?? line.length), place: null, name: words, country: countryOf(statusFirst[3] ?? statusFirst[4] ?? ''), time: null, status: statusOf(statusFirst[1]), records: [] }];
+  }
   if (unplaced?.[1] && unplaced[3]) {
     return [{ start: start + (map[0] ?? 0), end: start + (map[unplaced[0].length] ?? line.length), place: null, name: unplaced[1].split(' '), country: countryOf(unplaced[2] ?? ''), time: null, status: statusOf(unplaced[3]), records: [] }];
   }

@@ -64,7 +64,8 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   const word = text.slice(i, dot);
   if (/^\p{Lu}$/u.test(word)) return true;
   // "1. Faith Kipyegon (KEN) 3:51.29": a list number, not the end of a sentence.
-  if (/(?:^|[:;,\n])\s*\d{1,3}$/.test(text.slice(sentenceStart, dot))) return true;
+  // (After a heading colon the number follows a space: "METERS: 1."; in "2:22:55." it does not.)
+  if (/(?:^|[:;,]\s|\n)\s*\d{1,3}$/.test(text.slice(sentenceStart, dot))) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -28,18 +28,25 @@ export function groupFrames(all: readonly ArticleFacts[]): FrameRef[][] {
   const groups: FrameRef[][] = [];
   // Only frames of one competition kind (or, with none, of one article) can be one race: look there only.
   const byBucket = new Map<string, FrameRef[][]>();
+  const byArticle = new Map<string, FrameRef[][]>();
   for (const ref of refs) {
     const bucket = ref.frame.kind ?? `article:${ref.facts.article}`;
     const pool = byBucket.get(bucket) ?? [];
-    const candidates = pool.filter((g) => g[0] !== undefined && sameRace(g[0], ref) && g.every((o) => sameRace(o, ref)));
+    // A frame's own article may hold the same race under a frame with or without a competition.
+    const near = [...pool, ...(byArticle.get(ref.facts.article) ?? []).filter((g) => !pool.includes(g))];
+    const candidates = near.filter((g) => g[0] !== undefined && g.every((o) => sameRace(o, ref)));
     const group = candidates.find((g) => g.some((o) => o.frame.round?.value === ref.frame.round?.value && o.frame.event?.value === ref.frame.event?.value)) ?? candidates[0];
+    const target = group ?? [];
     if (group) group.push(ref);
     else {
-      const fresh = [ref];
-      groups.push(fresh);
-      pool.push(fresh);
+      target.push(ref);
+      groups.push(target);
+      pool.push(target);
       byBucket.set(bucket, pool);
     }
+    const mine = byArticle.get(ref.facts.article) ?? [];
+    if (!mine.includes(target)) mine.push(target);
+    byArticle.set(ref.facts.article, mine);
   }
   return groups;
 }

@@ -100,7 +100,11 @@ function derivePlaces(results: Result[]): void {
 }
 
 function deriveGaps(raceId: string, results: Result[], conflicts: Conflict[], issues: Issue[]): void {
-  const winner = results.find((r) => r.place?.value === 1 && r.time) ?? [...results].filter((r) => r.time && r.status === 'finished').sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0))[0];
+  // A gap needs the winner's time: the placed winner's, or the fastest time when no one faster could
+  // have won (nobody is placed first without a time, and the fastest runner is not placed behind).
+  const placedWinner = results.find((r) => r.place?.value === 1);
+  const fastest = [...results].filter((r) => r.time && r.status === 'finished').sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0))[0];
+  const winner = placedWinner ? (placedWinner.time ? placedWinner : undefined) : fastest && (!fastest.place || fastest.place.value === 1) ? fastest : undefined;
   if (!winner?.time) return;
   const w = winner.time;
   for (const r of results) {

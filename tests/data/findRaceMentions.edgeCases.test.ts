@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findRaceMentions, type RaceMention } from '../../src/data/findRaceMentions';
+
+const find = (text: string, quote: string): RaceMention | undefined =>
+  findRaceMentions(text, 0, text.length).find((m) => text.slice(m.start, m.end) === quote);
+
+describe('findRaceMentions (a bare "Games"/"Olympic" hides the competition it belongs to)', () => {
+  it('findRaceMentions reads the Commonwealth Games as the Commonwealth Games, not the Olympics', () => {
+    expect(find('She won at the 2022 Commonwealth Games.', '2022 Commonwealth Games')).toMatchObject({
+      kind: 'commonwealth',
+      year: 2022,
+    });
+    const text = 'She won at the Commonwealth Games in Birmingham.';
+    expect(findRaceMentions(text, 0, text.length).some((m) => m.kind === 'olympics')).toBe(false);
+  });
+
+  it('findRaceMentions reads "the Bislett Games" as the Oslo Diamond League meeting', () => {
+    expect(find('He won at the Bislett Games.', 'Bislett Games')).toMatchObject({
+      kind: 'diamond-league',
+      city: 'Oslo',
+    });
+  });
+
+  it('findRaceMentions reads "the Millrose Games" as a meeting', () => {
+    expect(find('He won the mile at the Millrose Games.', 'Millrose Games')).toMatchObject({
+      kind: 'meet',
+      meetName: 'Millrose Games',
+    });
+  });
+
+  it('findRaceMentions reads "the US Olympic Trials" as national trials', () => {
+    expect(find('He won the US Olympic Trials.', 'US Olympic Trials')).toMatchObject({ kind: 'national' });
+  });
+});
