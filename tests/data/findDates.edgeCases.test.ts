@@ -3,7 +3,7 @@ import { findDates } from '../../src/data/findDates';
 
 const dates = (text: string) => findDates(text, 0, text.length);
 
-describe('findDates (pending bugs)', () => {
+describe('findDates edge cases', () => {
   it('findDates reads sentence-initial same-day phrases ("Later that day", "Earlier in the day")', () => {
     expect(dates('Later that day she won the 200m.')).toEqual([
       expect.objectContaining({ type: 'relative', days: 0 }),

@@ -7,7 +7,7 @@ const places = (text: string, names: string[]): [string, number][] => {
   return findPlaces(text, clause, mentions, true).map((p): [string, number] => [p.athleteId, p.place]);
 };
 
-describe('findPlaces (pending bugs)', () => {
+describe('findPlaces edge cases', () => {
   it('findPlaces reads a win for a surname ending in -an, -ish or -ese ("Hassan won", "Wightman won")', () => {
     expect(places('Hassan won the final.', ['Hassan'])).toEqual([['hassan', 1]]);
     expect(places('Wightman won the final.', ['Wightman'])).toEqual([['wightman', 1]]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/data/splitSentences';
 import { deriveDataset } from '../../src/model/deriveDataset';
 
-describe('splitSentences (pending bug)', () => {
+describe('splitSentences edge cases', () => {
   it('splitSentences ends a sentence after an h:mm:ss or m:ss time ("in 2:22:55. Tigst Assefa …")', () => {
     const text = 'Title\nSifan Hassan won in 2:22:55. Tigst Assefa was second in 2:22:58.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([

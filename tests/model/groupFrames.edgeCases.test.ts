@@ -6,7 +6,7 @@ import type { SourceSpan } from '../../src/data/types';
 
 const span: SourceSpan = { article: 'a.txt', start: 0, end: 4, quote: 'text' };
 
-describe('groupFrames (pending: possible regression from f9e393e, buckets by competition kind)', () => {
+describe('groupFrames within one article', () => {
   it('groupFrames merges a kind-less frame of the same article that repeats the same finishers (a results list under "Men:")', () => {
     const final = newFrame(0);
     final.kind = 'olympics';

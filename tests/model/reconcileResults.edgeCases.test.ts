@@ -15,7 +15,7 @@ const fact = (athleteId: string, field: ResultFact['field'], value: number): Res
   source: { article: 'a.txt', start: 0, end: 4, quote: 'text' },
 });
 
-describe('reconcileResults (pending bug)', () => {
+describe('reconcileResults edge cases', () => {
   it("reconcileResults gives no gap to the winner when the winner's time is unknown", () => {
     const conflicts: Conflict[] = [];
     const issues: Issue[] = [];
