@@ -4,19 +4,19 @@ import type { Mention } from './findMentions';
 // Words after which a person is the object of the verb, not the one who ran the time or took the place.
 const OBJECT_CUE =
   /\b(?:beat|beats|beating|defeated|defeating|defeat|edged|edging|edges|ahead of|behind|over|past|overtake|overtook|overtaking|overtakes|passed|passing|outkicked|outkicking|pipped|pipping|outran|outsprinted|than|against|overhauled|overhauling|caught|catching|held off|holding off|fend off|fended off|fending off|to|from|towards?|about|denied|denying|upstaged|stunned|stunning|surprises|surprised|trailed|trailing|rival|lost to|broke|breaking|smashed|erased|eclipsed|bettered|outpace|outpacing|outrun|catch|chase|chasing|join|joined|joining|with|alongside|like)\s+(?:(?:both|the|fellow|rival|compatriot|fading|struggling|his|her|defending|reigning|world|olympic|champion|favourite|favorite|pre-race|\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ish|\p{Lu}\p{Ll}+ese)\s+)*$/iu;
-// Possessives that still name the performer: "Kerr's time", "Ingebrigtsen's opening lap".
+// Possessives that still name the performer: "Hale's time", "Berg's opening lap".
 const PERFORMANCE_NOUN =
   /^'?s?\s+(?:\p{L}+\s+){0,2}?(?:time|times|win|victory|gold|silver|bronze|medal|run|finish|finishing|clocking|lap|opening|kick|surge|effort|performance|winning|mark|race|split|pace|burst|charge|sprint|move|triumph|personal|season)\b/iu;
 
 const CONJUNCTION = /^(?:\s*,)?\s+(?:and|or|nor)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
 
 /**
- * Whether a mention is the object of a verb or preposition in its clause ("beating Kerr",
- * "ahead of Hocker"), or joined by "and" to one that is ("overtake both Kerr and the fading X").
+ * Whether a mention is the object of a verb or preposition in its clause ("beating Hale",
+ * "ahead of Ruiz"), or joined by "and" to one that is ("overtake both Hale and the fading X").
  */
 export function isObject(text: string, clause: Clause, m: Mention, mentions: readonly Mention[] = []): boolean {
   const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
-  // ", with Hoare claiming third": a clause that opens with "with" names its own subject.
+  // ", with Diaz claiming third": a clause that opens with "with" names its own subject.
   if (/^\s*with\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(clause.start, m.start)) && !/\bwith\s+\S+\s+with\b/i.test(before)) return false;
   if (OBJECT_CUE.test(before)) return true;
   const prev = [...mentions].reverse().find((p) => p.end <= m.start && p.start >= clause.start && p !== m);

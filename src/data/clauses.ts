@@ -4,8 +4,8 @@ export interface Clause {
   end: number;
 }
 
-// Where one reported result ends and the next begins: "…, while Nuguse claimed bronze",
-// "…, with Hoare claiming third", "Y second in 9.81 and Z third", "…; Gourley was 10th".
+// Where one reported result ends and the next begins: "…, while Okoro claimed bronze",
+// "…, with Diaz claiming third", "Y second in 9.81 and Z third", "…; Moss was 10th".
 const BOUNDARY =
   /;|\s+-\s+|,\s*(?=(?:while|whereas|with|but|as|ahead of|followed by|before|after|behind|leaving|pushing|relegating|edging|beating|defeating|just ahead|just behind|who|which|and then|then|and\s+(?:the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:was|took|claimed|finished|came|placed|ended|clocked|ran))\b)|\s+(?:while|whereas)\s+|\s+as\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{Ll})|\s+but\s+/gu;
 

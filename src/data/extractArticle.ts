@@ -429,7 +429,7 @@ function pairedTimes(text: string, s: Sentence, clause: Clause, times: ReturnTyp
   return out;
 }
 
-// A time in parentheses or right after a name belongs to that name ("Kerr (3:27.79)").
+// A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)").
 function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
   const direct = [...mentions].reverse().find((m) => {
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 6) return false;

@@ -27,7 +27,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const after = text.slice(t.end, Math.min(clause.end + 30, t.end + 40));
   if (GAP_AFTER.test(after) || GAP_BEFORE.test(before)) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
-  // "in the final 50 metres and won in 3:27.65": a finishing verb after the split cue makes it the result.
+  // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
   if ((split && !/\b(?:won|win|finished|crossed|clocked|stopped|time of|ran|home in)\b/i.test(split[0])) || SPLIT_AFTER.test(after)) return 'split';
   if (OLD_BEFORE.test(before) || OLD_AFTER.test(after) || BEST_OF.test(before)) return 'other';
   if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before)) return 'other';
@@ -90,7 +90,7 @@ export interface GapFact {
   relativeTo: string | null;
 }
 
-/** Stated gaps: "0.14 seconds behind", "three hundredths clear of Kerr", "won by 0.05 seconds". */
+/** Stated gaps: "0.14 seconds behind", "three hundredths clear of Hale", "won by 0.05 seconds". */
 export function findGaps(text: string, clause: Clause, mentions: readonly Mention[]): GapFact[] {
   const slice = text.slice(clause.start, clause.end);
   if (!/second|sec\b|secs|\ds\b|hundredth|tenth|thousandth/i.test(slice)) return [];

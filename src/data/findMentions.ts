@@ -77,7 +77,7 @@ function herRole(text: string, after: number): 'possessive' | 'object' {
 }
 
 // A run of several words is one person's full name, or (in a headline, or with a stray capitalised
-// word beside it) contains known names: "Cole Hocker Surprises Josh Kerr" holds two people.
+// word beside it) contains known names: "Ana Ruiz Surprises Tom Hale" holds two people.
 function knownParts(run: NameRun, people: PeopleIndex, discover: boolean): Mention[] {
   const words = run.words;
   const offsets: number[] = [];

@@ -2,7 +2,7 @@ import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
 
-/** A run of capitalised name-like words in the text, e.g. "Cole Hocker" or "Hocker's". */
+/** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
 export interface NameRun {
   start: number;
   end: number;
@@ -118,7 +118,7 @@ function isNameWord(word: string): boolean {
   return true;
 }
 
-/** "KIPYEGON" → "Kipyegon"; mixed-case words are kept ("McLaughlin"). */
+/** "WANJIRU" → "Wanjiru"; mixed-case words are kept ("McLaughlin"). */
 function titleCase(word: string): string {
   if (word.length > 3 && word === word.toUpperCase()) {
     return word.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());

@@ -37,7 +37,7 @@ const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|las
 
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
- * after a name ("with Kerr second"), pushed-to ("pushing Ingebrigtsen to fourth"), medals
+ * after a name ("with Hale second"), pushed-to ("pushing Berg to fourth"), medals
  * ("claimed bronze" → 3), podium phrases, and wins ("won", "victory", "took the title" → 1).
  */
 export function findPlaces(text: string, clause: Clause, mentions: readonly Mention[], medalContext: boolean, explicitRace = false): PlaceFact[] {
@@ -113,8 +113,8 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
   return out;
 }
 
-// "Hocker's victory", "the victory ... for Kerr", "a win for X" name the winner after the word too;
-// "allowing Hocker to seize the moment and secure his first title" names the one let to win.
+// "Ruiz's victory", "the victory ... for Hale", "a win for X" name the winner after the word too;
+// "allowing Ruiz to seize the moment and secure his first title" names the one let to win.
 function winnerAt(text: string, clause: Clause, mentions: readonly Mention[], at: number): Mention | null {
   const allowed = [...mentions].reverse().find((x) => x.id && x.kind !== 'pronoun' && x.end <= at && x.start >= clause.start && /^\s+to\s+\w+(?:\s+\w+){0,5}?\s+(?:and\s+)?$/.test(text.slice(x.end, at)) && /\b(?:allow|allowing|allowed|let|letting|enabl|help|leaving)\w*\s+$/i.test(text.slice(Math.max(clause.start, x.start - 12), x.start)));
   if (allowed) return allowed;

@@ -3,17 +3,17 @@ import { plausibleTimeRange } from './lexicon/events';
 /** A time read from text, in seconds, with how it was written. */
 export interface ParsedTime {
   seconds: number;
-  /** Digits after the decimal point (2 for 3:27.65, 3 for 9.784, 0 for 2:06:26). */
+  /** Digits after the decimal point (2 for 3:31.42, 3 for 9.784, 0 for 2:06:26). */
   precision: number;
-  /** Written m:ss:hh where m:ss.hh was meant ("3:27:65"); read as m:ss.hh and flagged. */
+  /** Written m:ss:hh where m:ss.hh was meant ("3:31:42"); read as m:ss.hh and flagged. */
   typo: boolean;
   /** a:bb:cc that could be h:mm:ss or a typo'd m:ss.hh and no event decided it. */
   ambiguous: boolean;
 }
 
 /**
- * Parses a race time: "3:27.65", "13:13.66", "9.784", "54.9", "2:06:26" (h:mm:ss), "1:02:03.4",
- * and the typo form "3:27:65" (read as 3:27.65 and flagged). `distance` (metres), when known,
+ * Parses a race time: "3:31.42", "13:13.66", "9.784", "54.9", "2:06:26" (h:mm:ss), "1:02:03.4",
+ * and the typo form "3:31:42" (read as 3:31.42 and flagged). `distance` (metres), when known,
  * decides between h:mm:ss and a typo'd m:ss.hh by which reading is plausible for the event.
  * Returns null for anything that is not a time (minutes or seconds past 59, empty parts).
  */
@@ -54,7 +54,7 @@ function parseThreePart(m: RegExpExecArray, distance: number | null): ParsedTime
     if (hoursFit !== typoFit) return hoursFit ? asHours : asTypo;
   }
   // Without an event to decide: marathons and walks start with 1–4 hours; a leading 0 is never
-  // an hour, and a typo'd middle-distance time usually starts with its minutes (3:27:65).
+  // an hour, and a typo'd middle-distance time usually starts with its minutes (3:31:42).
   return a >= 1 && a <= 2 ? { ...asHours, ambiguous: true } : { ...asTypo, ambiguous: true };
 }
 
@@ -67,7 +67,7 @@ function round(n: number, places: number): number {
   return Math.round(n * f) / f;
 }
 
-/** Formats seconds as a race time for messages: 207.65 → "3:27.65", 9.784 → "9.784", 7586 → "2:06:26". */
+/** Formats seconds as a race time for messages: 211.42 → "3:31.42", 9.784 → "9.784", 7586 → "2:06:26". */
 export function formatSeconds(seconds: number, precision = 2): string {
   const whole = Math.floor(seconds + 1e-9);
   const frac = seconds - whole;

@@ -12,7 +12,7 @@ export interface PersonRecord {
 
 /**
  * People known by full name, looked up by id, surname or first name. One index holds what the
- * whole corpus says (so "Hocker" resolves in an article that never writes "Cole Hocker"); each
+ * whole corpus says (so "Ruiz" resolves in an article that never writes "Ana Ruiz"); each
  * article adds its own people first.
  */
 export class PeopleIndex {
@@ -61,7 +61,7 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-/** "Sander van der Merwe" → "van der Merwe"; "Cole Hocker" → "Hocker". */
+/** "Sander van der Merwe" → "van der Merwe"; "Ana Ruiz" → "Ruiz". */
 function lastNameOf(words: readonly string[]): string {
   let i = words.length - 1;
   while (i > 1 && /^\p{Ll}/u.test(words[i - 1] ?? '')) i--;

@@ -7,7 +7,7 @@ export interface ListHeading {
   end: number;
 }
 
-/** One entry of a results list: "1. Faith Kipyegon (KEN) 3:51.29 OR", "2 Josh Kerr GBR 3:27.79", "| 3 | … |". */
+/** One entry of a results list: "1. Mary Wanjiru (KEN) 3:51.29 OR", "2 Tom Hale GBR 3:31.58", "| 3 | … |". */
 export interface ListEntry {
   start: number;
   end: number;

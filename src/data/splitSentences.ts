@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set([
 /**
  * Splits normalised text into sentences: every line break ends one, and so does . ! ? or an
  * ellipsis followed by a space and a capital, a digit or a quote — except after an abbreviation
- * or an initial ("J. Kerr") and inside numbers ("3:27.65").
+ * or an initial ("J. Hale") and inside numbers ("3:31.42").
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -63,7 +63,7 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   while (i > sentenceStart && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
   const word = text.slice(i, dot);
   if (/^\p{Lu}$/u.test(word)) return true;
-  // "1. Faith Kipyegon (KEN) 3:51.29": a list number, not the end of a sentence.
+  // "1. Mary Wanjiru (KEN) 3:51.29": a list number, not the end of a sentence.
   // (After a heading colon the number follows a space: "METERS: 1."; in "2:22:55." it does not.)
   if (/(?:^|[:;,]\s|\n)\s*\d{1,3}$/.test(text.slice(sentenceStart, dot))) return true;
   return ABBREVIATIONS.has(word.toLowerCase());

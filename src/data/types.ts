@@ -1,6 +1,6 @@
 /**
  * Types of the data layer: what one article says, each value with the text that says it.
- * Nothing past src/data sees raw strings such as "3:27.65"; they are parsed here into typed values.
+ * Nothing past src/data sees raw strings such as "3:31.42"; they are parsed here into typed values.
  */
 
 /** A duration in seconds (a finishing time, a split, a gap). */

@@ -13,7 +13,7 @@ export interface DeriveResultJson {
   athlete: string;
   country: string | null;
   place: number | null;
-  /** Seconds, e.g. 207.65. */
+  /** Seconds, e.g. 211.42. */
   time: number | null;
   /** Seconds behind the winner. */
   gap: number | null;

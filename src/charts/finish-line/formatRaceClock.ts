@@ -1,5 +1,5 @@
 /**
- * Race time as a results board shows it, to the hundredth: `9.79`, `3:27.65`, `2:05:12.30`.
+ * Race time as a results board shows it, to the hundredth: `9.79`, `3:31.42`, `2:05:12.30`.
  * Rounds down while running (a clock never shows a hundredth that has not yet passed).
  */
 export function formatRaceClock(seconds: number, rounding: 'down' | 'nearest' = 'down'): string {

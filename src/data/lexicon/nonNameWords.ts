@@ -1,6 +1,6 @@
 /**
  * Capitalised words that are not parts of people's names: sentence openers, places, organisations,
- * competition words, months and days. A general domain table for telling "Cole Hocker" from
+ * competition words, months and days. A general domain table for telling "Ana Ruiz" from
  * "Diamond League" or "However".
  */
 const WORDS = `

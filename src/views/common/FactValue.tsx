@@ -7,7 +7,7 @@ import { SourcePopover } from './SourcePopover';
 interface FactValueProps<T> {
   fact: Fact<T> | null;
   format: (value: T) => string;
-  /** Names the value in its popover: "Time of Cole Hocker". */
+  /** Names the value in its popover: "Time of Ana Ruiz". */
   title: string;
   /** How a derived value was computed, shown and read out: "derived from times". */
   derivedFrom?: string;

@@ -27,7 +27,7 @@ const TIME_KINDS: ReadonlySet<IssueKind> = new Set([
   'gap-mismatch',
 ]);
 
-// Messages quote the text they are about ("“3:27:65” read as 3:27.65"): that text is what to mark.
+// Messages quote the text they are about ("“3:31:42” read as 3:31.42"): that text is what to mark.
 function highlightOfIssue(issue: Issue): Highlight {
   const quoted = [...issue.message.matchAll(/[“"]([^”"]{1,80})[”"]/gu)].map((m) => m[1] ?? '');
   return [...quoted, ...(TIME_KINDS.has(issue.kind) ? [ANY_TIME] : [])];

@@ -7,7 +7,7 @@ import './common.css';
 interface SourcePopoverProps {
   /** What the trigger button shows; also its accessible name. */
   children: ReactNode;
-  /** The popover's heading, naming the value: "Time of Cole Hocker". */
+  /** The popover's heading, naming the value: "Time of Ana Ruiz". */
   title: string;
   sources: readonly SourceSpan[];
   /** A line under the title, such as how a derived value was computed. */

@@ -6,7 +6,7 @@
  */
 export function formatTime(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';
-  // Work in integer milliseconds: 207.65 * 1000 is 207649.99999999997 in floating point.
+  // Work in integer milliseconds: 211.42 * 1000 is 207649.99999999997 in floating point.
   const ms = Math.round(seconds * 1000);
   const digits = ms % 10 === 0 ? 2 : 3;
   const scale = digits === 2 ? 100 : 1000;

@@ -4,7 +4,7 @@ import { MEDAL_PLACE, ORDINAL_PATTERN, ordinalValue } from '../../data/lexicon/n
 import type { Highlight } from './findHighlight';
 import { formatTime } from './formatTime';
 
-/** Any race time as reports write it, including the typo'd colon form: 3:27.65, 3:27:65, 9.58. */
+/** Any race time as reports write it, including the typo'd colon form: 3:31.42, 3:31:42, 9.58. */
 export const ANY_TIME = /\b\d{1,2}:\d{2}(?:[.:]\d{1,3})?\b|\b\d{1,2}\.\d{1,3}\b/u;
 
 /** A distance or a moment of the race as reports write it: "200 meters to go", "the bell". */
@@ -49,7 +49,7 @@ export const highlightOf = {
     if (dot < 0) return [text];
     const head = text.slice(0, dot).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const tail = text.slice(dot + 1);
-    // "3:27.80" is often written "3:27.8"; a colon before the hundredths is a common typo.
+    // "3:31.60" is often written "3:31.6"; a colon before the hundredths is a common typo.
     const fraction = tail.endsWith('0') ? `${tail.slice(0, -1)}0?` : tail;
     return [new RegExp(`(?<![\\d:.])${head}[.:]${fraction}(?!\\d)`, 'u')];
   },

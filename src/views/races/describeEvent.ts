@@ -10,7 +10,7 @@ function where(event: NarrativeEvent): string {
   return '';
 }
 
-/** A narrative event in plain words: "Jakob Ingebrigtsen leads at 800 m until 1300 m". */
+/** A narrative event in plain words: "Lars Berg leads at 800 m until 1300 m". */
 export function describeEvent(event: NarrativeEvent, nameOf: (athleteId: string) => string): string {
   const who = event.athleteId === null ? 'The field' : nameOf(event.athleteId);
   const others = event.others.map(nameOf).join(' and ');
