@@ -43,17 +43,16 @@ export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: numb
   // Stated dates first, then weekdays against the dateline, then the report's own date for its main
   // race, then dates relative to those, and last what one-day meetings and same-day reports share.
   for (const f of frames) settleMonthDay(f, articleYear);
-  for (const f of frames) if (!f.relative) settleWeekday(f, dateline, facts, span);
+  for (const f of frames) if (!f.relative) settleWeekday(f, dateline, facts);
   datePublishedReport(main, published, span);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
-  for (const f of frames) settleWeekday(f, dateline, facts, span);
+  for (const f of frames) settleWeekday(f, dateline, facts);
   inheritMeetingDates(frames);
   inheritReportDate(frames, main, dateline);
   for (const f of frames) {
     if (!f.year && f.date) f.year = Number(f.date.value.slice(0, 4));
     f.competition = competitionOf(f);
   }
-  void used;
 }
 
 // Races of one one-day meeting reported together were run the same day.
@@ -123,7 +122,7 @@ function settleRelative(f: RaceFrame, frames: RaceFrame[]): void {
   f.date = { value: addDays(anchor.date.value, f.relative.days) as IsoDate, sources: [...anchor.date.sources, f.relative.source] };
 }
 
-function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFacts, span: (a: number, b: number) => SourceSpan): void {
+function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFacts): void {
   if (!f.weekday) return;
   if (f.date) {
     if (weekdayOf(f.date.value) !== f.weekday.weekday) {
@@ -141,7 +140,6 @@ function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFact
       return;
     }
   }
-  void span;
 }
 
 /** The competition a frame names, with a stable key and a display name. */

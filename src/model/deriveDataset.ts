@@ -79,7 +79,6 @@ function athleteCountries(all: readonly ArticleFacts[]): Map<string, Fact<string
 
 function buildRace(group: FrameRef[], people: Parameters<typeof reconcileResults>[2], countries: Map<string, Fact<string>>, conflicts: Conflict[], issues: Issue[]): Race | null {
   const frames = group.map((g) => g.frame);
-  const first = frames[0] as RaceFrame;
   const pick = <T,>(get: (f: RaceFrame) => { value: T; sources: SourceSpan[] } | null): Fact<T> | null => {
     const found = group.map((g) => get(g.frame)).filter((x): x is { value: T; sources: SourceSpan[] } => x !== null);
     if (found.length === 0) return null;
@@ -94,8 +93,6 @@ function buildRace(group: FrameRef[], people: Parameters<typeof reconcileResults
   const name = raceName(competition?.value.name ?? null, sex?.value ?? null, event?.value ?? null, round?.value ?? null, group[0]?.facts.article ?? '');
   const id = slugOf(name);
   const date = chooseDate(id, name, group, conflicts);
-  const key = (ref: FrameRef, i: number): boolean => ref.facts.article !== undefined && i >= 0;
-  void key;
   const results = reconcileResults(id, group.flatMap((g) => g.facts.results.filter((r) => r.frame === g.frame.index)), people, countries, conflicts, issues);
   const orderings = dedupe(group.flatMap((g) => g.facts.orderings.filter((o) => o.frame === g.frame.index).map((o) => ({ ahead: o.ahead, behind: o.behind, sources: [o.source] }))), (o) => `${o.ahead}>${o.behind}`);
   const finishers = new Set(results.map((r) => r.athleteId));
@@ -110,7 +107,6 @@ function buildRace(group: FrameRef[], people: Parameters<typeof reconcileResults
     articles: [...new Set(group.map((g) => g.facts.article))],
     sources: uniqueSources(frames.flatMap((f) => f.mentions)),
   };
-  void first;
 }
 
 function raceName(competition: string | null, sex: string | null, event: string | null, round: string | null, article: string): string {

@@ -1,0 +1,54 @@
+import type { ArticleFacts } from './articleFacts';
+import type { SourceSpan } from './types';
+import type { Descriptor } from './raceFrames';
+import { newFrame } from './raceFrames';
+import { findEdition } from './lexicon/competitions';
+
+/** What reading an article carries from sentence to sentence: the race in hand. */
+export interface ArticleState {
+  current: number | null;
+}
+
+/** Makes a source span of the article being read. */
+export type SpanOf = (start: number, end: number) => SourceSpan;
+
+/** A race phrase of a sentence and the frame it was placed in (null: a moment in time, or no race). */
+export interface Placed {
+  descriptor: Descriptor;
+  frame: number | null;
+}
+
+/** Sentences about what is still to come name no race and date none. */
+export const FUTURE = /\b(?:will|would|'ll|next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins?|resumes?|continues|tomorrow)\b/i;
+
+/** The frame a fact at `pos` belongs to: the race named before it in the sentence, else the race in hand. */
+export function frameAt(pos: number, placed: Placed[], state: ArticleState): number | null {
+  let best: Placed | null = null;
+  for (const p of placed) if (p.frame !== null && p.descriptor.start <= pos && !p.descriptor.placeOnly) best = p;
+  return best?.frame ?? state.current ?? placed.find((p) => p.frame !== null)?.frame ?? null;
+}
+
+/** The given frame, or a new unnamed one made the race in hand. */
+export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: number | null): number {
+  if (frame !== null) return frame;
+  const f = newFrame(facts.frames.length);
+  facts.frames.push(f);
+  state.current = f.index;
+  return f.index;
+}
+
+// A bare round before a fact ("the final night of …") gives way to a race named just after it.
+export function preferNamed(before: Placed | undefined, after: Placed | undefined): Placed | undefined {
+  const bare = (p: Placed | undefined): boolean => p !== undefined && !p.descriptor.event && !p.descriptor.kind;
+  if (before && after && bare(before) && !bare(after)) return after;
+  return before ?? after;
+}
+
+// "the Games" in an article that has named "the Paris 2024 Olympics" is that edition.
+export function editionKey(d: Descriptor | null, facts: ArticleFacts): string {
+  const kind = d?.kind ?? 'olympics';
+  const named = d && (d.city || d.year) ? findEdition(kind, d.city, d.year) : null;
+  const fromArticle = [...facts.editions].reverse().map((e) => findEdition(e.kind, e.city, e.year)).find((e) => e?.kind === kind) ?? null;
+  const edition = named ?? fromArticle;
+  return edition ? `${edition.kind}:${edition.year}` : '';
+}

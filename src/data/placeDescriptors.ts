@@ -1,0 +1,130 @@
+import type { ArticleFacts, RaceFrame } from './articleFacts';
+import type { Sentence } from './splitSentences';
+import { fits, merge, newFrame, type Descriptor } from './raceFrames';
+import { splitClauses } from './clauses';
+import { findEdition } from './lexicon/competitions';
+import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleState';
+
+const HISTORICAL = /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
+const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const RACE_WORDS = /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
+const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
+
+/**
+ * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
+ * the phrase is history, the future, a moment in time, a place only, or an event named in passing.
+ */
+export function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], facts: ArticleFacts, state: ArticleState, span: SpanOf, heading = false): Placed[] {
+  const placed: Placed[] = [];
+  for (const d of descriptors) {
+    if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
+    if (d.temporal) {
+      placed.push({ descriptor: d, frame: null });
+      continue;
+    }
+    if (AWAY.test(text.slice(d.end, d.end + 50))) {
+      placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
+      continue;
+    }
+    const clauseText = clauseAround(text, s, d.start);
+    // History is told around the mention ("who had been beaten … at Tokyo", "silver … two years ago"),
+    // not by a relative clause further on ("… a school record that had stood since 1998").
+    const nearText = text.slice(Math.max(s.start, clauseStartOf(text, s, d.start)), Math.min(s.end, d.end + 24));
+    if (FUTURE.test(clauseText) && !d.placeOnly) {
+      placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
+      continue;
+    }
+    const cur = state.current === null ? undefined : facts.frames[state.current];
+    const inRelative = /^\s*(?:who|which|whose)\b/i.test(clauseText);
+    const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year && !inRelative && !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
+    // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
+    const passing = !heading && d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
+    const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(s.start, d.start - 50), d.start));
+    const historical = passing || (afterVerb && d.kind === null) || (!sameMeeting && (HISTORICAL.test(nearText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
+    const frame = frameForDescriptor(d, facts.frames, state.current, historical);
+    if (frame === null) {
+      placed.push({ descriptor: d, frame: null });
+      continue;
+    }
+    const f = facts.frames[frame] as RaceFrame;
+    merge(f, d, span(s.start, s.end));
+    if (!historical && !d.placeOnly) {
+      state.current = frame;
+      f.historical = false;
+    }
+    placed.push({ descriptor: d, frame });
+  }
+  return placed;
+}
+
+function clauseStartOf(text: string, s: Sentence, pos: number): number {
+  for (const c of splitClauses(text, s.start, s.end)) if (pos >= c.start && pos < c.end) return c.start;
+  return s.start;
+}
+
+function clauseAround(text: string, s: Sentence, pos: number): string {
+  for (const c of splitClauses(text, s.start, s.end)) if (pos >= c.start && pos < c.end) return text.slice(c.start, c.end);
+  return text.slice(s.start, s.end);
+}
+
+function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number | null, historical = false): number | null {
+  const cur = current === null ? null : frames[current] ?? null;
+  if (d.placeOnly) {
+    const sameCity = [...frames].reverse().find((f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase());
+    if (sameCity) return sameCity.index;
+    if (cur && !cur.city && d.city && cur.kind && findEdition(cur.kind, d.city, cur.year)) {
+      cur.city = d.city;
+      return cur.index;
+    }
+    return null;
+  }
+  if (d.sexOnly) {
+    if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
+    const other = [...frames].reverse().find((f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind);
+    if (other) return other.index;
+    const f = newFrame(frames.length);
+    f.kind = cur.kind;
+    f.city = cur.city;
+    f.year = cur.year;
+    f.meetName = cur.meetName;
+    f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
+    f.distance = cur.distance;
+    frames.push(f);
+    return f.index;
+  }
+  const hasCompetition = d.kind !== null || d.meetName !== null;
+  const order = cur ? [cur, ...[...frames].reverse().filter((f) => f !== cur)] : [...frames].reverse();
+  if (hasCompetition) {
+    const match = order.find((f) => f.kind !== null && fits(f, d)) ?? (cur && cur.kind === null && fits(cur, d) ? cur : undefined);
+    if (match) return match.index;
+    const f = newFrame(frames.length);
+    f.kind = d.kind;
+    if (cur && !d.event) {
+      f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
+      f.distance = cur.distance;
+      f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
+    }
+    f.historical = true;
+    frames.push(f);
+    return f.index;
+  }
+  if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
+  // "The heat was much the faster of the two": a semi-final called a heat.
+  if (cur && cur.round && cur.round.value !== 'final' && d.round === 'heat' && !d.event && !d.heat) return cur.index;
+  const sameEvent = order.find((f) => f.event && d.event && f.event.value === d.event && fits(f, d));
+  if (sameEvent) return sameEvent.index;
+  const f = newFrame(frames.length);
+  if (cur) {
+    f.kind = cur.kind;
+    f.city = cur.city;
+    f.year = cur.year;
+    f.meetName = cur.meetName;
+    if (!d.event && cur.event) {
+      f.event = { value: cur.event.value, sources: [...cur.event.sources] };
+      f.distance = cur.distance;
+    }
+  }
+  f.historical = true;
+  frames.push(f);
+  return f.index;
+}
