@@ -67,14 +67,26 @@ function round(n: number, places: number): number {
   return Math.round(n * f) / f;
 }
 
-/** Formats seconds as a race time for messages: 211.42 → "3:31.42", 9.784 → "9.784", 7586 → "2:06:26". */
-export function formatSeconds(seconds: number, precision = 2): string {
-  const whole = Math.floor(seconds + 1e-9);
-  const frac = seconds - whole;
-  const fracText = precision > 0 ? '.' + Math.round(frac * 10 ** precision).toString().padStart(precision, '0') : '';
+/** Digits a race time is written with: 3 when it has thousandths (a photo-finish reading, 9.784), else 2. */
+export function timeDigits(seconds: number): 2 | 3 {
+  return Math.round(seconds * 1000) % 10 === 0 ? 2 : 3;
+}
+
+/**
+ * Formats seconds as a race time: 211.42 → "3:31.42", 9.784 → "9.784" (precision 3), 7586 → "2:06:26"
+ * (precision 0). Works in integer ticks, since 211.42 * 100 is not an integer in floating point.
+ * `trimHourFraction` leaves off an all-zero fraction past an hour ("2:06:26", not "2:06:26.00"),
+ * as marathon results are written.
+ */
+export function formatSeconds(seconds: number, precision = 2, trimHourFraction = false): string {
+  const unit = 10 ** precision;
+  const ticks = Math.round(seconds * unit);
+  const whole = Math.floor(ticks / unit);
+  const fraction = ticks % unit;
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);
   const s = whole % 60;
+  const fracText = precision > 0 && !(h > 0 && trimHourFraction && fraction === 0) ? '.' + String(fraction).padStart(precision, '0') : '';
   if (h > 0) return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${fracText}`;
   if (m > 0) return `${m}:${String(s).padStart(2, '0')}${fracText}`;
   return `${s}${fracText}`;
