@@ -1,7 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { fits, merge, newFrame, type Descriptor } from './raceFrames';
-import { splitClauses } from './clauses';
+import { splitClauses, type Clause } from './clauses';
 import { findEdition } from './lexicon/competitions';
 import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleState';
 
@@ -16,6 +16,7 @@ const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just
  */
 export function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], facts: ArticleFacts, state: ArticleState, span: SpanOf, heading = false): Placed[] {
   const placed: Placed[] = [];
+  const clauses = descriptors.length > 0 ? splitClauses(text, s.start, s.end) : [];
   for (const d of descriptors) {
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (d.temporal) {
@@ -26,10 +27,11 @@ export function placeDescriptors(text: string, s: Sentence, descriptors: Descrip
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
     }
-    const clauseText = clauseAround(text, s, d.start);
+    const clause = clauseAt(clauses, s, d.start);
+    const clauseText = text.slice(clause.start, clause.end);
     // History is told around the mention ("who had been beaten … at Tokyo", "silver … two years ago"),
     // not by a relative clause further on ("… a school record that had stood since 1998").
-    const nearText = text.slice(Math.max(s.start, clauseStartOf(text, s, d.start)), Math.min(s.end, d.end + 24));
+    const nearText = text.slice(Math.max(s.start, clause.start), Math.min(s.end, d.end + 24));
     if (FUTURE.test(clauseText) && !d.placeOnly) {
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
@@ -57,14 +59,9 @@ export function placeDescriptors(text: string, s: Sentence, descriptors: Descrip
   return placed;
 }
 
-function clauseStartOf(text: string, s: Sentence, pos: number): number {
-  for (const c of splitClauses(text, s.start, s.end)) if (pos >= c.start && pos < c.end) return c.start;
-  return s.start;
-}
-
-function clauseAround(text: string, s: Sentence, pos: number): string {
-  for (const c of splitClauses(text, s.start, s.end)) if (pos >= c.start && pos < c.end) return text.slice(c.start, c.end);
-  return text.slice(s.start, s.end);
+// The clause of the sentence a position falls in (the whole sentence when none does).
+function clauseAt(clauses: readonly Clause[], s: Sentence, pos: number): Clause {
+  return clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
 }
 
 function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number | null, historical = false): number | null {
