@@ -57,7 +57,8 @@ export type IssueKind =
   | 'unplaced-fact'
   | 'date-unresolved'
   | 'weekday-mismatch'
-  | 'reconstruction';
+  | 'reconstruction'
+  | 'extraction-failed';
 
 /** A problem found while reading, with where it is. Extraction warns; it never throws. */
 export interface Issue {

@@ -56,7 +56,7 @@ function safe<T>(fn: () => T, fallback: T, issues: Issue[], where: string): T {
   try {
     return fn();
   } catch (e) {
-    issues.push({ kind: 'unreadable-time', message: `Could not read ${where}: ${e instanceof Error ? e.message : String(e)}`, sources: [] });
+    issues.push({ kind: 'extraction-failed', message: `Could not read ${where}: ${e instanceof Error ? e.message : String(e)}`, sources: [] });
     return fallback;
   }
 }

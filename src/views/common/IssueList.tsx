@@ -18,6 +18,7 @@ const ISSUE_LABELS: Record<IssueKind, string> = {
   'date-unresolved': 'Date not resolved',
   'weekday-mismatch': 'Weekday does not match the date',
   reconstruction: 'Reconstructed value',
+  'extraction-failed': 'Article could not be read',
 };
 
 const TIME_KINDS: ReadonlySet<IssueKind> = new Set([
