@@ -26,6 +26,8 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   const out: DateFinding[] = [];
   // Cheap gates: most sentences name no date at all.
   const digits = /\d/.test(slice);
+  // Every month name and abbreviation starts with one of these.
+  const month = digits && /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice);
   const weekday = /day\b/i.test(slice);
   const relative = /\b(?:later|after|earlier|before|hours?|same|next|following|away|within)\b/i.test(slice);
   const push = (f: DateFinding): void => {
@@ -34,13 +36,13 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   if (digits) for (const m of each(ISO, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   const aboutSomethingElse = (index: number): boolean =>
     /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(slice.slice(Math.max(0, index - 30), index));
-  if (digits) for (const m of each(MONTH_DAY, slice)) {
+  if (month) for (const m of each(MONTH_DAY, slice)) {
     if (aboutSomethingElse(m.index)) continue;
     const month = MONTHS[(m[1] ?? '').toLowerCase()];
     const day = Number(m[2]);
     if (month && day >= 1 && day <= 31 && !(/^may$/i.test(m[1] ?? '') && m[1] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
   }
-  if (digits) for (const m of each(DAY_MONTH, slice)) {
+  if (month) for (const m of each(DAY_MONTH, slice)) {
     if (aboutSomethingElse(m.index)) continue;
     // "4 Jan Novák": an abbreviated month followed by a name is a first name, not a date.
     if ((m[2] ?? '').length <= 4 && !/^(?:may|june|july)$/i.test(m[2] ?? '') && /^\s+\p{Lu}\p{Ll}/u.test(slice.slice(m.index + m[0].length))) continue;

@@ -20,8 +20,29 @@ export interface Mention {
 const DEMONYM_ALT = COUNTRY_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 const EPITHET = new RegExp(
   `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite))\\b(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from)\\b)`,
-  'giu',
+  'iuy',
 );
+// Where an epithet can start: "the" and the one or two words after it. EPITHET is tried only where
+// the first word can begin one, or the second is a role ("the Kenyan teenager"); elsewhere it cannot match.
+const THE = /\bthe\s+/giu;
+const NEXT_WORDS = /([\p{L}\d&.-]+)(?:\s+(\p{L}+))?/uy;
+const LETTERS = /^\p{L}+/u;
+const ROLES = ['junior', 'senior', 'freshman', 'sophomore', 'youngster', 'teenager', 'veteran', 'olympian', 'medallist', 'medalist', 'record', 'favourite', 'favorite'];
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...DEMONYM_ALT.split('|').map((d) => LETTERS.exec(d)?.[0] ?? d),
+  ...['reigning', 'defending', 'newly', 'new', 'former', 'current', 'olympic', 'world', 'european', 'champion', 'titleholder', 'title', 'gold', 'silver', 'bronze'],
+  ...ROLES,
+]);
+const ROLE_WORDS: ReadonlySet<string> = new Set(ROLES);
+
+function mayStartEpithet(slice: string, at: number): boolean {
+  NEXT_WORDS.lastIndex = at;
+  const m = NEXT_WORDS.exec(slice);
+  if (!m?.[1]) return false;
+  if (/^\d/.test(m[1])) return true;
+  const first = LETTERS.exec(m[1])?.[0].toLowerCase();
+  return (first !== undefined && FIRST_WORDS.has(first)) || (m[2] !== undefined && ROLE_WORDS.has(m[2].toLowerCase()));
+}
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
 
 /**
@@ -49,8 +70,13 @@ export function findMentions(
     if (id) out.push({ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive });
   }
   const slice = text.slice(from, to);
-  EPITHET.lastIndex = 0;
-  for (let m = EPITHET.exec(slice); m; m = EPITHET.exec(slice)) {
+  THE.lastIndex = 0;
+  for (let the = THE.exec(slice); the; the = THE.exec(slice)) {
+    if (!mayStartEpithet(slice, the.index + the[0].length)) continue;
+    EPITHET.lastIndex = the.index;
+    const m = EPITHET.exec(slice);
+    if (!m) continue;
+    THE.lastIndex = EPITHET.lastIndex;
     const start = from + m.index;
     const end = start + m[0].length;
     const possessive = /^'s\b/.test(text.slice(end, end + 3));

@@ -20,6 +20,8 @@ interface Token {
 }
 
 const PARTICLES = new Set(['van', 'der', 'de', 'da', 'dos', 'das', 'du', 'del', 'della', 'di', 'le', 'la', 'von', 'ter', 'den', 'bin', 'al', 'el', 'ben']);
+// Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").
+const ROLE_NOUNS: ReadonlySet<string> = new Set(['runner', 'star', 'athlete', 'sprinter', 'miler', 'rival', 'champion', 'teenager', 'veteran', 'distance', 'middle-distance', 'youngster', 'great', 'ace', 'record-holder', 'hurdler']);
 const TOKEN = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?/gu;
 
 /**
@@ -39,7 +41,8 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const adjacent = i > 0 && text.slice((tokens[i - 1] as Token).end, tok.start) === ' ';
+    const prevEnd = i > 0 ? (tokens[i - 1] as Token).end : -1;
+    const adjacent = prevEnd >= 0 && tok.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
     if (!adjacent) close();
     const multi = matchCountry(tokens, i, text);
     if (multi) {
@@ -59,7 +62,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
         }
       }
       close();
-      if (!/^(?:runner|star|athlete|sprinter|miler|rival|champion|teenager|veteran|distance|middle-distance|youngster|great|ace|record-holder|hurdler)$/.test(tok.text)) country = null;
+      if (country && !ROLE_NOUNS.has(tok.text)) country = null;
       continue;
     }
     const possessive = /(?:'s|s')$/.test(tok.text);

@@ -40,8 +40,11 @@ const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
 const EVENT_NARRATIVE_BEFORE = /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
-const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
+// Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
+// (a word every match contains), so most sentences skip most patterns.
+const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
   {
+    gate: /Olympic|Games/,
     re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`, 'g'),
     read: (m) => {
       // "Commonwealth Games", "Bislett Games", "US Olympic Trials": another competition's name.
@@ -51,22 +54,27 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     },
   },
   {
+    gate: /\d{4}/,
     re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
     read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
   },
   {
+    gate: /[Ww]orld/,
     re: new RegExp(`\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`, 'g'),
     read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
   },
   {
+    gate: /World/,
     re: /\b(?:(\d{4})\s+)?World (?:Athletics )?(U20|U18|Junior|Youth|Cross Country|Relays|Road Running|Race Walking Team)\s+Championships\b/g,
     read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: `World ${m[2] ?? ''} Championships` }),
   },
   {
+    gate: /World/,
     re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b/g,
     read: (m) => ({ kind: 'world-indoors', year: num(m[1]) }),
   },
   {
+    gate: /Diamond League|DL/,
     re: new RegExp(`\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:Diamond League|DL)\\b(?:\\s+(?:meet(?:ing)?|event|leg|stop|final))?(?:\\s+(?:in|at)\\s+(${CITY_ALT}))?`, 'g'),
     read: (m) => ({ kind: 'diamond-league', city: m[2] ?? m[3] ?? null, year: num(m[1]) }),
   },
@@ -75,18 +83,22 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ kind: 'diamond-league', city: DL_NAMES.find(([n]) => n === m[1])?.[1] ?? null }),
   },
   {
+    gate: /Grand Slam/,
     re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?Grand Slam(?: Track)?\\b(?:\\s+(?:meet(?:ing)?|event|slam))?(?:\\s+in\\s+(${CITY_ALT}))?`, 'g'),
     read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
   },
   {
+    gate: /Championships|Games|title|crown|champion/,
     re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown|champion)\b/g,
     read: (m) => ({ kind: 'continental', year: num(m[1]), meetName: `${m[2] ?? ''} Championships` }),
   },
   {
+    gate: /Commonwealth Games/,
     re: /\b(?:(\d{4})\s+)?Commonwealth Games\b/g,
     read: (m) => ({ kind: 'commonwealth', year: num(m[1]) }),
   },
   {
+    gate: /Trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,
     re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d[A-Z]?\s+){1,4})(Olympic Trials|Trials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
     read: (m) => genericMeet(m),
   },
@@ -99,14 +111,17 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
   {
+    gate: /\d\d/,
     re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)/gi,
     read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]) }),
   },
   {
+    gate: /:/,
     re: /^\s*(men|women|boys|girls)'?s?(?=\s*:)/gim,
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
+    gate: /\d\d|marathon|mile|steeplechase/i,
     re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
@@ -114,14 +129,17 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
     },
   },
   {
+    gate: /semi|heat/i,
     re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats)\b|\b(heat|semi-?final)\s+(\d)\b/gi,
     read: (m) => ({ round: roundOf(m[2] ?? m[3]), heat: m[4] ? Number(m[4]) : ordinalNumber(m[1]) }),
   },
   {
+    gate: /men's/i,
     re: /\b(?:the|in the)\s+(men|women)'s\s+(?:race|event|final|contest|edition|competition|field)\b/gi,
     read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
   },
   {
+    gate: /final|semi|heat/i,
     re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid)\s+)?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
     read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
   },
@@ -131,7 +149,8 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Partial<Rac
 export function findRaceMentions(text: string, from: number, to: number): RaceMention[] {
   const slice = text.slice(from, to);
   const found: RaceMention[] = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { gate, re, read } of PATTERNS) {
+    if (gate && !gate.test(slice)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const parts = read(m);

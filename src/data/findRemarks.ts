@@ -33,15 +33,22 @@ export function findRemarks(
   let lastQuoteEnd = -1;
   for (const q of quotes) {
     if (q.end - q.start < 16) continue;
-    const si = sentences.findIndex((s) => q.start >= s.start && q.start < s.end);
+    const si = sentenceAt(sentences, q.start);
     if (si < 0) continue;
     const s = sentences[si] as Sentence;
-    const lineEnd = sentences.filter((x) => x.line === s.line).reduce((e, x) => Math.max(e, x.end), s.end);
-    const around = sentences.filter((x) => x.line === s.line || (x.start >= q.start && x.end <= q.end + 80));
+    // Sentences are in text order, so those on the quote's line, or inside it, are the ones next to it.
+    const near = (x: Sentence): boolean => x.line === s.line || (x.start >= q.start && x.end <= q.end + 80);
+    let first = si;
+    while (first > 0 && near(sentences[first - 1] as Sentence)) first--;
+    let last = si;
+    while (last + 1 < sentences.length && near(sentences[last + 1] as Sentence)) last++;
+    let lineEnd = s.end;
+    for (let i = first; i <= last; i++) if ((sentences[i] as Sentence).line === s.line) lineEnd = Math.max(lineEnd, (sentences[i] as Sentence).end);
     const outside = (m: Mention): boolean => m.end <= q.start || m.start >= q.end;
     let speaker: string | null = null;
-    for (const x of around) {
-      const xi = sentences.indexOf(x);
+    for (let xi = first; xi <= last; xi++) {
+      const x = sentences[xi] as Sentence;
+      if (!near(x)) continue;
       const ms = (mentions[xi] ?? []).filter((m) => m.id && outside(m));
       const body = text.slice(x.start, x.end);
       if (!SPEECH.test(body.replace(text.slice(q.start, q.end), ''))) continue;
@@ -55,7 +62,10 @@ export function findRemarks(
       else if (lastSpeaker && q.start - lastQuoteEnd < 600) speaker = lastSpeaker;
     }
     if (!speaker) continue;
-    const inside = sentences.flatMap((x, i) => (x.start < q.end && x.end > q.start ? (mentions[i] ?? []).filter((m) => m.id && m.kind !== 'pronoun' && !outside(m)) : []));
+    const inside: Mention[] = [];
+    for (let i = si; i < sentences.length && (sentences[i] as Sentence).start < q.end; i++) {
+      if ((sentences[i] as Sentence).end > q.start) for (const m of mentions[i] ?? []) if (m.id && m.kind !== 'pronoun' && !outside(m)) inside.push(m);
+    }
     let about = [...new Set(inside.map((m) => m.id as string))].filter((id) => id !== speaker);
     if (about.length === 0) {
       const narration = (i: number): boolean => i >= 0 && i < sentences.length && !/\b(?:finished|clocked|placed|\d+(?:st|nd|rd|th)\b)/i.test(text.slice(sentences[i]?.start ?? 0, sentences[i]?.end ?? 0));
@@ -71,6 +81,20 @@ export function findRemarks(
     out.push({ speakerId: speaker, aboutIds: about, frame: continuing ? previous.frame : frameAt(q.start), text: inner, source: span(q.start, Math.min(q.end, lineEnd)) });
   }
   return out;
+}
+
+/** The index of the sentence holding `pos` (sentences are in text order), or -1. */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sentences[mid] as Sentence;
+    if (pos < x.start) hi = mid - 1;
+    else if (pos >= x.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function nearest(ms: Mention[], q: QuoteSpan): string | null {

@@ -48,8 +48,9 @@ export function listHeading(text: string, start: number, end: number): ListHeadi
 export function readResultsLine(text: string, start: number, end: number): ListEntry[] {
   const line = text.slice(start, end);
   if (line.includes('|')) return tableRow(line, start);
-  // Cheap gate before folding: a results line has a digit, and starts with a place, a status or a heading.
-  if (!/\d|DNF|DNS|DQ|DSQ/.test(line) || !/^\s*(?:\d|DNF|DNS|DQ|DSQ|\p{Lu}[^:\n]{1,47}:|\p{Lu}[\p{L}\p{M}'.-]* \p{Lu})/u.test(line)) return [];
+  // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or
+  // has a heading ("Men's mile:") and a digit. Prose sentences stop here.
+  if (!/^\s*\d/.test(line) && !/DNF|DNS|DQ|DSQ/.test(line) && !(/^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))) return [];
   const { folded, map } = fold(line);
   const unplaced = UNPLACED.exec(folded);
   const statusFirst = STATUS_FIRST.exec(folded);
@@ -124,10 +125,15 @@ function fold(s: string): { folded: string; map: number[] } {
   let j = 0;
   for (let i = 0; i < folded.length; i++) {
     map[i] = lead + j;
-    if (folded.charCodeAt(i) === 32 && /\s/.test(body[j] ?? '')) {
-      while (j < body.length && /\s/.test(body[j] ?? '')) j++;
+    if (folded.charCodeAt(i) === 32 && isSpace(body.charCodeAt(j))) {
+      while (j < body.length && isSpace(body.charCodeAt(j))) j++;
     } else j++;
   }
   map[folded.length] = s.length;
   return { folded, map };
+}
+
+const SPACE = /\s/;
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
 }

@@ -49,7 +49,17 @@ const SET: ReadonlySet<string> = new Set(
     .map((w) => w.toLowerCase()),
 );
 
+// Words recur across sentences and articles: remember answers, within a bounded memory.
+const SEEN_LIMIT = 50_000;
+const seen = new Map<string, boolean>();
+
 /** True when a capitalised word cannot be part of a person's name. */
 export function isNonNameWord(word: string): boolean {
-  return SET.has(word.toLowerCase().replace(/[’']s$/, ''));
+  let known = seen.get(word);
+  if (known === undefined) {
+    known = SET.has(word.toLowerCase().replace(/[’']s$/, ''));
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(word, known);
+  }
+  return known;
 }
