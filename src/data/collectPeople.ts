@@ -1,6 +1,5 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
-import { readResultsLine } from './resultsList';
 import { PeopleIndex } from './peopleIndex';
 
 /**
@@ -11,9 +10,9 @@ import { PeopleIndex } from './peopleIndex';
 export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex {
   const people = new PeopleIndex();
   const later: { words: string[] }[] = [];
-  for (const { article: a, text, quotes, sentences, runs } of prepared) {
+  for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     for (const [si, s] of sentences.entries()) {
-      for (const e of readResultsLine(text, s.start, s.end)) people.add(e.name);
+      for (const e of lists[si] ?? []) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {
         const core = run.words.filter((w) => /^\p{Lu}/u.test(w)).length;

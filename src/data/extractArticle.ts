@@ -10,7 +10,7 @@ import { findMentions } from './findMentions';
 import { findRaceMentions } from './findRaceMentions';
 import { describe } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
-import { readResultsLine, listHeading } from './resultsList';
+import { listHeading } from './resultsList';
 import { sentenceSubject } from './attach';
 import { resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
@@ -47,7 +47,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     recordCountries(text, s, runs, mentions, salience, span);
     sentenceMentions.push(mentions);
     currentAt.push(state.current);
-    const list = readResultsLine(text, s.start, s.end);
+    const list = prepared.lists[si] ?? [];
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
       if (heading) placeDescriptors(text, { ...s, end: heading.end }, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span, true);

@@ -49,7 +49,7 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
-  for (const m of each(PUSHED, slice)) {
+  if (/push|relegat|dropp|bump|demot|consign|leav|left|forc/i.test(slice)) for (const m of each(PUSHED, slice)) {
     const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
     const obj = mentions.find((x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0));
     add(clause.start + m.index, obj ?? null, ordinalValue(m[2] ?? ''));
@@ -67,20 +67,20 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
       if (after && free(mention.end)) add(mention.end, mention, ordinalValue(after[1] ?? ''));
     }
-    for (const m of each(ORD_WENT_TO, slice)) {
+    if (/went|taken|belonged|fell/i.test(slice)) for (const m of each(ORD_WENT_TO, slice)) {
       const at = clause.start + m.index + m[0].length;
       add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
     }
-    for (const m of each(LAST_OF, slice)) {
+    if (/last/i.test(slice)) for (const m of each(LAST_OF, slice)) {
       const at = clause.start + m.index;
       add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
     }
-    for (const m of each(ORD_PLACED, slice)) {
+    if (/-place/i.test(slice)) for (const m of each(ORD_PLACED, slice)) {
       const at = clause.start + m.index + m[0].length;
       add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
     }
   }
-  if (medalContext) {
+  if (medalContext && /gold|silver|bronze/i.test(slice)) {
     for (const m of each(MEDAL, slice)) {
       const at = clause.start + m.index;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
@@ -90,8 +90,8 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       } else add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
     }
   }
-  for (const m of each(PODIUM, slice)) add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
-  if (!HISTORIC.test(slice) || medalContext || explicitRace) {
+  if (/podium/i.test(slice)) for (const m of each(PODIUM, slice)) add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
+  if (/won|win|victor|triumph|prevail|title|crown|honou?rs|gold/i.test(slice) && (!HISTORIC.test(slice) || medalContext || explicitRace)) {
     for (const m of each(WIN, slice)) {
       const at = clause.start + m.index;
       // "Victor Chebet" is a name, not a victory.

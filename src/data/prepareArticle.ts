@@ -3,6 +3,7 @@ import { normalizeText } from './normalizeText';
 import { splitSentences, type Sentence } from './splitSentences';
 import { findQuotes, type QuoteSpan } from './findQuotes';
 import { findNameRuns, type NameRun } from './findNameRuns';
+import { readResultsLine, type ListEntry } from './resultsList';
 
 /** An article read once into what both passes of the extractor need. */
 export interface PreparedArticle {
@@ -13,11 +14,13 @@ export interface PreparedArticle {
   quotes: QuoteSpan[];
   /** Name runs of each sentence, by sentence index. */
   runs: NameRun[][];
+  /** Results-list entries of each sentence that is a results line (else empty), by sentence index. */
+  lists: ListEntry[][];
 }
 
-/** Normalises an article, splits it into sentences and finds its quotes and name runs, once. */
+/** Normalises an article, splits it into sentences and finds its quotes, name runs and results lines, once. */
 export function prepareArticle(article: Article): PreparedArticle {
   const text = normalizeText(article.text);
   const sentences = splitSentences(text);
-  return { article, text, sentences, quotes: findQuotes(text), runs: sentences.map((s) => findNameRuns(text, s.start, s.end)) };
+  return { article, text, sentences, quotes: findQuotes(text), runs: sentences.map((s) => findNameRuns(text, s.start, s.end)), lists: sentences.map((s) => readResultsLine(text, s.start, s.end)) };
 }
