@@ -139,8 +139,17 @@ function updateSalience(text: string, s: Sentence, mentions: Mention[], salience
   if (subject?.id) salience.lastSubject = subject.id;
   for (const m of mentions) {
     if (!m.id) continue;
-    salience.recent = [m.id, ...salience.recent.filter((r) => r !== m.id)].slice(0, 12);
+    toFront(salience.recent, m.id);
+    if (salience.recent.length > 12) salience.recent.length = 12;
   }
-  if (subject?.id) salience.recent = [subject.id, ...salience.recent.filter((r) => r !== subject.id)];
+  if (subject?.id) toFront(salience.recent, subject.id);
+}
+
+/** Moves `id` to the front of `list` (adding it if absent), in place. */
+function toFront(list: string[], id: string): void {
+  const i = list.indexOf(id);
+  if (i === 0) return;
+  if (i > 0) list.splice(i, 1);
+  list.unshift(id);
 }
 

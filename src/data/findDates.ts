@@ -30,6 +30,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   const month = digits && /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice);
   const weekday = /day\b/i.test(slice);
   const relative = /\b(?:later|after|earlier|before|hours?|same|next|following|away|within)\b/i.test(slice);
+  if (!digits && !weekday && !relative) return out;
   const push = (f: DateFinding): void => {
     if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
   };

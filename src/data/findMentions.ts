@@ -24,7 +24,7 @@ const EPITHET = new RegExp(
 );
 // Where an epithet can start: "the" and the one or two words after it. EPITHET is tried only where
 // the first word can begin one, or the second is a role ("the Kenyan teenager"); elsewhere it cannot match.
-const THE = /\b[Tt][Hh][Ee]\s+/g;
+const THE = /\bthe\s+/gi;
 const NEXT_WORDS = /([\p{L}\d&.-]+)(?:\s+(\p{L}+))?/uy;
 const LETTERS = /^\p{L}+/u;
 const ROLES = ['junior', 'senior', 'freshman', 'sophomore', 'youngster', 'teenager', 'veteran', 'olympian', 'medallist', 'medalist', 'record', 'favourite', 'favorite'];

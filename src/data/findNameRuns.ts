@@ -22,7 +22,6 @@ interface Token {
 const PARTICLES = new Set(['van', 'der', 'de', 'da', 'dos', 'das', 'du', 'del', 'della', 'di', 'le', 'la', 'von', 'ter', 'den', 'bin', 'al', 'el', 'ben']);
 // Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").
 const ROLE_NOUNS: ReadonlySet<string> = new Set(['runner', 'star', 'athlete', 'sprinter', 'miler', 'rival', 'champion', 'teenager', 'veteran', 'distance', 'middle-distance', 'youngster', 'great', 'ace', 'record-holder', 'hurdler']);
-const TOKEN = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?/gu;
 
 /**
  * Finds runs of name-like capitalised words in `text` between `from` and `to`: capitalised words
@@ -65,8 +64,9 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       if (country && !ROLE_NOUNS.has(tok.text)) country = null;
       continue;
     }
-    const possessive = /(?:'s|s')$/.test(tok.text);
-    const bare = tok.text.replace(/'s$|'$/, '');
+    const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || tok.text.endsWith("'s");
+    const possessive = quoteEnd && /(?:'s|s')$/.test(tok.text);
+    const bare = quoteEnd ? tok.text.replace(/'s$|'$/, '') : tok.text;
     if (!isNameWord(bare)) {
       close();
       country = null;
@@ -82,11 +82,39 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   return runs;
 }
 
+// Words as TOKEN would match them (`[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?`), read by hand: this
+// runs over every word of every article, and a regex match per word costs an array and a string.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+function isLetterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  const cp = s.codePointAt(i) ?? 0;
+  const width = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_MARK.test(s.slice(i, i + width)) ? width : 0;
+}
+
 function tokenize(slice: string, offset: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    let w = isLetterAt(slice, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = isLetterAt(slice, i)) > 0) i += w;
+      const c = slice.charCodeAt(i);
+      if ((c === 39 || c === 45) && i + 1 < n && (w = isLetterAt(slice, i + 1)) > 0) i += 1 + w;
+      else break;
+    }
+    if (slice.charCodeAt(i) === 39) i++;
+    out.push({ start: offset + start, end: offset + i, text: slice.slice(start, i) });
   }
   return out;
 }
@@ -109,21 +137,30 @@ function matchCountry(tokens: Token[], i: number, text: string): { code: string;
 }
 
 function isCapitalised(word: string): boolean {
-  const c = word[0];
-  return c !== undefined && c !== c.toLowerCase();
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  const c = word[0] ?? '';
+  return c !== c.toLowerCase();
 }
+
+/** No lower-case letter: "USA", "WANJIRU" (what `word === word.toUpperCase()` says, without the copy). */
+function isAllCaps(word: string): boolean {
+  return !HAS_LOWER.test(word);
+}
+const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
 
 function isNameWord(word: string): boolean {
   if (word.length < 2 || isNonNameWord(word) || placeWords.has(word)) return false;
   if (/^[IVX]+$/.test(word)) return false;
   // Short all-capital words are codes and acronyms ("USA", "OR", "DL"), not names.
-  if (word.length <= 3 && word === word.toUpperCase()) return false;
+  if (word.length <= 3 && isAllCaps(word)) return false;
   return true;
 }
 
 /** "WANJIRU" → "Wanjiru"; mixed-case words are kept ("McLaughlin"). */
 function titleCase(word: string): string {
-  if (word.length > 3 && word === word.toUpperCase()) {
+  if (word.length > 3 && isAllCaps(word)) {
     return word.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
   }
   return word;

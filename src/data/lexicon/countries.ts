@@ -125,9 +125,18 @@ export function countryCodeOf(word: string): string | null {
 
 const firstWords = new Set([...byWord.keys()].map((w) => w.split(' ')[0] ?? w));
 
+// Capitalised words recur: remember the answer per word, within a bounded memory.
+const startsCountry = new Map<string, boolean>();
+
 /** Whether a word can begin a country name or demonym ("Great", "Norway's", "American"): a cheap test before a lookup. */
 export function mayStartCountry(word: string): boolean {
-  return firstWords.has(word.toLowerCase().replace(/'s?$/, '')) || COUNTRY_CODES.has(word);
+  let known = startsCountry.get(word);
+  if (known === undefined) {
+    known = firstWords.has(word.toLowerCase().replace(/'s?$/, '')) || COUNTRY_CODES.has(word);
+    if (startsCountry.size >= 50_000) startsCountry.clear();
+    startsCountry.set(word, known);
+  }
+  return known;
 }
 
 /** Every country name and demonym, longest first, for building alternations. */
