@@ -118,7 +118,7 @@ function resolveAll(text: string, s: Sentence, mentions: Mention[], salience: Sa
 
 function recordCountries(text: string, s: Sentence, runs: readonly NameRun[], mentions: Mention[], salience: Salience, span: (a: number, b: number) => SourceSpan): void {
   for (const m of mentions) {
-    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || salience.countries.has(m.id)) continue;
     const run = runs.find((r) => r.start <= m.start && r.end >= m.end);
     let code = run?.countryBefore?.code ?? null;
     if (!code) {

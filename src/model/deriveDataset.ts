@@ -8,7 +8,7 @@ import { EDITIONS, KIND_NAMES } from '../data/lexicon/competitions';
 import { addDays } from '../data/findDates';
 import type { Athlete, Conflict, Dataset, DateRange, Fact, NarrativeEvent, Race, Remark } from './types';
 import { groupFrames, type FrameRef } from './groupFrames';
-import { reconcileResults, uniqueSources } from './reconcileResults';
+import { reconcileResults, uniqueSources, addSource } from './reconcileResults';
 import { metres, seconds } from '../data/types';
 
 /**
@@ -161,7 +161,7 @@ function buildNarrative(raceId: string, group: FrameRef[], distance: number | nu
       const splitAt = n.kind === 'split' ? n.from : at;
       const same = out.find((o) => o.kind === n.kind && o.athleteId === n.athleteId && o.toGo === toGo && (o.at === splitAt || o.at === null || splitAt === null) && o.time === n.time);
       if (same) {
-        same.sources = uniqueSources([...same.sources, n.source]);
+        addSource(same.sources, n.source);
         continue;
       }
       out.push({
@@ -179,7 +179,7 @@ function dedupe<T extends { sources: SourceSpan[] }>(items: T[], key: (t: T) => 
   const out = new Map<string, T>();
   for (const it of items) {
     const have = out.get(key(it));
-    if (have) have.sources = uniqueSources([...have.sources, ...it.sources]);
+    if (have) for (const source of it.sources) addSource(have.sources, source);
     else out.set(key(it), it);
   }
   return [...out.values()];

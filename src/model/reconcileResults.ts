@@ -53,7 +53,9 @@ function choose(facts: ResultFact[], field: 'time' | 'place', raceId: string, at
   const groups = new Map<number, ResultFact[]>();
   for (const f of facts) {
     const key = Math.round((f.value as number) * 1000) / 1000;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   const ranked = [...groups.entries()].sort((a, b) => articles(b[1]) - articles(a[1]) || typoCount(a[1]) - typoCount(b[1]) || precision(b[1]) - precision(a[1]));
   const [value, chosen] = ranked[0] as [number, ResultFact[]];
@@ -79,7 +81,7 @@ function mergeRecords(facts: ResultFact[]): Sourced<RecordKind>[] {
   for (const f of facts) {
     const kind = f.record ?? (f.value as RecordKind);
     const have = out.find((r) => r.value === kind);
-    if (have) have.sources = uniqueSources([...have.sources, f.source]);
+    if (have) addSource(have.sources, f.source);
     else out.push({ value: kind, sources: [f.source] });
   }
   return out;
@@ -146,9 +148,24 @@ function sortResults(results: Result[]): Result[] {
   return [...results].sort((a, b) => key(a) - key(b) || (a.time?.value ?? Infinity) - (b.time?.value ?? Infinity));
 }
 
+/** Adds a source span to a list unless the list already holds it. */
+export function addSource(list: SourceSpan[], s: SourceSpan): void {
+  if (!list.some((o) => o.start === s.start && o.end === s.end && o.article === s.article)) list.push(s);
+}
+
 /** Source spans without duplicates. */
 export function uniqueSources(list: readonly SourceSpan[]): SourceSpan[] {
   const out: SourceSpan[] = [];
-  for (const s of list) if (!out.some((o) => o.article === s.article && o.start === s.start && o.end === s.end)) out.push(s);
+  if (list.length <= 8) {
+    for (const s of list) if (!out.some((o) => o.article === s.article && o.start === s.start && o.end === s.end)) out.push(s);
+    return out;
+  }
+  const seen = new Set<string>();
+  for (const s of list) {
+    const key = `${s.start}:${s.end}:${s.article}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
   return out;
 }
