@@ -1,5 +1,7 @@
 // `npm run bench`: how fast deriveDataset reads ~1 MB and ~10 MB of invented race reports.
 // Prints figures, asserts nothing: speed is measured here, not in timed tests.
+// `npm run bench` bundles this file with esbuild first, so the extractor runs as the app ships it
+// (bundled, without the per-function name wrappers a TypeScript loader such as tsx adds).
 import { performance } from 'node:perf_hooks';
 import { deriveDataset } from '../src/model/deriveDataset';
 import type { Article } from '../src/data/types';
