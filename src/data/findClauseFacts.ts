@@ -60,7 +60,8 @@ export interface RecordFact {
 /** Records and bests in a clause, for the person who set them (the subject, not a possessive other). */
 export function findRecords(text: string, clause: Clause, mentions: readonly Mention[], hasTime: boolean): RecordFact[] {
   const slice = text.slice(clause.start, clause.end);
-  if (!/record|best|lead|\b[A-Z]{2}\b|WU20R|DLR/i.test(slice)) return [];
+  // Every pattern below needs one of these (case matters: "in" is not "IN").
+  if (!/record|best|lead|fastest|\b(?:WL|WR|OR|CR|MR|DLR|NR|AR|PB|PR|SB|WU20R)\b/.test(slice)) return [];
   if (!hasTime && !RECORD_ACTION.test(slice)) return [];
   const out: RecordFact[] = [];
   for (const [re, kind] of RECORD_WORDS) {

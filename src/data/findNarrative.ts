@@ -45,13 +45,15 @@ const FADE = /\b(?:fading|faded|fades|faltered|falters|tying up|tied up|wilted|r
 export function findNarrative(text: string, clause: Clause, sentence: Clause, mentions: readonly Mention[]): NarrativeFinding[] {
   const slice = text.slice(clause.start, clause.end);
   if (!NARRATIVE_GATE.test(slice)) return [];
-  const where = distanceIn(text.slice(clause.start, clause.end)) ?? distanceIn(text.slice(sentence.start, sentence.end));
+  // Where in the race, read only once something happened.
+  let where: ReturnType<typeof distanceIn> | undefined;
+  const whereOnce = (): ReturnType<typeof distanceIn> => (where = where !== undefined ? where : distanceIn(slice) ?? distanceIn(text.slice(sentence.start, sentence.end)));
   const out: NarrativeFinding[] = [];
   const add = (kind: NarrativeFinding['kind'], at: number, others: string[] = [], who?: Mention | null): void => {
     const subject = who ?? subjectAt(text, clause, mentions, at);
     if (!subject?.id) return;
     if (out.some((o) => o.kind === kind && o.athleteId === subject.id)) return;
-    out.push({ at, kind, athleteId: subject.id, others: others.filter((o) => o !== subject.id), ...(where ?? { toGo: null, from: null, fraction: null }) });
+    out.push({ at, kind, athleteId: subject.id, others: others.filter((o) => o !== subject.id), ...(whereOnce() ?? { toGo: null, from: null, fraction: null }) });
   };
   for (const m of each(PASS, slice)) {
     const at = clause.start + m.index;

@@ -53,6 +53,19 @@ export function readClause(text: string, s: Sentence, clause: Clause, mentions: 
   for (const p of findPlaces(text, clause, mentions, medalContext(clause.start), inClause.length > 0)) {
     facts.results.push({ frame: ensureFrame(facts, state, frameOf(p.at)), athleteId: p.athleteId, field: 'place', value: p.place, source: src });
   }
+  // Records, gaps, status, orderings and absences belong to a person named in the clause itself.
+  const anyone = mentions.some((m) => m.id !== null && m.start >= clause.start && m.end <= clause.end);
+  if (anyone) readPersonFacts(text, s, clause, mentions, placed, facts, state, span, hasResultTime, frameOf);
+  const frameIndex = frameOf(clause.start);
+  if (frameIndex !== null && !(facts.frames[frameIndex]?.historical ?? false)) {
+    for (const n of findNarrative(text, clause, { start: s.start, end: s.end }, mentions)) {
+      facts.narrative.push({ frame: frameIndex, kind: n.kind, athleteId: n.athleteId, others: n.others, toGo: n.toGo, from: n.from, fraction: n.fraction, time: null, source: src });
+    }
+  }
+}
+
+function readPersonFacts(text: string, s: Sentence, clause: Clause, mentions: Mention[], placed: Placed[], facts: ArticleFacts, state: ArticleState, span: SpanOf, hasResultTime: boolean, frameOf: (pos: number) => number | null): void {
+  const src = span(s.start, s.end);
   for (const r of findRecords(text, clause, mentions, hasResultTime)) {
     facts.results.push({ frame: ensureFrame(facts, state, frameOf(r.at)), athleteId: r.athleteId, field: 'record', value: r.record, record: r.record, source: src });
   }
@@ -69,12 +82,6 @@ export function readClause(text: string, s: Sentence, clause: Clause, mentions: 
   if (absent.length > 0) {
     const frames = placed.filter((p) => p.frame !== null && p.descriptor.start >= s.start).map((p) => p.frame as number);
     for (const a of absent) for (const f of frames.length ? [...new Set(frames)] : state.current !== null ? [state.current] : []) facts.absences.push({ frame: f, athleteId: a.athleteId, source: src });
-  }
-  const frameIndex = frameOf(clause.start);
-  if (frameIndex !== null && !(facts.frames[frameIndex]?.historical ?? false)) {
-    for (const n of findNarrative(text, clause, { start: s.start, end: s.end }, mentions)) {
-      facts.narrative.push({ frame: frameIndex, kind: n.kind, athleteId: n.athleteId, others: n.others, toGo: n.toGo, from: n.from, fraction: n.fraction, time: null, source: src });
-    }
   }
 }
 
