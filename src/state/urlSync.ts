@@ -53,15 +53,22 @@ function isNavigation(a: UrlState, b: UrlState): boolean {
   );
 }
 
-// Playing a race changes t every frame. Browsers limit history calls (Chromium ignores them past
-// 200 in 10 s, Safari throws past 100 in 30 s), so time changes reach the address at most this often.
+// Scrubbing changes t on every input event. Browsers limit history calls (Chromium ignores them
+// past 200 in 10 s, Safari throws past 100 in 30 s), so time changes reach the address at most
+// this often.
 const REPLACE_DELAY_MS = 200;
+// While a replay plays, t changes on every frame, and each history call is dear: in Chromium a
+// same-document navigation runs synchronously and then fetches and decodes the favicon again,
+// about 35 ms of main thread under 4× CPU throttling, a dropped frame each time. So a playing
+// replay writes its time rarely, and the moment it stops (pause, the end) at once.
+const PLAYING_REPLACE_DELAY_MS = 2000;
 
 /**
  * Keeps the store and the address bar in step: reads the address once at start, pushes or
  * replaces history entries when the state changes, and follows Back/Forward (popstate).
- * Navigation is written at once; moving through time is written at most every 200 ms, the
- * latest value last. Returns a function that stops the sync.
+ * Navigation is written at once; moving through time is written at most every 200 ms (every
+ * 2 s while playing, and at once when playback stops), the latest value last. Returns a
+ * function that stops the sync.
  */
 export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   let current = parseUrl(host.location.search);
@@ -96,20 +103,34 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
     if (serializeUrl(current) !== host.location.search) write(current, 'replace');
   };
 
-  const unsubscribe = store.subscribe((state) => {
+  const flush = (): void => {
+    cancelPending();
+    write(current, 'replace');
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
+    const stopped = previous.playing && !state.playing;
     const next = urlStateOf(state);
-    if (serializeUrl(next) === serializeUrl(current)) return;
+    if (serializeUrl(next) === serializeUrl(current)) {
+      if (stopped && pending !== null) flush();
+      return;
+    }
     const navigation = isNavigation(current, next);
     current = next;
     if (navigation) {
       cancelPending();
       write(next, 'push');
+    } else if (stopped) {
+      flush();
     } else if (pending === null) {
-      pending = setTimeout(() => {
-        pending = null;
-        write(current, 'replace');
-      }, REPLACE_DELAY_MS);
+      pending = setTimeout(
+        () => {
+          pending = null;
+          write(current, 'replace');
+        },
+        state.playing ? PLAYING_REPLACE_DELAY_MS : REPLACE_DELAY_MS,
+      );
     }
   });
 

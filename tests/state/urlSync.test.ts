@@ -105,7 +105,7 @@ describe('startUrlSync', () => {
     expect(fake.listeners.size).toBe(0);
   });
 
-  it('a playing replay rewrites the address at most every 200 ms, ending on the latest time', () => {
+  it('scrubbing rewrites the address at most every 200 ms, ending on the latest time', () => {
     vi.useFakeTimers();
     const store = newStore();
     const fake = fakeHost('?view=replay&race=r1');
@@ -118,6 +118,27 @@ describe('startUrlSync', () => {
     vi.advanceTimersByTime(250);
     expect(replace.mock.calls.length).toBeLessThanOrEqual(6);
     expect(fake.host.location.search).toBe('?view=replay&race=r1&t=1.00');
+  });
+
+  it('a playing replay rewrites the address at most every 2 s, and at once when it pauses', () => {
+    vi.useFakeTimers();
+    const store = newStore();
+    const fake = fakeHost('?view=replay&race=r1');
+    const replace = vi.spyOn(fake.host.history, 'replaceState');
+    startUrlSync(store, fake.host);
+    store.getState().play();
+    for (let frame = 1; frame <= 180; frame += 1) {
+      store.getState().seek(frame / 60);
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    expect(replace.mock.calls.length).toBe(1);
+    expect(fake.host.location.search).toMatch(/^\?view=replay&race=r1&t=2\.0\d$/);
+    store.getState().pause();
+    expect(replace.mock.calls.length).toBe(2);
+    expect(fake.host.location.search).toBe('?view=replay&race=r1&t=3.00');
+    vi.advanceTimersByTime(2500);
+    expect(replace.mock.calls.length).toBe(2);
+    expect(fake.entries()).toHaveLength(1);
   });
 
   it('choosing a race while time is pending writes one entry with both', () => {
