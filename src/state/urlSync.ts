@@ -63,6 +63,14 @@ const REPLACE_DELAY_MS = 200;
 // replay writes its time rarely, and the moment it stops (pause, the end) at once.
 const PLAYING_REPLACE_DELAY_MS = 2000;
 
+const onlyTimeMoved = (a: AppState, b: AppState): boolean =>
+  a.view === b.view &&
+  a.raceId === b.raceId &&
+  a.speed === b.speed &&
+  a.range === b.range &&
+  a.athletes === b.athletes &&
+  a.virtual === b.virtual;
+
 /**
  * Keeps the store and the address bar in step: reads the address once at start, pushes or
  * replaces history entries when the state changes, and follows Back/Forward (popstate).
@@ -111,6 +119,11 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
     const stopped = previous.playing && !state.playing;
+    // Most frames of a playing replay: only the time moved and its write is already due.
+    if (pending !== null && !stopped && onlyTimeMoved(state, previous)) {
+      current = urlStateOf(state);
+      return;
+    }
     const next = urlStateOf(state);
     if (serializeUrl(next) === serializeUrl(current)) {
       if (stopped && pending !== null) flush();
