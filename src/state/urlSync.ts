@@ -57,11 +57,6 @@ function isNavigation(a: UrlState, b: UrlState): boolean {
 // past 200 in 10 s, Safari throws past 100 in 30 s), so time changes reach the address at most
 // this often.
 const REPLACE_DELAY_MS = 200;
-// While a replay plays, t changes on every frame, and each history call is dear: in Chromium a
-// same-document navigation runs synchronously and then fetches and decodes the favicon again,
-// about 35 ms of main thread under 4× CPU throttling, a dropped frame each time. So a playing
-// replay writes its time rarely, and the moment it stops (pause, the end) at once.
-const PLAYING_REPLACE_DELAY_MS = 2000;
 
 const onlyTimeMoved = (a: AppState, b: AppState): boolean =>
   a.view === b.view &&
@@ -74,8 +69,8 @@ const onlyTimeMoved = (a: AppState, b: AppState): boolean =>
 /**
  * Keeps the store and the address bar in step: reads the address once at start, pushes or
  * replaces history entries when the state changes, and follows Back/Forward (popstate).
- * Navigation is written at once; moving through time is written at most every 200 ms (every
- * 2 s while playing, and at once when playback stops), the latest value last. Returns a
+ * Navigation is written at once; moving through time is written at most every 200 ms, the
+ * latest value last; while a replay plays, its time is written once, when it stops. Returns a
  * function that stops the sync.
  */
 export function startUrlSync(store: AppStore, host: UrlHost): () => void {
@@ -111,22 +106,26 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
     if (serializeUrl(current) !== host.location.search) write(current, 'replace');
   };
 
+  // Writes the time now, unless the address already says it.
   const flush = (): void => {
     cancelPending();
-    write(current, 'replace');
+    if (serializeUrl(current) !== host.location.search) write(current, 'replace');
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
     const stopped = previous.playing && !state.playing;
-    // Most frames of a playing replay: only the time moved and its write is already due.
-    if (pending !== null && !stopped && onlyTimeMoved(state, previous)) {
+    // While a replay plays, t changes on every frame and each history call is dear: in Chromium
+    // a same-document navigation runs synchronously, then fetches and decodes the favicon again,
+    // about 35 ms of main thread under 4× CPU throttling, a long frame each time. So the time of a
+    // playing replay reaches the address when it stops (pause, the end), as a video player's does.
+    if (state.playing && onlyTimeMoved(state, previous)) {
       current = urlStateOf(state);
       return;
     }
     const next = urlStateOf(state);
     if (serializeUrl(next) === serializeUrl(current)) {
-      if (stopped && pending !== null) flush();
+      if (stopped) flush();
       return;
     }
     const navigation = isNavigation(current, next);
@@ -137,13 +136,10 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
     } else if (stopped) {
       flush();
     } else if (pending === null) {
-      pending = setTimeout(
-        () => {
-          pending = null;
-          write(current, 'replace');
-        },
-        state.playing ? PLAYING_REPLACE_DELAY_MS : REPLACE_DELAY_MS,
-      );
+      pending = setTimeout(() => {
+        pending = null;
+        write(current, 'replace');
+      }, REPLACE_DELAY_MS);
     }
   });
 
