@@ -53,15 +53,25 @@ function isNavigation(a: UrlState, b: UrlState): boolean {
   );
 }
 
-// Playing a race changes t every frame. Browsers limit history calls (Chromium ignores them past
-// 200 in 10 s, Safari throws past 100 in 30 s), so time changes reach the address at most this often.
+// Scrubbing changes t on every input event. Browsers limit history calls (Chromium ignores them
+// past 200 in 10 s, Safari throws past 100 in 30 s), so time changes reach the address at most
+// this often.
 const REPLACE_DELAY_MS = 200;
+
+const onlyTimeMoved = (a: AppState, b: AppState): boolean =>
+  a.view === b.view &&
+  a.raceId === b.raceId &&
+  a.speed === b.speed &&
+  a.range === b.range &&
+  a.athletes === b.athletes &&
+  a.virtual === b.virtual;
 
 /**
  * Keeps the store and the address bar in step: reads the address once at start, pushes or
  * replaces history entries when the state changes, and follows Back/Forward (popstate).
  * Navigation is written at once; moving through time is written at most every 200 ms, the
- * latest value last. Returns a function that stops the sync.
+ * latest value last; while a replay plays, its time is written once, when it stops. Returns a
+ * function that stops the sync.
  */
 export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   let current = parseUrl(host.location.search);
@@ -96,15 +106,35 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
     if (serializeUrl(current) !== host.location.search) write(current, 'replace');
   };
 
-  const unsubscribe = store.subscribe((state) => {
+  // Writes the time now, unless the address already says it.
+  const flush = (): void => {
+    cancelPending();
+    if (serializeUrl(current) !== host.location.search) write(current, 'replace');
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
+    const stopped = previous.playing && !state.playing;
+    // While a replay plays, t changes on every frame and each history call is dear: in Chromium
+    // a same-document navigation runs synchronously, then fetches and decodes the favicon again,
+    // about 35 ms of main thread under 4× CPU throttling, a long frame each time. So the time of a
+    // playing replay reaches the address when it stops (pause, the end), as a video player's does.
+    if (state.playing && onlyTimeMoved(state, previous)) {
+      current = urlStateOf(state);
+      return;
+    }
     const next = urlStateOf(state);
-    if (serializeUrl(next) === serializeUrl(current)) return;
+    if (serializeUrl(next) === serializeUrl(current)) {
+      if (stopped) flush();
+      return;
+    }
     const navigation = isNavigation(current, next);
     current = next;
     if (navigation) {
       cancelPending();
       write(next, 'push');
+    } else if (stopped) {
+      flush();
     } else if (pending === null) {
       pending = setTimeout(() => {
         pending = null;

@@ -105,7 +105,7 @@ describe('startUrlSync', () => {
     expect(fake.listeners.size).toBe(0);
   });
 
-  it('a playing replay rewrites the address at most every 200 ms, ending on the latest time', () => {
+  it('scrubbing rewrites the address at most every 200 ms, ending on the latest time', () => {
     vi.useFakeTimers();
     const store = newStore();
     const fake = fakeHost('?view=replay&race=r1');
@@ -118,6 +118,38 @@ describe('startUrlSync', () => {
     vi.advanceTimersByTime(250);
     expect(replace.mock.calls.length).toBeLessThanOrEqual(6);
     expect(fake.host.location.search).toBe('?view=replay&race=r1&t=1.00');
+  });
+
+  it('a playing replay writes its time to the address once, when it pauses', () => {
+    vi.useFakeTimers();
+    const store = newStore();
+    const fake = fakeHost('?view=replay&race=r1');
+    const replace = vi.spyOn(fake.host.history, 'replaceState');
+    startUrlSync(store, fake.host);
+    store.getState().play();
+    for (let frame = 1; frame <= 180; frame += 1) {
+      store.getState().seek(frame / 60);
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    expect(replace).not.toHaveBeenCalled();
+    store.getState().pause();
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(fake.host.location.search).toBe('?view=replay&race=r1&t=3.00');
+    store.getState().play();
+    store.getState().pause();
+    vi.advanceTimersByTime(500);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(fake.entries()).toHaveLength(1);
+  });
+
+  it('a replay reaching its end writes the final time at once', () => {
+    const store = newStore();
+    const fake = fakeHost('?view=replay&race=r1&t=9.00');
+    startUrlSync(store, fake.host);
+    store.getState().play();
+    store.getState().seek(10.5);
+    store.setState({ t: 12.34, playing: false });
+    expect(fake.host.location.search).toBe('?view=replay&race=r1&t=12.34');
   });
 
   it('choosing a race while time is pending writes one entry with both', () => {

@@ -18,7 +18,9 @@ interface FinishLineChartProps {
  * The finish-line chart: the race clock, the stretch shown with the finish line, each runner's
  * lane drawn solid where the articles pin the run and dashed where it is reconstructed, marks
  * with names, and each result once the runner is across. Big fields draw their marks on a
- * canvas under the SVG. Renders the layout and nothing else.
+ * canvas under the SVG. Renders the layout and nothing else. The classes `race-clock`,
+ * `runner-mark`, `runner-label` and `runner-covered` name what `applyFinishLineMotion` moves
+ * between renders while a replay plays.
  */
 export function FinishLineChart({ layout, label }: FinishLineChartProps) {
   const { width, height, plot, marks } = layout;
@@ -48,7 +50,7 @@ export function FinishLineChart({ layout, label }: FinishLineChartProps) {
   );
 }
 
-// The parts that do not move; memoised so a frame only diffs the runners and the clock.
+// The parts that do not move; memoised so a new drawing only diffs the runners and the clock.
 const StaticParts = memo(
   function StaticParts({ layout }: { layout: FinishLineLayout }) {
     const { plot, finishX } = layout;
@@ -111,15 +113,18 @@ function Segments({
   y,
   width,
   opacity,
+  className,
 }: {
   segments: LaneSegment[];
   y: number;
   width: number;
   opacity: number;
+  className?: string;
 }) {
   return segments.map((s) => (
     <line
       key={`${s.x1}-${s.basis}`}
+      className={className}
       x1={s.x1}
       x2={s.x2}
       y1={y}
@@ -137,9 +142,10 @@ function Runner({ mark, field }: { mark: RunnerMark; field: boolean }) {
   return (
     <g data-athlete={mark.athleteId} opacity={mark.inView ? 1 : 0.45}>
       <Segments segments={mark.lane} y={mark.y} width={1} opacity={0.5} />
-      <Segments segments={mark.covered} y={mark.y} width={3} opacity={1} />
+      <Segments segments={mark.covered} y={mark.y} width={3} opacity={1} className="runner-covered" />
       {!field && (
         <circle
+          className="runner-mark"
           cx={mark.x}
           cy={mark.y}
           r={mark.r}
@@ -161,7 +167,14 @@ function Runner({ mark, field }: { mark: RunnerMark; field: boolean }) {
               strokeWidth={0.5}
             />
           )}
-          <text x={mark.label.x} y={mark.label.y} textAnchor={mark.label.anchor} fontSize={11} fill={INK}>
+          <text
+            className="runner-label"
+            x={mark.label.x}
+            y={mark.label.y}
+            textAnchor={mark.label.anchor}
+            fontSize={11}
+            fill={INK}
+          >
             {mark.label.text}
           </text>
         </>

@@ -1,8 +1,9 @@
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { normaliseTime } from '../../state/playbackSlice';
 import { SPEEDS, type ReplayRange } from '../../state/url';
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore';
 import { formatTime } from '../common/formatTime';
+import { useRaceTimeEffect } from './useRaceTimeEffect';
 
 /** One frame of the replay: a hundredth of a second, the precision of the reported times. */
 export const FRAME = 0.01;
@@ -18,12 +19,27 @@ const RANGES: { value: ReplayRange; label: string }[] = [
 
 const speedLabel = (s: number): string => `${s}×`;
 
-/** The race-time slider and its read-out: the only control that changes on every frame. */
+/**
+ * The race-time slider and its read-out, which follow the clock on every frame. The input is
+ * uncontrolled: its value, its text for screen readers and the read-out are written on each
+ * change of the time (useRaceTimeEffect) rather than by re-rendering the component each frame.
+ */
 function TimeSlider({ duration }: { duration: number }) {
-  const t = useAppStore((s) => s.t);
+  const store = useAppStoreApi();
   const seek = useAppStore((s) => s.seek);
+  const input = useRef<HTMLInputElement>(null);
+  const output = useRef<HTMLOutputElement>(null);
+  useRaceTimeEffect(store, (t) => {
+    const text = formatTime(t);
+    if (input.current !== null) {
+      input.current.value = String(Math.min(t, duration));
+      input.current.setAttribute('aria-valuetext', `${text} of ${formatTime(duration)}`);
+    }
+    if (output.current !== null && output.current.textContent !== text) output.current.textContent = text;
+  });
   const clamp = (v: number): number => Math.min(duration, Math.max(0, normaliseTime(v)));
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    const t = store.getState().t;
     const moves: Record<string, number> = {
       ArrowLeft: t - ARROW_STEP,
       ArrowDown: t - ARROW_STEP,
@@ -43,16 +59,15 @@ function TimeSlider({ duration }: { duration: number }) {
     <label className="replay-slider">
       <span>Race time</span>
       <input
+        ref={input}
         type="range"
         min={0}
         max={duration}
         step={FRAME}
-        value={Math.min(t, duration)}
-        aria-valuetext={`${formatTime(t)} of ${formatTime(duration)}`}
         onChange={(e) => seek(clamp(Number(e.currentTarget.value)))}
         onKeyDown={onKeyDown}
       />
-      <output aria-hidden="true">{formatTime(t)}</output>
+      <output ref={output} aria-hidden="true" />
     </label>
   );
 }

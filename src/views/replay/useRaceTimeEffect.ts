@@ -1,0 +1,23 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { AppStore } from '../../state/store';
+
+/**
+ * Calls `effect(t)` with the store's race time after every render and on every change of the
+ * time, outside React's rendering: for a few DOM properties that follow the clock on every
+ * frame of a replay (the slider), where re-rendering their component each frame would cost
+ * more than writing them.
+ */
+export function useRaceTimeEffect(store: AppStore, effect: (t: number) => void): void {
+  const ref = useRef(effect);
+  useLayoutEffect(() => {
+    ref.current = effect;
+    effect(store.getState().t);
+  });
+  useLayoutEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.t !== previous.t) ref.current(state.t);
+      }),
+    [store],
+  );
+}
