@@ -18,7 +18,10 @@ function sameRunner(a: RunnerMark, b: RunnerMark): boolean {
     a.timeReported === b.timeReported &&
     (a.label === null
       ? b.label === null
-      : b.label !== null && a.label.text === b.label.text && a.label.y === b.label.y && a.label.anchor === b.label.anchor) &&
+      : b.label !== null &&
+        a.label.text === b.label.text &&
+        a.label.y === b.label.y &&
+        a.label.anchor === b.label.anchor) &&
     (a.result === null
       ? b.result === null
       : b.result !== null &&
@@ -52,7 +55,9 @@ export function isMotionOnly(drawn: FinishLineLayout, next: FinishLineLayout): b
     drawn.axis.length === next.axis.length &&
     drawn.axis.every(
       (tick, i) =>
-        tick.x === next.axis[i]!.x && tick.label === next.axis[i]!.label && tick.anchor === next.axis[i]!.anchor,
+        tick.x === next.axis[i]!.x &&
+        tick.label === next.axis[i]!.label &&
+        tick.anchor === next.axis[i]!.anchor,
     ) &&
     drawn.marks.length === next.marks.length &&
     drawn.marks.every((mark, i) => sameRunner(mark, next.marks[i]!))

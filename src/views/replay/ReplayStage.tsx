@@ -28,7 +28,8 @@ export function ReplayStage({ replay, raceName }: { replay: RaceReplay; raceName
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const chartWidth = Math.max(320, width);
   const layoutAt = useCallback(
-    (t: number) => layoutFinishLine(replay, positionsAt(replay, t), t, { width: chartWidth, range, spoilerFree }),
+    (t: number) =>
+      layoutFinishLine(replay, positionsAt(replay, t), t, { width: chartWidth, range, spoilerFree }),
     [replay, chartWidth, range, spoilerFree],
   );
   const layout = useMovingLayout(store, layoutAt, isMotionOnly, (next) => {

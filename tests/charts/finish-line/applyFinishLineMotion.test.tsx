@@ -48,7 +48,11 @@ describe('applyFinishLineMotion', () => {
     const view = render(chart(200, 100));
     const before = view.container.innerHTML;
     const next = layoutAt(200.5, 100);
-    const shuffled = { ...next, marks: [...next.marks.slice(1), next.marks[0]!], clock: layoutAt(200, 100).clock };
+    const shuffled = {
+      ...next,
+      marks: [...next.marks.slice(1), next.marks[0]!],
+      clock: layoutAt(200, 100).clock,
+    };
     applyFinishLineMotion(view.container.querySelector('svg')!, shuffled);
     expect(view.container.innerHTML).toBe(before);
   });
@@ -76,7 +80,12 @@ describe('isMotionOnly', () => {
 
   it('isMotionOnly is false for a field, whose leaders’ labels change places', () => {
     const field = (t: number) =>
-      layoutFinishLine(paris, positionsAt(paris, t), t, { width: 720, range: 100, spoilerFree: false, maxRows: 4 });
+      layoutFinishLine(paris, positionsAt(paris, t), t, {
+        width: 720,
+        range: 100,
+        spoilerFree: false,
+        maxRows: 4,
+      });
     expect(isMotionOnly(field(200), field(200))).toBe(false);
   });
 });
