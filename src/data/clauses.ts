@@ -10,16 +10,7 @@ const BOUNDARY =
   /;|\s+-\s+|,\s*(?=(?:while|whereas|with|but|as|ahead of|followed by|before|after|behind|leaving|pushing|relegating|edging|beating|defeating|just ahead|just behind|who|which|and then|then|and\s+(?:the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:was|took|claimed|finished|came|placed|ended|clocked|ran))\b)|\s+(?:while|whereas)\s+|\s+as\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{Ll})|\s+but\s+/gu;
 
 /** Splits a sentence into clauses at the joints where reports move from one athlete to the next. */
-export function splitClauses(text: string, start: number, end: number): readonly Clause[] {
-  // Both placing race phrases and reading facts split the same sentence: keep the last answer.
-  if (last && last.text === text && last.start === start && last.end === end) return last.clauses;
-  const clauses = split(text, start, end);
-  last = { text, start, end, clauses };
-  return clauses;
-}
-let last: { text: string; start: number; end: number; clauses: readonly Clause[] } | null = null;
-
-function split(text: string, start: number, end: number): Clause[] {
+export function splitClauses(text: string, start: number, end: number): Clause[] {
   const slice = text.slice(start, end);
   const out: Clause[] = [];
   let at = 0;

@@ -56,13 +56,16 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     }
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));
     const descriptors = describe(findRaceMentions(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)), text);
-    const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline);
+    // Placing race phrases and reading facts both need the sentence's clauses: split it once, if at all.
+    let clauses: readonly Clause[] | undefined;
+    const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));
+    const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline, clausesOf);
     if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end) readDates(text, s, placed, facts, state, span);
     if (s.headline || insideQuote(quotes, s.start, s.end)) {
       updateSalience(text, s, live, salience);
       continue;
     }
-    for (const clause of splitClauses(text, s.start, s.end)) {
+    for (const clause of clausesOf()) {
       readClause(text, s, clause, withAntecedent(text, s, clause, live), placed, facts, state, span);
     }
     updateSalience(text, s, live, salience);

@@ -14,9 +14,18 @@ const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
  * the phrase is history, the future, a moment in time, a place only, or an event named in passing.
  */
-export function placeDescriptors(text: string, s: Sentence, descriptors: Descriptor[], facts: ArticleFacts, state: ArticleState, span: SpanOf, heading = false): Placed[] {
+export function placeDescriptors(
+  text: string,
+  s: Sentence,
+  descriptors: Descriptor[],
+  facts: ArticleFacts,
+  state: ArticleState,
+  span: SpanOf,
+  heading = false,
+  clausesOf: () => readonly Clause[] = () => splitClauses(text, s.start, s.end),
+): Placed[] {
   const placed: Placed[] = [];
-  const clauses = descriptors.length > 0 ? splitClauses(text, s.start, s.end) : [];
+  const clauses = descriptors.length > 0 ? clausesOf() : [];
   for (const d of descriptors) {
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (d.temporal) {
