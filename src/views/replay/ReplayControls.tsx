@@ -3,6 +3,8 @@ import { normaliseTime } from '../../state/playbackSlice';
 import { SPEEDS, type ReplayRange } from '../../state/url';
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore';
 import { formatTime } from '../common/formatTime';
+import { sliderNeedsWrite, sliderReadout } from './sliderWrites';
+import { useElementWidth } from './useElementWidth';
 import { useRaceTimeEffect } from './useRaceTimeEffect';
 
 /** One frame of the replay: a hundredth of a second, the precision of the reported times. */
@@ -22,20 +24,29 @@ const speedLabel = (s: number): string => `${s}×`;
 /**
  * The race-time slider and its read-out, which follow the clock on every frame. The input is
  * uncontrolled: its value, its text for screen readers and the read-out are written on each
- * change of the time (useRaceTimeEffect) rather than by re-rendering the component each frame.
+ * change of the time (useRaceTimeEffect) rather than by re-rendering the component each frame,
+ * and while playing only as often as they visibly change (sliderWrites).
  */
 function TimeSlider({ duration }: { duration: number }) {
   const store = useAppStoreApi();
   const seek = useAppStore((s) => s.seek);
   const input = useRef<HTMLInputElement>(null);
+  const [, width] = useElementWidth(0, input);
   const output = useRef<HTMLOutputElement>(null);
-  useRaceTimeEffect(store, (t) => {
-    const text = formatTime(t);
-    if (input.current !== null) {
+  const written = useRef<number | null>(null);
+  useRaceTimeEffect(store, (t, playing) => {
+    const perPixel = width > 0 ? duration / width : 0;
+    if (input.current !== null && sliderNeedsWrite(written.current, t, playing, perPixel, duration)) {
+      written.current = t;
       input.current.value = String(Math.min(t, duration));
-      input.current.setAttribute('aria-valuetext', `${text} of ${formatTime(duration)}`);
+      input.current.setAttribute('aria-valuetext', `${formatTime(t)} of ${formatTime(duration)}`);
     }
-    if (output.current !== null && output.current.textContent !== text) output.current.textContent = text;
+    // Change the read-out's text node in place: replacing it (textContent) rebuilds its layout.
+    const text = sliderReadout(t, playing);
+    const readout = output.current?.firstChild;
+    if (readout != null) {
+      if (readout.nodeValue !== text) readout.nodeValue = text;
+    } else output.current?.append(text);
   });
   const clamp = (v: number): number => Math.min(duration, Math.max(0, normaliseTime(v)));
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -72,6 +83,17 @@ function TimeSlider({ duration }: { duration: number }) {
   );
 }
 
+/** Play/Pause: the one control that changes when playback starts or stops. */
+function PlayButton() {
+  const playing = useAppStore((s) => s.playing);
+  const togglePlaying = useAppStore((s) => s.togglePlaying);
+  return (
+    <button type="button" className="replay-play" onClick={togglePlaying} aria-keyshortcuts="Space">
+      {playing ? 'Pause' : 'Play'}
+    </button>
+  );
+}
+
 /**
  * The player's controls, as a video player has them: Play/Pause, Restart, the race-time
  * slider (arrows step a second, Page Up/Down ten, Home/End jump to the ends), frame steps,
@@ -79,12 +101,10 @@ function TimeSlider({ duration }: { duration: number }) {
  */
 export function ReplayControls({ duration }: { duration: number }) {
   const store = useAppStoreApi();
-  const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
   const range = useAppStore((s) => s.range);
   const spoilerFree = useAppStore((s) => s.spoilerFree);
   const seek = useAppStore((s) => s.seek);
-  const togglePlaying = useAppStore((s) => s.togglePlaying);
   const setSpeed = useAppStore((s) => s.setSpeed);
   const setRange = useAppStore((s) => s.setRange);
   const setSpoilerFree = useAppStore((s) => s.setSpoilerFree);
@@ -98,9 +118,7 @@ export function ReplayControls({ duration }: { duration: number }) {
   return (
     <div className="replay-controls" role="group" aria-label="Replay controls">
       <div className="replay-transport">
-        <button type="button" className="replay-play" onClick={togglePlaying} aria-keyshortcuts="Space">
-          {playing ? 'Pause' : 'Play'}
-        </button>
+        <PlayButton />
         <button type="button" onClick={() => seek(0)}>
           Restart
         </button>

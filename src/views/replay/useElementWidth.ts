@@ -1,8 +1,15 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-/** The content width of an element, following resizes; `fallback` until measured (and in jsdom). */
-export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
+/**
+ * The content width of an element, following resizes; `fallback` until measured (and in jsdom).
+ * Measures the element of `given` when there is one, or of the ref it returns.
+ */
+export function useElementWidth<T extends HTMLElement>(
+  fallback: number,
+  given?: RefObject<T | null>,
+): [RefObject<T | null>, number] {
+  const own = useRef<T>(null);
+  const ref = given ?? own;
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -15,6 +22,6 @@ export function useElementWidth<T extends HTMLElement>(fallback: number): [RefOb
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [ref]);
   return [ref, width];
 }
