@@ -46,16 +46,23 @@ export function ReplayStage({ replay, raceName }: { replay: RaceReplay; raceName
         label={`Finish-line replay of ${raceName}: ${layout.title.toLowerCase()}`}
       />
       <ReplayCaptions replay={replay} />
-      {allHome && (
-        <section className="photo-finish" aria-labelledby="photo-finish-heading">
-          <h3 id="photo-finish-heading">Photo finish</h3>
-          <p className="replay-note">
-            Gaps in metres are the gap in seconds times each runner’s speed at the line in the reconstruction.
-          </p>
-          <PhotoFinish layout={photo} />
-          {photo.more > 0 && <p className="replay-note">And {photo.more} more: see the finish table.</p>}
-        </section>
-      )}
+      {/* Drawn from the start and shown once every runner is home: its many texts would
+          otherwise be laid out in the frame the last runner crosses, a long frame on a slow
+          device. Hidden, it is out of sight and of the accessibility tree (replay.css). */}
+      <section
+        className="photo-finish"
+        aria-labelledby="photo-finish-heading"
+        data-shown={allHome}
+        aria-hidden={!allHome}
+        inert={!allHome}
+      >
+        <h3 id="photo-finish-heading">Photo finish</h3>
+        <p className="replay-note">
+          Gaps in metres are the gap in seconds times each runner’s speed at the line in the reconstruction.
+        </p>
+        <PhotoFinish layout={photo} />
+        {photo.more > 0 && <p className="replay-note">And {photo.more} more: see the finish table.</p>}
+      </section>
     </div>
   );
 }

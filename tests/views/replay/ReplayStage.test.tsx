@@ -32,4 +32,16 @@ describe('ReplayStage', () => {
     }
     expect(slider).toHaveAttribute('aria-valuetext', '3:33.88 of 3:33.88');
   });
+
+  it('shows the photo finish only once every runner is home', () => {
+    const { store } = renderReplay(undefined, 200);
+    const photo = () => screen.queryByRole('img', { name: /Photo finish/ });
+    expect(photo()).toBeNull();
+    const replay = replayOf(store.getState().dataset.races[0]!)!;
+    const lastHome = Math.max(...replay.trajectories.map((r) => r.finishTime));
+    act(() => store.getState().seek(lastHome - 0.01));
+    expect(photo()).toBeNull();
+    act(() => store.getState().seek(lastHome));
+    expect(photo()).not.toBeNull();
+  });
 });
