@@ -202,21 +202,36 @@ const REFERENCE_PAGE = `<svg width="1000" height="300">${Array.from(
   c.setAttribute('cx', String((t / 20 + i * 7) % 1000)); ts[i].setAttribute('x', String((t / 20 + i * 7) % 1000 - 60)); });
   requestAnimationFrame(f); })(0)</script>`;
 
-async function referenceBusy(browser: Browser, throttle: number): Promise<number> {
+/**
+ * The minimal page under `throttle`× throttling for `seconds`: its busy share and its long
+ * animation frames. It has no framework and almost no work per frame, so a long frame there is
+ * the machine's own hiccup: the floor under the replay's LoAF count.
+ */
+async function referenceRun(
+  browser: Browser,
+  throttle: number,
+  seconds: number,
+): Promise<{ busy: number; loaf: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.setContent(REFERENCE_PAGE);
+  await page.setContent(`<script>window.__loaf = 0; new PerformanceObserver((list) => {
+    window.__loaf += list.getEntries().length; }).observe({ type: 'long-animation-frame' });</script>${REFERENCE_PAGE}`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const metrics = async (): Promise<Record<string, number>> =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await page.waitForTimeout(500);
+  const loafBefore = await page.evaluate(() => (window as unknown as { __loaf: number }).__loaf);
   const before = await metrics();
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(seconds * 1000);
   const after = await metrics();
+  const loaf = (await page.evaluate(() => (window as unknown as { __loaf: number }).__loaf)) - loafBefore;
   await context.close();
-  return (after.TaskDuration! - before.TaskDuration!) / (after.Timestamp! - before.Timestamp!);
+  return {
+    busy: (after.TaskDuration! - before.TaskDuration!) / (after.Timestamp! - before.Timestamp!),
+    loaf,
+  };
 }
 
 async function medianOf(run: () => Promise<Figures>): Promise<Figures> {
@@ -283,7 +298,7 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(', ')}`,
     );
-    const reference = await referenceBusy(capped, 4);
+    const reference = (await referenceRun(capped, 4, 3)).busy;
     console.log(
       `Calibration: a minimal 15-runner SVG animation is ${(reference * 100).toFixed(0)} % busy under 4× throttling ` +
         `(18 % on a quiet machine of this kind, RECIPES.md); figures below scale with that.`,
@@ -295,7 +310,15 @@ async function main(): Promise<void> {
       console.log(line);
     };
     show(row('Paris final 1×, 3:00 → end', await medianOf(() => measure(capped, paris, 1, 'end'))));
-    show(row('Paris final 1×, 4× CPU throttling', await medianOf(() => measure(capped, paris, 4, 'end'))));
+    const slowParis = await medianOf(() => measure(capped, paris, 4, 'end'));
+    show(row('Paris final 1×, 4× CPU throttling', slowParis));
+    // As long as the throttled replay, on the minimal page: the long frames the machine makes alone.
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) floor.push((await referenceRun(capped, 4, slowParis.frames / 60)).loaf);
+    console.log(
+      `  minimal 15-runner page, 4× throttling, ${(slowParis.frames / 60).toFixed(0)} s × ${RUNS}: ` +
+        `LoAF per run ${floor.join(', ')}   (the machine's own long frames, for reference)`,
+    );
     show(row('1,000-runner field 1× (canvas)', await medianOf(() => measure(capped, bigField, 1, WINDOW))));
     const slowField = await medianOf(() => measure(capped, bigField, 4, WINDOW));
     console.log(`${row('1,000-runner field 1×, 4× throttling', slowField)}   (for reference)`);
