@@ -1,9 +1,7 @@
 // ESLint 9 flat config: TypeScript, React hooks, safe regexes, and the one-way layer order of src/.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
@@ -11,40 +9,51 @@ import tseslint from 'typescript-eslint';
 
 const root = import.meta.dirname;
 
-const sourceExtensions = ['.ts', '.tsx', '.js', '.jsx', '.mjs'];
+/** The layers of src/, lowest first (see STYLE.md, "Layers, one direction"). */
+const layers = ['data', 'model', 'state', 'charts', 'views', 'app'];
 
 /**
- * Resolves relative imports to a path for the layer rule. A path that does not exist (yet) still
- * resolves: the layer a file belongs to depends on where it is, not on whether it is there, and
- * `tsc` is what reports a missing module. Package imports are left unresolved (no layer).
+ * Layers a layer may not import from, beyond every higher one. Charts take props, never the
+ * store, so src/charts may not import src/state either.
  */
-const layerPathResolver = {
-  interfaceVersion: 3,
-  name: 'layer-path',
-  resolve(modulePath, sourceFile) {
-    if (!modulePath.startsWith('.') && !path.isAbsolute(modulePath)) return { found: false };
-    const base = path.resolve(path.dirname(sourceFile), modulePath);
-    const candidates = [
-      base,
-      ...sourceExtensions.map((ext) => base + ext),
-      ...sourceExtensions.map((ext) => path.join(base, 'index' + ext)),
-    ];
-    const existing = candidates.find((file) => existsSync(file) && statSync(file).isFile());
-    return { found: true, path: existing ?? base };
+const alsoForbidden = { charts: ['state'] };
+
+/** The layer of a file or import target under src/, or null outside the layers. */
+function layerOf(file) {
+  const [top, layer] = path.relative(root, file).split(path.sep);
+  return top === 'src' && layers.includes(layer) ? layer : null;
+}
+
+/**
+ * `layers/one-direction`: a lower layer never imports a higher one. Relative imports are resolved
+ * against the importing file; the layer an import lands in depends on where it points, not on
+ * whether the file is there (`tsc` reports a missing module). Package imports have no layer.
+ */
+const oneDirection = {
+  meta: { type: 'problem', schema: [], docs: { description: 'A lower layer of src/ never imports a higher one.' } },
+  create(context) {
+    const from = layerOf(context.filename);
+    if (from === null) return {};
+    const forbidden = new Set([...layers.slice(layers.indexOf(from) + 1), ...(alsoForbidden[from] ?? [])]);
+    const check = (source) => {
+      if (source?.type !== 'Literal' || typeof source.value !== 'string') return;
+      const spec = source.value;
+      if (!spec.startsWith('.') && !path.isAbsolute(spec)) return;
+      const to = layerOf(path.resolve(path.dirname(context.filename), spec));
+      if (to === null || !forbidden.has(to)) return;
+      context.report({
+        node: source,
+        message: `src/${from} is a lower layer: it may not import from src/${to} (data → model → state → charts → views → app; charts take props, not the store).`,
+      });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
   },
 };
-
-/** A lower layer never imports a higher one (see STYLE.md, "Layers, one direction"). */
-const layerZones = [
-  { target: 'src/data', from: ['src/model', 'src/state', 'src/charts', 'src/views', 'src/app'] },
-  { target: 'src/model', from: ['src/state', 'src/charts', 'src/views', 'src/app'] },
-  { target: 'src/state', from: ['src/charts', 'src/views', 'src/app'] },
-  { target: 'src/charts', from: ['src/state', 'src/views', 'src/app'] },
-  { target: 'src/views', from: ['src/app'] },
-].map((zone) => ({
-  ...zone,
-  message: `${zone.target} is a lower layer: it may not import from a higher one (data → model → state → charts → views → app).`,
-}));
 
 export default defineConfig([
   globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/']),
@@ -90,10 +99,9 @@ export default defineConfig([
   },
 
   {
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [layerPathResolver] },
+    plugins: { layers: { rules: { 'one-direction': oneDirection } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
+      'layers/one-direction': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -11,25 +11,43 @@ async function ruleIdsFor(relativeFile: string, code: string): Promise<(string |
 }
 
 describe('eslint layer rules', () => {
-  it('import-x/no-restricted-paths forbids src/data from importing src/views', async () => {
+  it('layers/one-direction forbids src/data from importing src/views', async () => {
     const ids = await ruleIdsFor('src/data/layerProbe.ts', "export { x } from '../views/x';\n");
-    expect(ids).toContain('import-x/no-restricted-paths');
+    expect(ids).toContain('layers/one-direction');
   });
 
-  it('import-x/no-restricted-paths forbids src/charts from importing the store in src/state', async () => {
+  it('layers/one-direction forbids src/charts from importing the store in src/state', async () => {
     const ids = await ruleIdsFor(
       'src/charts/probe/LayerProbe.ts',
       "import { useStore } from '../../state/useStore';\nexport const probe = useStore;\n",
     );
-    expect(ids).toContain('import-x/no-restricted-paths');
+    expect(ids).toContain('layers/one-direction');
   });
 
-  it('import-x/no-restricted-paths lets src/views import from src/model', async () => {
+  it('layers/one-direction lets src/views import from src/model', async () => {
     const ids = await ruleIdsFor(
       'src/views/LayerProbe.ts',
       "import type { Dataset } from '../model/types';\nexport type Probe = Dataset;\n",
     );
-    expect(ids).not.toContain('import-x/no-restricted-paths');
+    expect(ids).not.toContain('layers/one-direction');
+  });
+
+  it('layers/one-direction also catches re-exports and dynamic imports of a higher layer', async () => {
+    expect(await ruleIdsFor('src/model/LayerProbe.ts', "export * from '../state/store';\n")).toContain(
+      'layers/one-direction',
+    );
+    expect(
+      await ruleIdsFor('src/state/LayerProbe.ts', "export const load = () => import('../views/x');\n"),
+    ).toContain('layers/one-direction');
+  });
+
+  it('layers/one-direction leaves files outside src/ and package imports alone', async () => {
+    expect(await ruleIdsFor('tests/LayerProbe.ts', "export * from '../src/app/x';\n")).not.toContain(
+      'layers/one-direction',
+    );
+    expect(
+      await ruleIdsFor('src/data/LayerProbe.ts', "import { max } from 'd3-array';\nexport const m = max;\n"),
+    ).not.toContain('layers/one-direction');
   });
 
   it("no-restricted-imports forbids the 'd3' bundle but allows d3-* modules", async () => {
