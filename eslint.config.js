@@ -30,7 +30,11 @@ function layerOf(file) {
  * whether the file is there (`tsc` reports a missing module). Package imports have no layer.
  */
 const oneDirection = {
-  meta: { type: 'problem', schema: [], docs: { description: 'A lower layer of src/ never imports a higher one.' } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    docs: { description: 'A lower layer of src/ never imports a higher one.' },
+  },
   create(context) {
     const from = layerOf(context.filename);
     if (from === null) return {};

@@ -1,5 +1,5 @@
 // `npm test`: every check in order, each run even when an earlier one failed, then one summary line.
-// Typecheck, lint and build count as one check each; vitest and playwright count their tests.
+// Typecheck, lint, format (Prettier) and build count as one check each; vitest and playwright count their tests.
 // The last line printed (and the content of .test-summary) is exactly `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +82,7 @@ await step('chromium', async () => {
 for (const [name, command, args] of [
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
 ]) {
   await step(name, async () => {
     const code = await run(command, args);

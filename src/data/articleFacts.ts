@@ -55,12 +55,23 @@ export interface NarrativeFact {
 export interface ArticleFacts {
   article: string;
   frames: RaceFrame[];
-  people: { id: string; name: string; country: { code: string; source: SourceSpan } | null; mentions: number }[];
+  people: {
+    id: string;
+    name: string;
+    country: { code: string; source: SourceSpan } | null;
+    mentions: number;
+  }[];
   results: ResultFact[];
   narrative: NarrativeFact[];
   orderings: { frame: number; ahead: string; behind: string; source: SourceSpan }[];
   absences: { frame: number; athleteId: string; source: SourceSpan }[];
-  remarks: { speakerId: string; aboutIds: string[]; frame: number | null; text: string; source: SourceSpan }[];
+  remarks: {
+    speakerId: string;
+    aboutIds: string[];
+    frame: number | null;
+    text: string;
+    source: SourceSpan;
+  }[];
   issues: Issue[];
   /** Championship editions the article names anywhere, even as a moment in time. */
   editions: { kind: Competition['kind']; city: string | null; year: number | null }[];

@@ -19,12 +19,14 @@ export interface Placed {
 }
 
 /** Sentences about what is still to come name no race and date none. */
-export const FUTURE = /\b(?:will|would|'ll|next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins?|resumes?|continues|tomorrow)\b/i;
+export const FUTURE =
+  /\b(?:will|would|'ll|next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins?|resumes?|continues|tomorrow)\b/i;
 
 /** The frame a fact at `pos` belongs to: the race named before it in the sentence, else the race in hand. */
 export function frameAt(pos: number, placed: Placed[], state: ArticleState): number | null {
   let best: Placed | null = null;
-  for (const p of placed) if (p.frame !== null && p.descriptor.start <= pos && !p.descriptor.placeOnly) best = p;
+  for (const p of placed)
+    if (p.frame !== null && p.descriptor.start <= pos && !p.descriptor.placeOnly) best = p;
   return best?.frame ?? state.current ?? placed.find((p) => p.frame !== null)?.frame ?? null;
 }
 
@@ -39,7 +41,8 @@ export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: num
 
 // A bare round before a fact ("the final night of …") gives way to a race named just after it.
 export function preferNamed(before: Placed | undefined, after: Placed | undefined): Placed | undefined {
-  const bare = (p: Placed | undefined): boolean => p !== undefined && !p.descriptor.event && !p.descriptor.kind;
+  const bare = (p: Placed | undefined): boolean =>
+    p !== undefined && !p.descriptor.event && !p.descriptor.kind;
   if (before && after && bare(before) && !bare(after)) return after;
   return before ?? after;
 }
@@ -48,7 +51,11 @@ export function preferNamed(before: Placed | undefined, after: Placed | undefine
 export function editionKey(d: Descriptor | null, facts: ArticleFacts): string {
   const kind = d?.kind ?? 'olympics';
   const named = d && (d.city || d.year) ? findEdition(kind, d.city, d.year) : null;
-  const fromArticle = [...facts.editions].reverse().map((e) => findEdition(e.kind, e.city, e.year)).find((e) => e?.kind === kind) ?? null;
+  const fromArticle =
+    [...facts.editions]
+      .reverse()
+      .map((e) => findEdition(e.kind, e.city, e.year))
+      .find((e) => e?.kind === kind) ?? null;
   const edition = named ?? fromArticle;
   return edition ? `${edition.kind}:${edition.year}` : '';
 }

@@ -14,13 +14,26 @@ const CONJUNCTION = /^(?:\s*,)?\s+(?:and|or|nor)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
  * Whether a mention is the object of a verb or preposition in its clause ("beating Hale",
  * "ahead of Ruiz"), or joined by "and" to one that is ("overtake both Hale and the fading X").
  */
-export function isObject(text: string, clause: Clause, m: Mention, mentions: readonly Mention[] = []): boolean {
+export function isObject(
+  text: string,
+  clause: Clause,
+  m: Mention,
+  mentions: readonly Mention[] = [],
+): boolean {
   const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
   // ", with Diaz claiming third": a clause that opens with "with" names its own subject.
-  if (/^\s*with\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(clause.start, m.start)) && !/\bwith\s+\S+\s+with\b/i.test(before)) return false;
+  if (
+    /^\s*with\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(clause.start, m.start)) &&
+    !/\bwith\s+\S+\s+with\b/i.test(before)
+  )
+    return false;
   if (OBJECT_CUE.test(before)) return true;
   const prev = [...mentions].reverse().find((p) => p.end <= m.start && p.start >= clause.start && p !== m);
-  return prev !== undefined && CONJUNCTION.test(text.slice(prev.end, m.start)) && isObject(text, clause, prev, mentions);
+  return (
+    prev !== undefined &&
+    CONJUNCTION.test(text.slice(prev.end, m.start)) &&
+    isObject(text, clause, prev, mentions)
+  );
 }
 
 /** Whether a possessive mention names someone other than the performer ("Mo Farah's British record"). */
@@ -30,14 +43,20 @@ export function isOtherPossessive(text: string, m: Mention): boolean {
 }
 
 // An opening subordinate clause ("But since he was a no-show, …") is not where the subject is.
-const INTRO = /^\s*(?:but\s+|and\s+|so\s+)?(?:since|because|although|though|when|whenever|after|as|if|while|once|before|despite|with|without|until|even though)\b[^,]*,/i;
+const INTRO =
+  /^\s*(?:but\s+|and\s+|so\s+)?(?:since|because|although|though|when|whenever|after|as|if|while|once|before|despite|with|without|until|even though)\b[^,]*,/i;
 
 /**
  * The person a fact at `at` in a clause is about: the clause's subject — its first person who is
  * not an object and not another's possessive, after any opening subordinate clause; else the first
  * such person after the fact; else null.
  */
-export function subjectAt(text: string, clause: Clause, mentions: readonly Mention[], at: number): Mention | null {
+export function subjectAt(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  at: number,
+): Mention | null {
   const intro = INTRO.exec(text.slice(clause.start, Math.min(clause.end, at)));
   const from = intro ? clause.start + intro[0].length : clause.start;
   let first: Mention | null = null;

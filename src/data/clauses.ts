@@ -29,5 +29,8 @@ function cutRelative(text: string, c: Clause): Clause[] {
   if (!/^\s*(?:who|which|whose)\b/i.test(text.slice(c.start, c.start + 8))) return [c];
   const comma = text.indexOf(',', c.start);
   if (comma < 0 || comma >= c.end - 2) return [c];
-  return [{ start: c.start, end: comma }, { start: comma + 1, end: c.end }];
+  return [
+    { start: c.start, end: comma },
+    { start: comma + 1, end: c.end },
+  ];
 }

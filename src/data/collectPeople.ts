@@ -20,7 +20,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (core === 3) later.push({ words: run.words });
         else {
           const p = people.add(run.words);
-          if (run.countryBefore && !p.country) p.country = { code: run.countryBefore.code, source: { article: a.name, start: s.start, end: s.end, quote: a.text.slice(s.start, s.end) } };
+          if (run.countryBefore && !p.country)
+            p.country = {
+              code: run.countryBefore.code,
+              source: { article: a.name, start: s.start, end: s.end, quote: a.text.slice(s.start, s.end) },
+            };
         }
       }
     }

@@ -15,14 +15,13 @@ import { sentenceSubject } from './attach';
 import { resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
-import { findPublicationDate } from './findPublicationDate';
+import { findPublicationDate, publicationLines } from './findPublicationDate';
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import type { ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
 import { readDates } from './readDates';
 import { readClause } from './readClause';
 import { readList } from './readList';
-
 
 /**
  * Reads one article: the races it mentions, who finished where and in what time, records, gaps,
@@ -32,13 +31,36 @@ import { readList } from './readList';
 export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): ArticleFacts {
   const { article, text, quotes, sentences } = prepared;
   const raw = article.text;
-  const facts: ArticleFacts = { article: article.name, frames: [], people: [], results: [], narrative: [], orderings: [], absences: [], remarks: [], issues: [], editions: [] };
-  const span = (start: number, end: number): SourceSpan => ({ article: article.name, start, end, quote: raw.slice(start, end) });
-  const salience: Salience = { recent: [], lastSubject: null, ages: new Map(), countries: new Map(), counts: new Map() };
+  const facts: ArticleFacts = {
+    article: article.name,
+    frames: [],
+    people: [],
+    results: [],
+    narrative: [],
+    orderings: [],
+    absences: [],
+    remarks: [],
+    issues: [],
+    editions: [],
+  };
+  const span = (start: number, end: number): SourceSpan => ({
+    article: article.name,
+    start,
+    end,
+    quote: raw.slice(start, end),
+  });
+  const salience: Salience = {
+    recent: [],
+    lastSubject: null,
+    ages: new Map(),
+    countries: new Map(),
+    counts: new Map(),
+  };
   const state: ArticleState = { current: null };
   const sentenceMentions: Mention[][] = [];
   const currentAt: (number | null)[] = [];
-  const publication = findPublicationDate(text, null);
+  const datelines = publicationLines(text);
+  const publication = findPublicationDate(text, null, datelines);
 
   for (const [si, s] of sentences.entries()) {
     const runs = prepared.runs[si] ?? [];
@@ -50,17 +72,30 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     const list = prepared.lists[si] ?? [];
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
-      if (heading) placeDescriptors(text, { ...s, end: heading.end }, describe(findRaceMentions(text, heading.start, heading.end), text), facts, state, span, true);
+      if (heading)
+        placeDescriptors(
+          text,
+          { ...s, end: heading.end },
+          describe(findRaceMentions(text, heading.start, heading.end), text),
+          facts,
+          state,
+          span,
+          true,
+        );
       readList(list, people, facts, state, salience, span);
       continue;
     }
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));
-    const descriptors = describe(findRaceMentions(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)), text);
+    const descriptors = describe(
+      findRaceMentions(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)),
+      text,
+    );
     // Placing race phrases and reading facts both need the sentence's clauses: split it once, if at all.
     let clauses: readonly Clause[] | undefined;
     const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));
     const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline, clausesOf);
-    if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end) readDates(text, s, placed, facts, state, span);
+    if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
+      readDates(text, s, placed, facts, state, span);
     if (s.headline || insideQuote(quotes, s.start, s.end)) {
       updateSalience(text, s, live, salience);
       continue;
@@ -77,11 +112,22 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   facts.remarks = findRemarks(text, sentences, sentenceMentions, quotes, span, frameAtPos);
   for (const [id, count] of salience.counts) {
     const p = people.get(id);
-    if (p) facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
+    if (p)
+      facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
   }
-  finalizeFrames(facts, text, span);
-  if (raw.trim().length === 0) facts.issues.push({ kind: 'empty-article', message: `${article.name} is empty: there is nothing to read.`, sources: [] });
-  else if (facts.frames.length === 0) facts.issues.push({ kind: 'no-race', message: `${article.name} describes no race with results.`, sources: [] });
+  finalizeFrames(facts, text, span, datelines);
+  if (raw.trim().length === 0)
+    facts.issues.push({
+      kind: 'empty-article',
+      message: `${article.name} is empty: there is nothing to read.`,
+      sources: [],
+    });
+  else if (facts.frames.length === 0)
+    facts.issues.push({
+      kind: 'no-race',
+      message: `${article.name} describes no race with results.`,
+      sources: [],
+    });
   return facts;
 }
 
@@ -90,28 +136,68 @@ function withAntecedent(text: string, s: Sentence, clause: Clause, mentions: Men
   const head = text.slice(clause.start, clause.start + 24);
   const relative = /^\s*(?:who|which)\b/i.test(head);
   // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth") shares the sentence's subject.
-  const verbFirst = !relative && clause.start > s.start && /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck)\b/u.test(head) && !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
+  const verbFirst =
+    !relative &&
+    clause.start > s.start &&
+    /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck)\b/u.test(
+      head,
+    ) &&
+    !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
   if (!relative && !verbFirst) return mentions;
   const antecedent = relative
     ? [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id)
-    : sentenceSubject(text, { start: s.start, end: clause.start }, mentions) ?? undefined;
-  return antecedent ? [...mentions, { ...antecedent, start: clause.start, end: clause.start, possessive: false }].sort((a, b) => a.start - b.start) : mentions;
+    : (sentenceSubject(text, { start: s.start, end: clause.start }, mentions) ?? undefined);
+  return antecedent
+    ? [...mentions, { ...antecedent, start: clause.start, end: clause.start, possessive: false }].sort(
+        (a, b) => a.start - b.start,
+      )
+    : mentions;
 }
 
-function resolveAll(text: string, s: Sentence, mentions: Mention[], salience: Salience, people: PeopleIndex, facts: ArticleFacts, span: (a: number, b: number) => SourceSpan, quotes: readonly QuoteSpan[]): void {
+function resolveAll(
+  text: string,
+  s: Sentence,
+  mentions: Mention[],
+  salience: Salience,
+  people: PeopleIndex,
+  facts: ArticleFacts,
+  span: (a: number, b: number) => SourceSpan,
+  quotes: readonly QuoteSpan[],
+): void {
   let subject: string | null = null;
   for (const m of mentions) {
     const quoted = insideQuote(quotes, m.start, m.end);
     const prev = mentions[mentions.indexOf(m) - 1];
     if (m.kind === 'epithet' && prev?.id && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.id = prev.id;
     const next = mentions[mentions.indexOf(m) + 1];
-    if (m.kind === 'epithet' && next?.id && next.kind === 'name' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) m.id = next.id;
-    const causative = m.kind === 'pronoun' && /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed)\s+$/i.test(text.slice(Math.max(s.start, m.start - 12), m.start));
-    resolveMention(causative ? { ...m, pronoun: 'subject' } : m, salience, people, subject, span(s.start, s.end));
+    if (
+      m.kind === 'epithet' &&
+      next?.id &&
+      next.kind === 'name' &&
+      /^\s*,\s*$/.test(text.slice(m.end, next.start))
+    )
+      m.id = next.id;
+    const causative =
+      m.kind === 'pronoun' &&
+      /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed)\s+$/i.test(
+        text.slice(Math.max(s.start, m.start - 12), m.start),
+      );
+    resolveMention(
+      causative ? { ...m, pronoun: 'subject' } : m,
+      salience,
+      people,
+      subject,
+      span(s.start, s.end),
+    );
     if (causative) m.id = subject ?? salience.lastSubject;
     if (quoted) continue;
     if (m.id === null) {
-      if (m.kind === 'epithet') facts.issues.push({ kind: 'unresolved-reference', message: `Could not tell who "${text.slice(m.start, m.end)}" is.`, sources: [span(s.start, s.end)] });
+      if (m.kind === 'epithet')
+        facts.issues.push({
+          kind: 'unresolved-reference',
+          message: `Could not tell who "${text.slice(m.start, m.end)}" is.`,
+          sources: [span(s.start, s.end)],
+        });
       continue;
     }
     subject = subject ?? m.id;
@@ -119,16 +205,27 @@ function resolveAll(text: string, s: Sentence, mentions: Mention[], salience: Sa
   }
 }
 
-function recordCountries(text: string, s: Sentence, runs: readonly NameRun[], mentions: Mention[], salience: Salience, span: (a: number, b: number) => SourceSpan): void {
+function recordCountries(
+  text: string,
+  s: Sentence,
+  runs: readonly NameRun[],
+  mentions: Mention[],
+  salience: Salience,
+  span: (a: number, b: number) => SourceSpan,
+): void {
   for (const m of mentions) {
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || salience.countries.has(m.id)) continue;
     const run = runs.find((r) => r.start <= m.start && r.end >= m.end);
     let code = run?.countryBefore?.code ?? null;
     if (!code) {
-      const after = /^(?:\s*\((\p{Lu}{3})\)|(?:,\s*|\s+)(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?:[,.;)]|\s+(?:runner|star|athlete|who|and|clocked|was|took|finished|came|in|ran|won|set|crossed|is|had|has)\b))/u.exec(text.slice(m.end, m.end + 48));
+      const after =
+        /^(?:\s*\((\p{Lu}{3})\)|(?:,\s*|\s+)(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?:[,.;)]|\s+(?:runner|star|athlete|who|and|clocked|was|took|finished|came|in|ran|won|set|crossed|is|had|has)\b))/u.exec(
+          text.slice(m.end, m.end + 48),
+        );
       if (after) code = after[1] ?? countryOfPhrase(after[2] ?? '');
     }
-    if (code && !salience.countries.has(m.id)) salience.countries.set(m.id, { code, source: span(s.start, s.end) });
+    if (code && !salience.countries.has(m.id))
+      salience.countries.set(m.id, { code, source: span(s.start, s.end) });
   }
 }
 
@@ -155,4 +252,3 @@ function toFront(list: string[], id: string): void {
   if (i > 0) list.splice(i, 1);
   list.unshift(id);
 }
-

@@ -3,10 +3,21 @@ import type { Competition, IsoDate, SourceSpan } from './types';
 import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
 import { resolveEdition } from './raceFrames';
 import { addDays, isoOf, weekdayOf } from './findDates';
-import { findPublicationDate, type PublicationDate } from './findPublicationDate';
+import {
+  findPublicationDate,
+  publicationLines,
+  type PublicationDate,
+  type PublicationLine,
+} from './findPublicationDate';
 import { slugOf } from './slugOf';
 
-const CHAMPIONSHIPS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth']);
+const CHAMPIONSHIPS = new Set([
+  'olympics',
+  'world-championships',
+  'world-indoors',
+  'continental',
+  'commonwealth',
+]);
 
 /**
  * Settles what an article's frames are once it has been read whole: editions of championships
@@ -15,22 +26,37 @@ const CHAMPIONSHIPS = new Set(['olympics', 'world-championships', 'world-indoors
  * dates (month and day with the competition's year, dates relative to other races, weekdays
  * against a dateline, and ranges such as "less than two months before the Games").
  */
-export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: number, b: number) => SourceSpan): void {
+export function finalizeFrames(
+  facts: ArticleFacts,
+  text: string,
+  span: (a: number, b: number) => SourceSpan,
+  datelines: readonly PublicationLine[] = publicationLines(text),
+): void {
   const frames = facts.frames;
   for (const f of frames) resolveEdition(f);
-  const used = new Set([...facts.results.map((r) => r.frame), ...facts.narrative.map((n) => n.frame), ...facts.orderings.map((o) => o.frame), ...facts.absences.map((a) => a.frame)]);
+  const used = new Set([
+    ...facts.results.map((r) => r.frame),
+    ...facts.narrative.map((n) => n.frame),
+    ...facts.orderings.map((o) => o.frame),
+    ...facts.absences.map((a) => a.frame),
+  ]);
   const main = mainFrame(facts, used);
   const articleYear = main?.year ?? yearOfArticle(text);
   for (const f of frames) {
     if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null) continue;
     const sameKind = frames.filter((g) => g !== f && g.kind === f.kind && g.year !== null);
-    const named = facts.editions.filter((e) => e.kind === f.kind).map((e) => findEdition(e.kind, e.city, e.year)?.year ?? null).filter((y): y is number => y !== null);
+    const named = facts.editions
+      .filter((e) => e.kind === f.kind)
+      .map((e) => findEdition(e.kind, e.city, e.year)?.year ?? null)
+      .filter((y): y is number => y !== null);
     const years = [...new Set([...sameKind.map((g) => g.year), ...(f.historical ? [] : named)])];
     if (years.length === 1 && !f.historical) {
       f.year = years[0] ?? null;
       resolveEdition(f);
     } else if (articleYear !== null) {
-      const before = EDITIONS.filter((e) => e.kind === f.kind && (f.historical ? e.year < articleYear : e.year <= articleYear));
+      const before = EDITIONS.filter(
+        (e) => e.kind === f.kind && (f.historical ? e.year < articleYear : e.year <= articleYear),
+      );
       const e = before[before.length - 1];
       if (e) {
         f.year = e.year;
@@ -38,7 +64,7 @@ export function finalizeFrames(facts: ArticleFacts, text: string, span: (a: numb
       }
     }
   }
-  const published = findPublicationDate(text, articleYear);
+  const published = findPublicationDate(text, articleYear, datelines);
   const dateline = published?.date ?? null;
   // Stated dates first, then weekdays against the dateline, then the report's own date for its main
   // race, then dates relative to those, and last what one-day meetings and same-day reports share.
@@ -60,7 +86,15 @@ const ONE_DAY = new Set(['diamond-league', 'grand-slam-track', 'meet']);
 function inheritMeetingDates(frames: RaceFrame[]): void {
   for (const f of frames) {
     if (f.date || f.relative || !f.kind || !ONE_DAY.has(f.kind)) continue;
-    const sibling = frames.find((g) => g !== f && g.date && g.kind === f.kind && g.city === f.city && g.meetName === f.meetName && (g.year === f.year || g.year === null || f.year === null));
+    const sibling = frames.find(
+      (g) =>
+        g !== f &&
+        g.date &&
+        g.kind === f.kind &&
+        g.city === f.city &&
+        g.meetName === f.meetName &&
+        (g.year === f.year || g.year === null || f.year === null),
+    );
     if (sibling?.date) f.date = { value: sibling.date.value, sources: [...sibling.date.sources] };
   }
 }
@@ -71,16 +105,22 @@ function inheritReportDate(frames: RaceFrame[], main: RaceFrame | null, publishe
   if (!main?.date || main.date.value !== published) return;
   for (const f of frames) {
     if (f === main || f.date || f.relative || f.weekday || f.monthDay || f.historical) continue;
-    if (f.kind !== main.kind || f.city !== main.city || f.year !== main.year || f.meetName !== main.meetName) continue;
+    if (f.kind !== main.kind || f.city !== main.city || f.year !== main.year || f.meetName !== main.meetName)
+      continue;
     f.date = { value: main.date.value, sources: [...main.date.sources] };
   }
 }
 
 // A report whose main race the text never dates was filed the day of the race: it takes the
 // publication date, with the publication line as its source.
-function datePublishedReport(main: RaceFrame | null, published: PublicationDate | null, span: (a: number, b: number) => SourceSpan): void {
+function datePublishedReport(
+  main: RaceFrame | null,
+  published: PublicationDate | null,
+  span: (a: number, b: number) => SourceSpan,
+): void {
   if (!main || main.date || main.weekday || main.relative || main.monthDay) return;
-  if (published && (main.year === null || Number(published.date.slice(0, 4)) === main.year)) main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
+  if (published && (main.year === null || Number(published.date.slice(0, 4)) === main.year))
+    main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
 }
 
 function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {
@@ -106,7 +146,6 @@ function yearOfArticle(text: string): number | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
-
 function settleMonthDay(f: RaceFrame, articleYear: number | null): void {
   if (f.date || !f.monthDay) return;
   const year = f.monthDay.year ?? f.year ?? articleYear;
@@ -119,14 +158,21 @@ function settleRelative(f: RaceFrame, frames: RaceFrame[]): void {
   if (f.date || !f.relative) return;
   const anchor = frames[f.relative.anchor];
   if (!anchor?.date) return;
-  f.date = { value: addDays(anchor.date.value, f.relative.days) as IsoDate, sources: [...anchor.date.sources, f.relative.source] };
+  f.date = {
+    value: addDays(anchor.date.value, f.relative.days) as IsoDate,
+    sources: [...anchor.date.sources, f.relative.source],
+  };
 }
 
 function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFacts): void {
   if (!f.weekday) return;
   if (f.date) {
     if (weekdayOf(f.date.value) !== f.weekday.weekday) {
-      facts.issues.push({ kind: 'weekday-mismatch', message: `The text calls ${f.date.value} a different day of the week.`, sources: [...f.date.sources, f.weekday.source] });
+      facts.issues.push({
+        kind: 'weekday-mismatch',
+        message: `The text calls ${f.date.value} a different day of the week.`,
+        sources: [...f.date.sources, f.weekday.source],
+      });
     }
     return;
   }
@@ -150,12 +196,16 @@ function competitionOf(f: RaceFrame): RaceFrame['competition'] {
   const label = edition?.label ?? (f.year !== null ? String(f.year) : '');
   let name: string;
   if (kind === 'olympics') name = `${edition?.city ?? f.city ?? ''} ${label} Olympics`;
-  else if (kind === 'world-championships' || kind === 'world-indoors') name = `${edition?.city ?? f.city ?? ''} ${label} ${KIND_NAMES[kind]}`;
+  else if (kind === 'world-championships' || kind === 'world-indoors')
+    name = `${edition?.city ?? f.city ?? ''} ${label} ${KIND_NAMES[kind]}`;
   else if (kind === 'diamond-league') name = `${f.city ?? ''} Diamond League ${f.year ?? ''}`;
-  else if (kind === 'grand-slam-track') name = `Grand Slam Track${f.city ? ` ${f.city}` : ''} ${f.year ?? ''}`;
+  else if (kind === 'grand-slam-track')
+    name = `Grand Slam Track${f.city ? ` ${f.city}` : ''} ${f.year ?? ''}`;
   else name = `${f.meetName ?? KIND_NAMES[kind]} ${f.year ?? ''}`;
   name = name.replace(/\s+/g, ' ').trim();
-  const key = slugOf(`${kind} ${kind === 'meet' || kind === 'national' || kind === 'continental' ? f.meetName ?? '' : ''} ${CHAMPIONSHIPS.has(kind) ? '' : f.city ?? ''} ${f.year ?? ''}`);
+  const key = slugOf(
+    `${kind} ${kind === 'meet' || kind === 'national' || kind === 'continental' ? (f.meetName ?? '') : ''} ${CHAMPIONSHIPS.has(kind) ? '' : (f.city ?? '')} ${f.year ?? ''}`,
+  );
   const competition: Competition = { key, name, kind, city: edition?.city ?? f.city, year: f.year };
   return { value: competition, sources: [...f.mentions] };
 }

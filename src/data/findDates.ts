@@ -9,16 +9,38 @@ export type DateFinding =
   | { at: number; end: number; type: 'since'; days: number }
   | { at: number; end: number; type: 'within'; days: number; direction: 'before' | 'after' };
 
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4}))?`, 'gi');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4}))?`, 'giu');
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4}))?`,
+  'giu',
+);
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const WEEKDAY = /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
-const RELATIVE_LATER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`, 'gi');
-const RELATIVE_EARLIER = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`, 'gi');
-const DAYS_AFTER_EVENT = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`, 'gi');
-const SAME_DAY = /(?:(?:Earlier|Later)(?=,)|\b(?:earlier|later) (?:in|on) the (?:day|evening|night|session|afternoon|morning|programme|program)|\b(?:earlier|later) that (?:day|evening|night|morning|afternoon)|\bthe same (?:day|evening|night|session|afternoon|morning)|\b(?:an hour|\w+ hours) (?:earlier|later|before|after))\b/gi;
-const WITHIN = new RegExp(`\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`, 'gi');
+const WEEKDAY =
+  /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
+const RELATIVE_LATER = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`,
+  'gi',
+);
+const RELATIVE_EARLIER = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`,
+  'gi',
+);
+const DAYS_AFTER_EVENT = new RegExp(
+  `\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`,
+  'gi',
+);
+const SAME_DAY =
+  /(?:(?:Earlier|Later)(?=,)|\b(?:earlier|later) (?:in|on) the (?:day|evening|night|session|afternoon|morning|programme|program)|\b(?:earlier|later) that (?:day|evening|night|morning|afternoon)|\bthe same (?:day|evening|night|session|afternoon|morning)|\b(?:an hour|\w+ hours) (?:earlier|later|before|after))\b/gi;
+const WITHIN = new RegExp(
+  `\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`,
+  'gi',
+);
 
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
 export function findDates(text: string, from: number, to: number): DateFinding[] {
@@ -34,44 +56,100 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   const push = (f: DateFinding): void => {
     if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
   };
-  if (digits) for (const m of each(ISO, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  if (digits)
+    for (const m of each(ISO, slice))
+      push({
+        at: from + m.index,
+        end: from + m.index + m[0].length,
+        type: 'absolute',
+        year: Number(m[1]),
+        month: Number(m[2]),
+        day: Number(m[3]),
+      });
   const aboutSomethingElse = (index: number): boolean =>
-    /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(slice.slice(Math.max(0, index - 30), index));
-  if (month) for (const m of each(MONTH_DAY, slice)) {
-    if (aboutSomethingElse(m.index)) continue;
-    const month = MONTHS[(m[1] ?? '').toLowerCase()];
-    const day = Number(m[2]);
-    if (month && day >= 1 && day <= 31 && !(/^may$/i.test(m[1] ?? '') && m[1] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
-  }
-  if (month) for (const m of each(DAY_MONTH, slice)) {
-    if (aboutSomethingElse(m.index)) continue;
-    // "4 Jan Novák": an abbreviated month followed by a name is a first name, not a date.
-    if ((m[2] ?? '').length <= 4 && !/^(?:may|june|july)$/i.test(m[2] ?? '') && /^\s+\p{Lu}\p{Ll}/u.test(slice.slice(m.index + m[0].length))) continue;
-    const month = MONTHS[(m[2] ?? '').toLowerCase()];
-    const day = Number(m[1]);
-    if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'absolute', year: m[3] ? Number(m[3]) : null, month, day });
-  }
-  if (weekday) for (const m of each(WEEKDAY, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'weekday', weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0 });
+    /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(
+      slice.slice(Math.max(0, index - 30), index),
+    );
+  if (month)
+    for (const m of each(MONTH_DAY, slice)) {
+      if (aboutSomethingElse(m.index)) continue;
+      const month = MONTHS[(m[1] ?? '').toLowerCase()];
+      const day = Number(m[2]);
+      if (month && day >= 1 && day <= 31 && !(/^may$/i.test(m[1] ?? '') && m[1] === 'may'))
+        push({
+          at: from + m.index,
+          end: from + m.index + m[0].length,
+          type: 'absolute',
+          year: m[3] ? Number(m[3]) : null,
+          month,
+          day,
+        });
+    }
+  if (month)
+    for (const m of each(DAY_MONTH, slice)) {
+      if (aboutSomethingElse(m.index)) continue;
+      // "4 Jan Novák": an abbreviated month followed by a name is a first name, not a date.
+      if (
+        (m[2] ?? '').length <= 4 &&
+        !/^(?:may|june|july)$/i.test(m[2] ?? '') &&
+        /^\s+\p{Lu}\p{Ll}/u.test(slice.slice(m.index + m[0].length))
+      )
+        continue;
+      const month = MONTHS[(m[2] ?? '').toLowerCase()];
+      const day = Number(m[1]);
+      if (month && day >= 1 && day <= 31 && !(m[2] === 'may'))
+        push({
+          at: from + m.index,
+          end: from + m.index + m[0].length,
+          type: 'absolute',
+          year: m[3] ? Number(m[3]) : null,
+          month,
+          day,
+        });
+    }
+  if (weekday)
+    for (const m of each(WEEKDAY, slice))
+      push({
+        at: from + m.index,
+        end: from + m.index + m[0].length,
+        type: 'weekday',
+        weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0,
+      });
   if (!relative) return out.sort((a, b) => a.at - b.at);
   for (const m of each(RELATIVE_LATER, slice)) {
     const days = m[5] ? 1 : units(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
-    if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days });
+    if (days !== null)
+      push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days });
   }
   for (const m of each(RELATIVE_EARLIER, slice)) {
     const days = m[3] ? 1 : units(m[1] ?? '', m[2] ?? '');
-    if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: -days });
+    if (days !== null)
+      push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: -days });
   }
-  for (const m of each(SAME_DAY, slice)) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: 0 });
+  for (const m of each(SAME_DAY, slice))
+    push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: 0 });
   for (const m of each(DAYS_AFTER_EVENT, slice)) {
     const days = units(m[1] ?? '', m[2] ?? '');
-    if (days !== null) push({ at: from + m.index, end: from + m.index + m[0].length, type: 'since', days: /after/i.test(m[3] ?? '') ? days : -days });
+    if (days !== null)
+      push({
+        at: from + m.index,
+        end: from + m.index + m[0].length,
+        type: 'since',
+        days: /after/i.test(m[3] ?? '') ? days : -days,
+      });
   }
   for (const m of each(WITHIN, slice)) {
     const n = numberValue(m[1] ?? '');
     if (n === null) continue;
     const unit = (m[2] ?? '').toLowerCase();
     const days = unit.startsWith('month') ? n * 31 : unit.startsWith('week') ? n * 7 : n;
-    push({ at: from + m.index, end: from + m.index + m[0].length, type: 'within', days, direction: /after|later/i.test(m[3] ?? '') ? 'after' : 'before' });
+    push({
+      at: from + m.index,
+      end: from + m.index + m[0].length,
+      type: 'within',
+      days,
+      direction: /after|later/i.test(m[3] ?? '') ? 'after' : 'before',
+    });
   }
   return out.sort((a, b) => a.at - b.at);
 }

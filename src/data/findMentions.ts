@@ -27,10 +27,40 @@ const EPITHET = new RegExp(
 const THE = /\bthe\s+/gi;
 const NEXT_WORDS = /([\p{L}\d&.-]+)(?:\s+(\p{L}+))?/uy;
 const LETTERS = /^\p{L}+/u;
-const ROLES = ['junior', 'senior', 'freshman', 'sophomore', 'youngster', 'teenager', 'veteran', 'olympian', 'medallist', 'medalist', 'record', 'favourite', 'favorite'];
+const ROLES = [
+  'junior',
+  'senior',
+  'freshman',
+  'sophomore',
+  'youngster',
+  'teenager',
+  'veteran',
+  'olympian',
+  'medallist',
+  'medalist',
+  'record',
+  'favourite',
+  'favorite',
+];
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...DEMONYM_ALT.split('|').map((d) => LETTERS.exec(d)?.[0] ?? d),
-  ...['reigning', 'defending', 'newly', 'new', 'former', 'current', 'olympic', 'world', 'european', 'champion', 'titleholder', 'title', 'gold', 'silver', 'bronze'],
+  ...[
+    'reigning',
+    'defending',
+    'newly',
+    'new',
+    'former',
+    'current',
+    'olympic',
+    'world',
+    'european',
+    'champion',
+    'titleholder',
+    'title',
+    'gold',
+    'silver',
+    'bronze',
+  ],
   ...ROLES,
 ]);
 const ROLE_WORDS: ReadonlySet<string> = new Set(ROLES);
@@ -41,7 +71,10 @@ function mayStartEpithet(slice: string, at: number): boolean {
   if (!m?.[1]) return false;
   if (/^\d/.test(m[1])) return true;
   const first = LETTERS.exec(m[1])?.[0].toLowerCase();
-  return (first !== undefined && FIRST_WORDS.has(first)) || (m[2] !== undefined && ROLE_WORDS.has(m[2].toLowerCase()));
+  return (
+    (first !== undefined && FIRST_WORDS.has(first)) ||
+    (m[2] !== undefined && ROLE_WORDS.has(m[2].toLowerCase()))
+  );
 }
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
 
@@ -91,15 +124,32 @@ export function findMentions(
   for (let m = PRONOUN.exec(slice); m; m = PRONOUN.exec(slice)) {
     const w = m[0].toLowerCase();
     const start = from + m.index;
-    const pronoun = w === 'his' ? 'possessive' : w === 'him' || w === 'himself' || w === 'herself' ? 'object' : w === 'her' ? herRole(text, start + 3) : 'subject';
-    out.push({ start, end: start + m[0].length, kind: 'pronoun', id: null, possessive: pronoun === 'possessive', pronoun });
+    const pronoun =
+      w === 'his'
+        ? 'possessive'
+        : w === 'him' || w === 'himself' || w === 'herself'
+          ? 'object'
+          : w === 'her'
+            ? herRole(text, start + 3)
+            : 'subject';
+    out.push({
+      start,
+      end: start + m[0].length,
+      kind: 'pronoun',
+      id: null,
+      possessive: pronoun === 'possessive',
+      pronoun,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 // "her time" is possessive; "beat her" is an object.
 function herRole(text: string, after: number): 'possessive' | 'object' {
-  return /^\s+[\p{L}\d]/u.test(text.slice(after, after + 3)) && !/^\s+(?:to|in|at|by|and|with|on|for|from|as|after|before|into)\b/i.test(text.slice(after, after + 8)) ? 'possessive' : 'object';
+  return /^\s+[\p{L}\d]/u.test(text.slice(after, after + 3)) &&
+    !/^\s+(?:to|in|at|by|and|with|on|for|from|as|after|before|into)\b/i.test(text.slice(after, after + 8))
+    ? 'possessive'
+    : 'object';
 }
 
 // A run of several words is one person's full name, or (in a headline, or with a stray capitalised

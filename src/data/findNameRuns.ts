@@ -19,9 +19,46 @@ interface Token {
   text: string;
 }
 
-const PARTICLES = new Set(['van', 'der', 'de', 'da', 'dos', 'das', 'du', 'del', 'della', 'di', 'le', 'la', 'von', 'ter', 'den', 'bin', 'al', 'el', 'ben']);
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'de',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'del',
+  'della',
+  'di',
+  'le',
+  'la',
+  'von',
+  'ter',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'ben',
+]);
 // Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").
-const ROLE_NOUNS: ReadonlySet<string> = new Set(['runner', 'star', 'athlete', 'sprinter', 'miler', 'rival', 'champion', 'teenager', 'veteran', 'distance', 'middle-distance', 'youngster', 'great', 'ace', 'record-holder', 'hurdler']);
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'runner',
+  'star',
+  'athlete',
+  'sprinter',
+  'miler',
+  'rival',
+  'champion',
+  'teenager',
+  'veteran',
+  'distance',
+  'middle-distance',
+  'youngster',
+  'great',
+  'ace',
+  'record-holder',
+  'hurdler',
+]);
 
 /**
  * Finds runs of name-like capitalised words in `text` between `from` and `to`: capitalised words
@@ -72,7 +109,14 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       country = null;
       continue;
     }
-    if (!run) run = { start: tok.start, end: tok.start, words: [], possessive: false, countryBefore: country && tok.start - country.end <= 40 ? country : null };
+    if (!run)
+      run = {
+        start: tok.start,
+        end: tok.start,
+        words: [],
+        possessive: false,
+        countryBefore: country && tok.start - country.end <= 40 ? country : null,
+      };
     run.words.push(titleCase(bare));
     run.end = tok.start + bare.length;
     run.possessive = possessive;
@@ -119,7 +163,11 @@ function tokenize(slice: string, offset: number): Token[] {
   return out;
 }
 
-function matchCountry(tokens: Token[], i: number, text: string): { code: string; end: number; last: number } | null {
+function matchCountry(
+  tokens: Token[],
+  i: number,
+  text: string,
+): { code: string; end: number; last: number } | null {
   const head = tokens[i];
   if (!head || !isCapitalised(head.text) || !mayStartCountry(head.text)) return null;
   for (let n = 3; n >= 1; n--) {

@@ -17,18 +17,28 @@ export interface NarrativeFinding {
   fraction: number | null;
 }
 
-const NUM = '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|fifty|a hundred|one hundred|hundred)';
-const TO_GO = new RegExp(`\\b(?:with|at|around|about|inside|in)\\s+(?:just\\s+|only\\s+|around\\s+|about\\s+|some\\s+|roughly\\s+|approximately\\s+|less than\\s+|under\\s+|barely\\s+)?(?:${NUM}\\s*(?:m|metres?|meters?|-metre|-meter)|(half a lap|a lap|one lap|two laps))\\s+(?:to go|remaining|left|to run)`, 'i');
-const FINAL_N = new RegExp(`\\b(?:in|over|down|during|into)\\s+the\\s+(?:final|last|closing)\\s+${NUM}\\s*(?:m\\b|metres?|meters?)`, 'i');
-const FROM_START = /\b(?:by|at|after|around|through|past|approaching)\s+(?:the\s+)?(\d[\d,]*)\s*-?\s?(?:m|metres?|meters?)(?:\s+(?:mark|point))?/i;
+const NUM =
+  '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|fifty|a hundred|one hundred|hundred)';
+const TO_GO = new RegExp(
+  `\\b(?:with|at|around|about|inside|in)\\s+(?:just\\s+|only\\s+|around\\s+|about\\s+|some\\s+|roughly\\s+|approximately\\s+|less than\\s+|under\\s+|barely\\s+)?(?:${NUM}\\s*(?:m|metres?|meters?|-metre|-meter)|(half a lap|a lap|one lap|two laps))\\s+(?:to go|remaining|left|to run)`,
+  'i',
+);
+const FINAL_N = new RegExp(
+  `\\b(?:in|over|down|during|into)\\s+the\\s+(?:final|last|closing)\\s+${NUM}\\s*(?:m\\b|metres?|meters?)`,
+  'i',
+);
+const FROM_START =
+  /\b(?:by|at|after|around|through|past|approaching)\s+(?:the\s+)?(\d[\d,]*)\s*-?\s?(?:m|metres?|meters?)(?:\s+(?:mark|point))?/i;
 const BELL = /\b(?:at the bell|bell (?:rang|lap|sounded)|final lap|last lap|with a lap to go)\b/i;
 const STRAIGHT = /\b(?:home ?straight|homestretch|home stretch|final straight|finishing straight|run-in)\b/i;
 const BEND = /\b(?:final bend|last bend|final turn|last turn|top of the straight)\b/i;
-const EARLY = /\b(?:early|from the (?:start|gun|outset|get-go|off)|from the front|get-go|wire[- ]to[- ]wire|at the start|opening lap|first lap|from the beginning)\b/i;
+const EARLY =
+  /\b(?:early|from the (?:start|gun|outset|get-go|off)|from the front|get-go|wire[- ]to[- ]wire|at the start|opening lap|first lap|from the beginning)\b/i;
 const MOST = /\b(?:for most of the race|most of the (?:race|way)|for much of the race)\b/i;
 
 // Cheap gate: a clause with none of these words tells no moment of the race.
-const NARRATIVE_GATE = /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i;
+const NARRATIVE_GATE =
+  /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i;
 const LEAD =
   /\b(?:(?:took|taking|take|takes|seized|seizing|hit|hitting|went to|going to|moved to|moving to|held|holding|maintained|maintaining|set|setting|assumed|grabbed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:lead|pace|front)|led(?!\s+(?:to|by)\b)|leading(?!\s+(?:up|into|to)\b)|front-running|from the front|pushed the pace|pushing the pace|dictated the pace|set the tempo)\b/gi;
 const PASS =
@@ -36,24 +46,45 @@ const PASS =
 const SURGE =
   /\b(?:surged|surge|surging|surges|pushed again|pushing again|made (?:his|her|their) move|attacked|attacking|injected|moved up|moving up|went for home|struck|strike|accelerated|accelerating|burst|bursting|launched)\b/gi;
 const KICK = /\b(?:kick|kicked|kicking|unleashed|finishing burst|sprint finish)\b/gi;
-const FADE = /\b(?:fading|faded|fades|faltered|falters|tying up|tied up|wilted|ran out of steam|paid the price)\b/gi;
+const FADE =
+  /\b(?:fading|faded|fades|faltered|falters|tying up|tied up|wilted|ran out of steam|paid the price)\b/gi;
 
 /**
  * Leads, passes, surges, kicks and fades in a clause, with the distance the sentence gives
  * ("with 200 metres to go", "by the 800-meter mark", "at the bell", "early", "most of the race").
  */
-export function findNarrative(text: string, clause: Clause, sentence: Clause, mentions: readonly Mention[]): NarrativeFinding[] {
+export function findNarrative(
+  text: string,
+  clause: Clause,
+  sentence: Clause,
+  mentions: readonly Mention[],
+): NarrativeFinding[] {
   const slice = text.slice(clause.start, clause.end);
   if (!NARRATIVE_GATE.test(slice)) return [];
   // Where in the race, read only once something happened.
   let where: ReturnType<typeof distanceIn> | undefined;
-  const whereOnce = (): ReturnType<typeof distanceIn> => (where = where !== undefined ? where : distanceIn(slice) ?? distanceIn(text.slice(sentence.start, sentence.end)));
+  const whereOnce = (): ReturnType<typeof distanceIn> =>
+    (where =
+      where !== undefined
+        ? where
+        : (distanceIn(slice) ?? distanceIn(text.slice(sentence.start, sentence.end))));
   const out: NarrativeFinding[] = [];
-  const add = (kind: NarrativeFinding['kind'], at: number, others: string[] = [], who?: Mention | null): void => {
+  const add = (
+    kind: NarrativeFinding['kind'],
+    at: number,
+    others: string[] = [],
+    who?: Mention | null,
+  ): void => {
     const subject = who ?? subjectAt(text, clause, mentions, at);
     if (!subject?.id) return;
     if (out.some((o) => o.kind === kind && o.athleteId === subject.id)) return;
-    out.push({ at, kind, athleteId: subject.id, others: others.filter((o) => o !== subject.id), ...(whereOnce() ?? { toGo: null, from: null, fraction: null }) });
+    out.push({
+      at,
+      kind,
+      athleteId: subject.id,
+      others: others.filter((o) => o !== subject.id),
+      ...(whereOnce() ?? { toGo: null, from: null, fraction: null }),
+    });
   };
   for (const m of each(PASS, slice)) {
     const at = clause.start + m.index;
@@ -75,14 +106,30 @@ export function findNarrative(text: string, clause: Clause, sentence: Clause, me
     const next = mentions.find((x) => x.id && x.start > at && x.start <= at + m[0].length + 2);
     add('fade', at, [], /^fading$/i.test(m[0]) && next ? next : null);
   }
-  return out;
+  return oneMovePerAthlete(out);
+}
+
+/**
+ * A surge and a kick of one athlete in one clause are one move told twice ("unleashed a burst"),
+ * or a move and a memory ("surged, attempting to repeat the explosive kick that won Tokyo"):
+ * the word that comes first names it.
+ */
+function oneMovePerAthlete(found: NarrativeFinding[]): NarrativeFinding[] {
+  const isMove = (f: NarrativeFinding): boolean => f.kind === 'surge' || f.kind === 'kick';
+  return found.filter(
+    (f) =>
+      !isMove(f) || !found.some((g) => g !== f && isMove(g) && g.athleteId === f.athleteId && g.at < f.at),
+  );
 }
 
 /** The distance a text gives for a moment of the race. */
-export function distanceIn(s: string): { toGo: number | null; from: number | null; fraction: number | null } | null {
+export function distanceIn(
+  s: string,
+): { toGo: number | null; from: number | null; fraction: number | null } | null {
   let m = TO_GO.exec(s);
   if (m) {
-    if (m[2]) return { toGo: /half/i.test(m[2]) ? 200 : /two/i.test(m[2]) ? 800 : 400, from: null, fraction: null };
+    if (m[2])
+      return { toGo: /half/i.test(m[2]) ? 200 : /two/i.test(m[2]) ? 800 : 400, from: null, fraction: null };
     const n = numberValue((m[1] ?? '').replace(/^(?:a|one) hundred$/i, '100'));
     if (n !== null) return { toGo: n, from: null, fraction: null };
   }
@@ -107,7 +154,12 @@ function objectsAfter(text: string, clause: Clause, mentions: readonly Mention[]
   for (const x of mentions) {
     if (!x.id || x.start < from || x.end > clause.end) continue;
     const gap = text.slice(cursor, x.start);
-    const ok = ids.length === 0 ? /^(?:(?:both|the|fellow|rival|compatriot|\p{L}+an|his|her|defending|reigning|world|olympic|champion|fading|long-time)\s+){0,3}$/iu.test(gap) : /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(gap);
+    const ok =
+      ids.length === 0
+        ? /^(?:(?:both|the|fellow|rival|compatriot|\p{L}+an|his|her|defending|reigning|world|olympic|champion|fading|long-time)\s+){0,3}$/iu.test(
+            gap,
+          )
+        : /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(gap);
     if (!ok) break;
     ids.push(x.id);
     cursor = x.end;

@@ -12,35 +12,60 @@ export interface PlaceFact {
   medal: boolean;
 }
 
-const ADJ = '(?:(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
-const ORD_END = '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
+const ADJ =
+  '(?:(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
+const ORD_END =
+  '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
   `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|took|taking|takes|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
-const PUSHED = new RegExp(`\\b(?:pushing|pushed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`, 'gi');
-const ORD_WENT_TO = new RegExp(`\\b(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\s+(?:went\\s+to|was\\s+taken\\s+by|belonged\\s+to|fell\\s+to)\\b`, 'gi');
+const PUSHED = new RegExp(
+  `\\b(?:pushing|pushed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
+  'gi',
+);
+const ORD_WENT_TO = new RegExp(
+  `\\b(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\s+(?:went\\s+to|was\\s+taken\\s+by|belonged\\s+to|fell\\s+to)\\b`,
+  'gi',
+);
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
-const NAME_ORD = new RegExp(`^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`, 'i');
-const LAST_OF = /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+)?last\s+(?:of\s+the\s+|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
-const MEDAL = /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
-const NOT_MEDAL_BEFORE = /(?:short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const NAME_ORD = new RegExp(
+  `^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
+  'i',
+);
+const LAST_OF =
+  /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+)?last\s+(?:of\s+the\s+|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
+const MEDAL =
+  /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
+const NOT_MEDAL_BEFORE =
+  /(?:short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
-const PODIUM = /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
+const PODIUM =
+  /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:\w+\s+){0,4}(?:title|crown))\b/gi;
 // Cheap gate: a clause with none of these words states no place.
-const PLACE_GATE = /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|title|crown|podium|last/i;
-const NOT_WIN_BEFORE = /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
-const MID_RACE = /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break)/i;
-const HISTORIC = /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
+const PLACE_GATE =
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|title|crown|podium|last/i;
+const NOT_WIN_BEFORE =
+  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
+const MID_RACE =
+  /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break)/i;
+const HISTORIC =
+  /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
  * after a name ("with Hale second"), pushed-to ("pushing Berg to fourth"), medals
  * ("claimed bronze" → 3), podium phrases, and wins ("won", "victory", "took the title" → 1).
  */
-export function findPlaces(text: string, clause: Clause, mentions: readonly Mention[], medalContext: boolean, explicitRace = false): PlaceFact[] {
+export function findPlaces(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  medalContext: boolean,
+  explicitRace = false,
+): PlaceFact[] {
   const out: PlaceFact[] = [];
   const slice = text.slice(clause.start, clause.end);
   if (!PLACE_GATE.test(slice)) return out;
@@ -49,12 +74,15 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
-  if (/push|relegat|dropp|bump|demot|consign|leav|left|forc/i.test(slice)) for (const m of each(PUSHED, slice)) {
-    const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
-    const obj = mentions.find((x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0));
-    add(clause.start + m.index, obj ?? null, ordinalValue(m[2] ?? ''));
-    covered.push([clause.start + m.index, clause.start + m.index + m[0].length]);
-  }
+  if (/push|relegat|dropp|bump|demot|consign|leav|left|forc/i.test(slice))
+    for (const m of each(PUSHED, slice)) {
+      const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
+      const obj = mentions.find(
+        (x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0),
+      );
+      add(clause.start + m.index, obj ?? null, ordinalValue(m[2] ?? ''));
+      covered.push([clause.start + m.index, clause.start + m.index + m[0].length]);
+    }
   const free = (at: number): boolean => !covered.some(([a, b]) => at >= a && at < b);
   if (!midRace) {
     for (const m of each(VERB_ORD, slice)) {
@@ -67,18 +95,29 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
       if (after && free(mention.end)) add(mention.end, mention, ordinalValue(after[1] ?? ''));
     }
-    if (/went|taken|belonged|fell/i.test(slice)) for (const m of each(ORD_WENT_TO, slice)) {
-      const at = clause.start + m.index + m[0].length;
-      add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
-    }
-    if (/last/i.test(slice)) for (const m of each(LAST_OF, slice)) {
-      const at = clause.start + m.index;
-      add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
-    }
-    if (/-place/i.test(slice)) for (const m of each(ORD_PLACED, slice)) {
-      const at = clause.start + m.index + m[0].length;
-      add(at, mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null, ordinalValue(m[1] ?? ''));
-    }
+    if (/went|taken|belonged|fell/i.test(slice))
+      for (const m of each(ORD_WENT_TO, slice)) {
+        const at = clause.start + m.index + m[0].length;
+        add(
+          at,
+          mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
+          ordinalValue(m[1] ?? ''),
+        );
+      }
+    if (/last/i.test(slice))
+      for (const m of each(LAST_OF, slice)) {
+        const at = clause.start + m.index;
+        add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
+      }
+    if (/-place/i.test(slice))
+      for (const m of each(ORD_PLACED, slice)) {
+        const at = clause.start + m.index + m[0].length;
+        add(
+          at,
+          mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
+          ordinalValue(m[1] ?? ''),
+        );
+      }
   }
   if (medalContext && /gold|silver|bronze/i.test(slice)) {
     for (const m of each(MEDAL, slice)) {
@@ -87,26 +126,54 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
       if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
         const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
         if (named) add(at, named, MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
-      } else add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
+      } else
+        add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
     }
   }
-  if (/podium/i.test(slice)) for (const m of each(PODIUM, slice)) add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
-  if (/won|win|victor|triumph|prevail|title|crown|honou?rs|gold/i.test(slice) && (!HISTORIC.test(slice) || medalContext || explicitRace)) {
+  if (/podium/i.test(slice))
+    for (const m of each(PODIUM, slice))
+      add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
+  if (
+    /won|win|victor|triumph|prevail|title|crown|honou?rs|gold/i.test(slice) &&
+    (!HISTORIC.test(slice) || medalContext || explicitRace)
+  ) {
     for (const m of each(WIN, slice)) {
       const at = clause.start + m.index;
       // "Victor Chebet" is a name, not a victory.
       if (mentions.some((x) => at >= x.start && at < x.end)) continue;
       const word = m[0].toLowerCase();
       const lead = text.slice(Math.max(clause.start, at - 24), at);
-      const infinitive = /^win\b/.test(word) && /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead);
-      if (infinitive || (NOT_WIN_BEFORE.test(lead) && !/^(?:victory|triumph|win\b)/.test(word) && !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead)))) continue;
-      if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u.test(lead)) continue;
+      const infinitive =
+        /^win\b/.test(word) && /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead);
+      if (
+        infinitive ||
+        (NOT_WIN_BEFORE.test(lead) &&
+          !/^(?:victory|triumph|win\b)/.test(word) &&
+          !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead)))
+      )
+        continue;
+      if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u.test(lead))
+        continue;
       // "a British victory" is a nation's hope, not an athlete's win ("Wightman won" is a win).
       const adjective = /(\p{Lu}\p{Ll}+)\s+$/u.exec(lead)?.[1];
-      if (adjective && /^(?:victory|win|triumph)/.test(word) && countryCodeOf(adjective) && !mentions.some((x) => x.end === at - 1 || x.end === at)) continue;
-      if (/^won\b/.test(word) && /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(text.slice(at + 3, at + 30))) continue;
+      if (
+        adjective &&
+        /^(?:victory|win|triumph)/.test(word) &&
+        countryCodeOf(adjective) &&
+        !mentions.some((x) => x.end === at - 1 || x.end === at)
+      )
+        continue;
+      if (
+        /^won\b/.test(word) &&
+        /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(
+          text.slice(at + 3, at + 30),
+        )
+      )
+        continue;
       const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));
-      const who = byAgent ? mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null : winnerAt(text, clause, mentions, at);
+      const who = byAgent
+        ? (mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null)
+        : winnerAt(text, clause, mentions, at);
       add(at, who, 1);
     }
   }
@@ -116,9 +183,27 @@ export function findPlaces(text: string, clause: Clause, mentions: readonly Ment
 // "Ruiz's victory", "the victory ... for Hale", "a win for X" name the winner after the word too;
 // "allowing Ruiz to seize the moment and secure his first title" names the one let to win.
 function winnerAt(text: string, clause: Clause, mentions: readonly Mention[], at: number): Mention | null {
-  const allowed = [...mentions].reverse().find((x) => x.id && x.kind !== 'pronoun' && x.end <= at && x.start >= clause.start && /^\s+to\s+\w+(?:\s+\w+){0,5}?\s+(?:and\s+)?$/.test(text.slice(x.end, at)) && /\b(?:allow|allowing|allowed|let|letting|enabl|help|leaving)\w*\s+$/i.test(text.slice(Math.max(clause.start, x.start - 12), x.start)));
+  const allowed = [...mentions]
+    .reverse()
+    .find(
+      (x) =>
+        x.id &&
+        x.kind !== 'pronoun' &&
+        x.end <= at &&
+        x.start >= clause.start &&
+        /^\s+to\s+\w+(?:\s+\w+){0,5}?\s+(?:and\s+)?$/.test(text.slice(x.end, at)) &&
+        /\b(?:allow|allowing|allowed|let|letting|enabl|help|leaving)\w*\s+$/i.test(
+          text.slice(Math.max(clause.start, x.start - 12), x.start),
+        ),
+    );
   if (allowed) return allowed;
-  const forWhom = mentions.find((x) => x.id && x.start > at && x.start < at + 60 && /\b(?:for|by)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(at, x.start - 20), x.start)));
+  const forWhom = mentions.find(
+    (x) =>
+      x.id &&
+      x.start > at &&
+      x.start < at + 60 &&
+      /\b(?:for|by)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(at, x.start - 20), x.start)),
+  );
   if (forWhom && !isObject(text, clause, forWhom)) return forWhom;
   return subjectAt(text, clause, mentions, at);
 }

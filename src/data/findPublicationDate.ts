@@ -9,15 +9,43 @@ export interface PublicationDate {
   headerOnly: boolean;
 }
 
-const DATELINE = /\((?:Reuters|AP|AFP|PA|dpa|Xinhua)\)|^\s*(?:Published|Updated|Posted|Last updated|First published)\b|^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,/u;
+const DATELINE =
+  /\((?:Reuters|AP|AFP|PA|dpa|Xinhua)\)|^\s*(?:Published|Updated|Posted|Last updated|First published)\b|^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,/u;
+
+/** A line near the top of an article that dates it; the year may be left to the caller. */
+export interface PublicationLine {
+  start: number;
+  end: number;
+  headerOnly: boolean;
+  year: number | null;
+  month: number;
+  day: number;
+}
 
 /**
  * Finds the publication date near the top of an article: a dateline ("PARIS, Aug 10 (Reuters) -"),
  * an "Updated …"/"Published …" line, or a short line that is only a date, perhaps with a byline,
  * weekday or time ("By Pieter Smeets | 13 April 2025 | 4 min read", "Fri 9 Aug 2024 22.05 BST").
- * Such a date dates the report, not a race; weekdays in the text count back from it.
+ * Such a date dates the report, not a race; weekdays in the text count back from it. A line
+ * without a year takes `fallbackYear`, and is passed over when that is null. Pass the article's
+ * `publicationLines` when they are already read.
  */
-export function findPublicationDate(text: string, fallbackYear: number | null): PublicationDate | null {
+export function findPublicationDate(
+  text: string,
+  fallbackYear: number | null,
+  lines: readonly PublicationLine[] = publicationLines(text),
+): PublicationDate | null {
+  for (const line of lines) {
+    const year = line.year ?? fallbackYear;
+    const iso = year !== null ? isoOf(year, line.month, line.day) : null;
+    if (iso) return { date: iso, start: line.start, end: line.end, headerOnly: line.headerOnly };
+  }
+  return null;
+}
+
+/** Every line among the first twelve that reads as a dateline or a date header, in order. */
+export function publicationLines(text: string): PublicationLine[] {
+  const out: PublicationLine[] = [];
   let start = 0;
   for (let line = 0; line < 12 && start < text.length; line++) {
     let end = text.indexOf('\n', start);
@@ -29,15 +57,23 @@ export function findPublicationDate(text: string, fallbackYear: number | null): 
     }
     const date = findDates(body, 0, body.length).find((d) => d.type === 'absolute');
     if (date && date.type === 'absolute') {
-      const rest = (body.slice(0, date.at) + body.slice(date.end)).replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|\d{1,2}[.:]\d{2}\s*(?:[AP]\.?M\.?)?|[AP]M|[A-Z]{2,4}T\b|BST|GMT|CET|EDT|EST|PDT|PST|\|/g, ' ');
-      const shortLine = rest.replace(/\bBy\s+[\p{L} .'-]+|\d+\s*min(?:ute)?s?\s+read|Published|Updated|Posted|Last updated|on\b/giu, ' ').replace(/\s+/g, ' ').trim().length <= 12;
+      const rest = (body.slice(0, date.at) + body.slice(date.end)).replace(
+        /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|\d{1,2}[.:]\d{2}\s*(?:[AP]\.?M\.?)?|[AP]M|[A-Z]{2,4}T\b|BST|GMT|CET|EDT|EST|PDT|PST|\|/g,
+        ' ',
+      );
+      const shortLine =
+        rest
+          .replace(
+            /\bBy\s+[\p{L} .'-]+|\d+\s*min(?:ute)?s?\s+read|Published|Updated|Posted|Last updated|on\b/giu,
+            ' ',
+          )
+          .replace(/\s+/g, ' ')
+          .trim().length <= 12;
       if (DATELINE.test(body) || shortLine) {
-        const year = date.year ?? fallbackYear;
-        const iso = year !== null ? isoOf(year, date.month, date.day) : null;
-        if (iso) return { date: iso, start, end, headerOnly: shortLine };
+        out.push({ start, end, headerOnly: shortLine, year: date.year, month: date.month, day: date.day });
       }
     }
     start = end + 1;
   }
-  return null;
+  return out;
 }

@@ -25,125 +25,165 @@ export interface RaceMention {
   sexOnly?: boolean;
 }
 
-const CITY_ALT = [...new Set([...HOST_CITIES, ...Object.keys(DIAMOND_LEAGUE_CITIES), 'Kingston', 'Miami', 'Philadelphia', 'LA'])]
+const CITY_ALT = [
+  ...new Set([
+    ...HOST_CITIES,
+    ...Object.keys(DIAMOND_LEAGUE_CITIES),
+    'Kingston',
+    'Miami',
+    'Philadelphia',
+    'LA',
+  ]),
+]
   .sort((a, b) => b.length - a.length)
   .join('|');
-const DL_NAMES = Object.entries(DIAMOND_LEAGUE_CITIES).flatMap(([city, names]) => names.map((n) => [n, city] as const));
+const DL_NAMES = Object.entries(DIAMOND_LEAGUE_CITIES).flatMap(([city, names]) =>
+  names.map((n) => [n, city] as const),
+);
 const DL_NAME_ALT = DL_NAMES.map(([n]) => n.replace(/-/g, '\\-')).join('|');
 const VENUE_ALT = Object.keys(VENUES).join('|');
 const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
-const TEMPORAL_BEFORE = /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
-const FUTURE_BEFORE = /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|\p{L}+'s\s+)?$/iu;
-const NOT_A_RACE_AFTER = /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
+const TEMPORAL_BEFORE =
+  /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
+const FUTURE_BEFORE =
+  /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|\p{L}+'s\s+)?$/iu;
+const NOT_A_RACE_AFTER =
+  /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
-const EVENT_NARRATIVE_AFTER = /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
-const EVENT_NARRATIVE_BEFORE = /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+const EVENT_NARRATIVE_AFTER =
+  /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+const EVENT_NARRATIVE_BEFORE =
+  /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
 // (a word every match contains), so most sentences skip most patterns.
-const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] = [
-  {
-    gate: /Olympic|Games/,
-    re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`, 'g'),
-    read: (m) => {
-      // "Commonwealth Games", "Bislett Games", "US Olympic Trials": another competition's name.
-      const named = /(?:^|\s)(\p{Lu}[\p{L}.&-]*)\s+$/u.exec(m.input.slice(Math.max(0, m.index - 30), m.index))?.[1];
-      if (!m[1] && !m[2] && named && !/^(?:The|At|In|Of|On|For|Summer|His|Her|Their|These|Those|This|That)$/.test(named)) return { kind: undefined };
-      return { kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5]) };
+const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] =
+  [
+    {
+      gate: /Olympic|Games/,
+      re: new RegExp(
+        `\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+        'g',
+      ),
+      read: (m) => {
+        // "Commonwealth Games", "Bislett Games", "US Olympic Trials": another competition's name.
+        const named = /(?:^|\s)(\p{Lu}[\p{L}.&-]*)\s+$/u.exec(
+          m.input.slice(Math.max(0, m.index - 30), m.index),
+        )?.[1];
+        if (
+          !m[1] &&
+          !m[2] &&
+          named &&
+          !/^(?:The|At|In|Of|On|For|Summer|His|Her|Their|These|Those|This|That)$/.test(named)
+        )
+          return { kind: undefined };
+        return { kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5]) };
+      },
     },
-  },
-  {
-    gate: /\d{4}/,
-    re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
-    read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
-  },
-  {
-    gate: /[Ww]orld/,
-    re: new RegExp(`\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`, 'g'),
-    read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
-  },
-  {
-    gate: /World/,
-    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?(U20|U18|Junior|Youth|Cross Country|Relays|Road Running|Race Walking Team)\s+Championships\b/g,
-    read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: `World ${m[2] ?? ''} Championships` }),
-  },
-  {
-    gate: /World/,
-    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b/g,
-    read: (m) => ({ kind: 'world-indoors', year: num(m[1]) }),
-  },
-  {
-    gate: /Diamond League|DL/,
-    re: new RegExp(`\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:Diamond League|DL)\\b(?:\\s+(?:meet(?:ing)?|event|leg|stop|final))?(?:\\s+(?:in|at)\\s+(${CITY_ALT}))?`, 'g'),
-    read: (m) => ({ kind: 'diamond-league', city: m[2] ?? m[3] ?? null, year: num(m[1]) }),
-  },
-  {
-    re: new RegExp(`\\b(${DL_NAME_ALT})\\b`, 'g'),
-    read: (m) => ({ kind: 'diamond-league', city: DL_NAMES.find(([n]) => n === m[1])?.[1] ?? null }),
-  },
-  {
-    gate: /Grand Slam/,
-    re: new RegExp(`\\b(?:(${CITY_ALT})\\s+)?Grand Slam(?: Track)?\\b(?:\\s+(?:meet(?:ing)?|event|slam))?(?:\\s+in\\s+(${CITY_ALT}))?`, 'g'),
-    read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
-  },
-  {
-    gate: /Championships|Games|title|crown|champion/,
-    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown|champion)\b/g,
-    read: (m) => ({ kind: 'continental', year: num(m[1]), meetName: `${m[2] ?? ''} Championships` }),
-  },
-  {
-    gate: /Commonwealth Games/,
-    re: /\b(?:(\d{4})\s+)?Commonwealth Games\b/g,
-    read: (m) => ({ kind: 'commonwealth', year: num(m[1]) }),
-  },
-  {
-    gate: /Trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,
-    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d[A-Z]?\s+){1,4})(Olympic Trials|Trials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
-    read: (m) => genericMeet(m),
-  },
-  {
-    re: new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
-    read: (m) => ({ city: VENUES[m[1] ?? ''] || null, placeOnly: true }),
-  },
-  {
-    re: new RegExp(`\\b(?:at|in)\\s+(${CITY_ALT}|${COUNTRY_PLACE_ALT})\\b(?!\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World))`, 'g'),
-    read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
-  },
-  {
-    gate: /\d\d/,
-    re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)/gi,
-    read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]) }),
-  },
-  {
-    gate: /:/,
-    re: /^\s*(men|women|boys|girls)'?s?(?=\s*:)/gim,
-    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
-  },
-  {
-    gate: /\d\d|marathon|mile|steeplechase/i,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
-    read: (m) => {
-      const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
-      return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
+    {
+      gate: /\d{4}/,
+      re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
+      read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
     },
-  },
-  {
-    gate: /semi|heat/i,
-    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats)\b|\b(heat|semi-?final)\s+(\d)\b/gi,
-    read: (m) => ({ round: roundOf(m[2] ?? m[3]), heat: m[4] ? Number(m[4]) : ordinalNumber(m[1]) }),
-  },
-  {
-    gate: /men's/i,
-    re: /\b(?:the|in the)\s+(men|women)'s\s+(?:race|event|final|contest|edition|competition|field)\b/gi,
-    read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
-  },
-  {
-    gate: /final|semi|heat/i,
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid)\s+)?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
-    read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
-  },
-];
+    {
+      gate: /[Ww]orld/,
+      re: new RegExp(
+        `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+        'g',
+      ),
+      read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
+    },
+    {
+      gate: /World/,
+      re: /\b(?:(\d{4})\s+)?World (?:Athletics )?(U20|U18|Junior|Youth|Cross Country|Relays|Road Running|Race Walking Team)\s+Championships\b/g,
+      read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: `World ${m[2] ?? ''} Championships` }),
+    },
+    {
+      gate: /World/,
+      re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b/g,
+      read: (m) => ({ kind: 'world-indoors', year: num(m[1]) }),
+    },
+    {
+      gate: /Diamond League|DL/,
+      re: new RegExp(
+        `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:Diamond League|DL)\\b(?:\\s+(?:meet(?:ing)?|event|leg|stop|final))?(?:\\s+(?:in|at)\\s+(${CITY_ALT}))?`,
+        'g',
+      ),
+      read: (m) => ({ kind: 'diamond-league', city: m[2] ?? m[3] ?? null, year: num(m[1]) }),
+    },
+    {
+      re: new RegExp(`\\b(${DL_NAME_ALT})\\b`, 'g'),
+      read: (m) => ({ kind: 'diamond-league', city: DL_NAMES.find(([n]) => n === m[1])?.[1] ?? null }),
+    },
+    {
+      gate: /Grand Slam/,
+      re: new RegExp(
+        `\\b(?:(${CITY_ALT})\\s+)?Grand Slam(?: Track)?\\b(?:\\s+(?:meet(?:ing)?|event|slam))?(?:\\s+in\\s+(${CITY_ALT}))?`,
+        'g',
+      ),
+      read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
+    },
+    {
+      gate: /Championships|Games|title|crown|champion/,
+      re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown|champion)\b/g,
+      read: (m) => ({ kind: 'continental', year: num(m[1]), meetName: `${m[2] ?? ''} Championships` }),
+    },
+    {
+      gate: /Commonwealth Games/,
+      re: /\b(?:(\d{4})\s+)?Commonwealth Games\b/g,
+      read: (m) => ({ kind: 'commonwealth', year: num(m[1]) }),
+    },
+    {
+      gate: /Trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,
+      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d[A-Z]?\s+){1,4})(Olympic Trials|Trials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
+      read: (m) => genericMeet(m),
+    },
+    {
+      re: new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
+      read: (m) => ({ city: VENUES[m[1] ?? ''] || null, placeOnly: true }),
+    },
+    {
+      re: new RegExp(
+        `\\b(?:at|in)\\s+(${CITY_ALT}|${COUNTRY_PLACE_ALT})\\b(?!\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World))`,
+        'g',
+      ),
+      read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
+    },
+    {
+      gate: /\d\d/,
+      re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)/gi,
+      read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]) }),
+    },
+    {
+      gate: /:/,
+      re: /^\s*(men|women|boys|girls)'?s?(?=\s*:)/gim,
+      read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+    },
+    {
+      gate: /\d\d|marathon|mile|steeplechase/i,
+      re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/gi,
+      read: (m) => {
+        const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
+        return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
+      },
+    },
+    {
+      gate: /semi|heat/i,
+      re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats)\b|\b(heat|semi-?final)\s+(\d)\b/gi,
+      read: (m) => ({ round: roundOf(m[2] ?? m[3]), heat: m[4] ? Number(m[4]) : ordinalNumber(m[1]) }),
+    },
+    {
+      gate: /men's/i,
+      re: /\b(?:the|in the)\s+(men|women)'s\s+(?:race|event|final|contest|edition|competition|field)\b/gi,
+      read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
+    },
+    {
+      gate: /final|semi|heat/i,
+      re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid)\s+)?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
+      read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
+    },
+  ];
 
 /** Finds every race mention in `text` between `from` and `to`, with its place in the text. */
 export function findRaceMentions(text: string, from: number, to: number): RaceMention[] {
@@ -156,11 +196,23 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       const parts = read(m);
       const start = from + m.index;
       const end = start + m[0].length;
-      if (!parts.event && parts.round == null && parts.kind === undefined && !parts.placeOnly && !parts.sexOnly && !parts.meetName) continue;
+      if (
+        !parts.event &&
+        parts.round == null &&
+        parts.kind === undefined &&
+        !parts.placeOnly &&
+        !parts.sexOnly &&
+        !parts.meetName
+      )
+        continue;
       if (parts.event !== undefined && isNarrativeDistance(text, start, end, m)) continue;
       if (parts.kind && NOT_A_RACE_AFTER.test(text.slice(end, end + 24))) continue;
       const overlaps = found.filter((f) => start < f.end && end > f.start);
-      if ((parts.kind !== undefined || parts.placeOnly) && overlaps.some((f) => f.kind !== null || f.city !== null)) continue;
+      if (
+        (parts.kind !== undefined || parts.placeOnly) &&
+        overlaps.some((f) => f.kind !== null || f.city !== null)
+      )
+        continue;
       if (parts.round && !parts.event && overlaps.some((f) => f.round !== null)) continue;
       const before = text.slice(Math.max(0, start - 40), start);
       found.push({
@@ -176,7 +228,12 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         placeOnly: parts.placeOnly ?? false,
         sexOnly: parts.sexOnly ?? false,
         heat: parts.heat ?? numberedRoundBefore(text, start),
-        temporal: TEMPORAL_BEFORE.test(before) || (parts.kind && FUTURE_BEFORE.test(before)) ? 'before' : TEMPORAL_AFTER.test(before) ? 'after' : null,
+        temporal:
+          TEMPORAL_BEFORE.test(before) || (parts.kind && FUTURE_BEFORE.test(before))
+            ? 'before'
+            : TEMPORAL_AFTER.test(before)
+              ? 'after'
+              : null,
       });
     }
   }
@@ -185,7 +242,10 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
 
 function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
   if (m[5] || m[1]) return false;
-  return EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) || EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return (
+    EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) ||
+    EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+  );
 }
 
 // "Olympic record", "Olympic champion" and "Olympic cycle" name a title, not a race.
@@ -194,14 +254,24 @@ function isOlympicAdjectiveOnly(text: string, f: RaceMention): boolean {
   const word = text.slice(f.start, f.end);
   const after = text.slice(f.end, f.end + 24);
   if (/^Games$/.test(word)) return !/(?:the|Summer)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start));
-  if (/^Olympic$/.test(word)) return /^\s+(?:record|champion|cycle|stage|history|movement|village|team|squad|debut|rings|dream|glory|qualif|standard|year|Trials|finalist|semi-finalist|medall?ist|hopeful|berth|spot|place|experience|bronze medall?ist|silver medall?ist|gold medall?ist)/i.test(after);
+  if (/^Olympic$/.test(word))
+    return /^\s+(?:record|champion|cycle|stage|history|movement|village|team|squad|debut|rings|dream|glory|qualif|standard|year|Trials|finalist|semi-finalist|medall?ist|hopeful|berth|spot|place|experience|bronze medall?ist|silver medall?ist|gold medall?ist)/i.test(
+      after,
+    );
   return false;
 }
 
 function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   const words = (m[2] ?? '').trim();
   const what = m[3] ?? '';
-  if (/^(?:World|Diamond|Grand|European|African|Asian|Commonwealth|Olympic|Summer|The|This|That|Last|Next)\b/.test(words) && what !== 'Olympic Trials' && what !== 'Trials') return { kind: undefined };
+  if (
+    /^(?:World|Diamond|Grand|European|African|Asian|Commonwealth|Olympic|Summer|The|This|That|Last|Next)\b/.test(
+      words,
+    ) &&
+    what !== 'Olympic Trials' &&
+    what !== 'Trials'
+  )
+    return { kind: undefined };
   const kind: CompetitionKind = /Trials|Championships/.test(what) ? 'national' : 'meet';
   return { kind, year: num(m[1]), meetName: `${words} ${what}` };
 }

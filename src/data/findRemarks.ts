@@ -3,7 +3,8 @@ import type { Sentence } from './splitSentences';
 import type { QuoteSpan } from './findQuotes';
 import type { SourceSpan } from './types';
 
-const SPEECH = /\b(?:said|says|told|added|explained|admitted|reflected|noted|stated|insisted|joked|quipped|acknowledged|remarked|commented|continued|posted|wrote|stating|noting|adding|saying|acknowledging|reflecting|expressed|opened up|interview|declared|warned|laughed)\b/i;
+const SPEECH =
+  /\b(?:said|says|told|added|explained|admitted|reflected|noted|stated|insisted|joked|quipped|acknowledged|remarked|commented|continued|posted|wrote|stating|noting|adding|saying|acknowledging|reflecting|expressed|opened up|interview|declared|warned|laughed)\b/i;
 
 /** A remark: who said it, whom it is about, and the words. */
 export interface RemarkFinding {
@@ -43,7 +44,9 @@ export function findRemarks(
     let last = si;
     while (last + 1 < sentences.length && near(sentences[last + 1] as Sentence)) last++;
     let lineEnd = s.end;
-    for (let i = first; i <= last; i++) if ((sentences[i] as Sentence).line === s.line) lineEnd = Math.max(lineEnd, (sentences[i] as Sentence).end);
+    for (let i = first; i <= last; i++)
+      if ((sentences[i] as Sentence).line === s.line)
+        lineEnd = Math.max(lineEnd, (sentences[i] as Sentence).end);
     const outside = (m: Mention): boolean => m.end <= q.start || m.start >= q.end;
     let speaker: string | null = null;
     for (let xi = first; xi <= last; xi++) {
@@ -57,19 +60,27 @@ export function findRemarks(
     }
     if (!speaker && si > 0) {
       const prev = sentences[si - 1] as Sentence;
-      const prevMentions = (mentions[si - 1] ?? []).filter((m) => m.id && (m.end <= q.start));
+      const prevMentions = (mentions[si - 1] ?? []).filter((m) => m.id && m.end <= q.start);
       if (SPEECH.test(text.slice(prev.start, prev.end)) && prevMentions[0]?.id) speaker = prevMentions[0].id;
       else if (lastSpeaker && q.start - lastQuoteEnd < 600) speaker = lastSpeaker;
     }
     if (!speaker) continue;
     const inside: Mention[] = [];
     for (let i = si; i < sentences.length && (sentences[i] as Sentence).start < q.end; i++) {
-      if ((sentences[i] as Sentence).end > q.start) for (const m of mentions[i] ?? []) if (m.id && m.kind !== 'pronoun' && !outside(m)) inside.push(m);
+      if ((sentences[i] as Sentence).end > q.start)
+        for (const m of mentions[i] ?? []) if (m.id && m.kind !== 'pronoun' && !outside(m)) inside.push(m);
     }
     let about = [...new Set(inside.map((m) => m.id as string))].filter((id) => id !== speaker);
     if (about.length === 0) {
-      const narration = (i: number): boolean => i >= 0 && i < sentences.length && !/\b(?:finished|clocked|placed|\d+(?:st|nd|rd|th)\b)/i.test(text.slice(sentences[i]?.start ?? 0, sentences[i]?.end ?? 0));
-      const near = [si - 1, si, si + 1].filter(narration).flatMap((i) => (mentions[i] ?? []).filter((m) => m.id && outside(m)).map((m) => m.id as string));
+      const narration = (i: number): boolean =>
+        i >= 0 &&
+        i < sentences.length &&
+        !/\b(?:finished|clocked|placed|\d+(?:st|nd|rd|th)\b)/i.test(
+          text.slice(sentences[i]?.start ?? 0, sentences[i]?.end ?? 0),
+        );
+      const near = [si - 1, si, si + 1]
+        .filter(narration)
+        .flatMap((i) => (mentions[i] ?? []).filter((m) => m.id && outside(m)).map((m) => m.id as string));
       about = [...new Set(near)].filter((id) => id !== speaker);
     }
     // A speaker who goes on talking is still talking about the same race.
@@ -78,7 +89,13 @@ export function findRemarks(
     lastSpeaker = speaker;
     lastQuoteEnd = q.end;
     const inner = text.slice(q.start + 1, q.end - 1).trim();
-    out.push({ speakerId: speaker, aboutIds: about, frame: continuing ? previous.frame : frameAt(q.start), text: inner, source: span(q.start, Math.min(q.end, lineEnd)) });
+    out.push({
+      speakerId: speaker,
+      aboutIds: about,
+      frame: continuing ? previous.frame : frameAt(q.start),
+      text: inner,
+      source: span(q.start, Math.min(q.end, lineEnd)),
+    });
   }
   return out;
 }

@@ -7,10 +7,13 @@ export interface TimeToken {
   withSeconds: boolean;
 }
 
-const TIME = /(?<![\d:.,+-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
+const TIME =
+  /(?<![\d:.,+-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
 // "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds".
-const WORDY = /\b(?:(\d{1,2})\s?(?:hr|hrs|h|hours?)\s?)?(\d{1,2})\s?(?:min|mins|minutes?)\s?(\d{1,2}(?:\.\d{1,3})?)\s?(?:sec|secs|seconds?|s)\b/g;
-const CLOCK_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
+const WORDY =
+  /\b(?:(\d{1,2})\s?(?:hr|hrs|h|hours?)\s?)?(\d{1,2})\s?(?:min|mins|minutes?)\s?(\d{1,2}(?:\.\d{1,3})?)\s?(?:sec|secs|seconds?|s)\b/g;
+const CLOCK_AFTER =
+  /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
 
 /**
  * Finds numbers written like race times: m:ss.hh, h:mm:ss, ss.hh, optionally followed by
@@ -29,7 +32,14 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   WORDY.lastIndex = 0;
   for (let m = WORDY.exec(slice); m; m = WORDY.exec(slice)) {
     const [whole, h, min, sec] = m;
-    const secText = (sec ?? '0').padStart((sec ?? '').includes('.') ? (sec ?? '').indexOf('.') === 1 ? (sec ?? '').length + 1 : (sec ?? '').length : 2, '0');
+    const secText = (sec ?? '0').padStart(
+      (sec ?? '').includes('.')
+        ? (sec ?? '').indexOf('.') === 1
+          ? (sec ?? '').length + 1
+          : (sec ?? '').length
+        : 2,
+      '0',
+    );
     const raw = h ? `${h}:${(min ?? '0').padStart(2, '0')}:${secText}` : `${min}:${secText}`;
     const start = from + m.index;
     for (let i = out.length - 1; i >= 0; i--) {

@@ -26,11 +26,21 @@ export function parseTime(raw: string, distance: number | null = null): ParsedTi
     const sec = Number(m[2]);
     if (sec >= 60) return null;
     const frac = m[3] ?? '';
-    return { seconds: round(Number(m[1]) * 60 + sec + fraction(frac), 3), precision: frac.length, typo: false, ambiguous: false };
+    return {
+      seconds: round(Number(m[1]) * 60 + sec + fraction(frac), 3),
+      precision: frac.length,
+      typo: false,
+      ambiguous: false,
+    };
   }
   m = /^(\d{1,3})\.(\d{1,3})$/.exec(s);
   if (m?.[1] && m[2]) {
-    return { seconds: round(Number(m[1]) + fraction(m[2]), 3), precision: m[2].length, typo: false, ambiguous: false };
+    return {
+      seconds: round(Number(m[1]) + fraction(m[2]), 3),
+      precision: m[2].length,
+      typo: false,
+      ambiguous: false,
+    };
   }
   return null;
 }
@@ -42,9 +52,18 @@ function parseThreePart(m: RegExpExecArray, distance: number | null): ParsedTime
   const frac = m[4];
   if (b >= 60) return null;
   const asHours: ParsedTime | null =
-    Number(c) < 60 ? { seconds: round(a * 3600 + b * 60 + Number(c) + fraction(frac ?? ''), 3), precision: frac?.length ?? 0, typo: false, ambiguous: false } : null;
+    Number(c) < 60
+      ? {
+          seconds: round(a * 3600 + b * 60 + Number(c) + fraction(frac ?? ''), 3),
+          precision: frac?.length ?? 0,
+          typo: false,
+          ambiguous: false,
+        }
+      : null;
   const asTypo: ParsedTime | null =
-    frac === undefined ? { seconds: round(a * 60 + b + fraction(c), 3), precision: 2, typo: true, ambiguous: false } : null;
+    frac === undefined
+      ? { seconds: round(a * 60 + b + fraction(c), 3), precision: 2, typo: true, ambiguous: false }
+      : null;
   if (!asHours) return asTypo;
   if (!asTypo) return asHours;
   if (distance !== null) {
@@ -86,7 +105,10 @@ export function formatSeconds(seconds: number, precision = 2, trimHourFraction =
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);
   const s = whole % 60;
-  const fracText = precision > 0 && !(h > 0 && trimHourFraction && fraction === 0) ? '.' + String(fraction).padStart(precision, '0') : '';
+  const fracText =
+    precision > 0 && !(h > 0 && trimHourFraction && fraction === 0)
+      ? '.' + String(fraction).padStart(precision, '0')
+      : '';
   if (h > 0) return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${fracText}`;
   if (m > 0) return `${m}:${String(s).padStart(2, '0')}${fracText}`;
   return `${s}${fracText}`;

@@ -26,7 +26,13 @@ export class PeopleIndex {
     const id = slugOf(name);
     const known = this.byId.get(id);
     if (known) return known;
-    const record: PersonRecord = { id, name, first: words[0] ?? name, last: lastNameOf(words), country: null };
+    const record: PersonRecord = {
+      id,
+      name,
+      first: words[0] ?? name,
+      last: lastNameOf(words),
+      country: null,
+    };
     this.byId.set(id, record);
     push(this.byLast, record.last.toLowerCase(), id);
     push(this.byLast, (words[words.length - 1] ?? '').toLowerCase(), id);

@@ -5,10 +5,13 @@ import { splitClauses, type Clause } from './clauses';
 import { findEdition } from './lexicon/competitions';
 import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleState';
 
-const HISTORICAL = /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
+const HISTORICAL =
+  /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember)\b|^\s*(?:who|which)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
-const RACE_WORDS = /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
-const AWAY = /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
+const RACE_WORDS =
+  /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
+const AWAY =
+  /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 
 /**
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
@@ -47,11 +50,32 @@ export function placeDescriptors(
     }
     const cur = state.current === null ? undefined : facts.frames[state.current];
     const inRelative = /^\s*(?:who|which|whose)\b/i.test(clauseText);
-    const sameMeeting = cur !== undefined && cur.kind !== null && d.kind === null && !d.city && !d.year && !inRelative && !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
+    const sameMeeting =
+      cur !== undefined &&
+      cur.kind !== null &&
+      d.kind === null &&
+      !d.city &&
+      !d.year &&
+      !inRelative &&
+      !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
-    const passing = !heading && d.kind === null && !d.round && !d.meetName && d.event !== null && cur?.event != null && cur.event.value !== d.event && !RACE_WORDS.test(clauseText);
-    const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(s.start, d.start - 50), d.start));
-    const historical = passing || (afterVerb && d.kind === null) || (!sameMeeting && (HISTORICAL.test(nearText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
+    const passing =
+      !heading &&
+      d.kind === null &&
+      !d.round &&
+      !d.meetName &&
+      d.event !== null &&
+      cur?.event != null &&
+      cur.event.value !== d.event &&
+      !RACE_WORDS.test(clauseText);
+    const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
+      text.slice(Math.max(s.start, d.start - 50), d.start),
+    );
+    const historical =
+      passing ||
+      (afterVerb && d.kind === null) ||
+      (!sameMeeting &&
+        (HISTORICAL.test(nearText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
     const frame = frameForDescriptor(d, facts.frames, state.current, historical);
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
@@ -73,10 +97,17 @@ function clauseAt(clauses: readonly Clause[], s: Sentence, pos: number): Clause 
   return clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
 }
 
-function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number | null, historical = false): number | null {
-  const cur = current === null ? null : frames[current] ?? null;
+function frameForDescriptor(
+  d: Descriptor,
+  frames: RaceFrame[],
+  current: number | null,
+  historical = false,
+): number | null {
+  const cur = current === null ? null : (frames[current] ?? null);
   if (d.placeOnly) {
-    const sameCity = [...frames].reverse().find((f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase());
+    const sameCity = [...frames]
+      .reverse()
+      .find((f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase());
     if (sameCity) return sameCity.index;
     if (cur && !cur.city && d.city && cur.kind && findEdition(cur.kind, d.city, cur.year)) {
       cur.city = d.city;
@@ -86,7 +117,9 @@ function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number 
   }
   if (d.sexOnly) {
     if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
-    const other = [...frames].reverse().find((f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind);
+    const other = [...frames]
+      .reverse()
+      .find((f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind);
     if (other) return other.index;
     const f = newFrame(frames.length);
     f.kind = cur.kind;
@@ -101,7 +134,9 @@ function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number 
   const hasCompetition = d.kind !== null || d.meetName !== null;
   const order = cur ? [cur, ...[...frames].reverse().filter((f) => f !== cur)] : [...frames].reverse();
   if (hasCompetition) {
-    const match = order.find((f) => f.kind !== null && fits(f, d)) ?? (cur && cur.kind === null && fits(cur, d) ? cur : undefined);
+    const match =
+      order.find((f) => f.kind !== null && fits(f, d)) ??
+      (cur && cur.kind === null && fits(cur, d) ? cur : undefined);
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;
@@ -116,7 +151,8 @@ function frameForDescriptor(d: Descriptor, frames: RaceFrame[], current: number 
   }
   if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
   // "The heat was much the faster of the two": a semi-final called a heat.
-  if (cur && cur.round && cur.round.value !== 'final' && d.round === 'heat' && !d.event && !d.heat) return cur.index;
+  if (cur && cur.round && cur.round.value !== 'final' && d.round === 'heat' && !d.event && !d.heat)
+    return cur.index;
   const sameEvent = order.find((f) => f.event && d.event && f.event.value === d.event && fits(f, d));
   if (sameEvent) return sameEvent.index;
   const f = newFrame(frames.length);

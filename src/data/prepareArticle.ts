@@ -22,5 +22,12 @@ export interface PreparedArticle {
 export function prepareArticle(article: Article): PreparedArticle {
   const text = normalizeText(article.text);
   const sentences = splitSentences(text);
-  return { article, text, sentences, quotes: findQuotes(text), runs: sentences.map((s) => findNameRuns(text, s.start, s.end)), lists: sentences.map((s) => readResultsLine(text, s.start, s.end)) };
+  return {
+    article,
+    text,
+    sentences,
+    quotes: findQuotes(text),
+    runs: sentences.map((s) => findNameRuns(text, s.start, s.end)),
+    lists: sentences.map((s) => readResultsLine(text, s.start, s.end)),
+  };
 }

@@ -26,15 +26,28 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
   const out: Descriptor[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    const joined = last && m.start - last.end <= 30 && /^[\s,]*(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}$/i.test(text.slice(last.end, m.start)) && !m.temporal && !last.temporal;
+    const joined =
+      last &&
+      m.start - last.end <= 30 &&
+      /^[\s,]*(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}$/i.test(
+        text.slice(last.end, m.start),
+      ) &&
+      !m.temporal &&
+      !last.temporal;
     let year = m.year;
     let kind = m.kind;
     if (kind === null && m.city && year !== null) {
-      const edition = EDITIONS.find((e) => e.city === m.city && (e.year === year || e.label === String(year)));
+      const edition = EDITIONS.find(
+        (e) => e.city === m.city && (e.year === year || e.label === String(year)),
+      );
       if (edition) kind = edition.kind;
       else year = null;
     }
-    if (joined && last && compatible(last, { kind, city: m.city, year, event: m.event?.label ?? null, round: m.round })) {
+    if (
+      joined &&
+      last &&
+      compatible(last, { kind, city: m.city, year, event: m.event?.label ?? null, round: m.round })
+    ) {
       last.kind = last.kind ?? kind;
       last.city = last.city ?? m.city;
       last.year = last.year ?? year;
@@ -48,7 +61,21 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       last.end = m.end;
       continue;
     }
-    out.push({ kind, city: m.city, year, meetName: m.meetName, event: m.event?.label ?? null, sex: m.sex, round: m.round, placeOnly: m.placeOnly, sexOnly: Boolean(m.sexOnly), heat: m.heat ?? null, temporal: m.temporal, start: m.start, end: m.end });
+    out.push({
+      kind,
+      city: m.city,
+      year,
+      meetName: m.meetName,
+      event: m.event?.label ?? null,
+      sex: m.sex,
+      round: m.round,
+      placeOnly: m.placeOnly,
+      sexOnly: Boolean(m.sexOnly),
+      heat: m.heat ?? null,
+      temporal: m.temporal,
+      start: m.start,
+      end: m.end,
+    });
   }
   return out;
 }
@@ -64,7 +91,8 @@ interface Comparable {
 function compatible(a: Partial<Comparable>, b: Partial<Comparable>): boolean {
   if (a.kind && b.kind && a.kind !== b.kind) return false;
   if (a.city && b.city && a.city.toLowerCase() !== b.city.toLowerCase()) return false;
-  if (a.year && b.year && a.year !== b.year && !sameEdition(a.kind ?? b.kind ?? null, a.year, b.year)) return false;
+  if (a.year && b.year && a.year !== b.year && !sameEdition(a.kind ?? b.kind ?? null, a.year, b.year))
+    return false;
   if (a.event && b.event && a.event !== b.event) return false;
   if (a.round && b.round && a.round !== b.round) return false;
   return true;
@@ -72,14 +100,24 @@ function compatible(a: Partial<Comparable>, b: Partial<Comparable>): boolean {
 
 // "Tokyo 2020" was held in 2021: a year and a label name the same edition.
 function sameEdition(kind: RaceFrame['kind'], a: number, b: number): boolean {
-  return EDITIONS.some((e) => (kind === null || e.kind === kind) && ((e.year === a && e.label === String(b)) || (e.year === b && e.label === String(a))));
+  return EDITIONS.some(
+    (e) =>
+      (kind === null || e.kind === kind) &&
+      ((e.year === a && e.label === String(b)) || (e.year === b && e.label === String(a))),
+  );
 }
 
 /** Whether a descriptor can describe a frame (no field disagrees). */
 export function fits(frame: RaceFrame, d: Descriptor): boolean {
   if (frame.heat !== null && d.heat !== null && frame.heat !== d.heat) return false;
   return compatible(
-    { kind: frame.kind, city: frame.city, year: frame.year, event: frame.event?.value ?? null, round: frame.round?.value ?? null },
+    {
+      kind: frame.kind,
+      city: frame.city,
+      year: frame.year,
+      event: frame.event?.value ?? null,
+      round: frame.round?.value ?? null,
+    },
     { kind: d.kind, city: d.city, year: d.year, event: d.event, round: d.round },
   );
 }
@@ -87,8 +125,24 @@ export function fits(frame: RaceFrame, d: Descriptor): boolean {
 /** A new, empty frame. */
 export function newFrame(index: number): RaceFrame {
   return {
-    index, competition: null, kind: null, city: null, year: null, meetName: null, event: null, distance: null, sex: null,
-    round: null, heat: null, date: null, monthDay: null, weekday: null, relative: null, before: null, mentions: [], historical: false,
+    index,
+    competition: null,
+    kind: null,
+    city: null,
+    year: null,
+    meetName: null,
+    event: null,
+    distance: null,
+    sex: null,
+    round: null,
+    heat: null,
+    date: null,
+    monthDay: null,
+    weekday: null,
+    relative: null,
+    before: null,
+    mentions: [],
+    historical: false,
   };
 }
 
@@ -122,7 +176,14 @@ export function addSource(list: SourceSpan[], s: SourceSpan): void {
 
 /** Resolves a frame's edition from its kind, city and year (e.g. Olympics + Paris → 2024). */
 export function resolveEdition(frame: RaceFrame): void {
-  if (!frame.kind || frame.kind === 'diamond-league' || frame.kind === 'grand-slam-track' || frame.kind === 'meet' || frame.kind === 'national') return;
+  if (
+    !frame.kind ||
+    frame.kind === 'diamond-league' ||
+    frame.kind === 'grand-slam-track' ||
+    frame.kind === 'meet' ||
+    frame.kind === 'national'
+  )
+    return;
   if (frame.city === null && frame.year === null) return;
   const edition = findEdition(frame.kind, frame.city, frame.year);
   if (edition) {

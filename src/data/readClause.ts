@@ -9,17 +9,45 @@ import { findPlaces } from './findPlaces';
 import { findNarrative, distanceIn } from './findNarrative';
 import { plausibleTimeRange } from './lexicon/events';
 import { subjectAt, isObject } from './attach';
-import { ensureFrame, frameAt, preferNamed, type ArticleState, type Placed, type SpanOf } from './articleState';
+import {
+  ensureFrame,
+  frameAt,
+  preferNamed,
+  type ArticleState,
+  type Placed,
+  type SpanOf,
+} from './articleState';
 
-const CHAMPIONSHIP_KINDS = new Set(['olympics', 'world-championships', 'world-indoors', 'continental', 'commonwealth', 'national']);
+const CHAMPIONSHIP_KINDS = new Set([
+  'olympics',
+  'world-championships',
+  'world-indoors',
+  'continental',
+  'commonwealth',
+  'national',
+]);
 
 /** Every fact of one clause (times, places, records, gaps, status, orderings, absences, the race story), each put in its race. */
-export function readClause(text: string, s: Sentence, clause: Clause, mentions: Mention[], placed: Placed[], facts: ArticleFacts, state: ArticleState, span: SpanOf): void {
+export function readClause(
+  text: string,
+  s: Sentence,
+  clause: Clause,
+  mentions: Mention[],
+  placed: Placed[],
+  facts: ArticleFacts,
+  state: ArticleState,
+  span: SpanOf,
+): void {
   const src = span(s.start, s.end);
-  const inClause = placed.filter((p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end);
+  const inClause = placed.filter(
+    (p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end,
+  );
   // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
   const frameOf = (pos: number): number | null =>
-    preferNamed(inClause.filter((p) => p.descriptor.start <= pos).pop(), inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40))?.frame ?? frameAt(pos, placed, state);
+    preferNamed(
+      inClause.filter((p) => p.descriptor.start <= pos).pop(),
+      inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40),
+    )?.frame ?? frameAt(pos, placed, state);
   const times = findTimes(text, clause.start, clause.end);
   let hasResultTime = false;
   const paired = pairedTimes(text, s, clause, times, mentions);
@@ -32,18 +60,49 @@ export function readClause(text: string, s: Sentence, clause: Clause, mentions: 
     if (!parsed) continue;
     if (role === 'split') {
       const who = subjectOrPossessor(text, clause, mentions, t.start);
-      const lap = /(?:opening|first)\s+lap|lap\b/i.test(text.slice(Math.max(clause.start, t.start - 40), t.end + 30));
+      const lap = /(?:opening|first)\s+lap|lap\b/i.test(
+        text.slice(Math.max(clause.start, t.start - 40), t.end + 30),
+      );
       const where = distanceIn(text.slice(clause.start, clause.end));
-      facts.narrative.push({ frame: ensureFrame(facts, state, frameIndex), kind: 'split', athleteId: who, others: [], toGo: null, from: lap ? 400 : where?.from ?? null, fraction: null, time: parsed.seconds, source: src });
+      facts.narrative.push({
+        frame: ensureFrame(facts, state, frameIndex),
+        kind: 'split',
+        athleteId: who,
+        others: [],
+        toGo: null,
+        from: lap ? 400 : (where?.from ?? null),
+        fraction: null,
+        time: parsed.seconds,
+        source: src,
+      });
       continue;
     }
     const who = paired.get(t) ?? timeOwner(text, clause, mentions, t.start);
     if (!who) continue;
-    const target = reassignByPlausibility(facts.frames, frameIndex, parsed.seconds, t.raw.includes(':'), t.withSeconds);
+    const target = reassignByPlausibility(
+      facts.frames,
+      frameIndex,
+      parsed.seconds,
+      t.raw.includes(':'),
+      t.withSeconds,
+    );
     if (target === undefined) continue;
     hasResultTime = true;
-    facts.results.push({ frame: ensureFrame(facts, state, target), athleteId: who, field: 'time', value: parsed.seconds, precision: parsed.precision, typo: parsed.typo, source: src });
-    if (parsed.typo) facts.issues.push({ kind: 'typo-time', message: `"${t.raw}" read as ${t.raw.replace(/:(\d{2})$/, '.$1')} (m:ss.hh written with a colon).`, sources: [span(t.start, t.end)] });
+    facts.results.push({
+      frame: ensureFrame(facts, state, target),
+      athleteId: who,
+      field: 'time',
+      value: parsed.seconds,
+      precision: parsed.precision,
+      typo: parsed.typo,
+      source: src,
+    });
+    if (parsed.typo)
+      facts.issues.push({
+        kind: 'typo-time',
+        message: `"${t.raw}" read as ${t.raw.replace(/:(\d{2})$/, '.$1')} (m:ss.hh written with a colon).`,
+        sources: [span(t.start, t.end)],
+      });
   }
   const medalContext = (pos: number): boolean => {
     const f = frameOf(pos);
@@ -51,7 +110,13 @@ export function readClause(text: string, s: Sentence, clause: Clause, mentions: 
     return !frame || frame.kind === null || CHAMPIONSHIP_KINDS.has(frame.kind);
   };
   for (const p of findPlaces(text, clause, mentions, medalContext(clause.start), inClause.length > 0)) {
-    facts.results.push({ frame: ensureFrame(facts, state, frameOf(p.at)), athleteId: p.athleteId, field: 'place', value: p.place, source: src });
+    facts.results.push({
+      frame: ensureFrame(facts, state, frameOf(p.at)),
+      athleteId: p.athleteId,
+      field: 'place',
+      value: p.place,
+      source: src,
+    });
   }
   // Records, gaps, status, orderings and absences belong to a person named in the clause itself.
   const anyone = mentions.some((m) => m.id !== null && m.start >= clause.start && m.end <= clause.end);
@@ -59,35 +124,91 @@ export function readClause(text: string, s: Sentence, clause: Clause, mentions: 
   const frameIndex = frameOf(clause.start);
   if (frameIndex !== null && !(facts.frames[frameIndex]?.historical ?? false)) {
     for (const n of findNarrative(text, clause, { start: s.start, end: s.end }, mentions)) {
-      facts.narrative.push({ frame: frameIndex, kind: n.kind, athleteId: n.athleteId, others: n.others, toGo: n.toGo, from: n.from, fraction: n.fraction, time: null, source: src });
+      facts.narrative.push({
+        frame: frameIndex,
+        kind: n.kind,
+        athleteId: n.athleteId,
+        others: n.others,
+        toGo: n.toGo,
+        from: n.from,
+        fraction: n.fraction,
+        time: null,
+        source: src,
+      });
     }
   }
 }
 
-function readPersonFacts(text: string, s: Sentence, clause: Clause, mentions: Mention[], placed: Placed[], facts: ArticleFacts, state: ArticleState, span: SpanOf, hasResultTime: boolean, frameOf: (pos: number) => number | null): void {
+function readPersonFacts(
+  text: string,
+  s: Sentence,
+  clause: Clause,
+  mentions: Mention[],
+  placed: Placed[],
+  facts: ArticleFacts,
+  state: ArticleState,
+  span: SpanOf,
+  hasResultTime: boolean,
+  frameOf: (pos: number) => number | null,
+): void {
   const src = span(s.start, s.end);
   for (const r of findRecords(text, clause, mentions, hasResultTime)) {
-    facts.results.push({ frame: ensureFrame(facts, state, frameOf(r.at)), athleteId: r.athleteId, field: 'record', value: r.record, record: r.record, source: src });
+    facts.results.push({
+      frame: ensureFrame(facts, state, frameOf(r.at)),
+      athleteId: r.athleteId,
+      field: 'record',
+      value: r.record,
+      record: r.record,
+      source: src,
+    });
   }
   for (const g of findGaps(text, clause, mentions)) {
-    facts.results.push({ frame: ensureFrame(facts, state, frameOf(g.at)), athleteId: g.athleteId, field: 'gap', value: g.seconds, relativeTo: g.relativeTo, source: src });
+    facts.results.push({
+      frame: ensureFrame(facts, state, frameOf(g.at)),
+      athleteId: g.athleteId,
+      field: 'gap',
+      value: g.seconds,
+      relativeTo: g.relativeTo,
+      source: src,
+    });
   }
   for (const st of findStatus(text, clause, mentions)) {
-    facts.results.push({ frame: ensureFrame(facts, state, frameOf(st.at)), athleteId: st.athleteId, field: 'status', value: st.status, source: src });
+    facts.results.push({
+      frame: ensureFrame(facts, state, frameOf(st.at)),
+      athleteId: st.athleteId,
+      field: 'status',
+      value: st.status,
+      source: src,
+    });
   }
   for (const o of findOrderings(text, clause, mentions)) {
-    facts.orderings.push({ frame: ensureFrame(facts, state, frameOf(o.at)), ahead: o.ahead, behind: o.behind, source: src });
+    facts.orderings.push({
+      frame: ensureFrame(facts, state, frameOf(o.at)),
+      ahead: o.ahead,
+      behind: o.behind,
+      source: src,
+    });
   }
   const absent = findAbsences(text, clause, mentions);
   if (absent.length > 0) {
-    const frames = placed.filter((p) => p.frame !== null && p.descriptor.start >= s.start).map((p) => p.frame as number);
-    for (const a of absent) for (const f of frames.length ? [...new Set(frames)] : state.current !== null ? [state.current] : []) facts.absences.push({ frame: f, athleteId: a.athleteId, source: src });
+    const frames = placed
+      .filter((p) => p.frame !== null && p.descriptor.start >= s.start)
+      .map((p) => p.frame as number);
+    for (const a of absent)
+      for (const f of frames.length ? [...new Set(frames)] : state.current !== null ? [state.current] : [])
+        facts.absences.push({ frame: f, athleteId: a.athleteId, source: src });
   }
 }
 
 // "Boateng beat Ferraz to the title, 2:00.12 to 2:00.45": two times joined by "to" go to the one
 // ahead and the one behind, in that order.
-function pairedTimes(text: string, s: Sentence, clause: Clause, times: ReturnType<typeof findTimes>, mentions: Mention[]): Map<ReturnType<typeof findTimes>[number], string> {
+function pairedTimes(
+  text: string,
+  s: Sentence,
+  clause: Clause,
+  times: ReturnType<typeof findTimes>,
+  mentions: Mention[],
+): Map<ReturnType<typeof findTimes>[number], string> {
   const out = new Map<ReturnType<typeof findTimes>[number], string>();
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i];
@@ -110,7 +231,10 @@ function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number
   const direct = [...mentions].reverse().find((m) => {
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 6) return false;
     const between = text.slice(m.end, at);
-    return /^\s*\(\s*$/.test(between) || (/^\s*(?:,\s*in\s+|in\s+|-\s*)?$/.test(between) && !isObject(text, clause, m, mentions));
+    return (
+      /^\s*\(\s*$/.test(between) ||
+      (/^\s*(?:,\s*in\s+|in\s+|-\s*)?$/.test(between) && !isObject(text, clause, m, mentions))
+    );
   });
   if (direct?.id) return direct.id;
   return subjectOrPossessor(text, clause, mentions, at);
@@ -122,7 +246,13 @@ function subjectOrPossessor(text: string, clause: Clause, mentions: Mention[], a
 
 // A time that cannot be run over the frame's distance belongs to another race of the article
 // whose distance fits, most recent first; with none, it is left out rather than misfiled.
-function reassignByPlausibility(frames: RaceFrame[], frameIndex: number | null, seconds: number, hasColon: boolean, withSeconds: boolean): number | null | undefined {
+function reassignByPlausibility(
+  frames: RaceFrame[],
+  frameIndex: number | null,
+  seconds: number,
+  hasColon: boolean,
+  withSeconds: boolean,
+): number | null | undefined {
   const fitsFrame = (f: RaceFrame | undefined): boolean => {
     if (!f || f.distance === null) return hasColon || withSeconds || seconds < 60;
     const [lo, hi] = plausibleTimeRange(f.distance);

@@ -4,19 +4,37 @@ import { findDates } from './findDates';
 import { FUTURE, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
 /** Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them. */
-export function readDates(text: string, s: Sentence, placed: Placed[], facts: ArticleFacts, state: ArticleState, span: SpanOf): void {
+export function readDates(
+  text: string,
+  s: Sentence,
+  placed: Placed[],
+  facts: ArticleFacts,
+  state: ArticleState,
+  span: SpanOf,
+): void {
   for (const p of placed) {
     if (p.descriptor.temporal !== 'before' || !p.descriptor.kind) continue;
-    const other = placed.filter((q) => q.frame !== null && !q.descriptor.placeOnly && q.descriptor.start < p.descriptor.start).pop()?.frame ?? state.current;
+    const other =
+      placed
+        .filter((q) => q.frame !== null && !q.descriptor.placeOnly && q.descriptor.start < p.descriptor.start)
+        .pop()?.frame ?? state.current;
     const frame = other !== null ? facts.frames[other] : undefined;
-    if (frame && !frame.before) frame.before = { competitionKey: editionKey(p.descriptor, facts), name: text.slice(p.descriptor.start, p.descriptor.end), days: null, source: span(s.start, s.end) };
+    if (frame && !frame.before)
+      frame.before = {
+        competitionKey: editionKey(p.descriptor, facts),
+        name: text.slice(p.descriptor.start, p.descriptor.end),
+        days: null,
+        source: span(s.start, s.end),
+      };
   }
   const found = FUTURE.test(text.slice(s.start, s.end)) ? [] : findDates(text, s.start, s.end);
   if (found.length === 0) return;
   const before = state.current;
   for (const d of found) {
     const withFrames = placed.filter((p) => p.frame !== null && !p.descriptor.placeOnly);
-    const nearest = withFrames.sort((a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at))[0];
+    const nearest = withFrames.sort(
+      (a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at),
+    )[0];
     const target = nearest?.frame ?? placed.find((p) => p.frame !== null)?.frame ?? state.current;
     const src = span(s.start, s.end);
     if (d.type === 'absolute' && target !== null) {
@@ -26,12 +44,29 @@ export function readDates(text: string, s: Sentence, placed: Placed[], facts: Ar
       const frame = facts.frames[target] as RaceFrame;
       frame.weekday = frame.weekday ?? { weekday: d.weekday, source: src };
     } else if (d.type === 'relative' && target !== null) {
-      const anchor = [...facts.frames].reverse().find((f) => f.index !== target && (f.monthDay || f.relative) && (before === null || f.index === before || true));
+      const anchor = [...facts.frames]
+        .reverse()
+        .find(
+          (f) =>
+            f.index !== target &&
+            (f.monthDay || f.relative) &&
+            (before === null || f.index === before || true),
+        );
       const frame = facts.frames[target] as RaceFrame;
       if (anchor && !frame.relative) frame.relative = { days: d.days, anchor: anchor.index, source: src };
     } else if (d.type === 'since') {
-      const named = placed.find((p) => p.frame !== null && p.descriptor.start >= d.end && p.frame !== state.current && p.frame !== before)?.frame ?? null;
-      const here = placed.find((p) => p.frame !== null && p.frame !== named && !p.descriptor.placeOnly)?.frame ?? before ?? state.current;
+      const named =
+        placed.find(
+          (p) =>
+            p.frame !== null &&
+            p.descriptor.start >= d.end &&
+            p.frame !== state.current &&
+            p.frame !== before,
+        )?.frame ?? null;
+      const here =
+        placed.find((p) => p.frame !== null && p.frame !== named && !p.descriptor.placeOnly)?.frame ??
+        before ??
+        state.current;
       if (named !== null && here !== null && named !== here) {
         const frame = facts.frames[named] as RaceFrame;
         if (!frame.relative) frame.relative = { days: -d.days, anchor: here, source: src };
@@ -40,7 +75,13 @@ export function readDates(text: string, s: Sentence, placed: Placed[], facts: Ar
       const ref = placed.find((p) => p.frame === null && p.descriptor.kind) ?? null;
       const other = placed.find((p) => p.frame !== null && !p.descriptor.placeOnly)?.frame ?? state.current;
       const frame = other !== null ? facts.frames[other] : undefined;
-      if (frame && (!frame.before || frame.before.days === null)) frame.before = { competitionKey: editionKey(ref?.descriptor ?? null, facts), name: ref ? text.slice(ref.descriptor.start, ref.descriptor.end) : 'the Games', days: d.days, source: src };
+      if (frame && (!frame.before || frame.before.days === null))
+        frame.before = {
+          competitionKey: editionKey(ref?.descriptor ?? null, facts),
+          name: ref ? text.slice(ref.descriptor.start, ref.descriptor.end) : 'the Games',
+          days: d.days,
+          source: src,
+        };
     }
   }
 }

@@ -24,10 +24,20 @@ export interface Salience {
  * - he/she/his/her: this sentence's subject when there is one before it, else the last subject;
  *   him/her as objects: the last subject when it is not this sentence's subject.
  */
-export function resolveMention(m: Mention, s: Salience, people: PeopleIndex, sentenceSubject: string | null, source: SourceSpan): void {
+export function resolveMention(
+  m: Mention,
+  s: Salience,
+  people: PeopleIndex,
+  sentenceSubject: string | null,
+  source: SourceSpan,
+): void {
   if (m.id !== null || (m.kind !== 'epithet' && m.kind !== 'pronoun')) return;
   if (m.kind === 'pronoun') {
-    if (m.pronoun === 'object') m.id = s.lastSubject !== sentenceSubject ? s.lastSubject : s.recent.find((r) => r !== sentenceSubject) ?? null;
+    if (m.pronoun === 'object')
+      m.id =
+        s.lastSubject !== sentenceSubject
+          ? s.lastSubject
+          : (s.recent.find((r) => r !== sentenceSubject) ?? null);
     else m.id = sentenceSubject ?? s.lastSubject;
     return;
   }
@@ -40,18 +50,26 @@ export function resolveMention(m: Mention, s: Salience, people: PeopleIndex, sen
   }
   if (m.country) {
     const code = m.country;
-    const known = (id: string): string | null => s.countries.get(id)?.code ?? people.get(id)?.country?.code ?? null;
+    const known = (id: string): string | null =>
+      s.countries.get(id)?.code ?? people.get(id)?.country?.code ?? null;
     const match = s.recent.find((id) => known(id) === code);
     if (match) {
       m.id = match;
       return;
     }
-    const candidate = s.lastSubject && known(s.lastSubject) === null ? s.lastSubject : s.recent.find((id) => known(id) === null) ?? null;
+    const candidate =
+      s.lastSubject && known(s.lastSubject) === null
+        ? s.lastSubject
+        : (s.recent.find((id) => known(id) === null) ?? null);
     if (candidate) {
       s.countries.set(candidate, { code, source });
       m.id = candidate;
     }
     return;
   }
-  if (m.title) m.id = s.lastSubject && s.lastSubject !== sentenceSubject ? s.lastSubject : s.recent.find((r) => r !== sentenceSubject) ?? null;
+  if (m.title)
+    m.id =
+      s.lastSubject && s.lastSubject !== sentenceSubject
+        ? s.lastSubject
+        : (s.recent.find((r) => r !== sentenceSubject) ?? null);
 }

@@ -21,8 +21,10 @@ export interface ListEntry {
 
 // The line is read with every run of white space folded to one space (`fold`), so these patterns
 // need no `\s*` next to each other and cannot backtrack badly on long lines.
-const NAME = "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*){1,3})";
-const TIME = '(\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
+const NAME =
+  "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*){1,3})";
+const TIME =
+  '(\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
 const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
 const ENTRY = new RegExp(
   `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`,
@@ -30,7 +32,8 @@ const ENTRY = new RegExp(
 );
 const STARTS_LIST = /^(?:\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
-const STATUS_FIRST = /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
+const STATUS_FIRST =
+  /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
 const HEADED = /^([^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
 
 /** The heading before the entries of a results line, if it has one. */
@@ -50,16 +53,44 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   if (line.includes('|')) return tableRow(line, start);
   // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or
   // has a heading ("Men's mile:") and a digit. Prose sentences stop here.
-  if (!/^\s*\d/.test(line) && !/DNF|DNS|DQ|DSQ/.test(line) && !(/^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))) return [];
+  if (
+    !/^\s*\d/.test(line) &&
+    !/DNF|DNS|DQ|DSQ/.test(line) &&
+    !(/^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
+  )
+    return [];
   const { folded, map } = fold(line);
   const unplaced = UNPLACED.exec(folded);
   const statusFirst = STATUS_FIRST.exec(folded);
   if (statusFirst?.[1] && statusFirst[2] && !/\d:\d\d|\d\.\d\d/.test(folded)) {
     const words = statusFirst[2].split(' ');
-    if (words.length >= 2) return [{ start: start + (map[0] ?? 0), end: start + (map[statusFirst[0].trimEnd().length] ?? line.length), place: null, name: words, country: countryOf(statusFirst[3] ?? statusFirst[4] ?? ''), time: null, status: statusOf(statusFirst[1]), records: [] }];
+    if (words.length >= 2)
+      return [
+        {
+          start: start + (map[0] ?? 0),
+          end: start + (map[statusFirst[0].trimEnd().length] ?? line.length),
+          place: null,
+          name: words,
+          country: countryOf(statusFirst[3] ?? statusFirst[4] ?? ''),
+          time: null,
+          status: statusOf(statusFirst[1]),
+          records: [],
+        },
+      ];
   }
   if (unplaced?.[1] && unplaced[3]) {
-    return [{ start: start + (map[0] ?? 0), end: start + (map[unplaced[0].length] ?? line.length), place: null, name: unplaced[1].split(' '), country: countryOf(unplaced[2] ?? ''), time: null, status: statusOf(unplaced[3]), records: [] }];
+    return [
+      {
+        start: start + (map[0] ?? 0),
+        end: start + (map[unplaced[0].length] ?? line.length),
+        place: null,
+        name: unplaced[1].split(' '),
+        country: countryOf(unplaced[2] ?? ''),
+        time: null,
+        status: statusOf(unplaced[3]),
+        records: [],
+      },
+    ];
   }
   if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return [];
   const out: ListEntry[] = [];
@@ -67,11 +98,16 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   for (let m = ENTRY.exec(folded); m; m = ENTRY.exec(folded)) {
     const words = (m[2] ?? '').split(' ');
     let trailingCode: string | null = null;
-    while (words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1] ?? '')) trailingCode = words.pop() ?? null;
-    if (words.length < 2 || words.some((w) => isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w))) continue;
+    while (words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1] ?? ''))
+      trailingCode = words.pop() ?? null;
+    if (
+      words.length < 2 ||
+      words.some((w) => isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w))
+    )
+      continue;
     const code = m[3] ?? m[4] ?? trailingCode ?? (m[5] ? countryCodeOf(m[5]) : null);
     const raw = m[6] ?? '';
-    const status = statusOf(/^\d/.test(m[1] ?? '') ? raw : m[1] ?? '');
+    const status = statusOf(/^\d/.test(m[1] ?? '') ? raw : (m[1] ?? ''));
     out.push({
       start: start + (map[m.index] ?? 0),
       end: start + (map[m.index + m[0].length] ?? line.length),
@@ -96,16 +132,18 @@ function tableRow(line: string, start: number): ListEntry[] {
   if (words.length < 2 || !/^(?:\d|DNF|DNS|DQ)/.test(time)) return [];
   const status = statusOf(time);
   const lead = line.length - line.trimStart().length;
-  return [{
-    start: start + lead,
-    end: start + line.trimEnd().length,
-    place: Number(place),
-    name: words,
-    country: country ? countryOf(country) : null,
-    time: status ? null : time,
-    status,
-    records: timeCell.match(/\b(?:PB|SB|NR|AR|OR|WR|CR|MR|WL)\b/g) ?? [],
-  }];
+  return [
+    {
+      start: start + lead,
+      end: start + line.trimEnd().length,
+      place: Number(place),
+      name: words,
+      country: country ? countryOf(country) : null,
+      time: status ? null : time,
+      status,
+      records: timeCell.match(/\b(?:PB|SB|NR|AR|OR|WR|CR|MR|WL)\b/g) ?? [],
+    },
+  ];
 }
 
 function statusOf(raw: string): ListEntry['status'] {

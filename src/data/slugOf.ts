@@ -1,7 +1,22 @@
 /** A stable id from a name: lower case, accents folded, words joined by "-" ("Lars Berg" → "lars-berg"). */
 const cache = new Map<string, string>();
 // Letters that Unicode does not decompose into a base letter and a mark.
-const FOLD: Record<string, string> = { Ł: 'L', ł: 'l', Ø: 'O', ø: 'o', Æ: 'AE', æ: 'ae', ß: 'ss', Đ: 'D', đ: 'd', Þ: 'Th', þ: 'th', ð: 'd', Œ: 'OE', œ: 'oe' };
+const FOLD: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  Æ: 'AE',
+  æ: 'ae',
+  ß: 'ss',
+  Đ: 'D',
+  đ: 'd',
+  Þ: 'Th',
+  þ: 'th',
+  ð: 'd',
+  Œ: 'OE',
+  œ: 'oe',
+};
 
 export function slugOf(name: string): string {
   const known = cache.get(name);

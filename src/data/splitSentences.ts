@@ -12,9 +12,49 @@ export interface Sentence {
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'v', 'no', 'nos', 'approx', 'ca', 'etc', 'e.g', 'i.e', 'u.s', 'u.k',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ore', 'calif', 'fla', 'mt',
-  'ft', 'inc', 'ltd', 'co', 'gen', 'sen', 'rep', 'gov', 'prof',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'v',
+  'no',
+  'nos',
+  'approx',
+  'ca',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ore',
+  'calif',
+  'fla',
+  'mt',
+  'ft',
+  'inc',
+  'ltd',
+  'co',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
 ]);
 
 /**
@@ -35,7 +75,8 @@ export function splitSentences(text: string): Sentence[] {
     // The first line with words is the title, whatever its capitals.
     if (firstLine && out.length > before) {
       firstLine = false;
-      for (let i = before; i < out.length; i++) if (!/[.!?]["')]?$/.test((out[i] as Sentence).text)) (out[i] as Sentence).headline = true;
+      for (let i = before; i < out.length; i++)
+        if (!/[.!?]["')]?$/.test((out[i] as Sentence).text)) (out[i] as Sentence).headline = true;
     }
     lineStart = lineEnd + 1;
     line++;
@@ -69,7 +110,14 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function push(text: string, start: number, end: number, line: number, headline: boolean, out: Sentence[]): void {
+function push(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  headline: boolean,
+  out: Sentence[],
+): void {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end), line, headline });
@@ -83,5 +131,10 @@ export function isHeadline(line: string): boolean {
   if (words.length === 0) return false;
   const long = words.filter((w) => w.length > 3);
   const capital = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return long.length === 0 || capital / long.length >= 0.6 || words.length <= 8 || (words.length <= 16 && !/[,;]/.test(t) && !/\d:\d\d/.test(t));
+  return (
+    long.length === 0 ||
+    capital / long.length >= 0.6 ||
+    words.length <= 8 ||
+    (words.length <= 16 && !/[,;]/.test(t) && !/\d:\d\d/.test(t))
+  );
 }

@@ -18,7 +18,9 @@ import { metres, seconds } from '../data/types';
  */
 export function deriveDataset(articles: readonly Article[]): Dataset {
   const issues: Issue[] = [];
-  const prepared = articles.map((a) => safe(() => prepareArticle(a), null, issues, a.name)).filter((p): p is PreparedArticle => p !== null);
+  const prepared = articles
+    .map((a) => safe(() => prepareArticle(a), null, issues, a.name))
+    .filter((p): p is PreparedArticle => p !== null);
   const people = safe(() => collectPeople(prepared), null, issues, 'the corpus');
   if (!people) return { races: [], athletes: [], remarks: [], conflicts: [], issues };
   const all: ArticleFacts[] = [];
@@ -40,14 +42,36 @@ export function deriveDataset(articles: readonly Article[]): Dataset {
     for (const ref of group) frameRace.set(`${ref.facts.article}#${ref.frame.index}`, race.id);
   }
   dedupeIds(races);
-  races.sort((a, b) => (a.date?.value ?? a.dateRange?.latest ?? '9999').localeCompare(b.date?.value ?? b.dateRange?.latest ?? '9999') || a.name.localeCompare(b.name));
+  races.sort(
+    (a, b) =>
+      (a.date?.value ?? a.dateRange?.latest ?? '9999').localeCompare(
+        b.date?.value ?? b.dateRange?.latest ?? '9999',
+      ) || a.name.localeCompare(b.name),
+  );
   const counts = new Map<string, number>();
   for (const f of all) for (const p of f.people) counts.set(p.id, (counts.get(p.id) ?? 0) + p.mentions);
-  const inRaces = new Set(races.flatMap((r) => [...r.results.map((x) => x.athleteId), ...r.orderings.flatMap((o) => [o.ahead, o.behind]), ...r.absences.map((a) => a.athleteId)]));
-  const athletes: Athlete[] = [...inRaces].map((id) => ({ id, name: people.get(id)?.name ?? id, country: countries.get(id) ?? null, mentions: counts.get(id) ?? 0 }));
+  const inRaces = new Set(
+    races.flatMap((r) => [
+      ...r.results.map((x) => x.athleteId),
+      ...r.orderings.flatMap((o) => [o.ahead, o.behind]),
+      ...r.absences.map((a) => a.athleteId),
+    ]),
+  );
+  const athletes: Athlete[] = [...inRaces].map((id) => ({
+    id,
+    name: people.get(id)?.name ?? id,
+    country: countries.get(id) ?? null,
+    mentions: counts.get(id) ?? 0,
+  }));
   athletes.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   const remarks: Remark[] = all.flatMap((f) =>
-    f.remarks.map((r) => ({ speakerId: r.speakerId, aboutIds: r.aboutIds, raceId: r.frame === null ? null : frameRace.get(`${f.article}#${r.frame}`) ?? null, text: r.text, sources: [r.source] })),
+    f.remarks.map((r) => ({
+      speakerId: r.speakerId,
+      aboutIds: r.aboutIds,
+      raceId: r.frame === null ? null : (frameRace.get(`${f.article}#${r.frame}`) ?? null),
+      text: r.text,
+      sources: [r.source],
+    })),
   );
   return { races, athletes, remarks, conflicts, issues };
 }
@@ -56,52 +80,115 @@ function safe<T>(fn: () => T, fallback: T, issues: Issue[], where: string): T {
   try {
     return fn();
   } catch (e) {
-    issues.push({ kind: 'extraction-failed', message: `Could not read ${where}: ${e instanceof Error ? e.message : String(e)}`, sources: [] });
+    issues.push({
+      kind: 'extraction-failed',
+      message: `Could not read ${where}: ${e instanceof Error ? e.message : String(e)}`,
+      sources: [],
+    });
     return fallback;
   }
 }
 
 function athleteCountries(all: readonly ArticleFacts[]): Map<string, Fact<string>> {
   const byAthlete = new Map<string, Map<string, SourceSpan[]>>();
-  for (const f of all) for (const p of f.people) {
-    if (!p.country) continue;
-    const m = byAthlete.get(p.id) ?? new Map<string, SourceSpan[]>();
-    m.set(p.country.code, [...(m.get(p.country.code) ?? []), p.country.source]);
-    byAthlete.set(p.id, m);
-  }
+  for (const f of all)
+    for (const p of f.people) {
+      if (!p.country) continue;
+      const m = byAthlete.get(p.id) ?? new Map<string, SourceSpan[]>();
+      m.set(p.country.code, [...(m.get(p.country.code) ?? []), p.country.source]);
+      byAthlete.set(p.id, m);
+    }
   const out = new Map<string, Fact<string>>();
   for (const [id, m] of byAthlete) {
-    const [code, sources] = [...m.entries()].sort((a, b) => b[1].length - a[1].length)[0] as [string, SourceSpan[]];
+    const [code, sources] = [...m.entries()].sort((a, b) => b[1].length - a[1].length)[0] as [
+      string,
+      SourceSpan[],
+    ];
     out.set(id, { value: code, sources: uniqueSources(sources), basis: 'stated' });
   }
   return out;
 }
 
-function buildRace(group: FrameRef[], people: Parameters<typeof reconcileResults>[2], countries: Map<string, Fact<string>>, conflicts: Conflict[], issues: Issue[]): Race | null {
+function buildRace(
+  group: FrameRef[],
+  people: Parameters<typeof reconcileResults>[2],
+  countries: Map<string, Fact<string>>,
+  conflicts: Conflict[],
+  issues: Issue[],
+): Race | null {
   const frames = group.map((g) => g.frame);
-  const pick = <T,>(get: (f: RaceFrame) => { value: T; sources: SourceSpan[] } | null): Fact<T> | null => {
-    const found = group.map((g) => get(g.frame)).filter((x): x is { value: T; sources: SourceSpan[] } => x !== null);
+  const pick = <T>(get: (f: RaceFrame) => { value: T; sources: SourceSpan[] } | null): Fact<T> | null => {
+    const found = group
+      .map((g) => get(g.frame))
+      .filter((x): x is { value: T; sources: SourceSpan[] } => x !== null);
     if (found.length === 0) return null;
     const first = found[0] as { value: T; sources: SourceSpan[] };
-    return { value: first.value, sources: uniqueSources(found.filter((x) => JSON.stringify(x.value) === JSON.stringify(first.value)).flatMap((x) => x.sources)), basis: 'stated' };
+    return {
+      value: first.value,
+      sources: uniqueSources(
+        found
+          .filter((x) => JSON.stringify(x.value) === JSON.stringify(first.value))
+          .flatMap((x) => x.sources),
+      ),
+      basis: 'stated',
+    };
   };
   const competition = pick((f) => f.competition);
   const event = pick((f) => f.event);
   const round = pick((f) => f.round);
   const sex = pick((f) => f.sex);
   const distance = frames.find((f) => f.distance !== null)?.distance ?? null;
-  const name = raceName(competition?.value.name ?? null, sex?.value ?? null, event?.value ?? null, round?.value ?? null, group[0]?.facts.article ?? '');
+  const name = raceName(
+    competition?.value.name ?? null,
+    sex?.value ?? null,
+    event?.value ?? null,
+    round?.value ?? null,
+    group[0]?.facts.article ?? '',
+  );
   const id = slugOf(name);
   const date = chooseDate(id, name, group, conflicts);
-  const results = reconcileResults(id, group.flatMap((g) => g.facts.results.filter((r) => r.frame === g.frame.index)), people, countries, conflicts, issues);
-  const orderings = dedupe(group.flatMap((g) => g.facts.orderings.filter((o) => o.frame === g.frame.index).map((o) => ({ ahead: o.ahead, behind: o.behind, sources: [o.source] }))), (o) => `${o.ahead}>${o.behind}`);
+  const results = reconcileResults(
+    id,
+    group.flatMap((g) => g.facts.results.filter((r) => r.frame === g.frame.index)),
+    people,
+    countries,
+    conflicts,
+    issues,
+  );
+  const orderings = dedupe(
+    group.flatMap((g) =>
+      g.facts.orderings
+        .filter((o) => o.frame === g.frame.index)
+        .map((o) => ({ ahead: o.ahead, behind: o.behind, sources: [o.source] })),
+    ),
+    (o) => `${o.ahead}>${o.behind}`,
+  );
   const finishers = new Set(results.map((r) => r.athleteId));
-  const absences = dedupe(group.flatMap((g) => g.facts.absences.filter((a) => a.frame === g.frame.index && !finishers.has(a.athleteId)).map((a) => ({ athleteId: a.athleteId, sources: [a.source] }))), (a) => a.athleteId);
+  const absences = dedupe(
+    group.flatMap((g) =>
+      g.facts.absences
+        .filter((a) => a.frame === g.frame.index && !finishers.has(a.athleteId))
+        .map((a) => ({ athleteId: a.athleteId, sources: [a.source] })),
+    ),
+    (a) => a.athleteId,
+  );
   const narrative = buildNarrative(id, group, distance);
-  if (results.length === 0 && orderings.length === 0 && absences.length === 0 && narrative.length === 0) return null;
+  if (results.length === 0 && orderings.length === 0 && absences.length === 0 && narrative.length === 0)
+    return null;
   return {
-    id, name, competition, event, distance: distance === null ? null : metres(distance), sex, round,
-    date, dateRange: date ? null : dateRangeOf(group) ?? editionRange(competition?.value ?? null), results, orderings, narrative, absences,
+    id,
+    name,
+    competition,
+    event,
+    distance: distance === null ? null : metres(distance),
+    sex,
+    round,
+    date,
+    dateRange: date ? null : (dateRangeOf(group) ?? editionRange(competition?.value ?? null)),
+    results,
+    orderings,
+    narrative,
+    absences,
     // A race is drawn as having results when a time is known; places told in passing keep it narrative.
     kind: results.some((r) => r.time) ? 'results' : 'narrative',
     articles: [...new Set(group.map((g) => g.facts.article))],
@@ -109,19 +196,45 @@ function buildRace(group: FrameRef[], people: Parameters<typeof reconcileResults
   };
 }
 
-function raceName(competition: string | null, sex: string | null, event: string | null, round: string | null, article: string): string {
-  const what = [sex === 'men' ? "Men's" : sex === 'women' ? "Women's" : null, event, round].filter(Boolean).join(' ');
+function raceName(
+  competition: string | null,
+  sex: string | null,
+  event: string | null,
+  round: string | null,
+  article: string,
+): string {
+  const what = [sex === 'men' ? "Men's" : sex === 'women' ? "Women's" : null, event, round]
+    .filter(Boolean)
+    .join(' ');
   if (competition) return what ? `${competition} – ${what}` : competition;
   return what ? `${what} (${article})` : `Race reported in ${article}`;
 }
 
-function chooseDate(raceId: string, name: string, group: FrameRef[], conflicts: Conflict[]): Fact<IsoDate> | null {
+function chooseDate(
+  raceId: string,
+  name: string,
+  group: FrameRef[],
+  conflicts: Conflict[],
+): Fact<IsoDate> | null {
   const byValue = new Map<string, SourceSpan[]>();
-  for (const g of group) if (g.frame.date) byValue.set(g.frame.date.value, [...(byValue.get(g.frame.date.value) ?? []), ...g.frame.date.sources]);
+  for (const g of group)
+    if (g.frame.date)
+      byValue.set(g.frame.date.value, [...(byValue.get(g.frame.date.value) ?? []), ...g.frame.date.sources]);
   if (byValue.size === 0) return null;
-  const ranked = [...byValue.entries()].sort((a, b) => new Set(b[1].map((s) => s.article)).size - new Set(a[1].map((s) => s.article)).size);
+  const ranked = [...byValue.entries()].sort(
+    (a, b) => new Set(b[1].map((s) => s.article)).size - new Set(a[1].map((s) => s.article)).size,
+  );
   if (ranked.length > 1) {
-    conflicts.push({ id: `${raceId}:date`, raceId, athleteId: null, field: 'date', message: `Articles disagree on the date of ${name}.`, values: ranked.map(([v, s]) => ({ value: v, sources: uniqueSources(s) })), chosen: ranked[0]?.[0] ?? null, rule: 'the date more articles support' });
+    conflicts.push({
+      id: `${raceId}:date`,
+      raceId,
+      athleteId: null,
+      field: 'date',
+      message: `Articles disagree on the date of ${name}.`,
+      values: ranked.map(([v, s]) => ({ value: v, sources: uniqueSources(s) })),
+      chosen: ranked[0]?.[0] ?? null,
+      rule: 'the date more articles support',
+    });
   }
   const [value, sources] = ranked[0] as [string, SourceSpan[]];
   return { value: value as IsoDate, sources: uniqueSources(sources), basis: 'stated' };
@@ -135,19 +248,31 @@ function dateRangeOf(group: FrameRef[]): DateRange | null {
     const edition = EDITIONS.find((e) => e.kind === kind && String(e.year) === year);
     if (!edition) continue;
     const latest = edition.start as IsoDate;
-    const earliest = (b.days !== null ? addDays(edition.start, -b.days) : `${edition.start.slice(0, 4)}-01-01`) as IsoDate;
-    const reason = b.days !== null ? `less than ${Math.round(b.days / (b.days >= 28 ? 30.5 : b.days >= 7 ? 7 : 1))} ${b.days >= 28 ? 'months' : b.days >= 7 ? 'weeks' : 'days'} before ${edition.city} ${edition.label ?? edition.year} (starts ${edition.start})` : `before ${edition.city} ${edition.label ?? edition.year} (starts ${edition.start}); same season assumed`;
+    const earliest = (
+      b.days !== null ? addDays(edition.start, -b.days) : `${edition.start.slice(0, 4)}-01-01`
+    ) as IsoDate;
+    const reason =
+      b.days !== null
+        ? `less than ${Math.round(b.days / (b.days >= 28 ? 30.5 : b.days >= 7 ? 7 : 1))} ${b.days >= 28 ? 'months' : b.days >= 7 ? 'weeks' : 'days'} before ${edition.city} ${edition.label ?? edition.year} (starts ${edition.start})`
+        : `before ${edition.city} ${edition.label ?? edition.year} (starts ${edition.start}); same season assumed`;
     return { earliest, latest, reason, sources: [b.source] };
   }
   return null;
 }
 
 // A championship race with no day stated still happened during its championships.
-function editionRange(competition: { kind: string; year: number | null; city: string | null } | null): DateRange | null {
+function editionRange(
+  competition: { kind: string; year: number | null; city: string | null } | null,
+): DateRange | null {
   if (!competition || competition.year === null) return null;
   const edition = EDITIONS.find((e) => e.kind === competition.kind && e.year === competition.year);
   if (!edition) return null;
-  return { earliest: edition.start as IsoDate, latest: edition.end as IsoDate, reason: `during the ${edition.city} ${edition.label ?? edition.year} ${KIND_NAMES[edition.kind]} (${edition.start} to ${edition.end}); the day is not stated`, sources: [] };
+  return {
+    earliest: edition.start as IsoDate,
+    latest: edition.end as IsoDate,
+    reason: `during the ${edition.city} ${edition.label ?? edition.year} ${KIND_NAMES[edition.kind]} (${edition.start} to ${edition.end}); the day is not stated`,
+    sources: [],
+  };
 }
 
 function buildNarrative(raceId: string, group: FrameRef[], distance: number | null): NarrativeEvent[] {
@@ -156,19 +281,33 @@ function buildNarrative(raceId: string, group: FrameRef[], distance: number | nu
     for (const n of g.facts.narrative) {
       if (n.frame !== g.frame.index) continue;
       const toGo = n.toGo;
-      const at = n.from ?? (toGo !== null && distance !== null ? distance - toGo : n.fraction !== null ? 0 : null);
+      const at =
+        n.from ?? (toGo !== null && distance !== null ? distance - toGo : n.fraction !== null ? 0 : null);
       const until = n.kind === 'lead' && n.fraction !== null && distance !== null ? distance * 0.75 : null;
       const splitAt = n.kind === 'split' ? n.from : at;
-      const same = out.find((o) => o.kind === n.kind && o.athleteId === n.athleteId && o.toGo === toGo && (o.at === splitAt || o.at === null || splitAt === null) && o.time === n.time);
+      const same = out.find(
+        (o) =>
+          o.kind === n.kind &&
+          o.athleteId === n.athleteId &&
+          o.toGo === toGo &&
+          (o.at === splitAt || o.at === null || splitAt === null) &&
+          o.time === n.time,
+      );
       if (same) {
         addSource(same.sources, n.source);
         continue;
       }
       out.push({
-        id: `${raceId}:${n.kind}:${out.length}`, kind: n.kind, athleteId: n.athleteId, others: n.others,
-        at: splitAt === null ? null : metres(splitAt), toGo: toGo === null ? null : metres(toGo),
-        time: n.time === null ? null : seconds(n.time), until: until === null ? null : metres(until),
-        quote: n.source.quote, sources: [n.source],
+        id: `${raceId}:${n.kind}:${out.length}`,
+        kind: n.kind,
+        athleteId: n.athleteId,
+        others: n.others,
+        at: splitAt === null ? null : metres(splitAt),
+        toGo: toGo === null ? null : metres(toGo),
+        time: n.time === null ? null : seconds(n.time),
+        until: until === null ? null : metres(until),
+        quote: n.source.quote,
+        sources: [n.source],
       });
     }
   }

@@ -35,7 +35,14 @@ export function groupFrames(all: readonly ArticleFacts[]): FrameRef[][] {
     // A frame's own article may hold the same race under a frame with or without a competition.
     const near = [...pool, ...(byArticle.get(ref.facts.article) ?? []).filter((g) => !pool.includes(g))];
     const candidates = near.filter((g) => g[0] !== undefined && g.every((o) => sameRace(o, ref)));
-    const group = candidates.find((g) => g.some((o) => o.frame.round?.value === ref.frame.round?.value && o.frame.event?.value === ref.frame.event?.value)) ?? candidates[0];
+    const group =
+      candidates.find((g) =>
+        g.some(
+          (o) =>
+            o.frame.round?.value === ref.frame.round?.value &&
+            o.frame.event?.value === ref.frame.event?.value,
+        ),
+      ) ?? candidates[0];
     const target = group ?? [];
     if (group) group.push(ref);
     else {
@@ -52,13 +59,26 @@ export function groupFrames(all: readonly ArticleFacts[]): FrameRef[][] {
 }
 
 function describesSame(x: RaceFrame, y: RaceFrame): boolean {
-  const clash = <T,>(p: T | null | undefined, q: T | null | undefined): boolean => p != null && q != null && p !== q;
-  return !clash(x.kind, y.kind) && !clash(x.city, y.city) && !clash(x.year, y.year) && !clash(x.event?.value, y.event?.value) &&
-    !clash(x.round?.value, y.round?.value) && !clash(x.sex?.value, y.sex?.value) && !clash(x.heat, y.heat);
+  const clash = <T>(p: T | null | undefined, q: T | null | undefined): boolean =>
+    p != null && q != null && p !== q;
+  return (
+    !clash(x.kind, y.kind) &&
+    !clash(x.city, y.city) &&
+    !clash(x.year, y.year) &&
+    !clash(x.event?.value, y.event?.value) &&
+    !clash(x.round?.value, y.round?.value) &&
+    !clash(x.sex?.value, y.sex?.value) &&
+    !clash(x.heat, y.heat)
+  );
 }
 
 function sharedFinishers(facts: ArticleFacts, a: number, b: number): number {
-  const finishers = (f: number): Set<string> => new Set(facts.results.filter((r) => r.frame === f && (r.field === 'place' || r.field === 'time')).map((r) => r.athleteId));
+  const finishers = (f: number): Set<string> =>
+    new Set(
+      facts.results
+        .filter((r) => r.frame === f && (r.field === 'place' || r.field === 'time'))
+        .map((r) => r.athleteId),
+    );
   const x = finishers(a);
   let n = 0;
   for (const id of finishers(b)) if (x.has(id)) n++;
@@ -74,7 +94,8 @@ function sameRace(a: FrameRef, b: FrameRef): boolean {
   const y = b.frame;
   // One article's frames are two races, unless nothing about them disagrees and the same
   // athletes finish in both (a results list under "Men:" repeating the report above it).
-  if (a.facts === b.facts) return x.index === y.index || (describesSame(x, y) && sharedFinishers(a.facts, x.index, y.index) >= 2);
+  if (a.facts === b.facts)
+    return x.index === y.index || (describesSame(x, y) && sharedFinishers(a.facts, x.index, y.index) >= 2);
   if (!x.kind || !y.kind) return false;
   if (x.kind !== y.kind) return false;
   if (x.city && y.city && x.city.toLowerCase() !== y.city.toLowerCase()) return false;

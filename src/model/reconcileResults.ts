@@ -13,7 +13,14 @@ import type { PeopleIndex } from '../data/peopleIndex';
  *   placed runners in time order, or faster than the runner in second. Marked `derived`.
  * - Gaps are derived from times (time − winner's time); stated gaps are checked against them.
  */
-export function reconcileResults(raceId: string, facts: readonly ResultFact[], people: PeopleIndex, countries: Map<string, Fact<string>>, conflicts: Conflict[], issues: Issue[]): Result[] {
+export function reconcileResults(
+  raceId: string,
+  facts: readonly ResultFact[],
+  people: PeopleIndex,
+  countries: Map<string, Fact<string>>,
+  conflicts: Conflict[],
+  issues: Issue[],
+): Result[] {
   const byAthlete = new Map<string, ResultFact[]>();
   for (const f of facts) {
     const list = byAthlete.get(f.athleteId) ?? [];
@@ -23,24 +30,54 @@ export function reconcileResults(raceId: string, facts: readonly ResultFact[], p
   const results: Result[] = [];
   for (const [athleteId, list] of byAthlete) {
     const name = people.get(athleteId)?.name ?? athleteId;
-    const time = choose(list.filter((f) => f.field === 'time'), 'time', raceId, athleteId, name, conflicts) as Fact<Seconds> | null;
-    const place = choose(list.filter((f) => f.field === 'place'), 'place', raceId, athleteId, name, conflicts) as Fact<number> | null;
+    const time = choose(
+      list.filter((f) => f.field === 'time'),
+      'time',
+      raceId,
+      athleteId,
+      name,
+      conflicts,
+    ) as Fact<Seconds> | null;
+    const place = choose(
+      list.filter((f) => f.field === 'place'),
+      'place',
+      raceId,
+      athleteId,
+      name,
+      conflicts,
+    ) as Fact<number> | null;
     const statusFacts = list.filter((f) => f.field === 'status');
     // A stated place outranks a DQ/DNF the text also mentions ("disqualified, only to be reinstated to silver").
     const lastStatus = statusFacts[statusFacts.length - 1];
     const lastPlace = list.filter((f) => f.field === 'place').pop();
-    const laterPlace = lastPlace && lastStatus && lastPlace.source.article === lastStatus.source.article && lastPlace.source.start > lastStatus.source.start;
+    const laterPlace =
+      lastPlace &&
+      lastStatus &&
+      lastPlace.source.article === lastStatus.source.article &&
+      lastPlace.source.start > lastStatus.source.start;
     const status = !lastStatus || (place && laterPlace) ? 'finished' : (lastStatus.value as ResultStatus);
     const records = mergeRecords(list.filter((f) => f.field === 'record'));
-    const statedGaps: Sourced<Seconds>[] = list.filter((f) => f.field === 'gap').map((f) => ({ value: f.value as Seconds, sources: [f.source] }));
+    const statedGaps: Sourced<Seconds>[] = list
+      .filter((f) => f.field === 'gap')
+      .map((f) => ({ value: f.value as Seconds, sources: [f.source] }));
     if (!time && !place && status === 'finished') continue;
     results.push({
-      athleteId, athlete: name, country: countries.get(athleteId) ?? null,
-      place: status === 'dq' || status === 'dnf' || status === 'dns' ? null : place, time, gap: null, statedGaps, records, status,
+      athleteId,
+      athlete: name,
+      country: countries.get(athleteId) ?? null,
+      place: status === 'dq' || status === 'dnf' || status === 'dns' ? null : place,
+      time,
+      gap: null,
+      statedGaps,
+      records,
+      status,
       sources: uniqueSources(list.map((f) => f.source)),
     });
     const gapFacts = list.filter((f) => f.field === 'gap');
-    if (gapFacts.length) (results[results.length - 1] as Result & { gapTo?: (string | null)[] }).gapTo = gapFacts.map((g) => g.relativeTo ?? null);
+    if (gapFacts.length)
+      (results[results.length - 1] as Result & { gapTo?: (string | null)[] }).gapTo = gapFacts.map(
+        (g) => g.relativeTo ?? null,
+      );
   }
   derivePlaces(results);
   deriveGaps(raceId, results, conflicts, issues);
@@ -48,7 +85,14 @@ export function reconcileResults(raceId: string, facts: readonly ResultFact[], p
   return sortResults(results);
 }
 
-function choose(facts: ResultFact[], field: 'time' | 'place', raceId: string, athleteId: string, name: string, conflicts: Conflict[]): Fact<number> | null {
+function choose(
+  facts: ResultFact[],
+  field: 'time' | 'place',
+  raceId: string,
+  athleteId: string,
+  name: string,
+  conflicts: Conflict[],
+): Fact<number> | null {
   if (facts.length === 0) return null;
   const groups = new Map<number, ResultFact[]>();
   for (const f of facts) {
@@ -57,12 +101,19 @@ function choose(facts: ResultFact[], field: 'time' | 'place', raceId: string, at
     if (group) group.push(f);
     else groups.set(key, [f]);
   }
-  const ranked = [...groups.entries()].sort((a, b) => articles(b[1]) - articles(a[1]) || typoCount(a[1]) - typoCount(b[1]) || precision(b[1]) - precision(a[1]));
+  const ranked = [...groups.entries()].sort(
+    (a, b) =>
+      articles(b[1]) - articles(a[1]) ||
+      typoCount(a[1]) - typoCount(b[1]) ||
+      precision(b[1]) - precision(a[1]),
+  );
   const [value, chosen] = ranked[0] as [number, ResultFact[]];
   if (ranked.length > 1) {
     conflicts.push({
       id: `${raceId}:${athleteId}:${field}`,
-      raceId, athleteId, field,
+      raceId,
+      athleteId,
+      field,
       message: `Articles disagree on ${name}'s ${field}: ${ranked.map(([v, fs]) => `${v} (${articles(fs)} article${articles(fs) === 1 ? '' : 's'})`).join(' vs ')}.`,
       values: ranked.map(([v, fs]) => ({ value: v, sources: uniqueSources(fs.map((f) => f.source)) })),
       chosen: value,
@@ -88,7 +139,9 @@ function mergeRecords(facts: ResultFact[]): Sourced<RecordKind>[] {
 }
 
 function derivePlaces(results: Result[]): void {
-  const timed = results.filter((r) => r.time && r.status === 'finished').sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0));
+  const timed = results
+    .filter((r) => r.time && r.status === 'finished')
+    .sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0));
   for (let i = 0; i < timed.length; i++) {
     const r = timed[i] as Result;
     if (r.place) continue;
@@ -96,8 +149,18 @@ function derivePlaces(results: Result[]): void {
     const next = timed[i + 1]?.place?.value;
     if (prevPlace === undefined || next === undefined || next !== prevPlace + 2) continue;
     if (results.some((o) => o.place?.value === prevPlace + 1)) continue;
-    const from = [r.time, timed[i - 1]?.time, timed[i + 1]?.time, timed[i - 1]?.place, timed[i + 1]?.place].filter((x): x is Fact<number> | Fact<Seconds> => Boolean(x));
-    r.place = { value: prevPlace + 1, sources: uniqueSources(from.flatMap((x) => x.sources)), basis: 'derived' };
+    const from = [
+      r.time,
+      timed[i - 1]?.time,
+      timed[i + 1]?.time,
+      timed[i - 1]?.place,
+      timed[i + 1]?.place,
+    ].filter((x): x is Fact<number> | Fact<Seconds> => Boolean(x));
+    r.place = {
+      value: prevPlace + 1,
+      sources: uniqueSources(from.flatMap((x) => x.sources)),
+      basis: 'derived',
+    };
   }
 }
 
@@ -105,27 +168,54 @@ function deriveGaps(raceId: string, results: Result[], conflicts: Conflict[], is
   // A gap needs the winner's time: the placed winner's, or the fastest time when no one faster could
   // have won (nobody is placed first without a time, and the fastest runner is not placed behind).
   const placedWinner = results.find((r) => r.place?.value === 1);
-  const fastest = [...results].filter((r) => r.time && r.status === 'finished').sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0))[0];
-  const winner = placedWinner ? (placedWinner.time ? placedWinner : undefined) : fastest && (!fastest.place || fastest.place.value === 1) ? fastest : undefined;
+  const fastest = [...results]
+    .filter((r) => r.time && r.status === 'finished')
+    .sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0))[0];
+  const winner = placedWinner
+    ? placedWinner.time
+      ? placedWinner
+      : undefined
+    : fastest && (!fastest.place || fastest.place.value === 1)
+      ? fastest
+      : undefined;
   if (!winner?.time) return;
   const w = winner.time;
   for (const r of results) {
     if (!r.time || r.status !== 'finished') continue;
     const value = Math.round((r.time.value - w.value) * 1000) / 1000;
-    const gap: Fact<Seconds> = { value: value as Seconds, sources: uniqueSources([...r.time.sources, ...w.sources]), basis: 'derived' };
+    const gap: Fact<Seconds> = {
+      value: value as Seconds,
+      sources: uniqueSources([...r.time.sources, ...w.sources]),
+      basis: 'derived',
+    };
     r.gap = gap;
     const to = (r as Result & { gapTo?: (string | null)[] }).gapTo ?? [];
     r.statedGaps.forEach((g, i) => {
       const ref = to[i] ? results.find((o) => o.athleteId === to[i])?.time : null;
-      const ahead = [...results].filter((o) => o.time && o.time.value < (r.time?.value ?? 0)).sort((a, b) => (b.time?.value ?? 0) - (a.time?.value ?? 0))[0]?.time;
-      const candidates = ref ? [r.time!.value - ref.value] : [value, ahead ? r.time!.value - ahead.value : value];
+      const ahead = [...results]
+        .filter((o) => o.time && o.time.value < (r.time?.value ?? 0))
+        .sort((a, b) => (b.time?.value ?? 0) - (a.time?.value ?? 0))[0]?.time;
+      const candidates = ref
+        ? [r.time!.value - ref.value]
+        : [value, ahead ? r.time!.value - ahead.value : value];
       if (candidates.some((c) => Math.abs(c - g.value) < 0.006)) return;
-      issues.push({ kind: 'gap-mismatch', message: `${r.athlete}: a stated gap of ${g.value} s disagrees with the times (${value.toFixed(2)} s behind the winner).`, sources: [...g.sources, ...r.time!.sources] });
+      issues.push({
+        kind: 'gap-mismatch',
+        message: `${r.athlete}: a stated gap of ${g.value} s disagrees with the times (${value.toFixed(2)} s behind the winner).`,
+        sources: [...g.sources, ...r.time!.sources],
+      });
       conflicts.push({
-        id: `${raceId}:${r.athleteId}:gap:${i}`, raceId, athleteId: r.athleteId, field: 'gap',
+        id: `${raceId}:${r.athleteId}:gap:${i}`,
+        raceId,
+        athleteId: r.athleteId,
+        field: 'gap',
         message: `The stated gap for ${r.athlete} (${g.value} s) disagrees with the gap from the times (${value.toFixed(2)} s).`,
-        values: [{ value: g.value, sources: g.sources }, { value, sources: gap.sources }],
-        chosen: value, rule: 'gaps are computed from the times; a stated gap that disagrees is shown, not used',
+        values: [
+          { value: g.value, sources: g.sources },
+          { value, sources: gap.sources },
+        ],
+        chosen: value,
+        rule: 'gaps are computed from the times; a stated gap that disagrees is shown, not used',
       });
     });
     delete (r as Result & { gapTo?: unknown }).gapTo;
@@ -133,19 +223,28 @@ function deriveGaps(raceId: string, results: Result[], conflicts: Conflict[], is
 }
 
 function checkOrder(results: Result[], issues: Issue[]): void {
-  const both = results.filter((r) => r.place && r.time).sort((a, b) => (a.place?.value ?? 0) - (b.place?.value ?? 0));
+  const both = results
+    .filter((r) => r.place && r.time)
+    .sort((a, b) => (a.place?.value ?? 0) - (b.place?.value ?? 0));
   for (let i = 1; i < both.length; i++) {
     const a = both[i - 1] as Result;
     const b = both[i] as Result;
     if ((a.time?.value ?? 0) > (b.time?.value ?? 0) + 1e-9) {
-      issues.push({ kind: 'place-time-order', message: `${a.athlete} placed ${a.place?.value} but timed slower than ${b.athlete} placed ${b.place?.value}.`, sources: [...(a.place?.sources ?? []), ...(b.place?.sources ?? [])] });
+      issues.push({
+        kind: 'place-time-order',
+        message: `${a.athlete} placed ${a.place?.value} but timed slower than ${b.athlete} placed ${b.place?.value}.`,
+        sources: [...(a.place?.sources ?? []), ...(b.place?.sources ?? [])],
+      });
     }
   }
 }
 
 function sortResults(results: Result[]): Result[] {
-  const key = (r: Result): number => r.place?.value ?? (r.status === 'finished' && r.time ? 500 + r.time.value / 1e5 : 900);
-  return [...results].sort((a, b) => key(a) - key(b) || (a.time?.value ?? Infinity) - (b.time?.value ?? Infinity));
+  const key = (r: Result): number =>
+    r.place?.value ?? (r.status === 'finished' && r.time ? 500 + r.time.value / 1e5 : 900);
+  return [...results].sort(
+    (a, b) => key(a) - key(b) || (a.time?.value ?? Infinity) - (b.time?.value ?? Infinity),
+  );
 }
 
 /** Adds a source span to a list unless the list already holds it. */
@@ -157,7 +256,8 @@ export function addSource(list: SourceSpan[], s: SourceSpan): void {
 export function uniqueSources(list: readonly SourceSpan[]): SourceSpan[] {
   const out: SourceSpan[] = [];
   if (list.length <= 8) {
-    for (const s of list) if (!out.some((o) => o.article === s.article && o.start === s.start && o.end === s.end)) out.push(s);
+    for (const s of list)
+      if (!out.some((o) => o.article === s.article && o.start === s.start && o.end === s.end)) out.push(s);
     return out;
   }
   const seen = new Set<string>();

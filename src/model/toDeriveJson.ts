@@ -71,7 +71,9 @@ function raceJson(race: Race): DeriveRaceJson {
     round: race.round?.value ?? null,
     sex: race.sex?.value ?? null,
     distance: race.distance,
-    dateRange: race.dateRange ? { earliest: race.dateRange.earliest, latest: race.dateRange.latest, reason: race.dateRange.reason } : null,
+    dateRange: race.dateRange
+      ? { earliest: race.dateRange.earliest, latest: race.dateRange.latest, reason: race.dateRange.reason }
+      : null,
     kind: race.kind,
     articles: race.articles,
     orderings: race.orderings,
@@ -82,7 +84,8 @@ function raceJson(race: Race): DeriveRaceJson {
 
 function resultJson(r: Result): DeriveResultJson {
   const facts: DeriveResultJson['facts'] = {};
-  const evidence = (f: Fact<unknown> | null): DeriveFactJson | undefined => (f ? { basis: f.basis, sources: f.sources } : undefined);
+  const evidence = (f: Fact<unknown> | null): DeriveFactJson | undefined =>
+    f ? { basis: f.basis, sources: f.sources } : undefined;
   if (r.country) facts.country = evidence(r.country);
   if (r.place) facts.place = evidence(r.place);
   if (r.time) facts.time = evidence(r.time);
@@ -93,7 +96,12 @@ function resultJson(r: Result): DeriveResultJson {
     place: r.place?.value ?? null,
     time: r.time?.value ?? null,
     gap: r.gap?.value ?? null,
-    sources: [...r.sources, ...(r.country?.sources ?? []).filter((c) => !r.sources.some((s) => s.article === c.article && s.start === c.start))],
+    sources: [
+      ...r.sources,
+      ...(r.country?.sources ?? []).filter(
+        (c) => !r.sources.some((s) => s.article === c.article && s.start === c.start),
+      ),
+    ],
     athleteId: r.athleteId,
     status: r.status,
     records: r.records.map((x) => x.value),

@@ -32,6 +32,15 @@ describe('findNarrative', () => {
     ).toEqual([['pass', 'hocker', ['kerr', 'ingebrigtsen'], 100, null, null]]);
   });
 
+  it('findNarrative reads one move per athlete when a clause says both surge and kick: the first word names it', () => {
+    expect(moments('With 30 metres to go, Hocker unleashed a burst of speed.', ['Hocker'])).toEqual([
+      ['kick', 'hocker', [], 30, null, null],
+    ]);
+    expect(
+      moments('With 400 metres to go, Hocker surged, hoping to repeat the kick that won Tokyo.', ['Hocker']),
+    ).toEqual([['surge', 'hocker', [], 400, null, null]]);
+  });
+
   it('findNarrative reads a lead from the start as starting at 0 m', () => {
     expect(moments('Ingebrigtsen led from the start.', ['Ingebrigtsen'])).toEqual([
       ['lead', 'ingebrigtsen', [], null, 0, null],

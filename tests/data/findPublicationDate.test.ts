@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate } from '../../src/data/findPublicationDate';
+import { findPublicationDate, publicationLines } from '../../src/data/findPublicationDate';
 
 describe('findPublicationDate', () => {
   it('findPublicationDate(text, year) reads a wire dateline, taking the year given when the line has none', () => {
@@ -44,5 +44,17 @@ describe('findPublicationDate', () => {
   it('findPublicationDate looks only at the first twelve lines', () => {
     const text = `${'Line\n'.repeat(12)}6 August 2024\n`;
     expect(findPublicationDate(text, null)).toBeNull();
+  });
+
+  it('publicationLines reads the dating lines once; each fallback year then picks its own line', () => {
+    const text = 'PARIS, Aug 10 (Reuters) - Kerr won.\nUpdated 11 August 2024\nThe race.';
+    const lines = publicationLines(text);
+    expect(lines.map((l) => [l.year, l.month, l.day])).toEqual([
+      [null, 8, 10],
+      [2024, 8, 11],
+    ]);
+    expect(findPublicationDate(text, null, lines)?.date).toBe('2024-08-11');
+    expect(findPublicationDate(text, 2024, lines)?.date).toBe('2024-08-10');
+    expect(findPublicationDate(text, 2024)).toEqual(findPublicationDate(text, 2024, lines));
   });
 });

@@ -13,5 +13,6 @@ test('takes the README screenshot of the races view at 1280×800', async ({ page
   await time.hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/races.png' });
-  if (process.env.UPDATE_DOCS_SCREENSHOT === '1') await page.screenshot({ path: 'docs/screenshot-races.png' });
+  if (process.env.UPDATE_DOCS_SCREENSHOT === '1')
+    await page.screenshot({ path: 'docs/screenshot-races.png' });
 });

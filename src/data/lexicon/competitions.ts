@@ -90,7 +90,7 @@ export const VENUES: Readonly<Record<string, string>> = {
   'Hayward Field': 'Eugene',
   'Bislett Stadium': 'Oslo',
   'Stadio Olimpico': 'Rome',
-  'Letzigrund': 'Zurich',
+  Letzigrund: 'Zurich',
   'King Baudouin Stadium': 'Brussels',
   'Stade Olympique de la Pontaise': 'Lausanne',
   'National Athletics Centre': 'Budapest',

@@ -34,7 +34,8 @@ export function eventOf(distanceText: string, unit: string, suffix: string): Eve
   const kind = suffix.toLowerCase();
   if (kind.startsWith('steeple')) return { label: `${metres}m steeplechase`, distance: metres };
   if (kind.startsWith('hurdle')) return { label: `${metres}m hurdles`, distance: metres };
-  if (kind.startsWith('walk') || kind.startsWith('race walk')) return { label: `${n}km walk`, distance: metres };
+  if (kind.startsWith('walk') || kind.startsWith('race walk'))
+    return { label: `${n}km walk`, distance: metres };
   if (km) return metres >= 5000 ? { label: `${n}km`, distance: metres } : null;
   return TRACK_DISTANCES.has(metres) ? { label: `${metres}m`, distance: metres } : null;
 }
@@ -55,7 +56,22 @@ export function distanceOfEvent(label: string): number | null {
 export function plausibleTimeRange(distance: number): [number, number] {
   // Average speeds of the world records (m/s), with 5 % to spare: 100m 10.44, 400m 9.3, 800m 7.9,
   // 1500m 7.3, 5000m 6.6, 10,000m 6.35, marathon 5.9.
-  const record = distance <= 200 ? 10.45 : distance <= 400 ? 9.3 : distance <= 1000 ? 7.95 : distance <= 1700 ? 7.3 : distance <= 3000 ? 6.85 : distance <= 5000 ? 6.6 : distance <= 10000 ? 6.35 : 5.95;
+  const record =
+    distance <= 200
+      ? 10.45
+      : distance <= 400
+        ? 9.3
+        : distance <= 1000
+          ? 7.95
+          : distance <= 1700
+            ? 7.3
+            : distance <= 3000
+              ? 6.85
+              : distance <= 5000
+                ? 6.6
+                : distance <= 10000
+                  ? 6.35
+                  : 5.95;
   const slowest = distance <= 400 ? 4 : distance <= 10000 ? 3 : 1.8;
   return [distance / (record * 1.05), distance / slowest + (distance <= 200 ? 2 : 0)];
 }

@@ -1,14 +1,50 @@
 /** Number and ordinal words as race reports write them. A general domain table. */
 
 const ORDINAL_WORDS: readonly string[] = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
-  'eighteenth', 'nineteenth', 'twentieth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
 ];
 
 const NUMBER_WORDS: readonly string[] = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
@@ -20,7 +56,8 @@ export function ordinalValue(word: string): number | null {
   if (digits?.[1]) return Number(digits[1]);
   const i = ORDINAL_WORDS.indexOf(w);
   if (i >= 0) return i + 1;
-  const compound = /^(twenty|thirty|forty)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.exec(w);
+  const compound =
+    /^(twenty|thirty|forty)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.exec(w);
   if (compound?.[1] && compound[2]) return (TENS[compound[1]] ?? 0) + ORDINAL_WORDS.indexOf(compound[2]) + 1;
   return null;
 }
@@ -33,7 +70,9 @@ export function numberValue(word: string): number | null {
   const i = NUMBER_WORDS.indexOf(w);
   if (i >= 0) return i;
   if (w in TENS) return TENS[w] ?? null;
-  const compound = /^(twenty|thirty|forty|fifty|sixty)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
+  const compound = /^(twenty|thirty|forty|fifty|sixty)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(
+    w,
+  );
   if (compound?.[1] && compound[2]) return (TENS[compound[1]] ?? 0) + NUMBER_WORDS.indexOf(compound[2]);
   return null;
 }
@@ -55,12 +94,39 @@ export const MEDAL_PLACE: Readonly<Record<string, number>> = { gold: 1, silver: 
 
 /** Month names and abbreviations → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** Weekday names → 0 (Sunday) … 6 (Saturday). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };

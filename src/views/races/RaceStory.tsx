@@ -4,7 +4,7 @@ import type { Race, Remark } from '../../model/types';
 import type { Highlight } from '../common/findHighlight';
 import { highlightOf, RACE_MOMENT } from '../common/highlightOf';
 import { SourceQuotes } from '../common/SourceQuotes';
-import { describeEvent } from './describeEvent';
+import { describeEvents, eventsBySentence } from './describeEvent';
 
 interface RaceStoryProps {
   race: Race;
@@ -60,11 +60,11 @@ export function RaceStory({ race, remarks, nameOf }: RaceStoryProps) {
       <StorySection
         id="story-narrative"
         title="How the race unfolded"
-        items={race.narrative.map((e) => ({
-          key: e.id,
-          text: describeEvent(e, nameOf),
-          sources: e.sources,
-          highlight: [e.quote, ...RACE_MOMENT],
+        items={eventsBySentence(race.narrative).map((group) => ({
+          key: group.key,
+          text: describeEvents(group.events, nameOf),
+          sources: group.sources,
+          highlight: [...group.events.map((e) => e.quote), ...RACE_MOMENT],
         }))}
       />
       <StorySection

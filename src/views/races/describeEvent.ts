@@ -1,3 +1,4 @@
+import type { SourceSpan } from '../../data/types';
 import type { NarrativeEvent } from '../../model/types';
 import { formatTime } from '../common/formatTime';
 
@@ -10,27 +11,129 @@ function where(event: NarrativeEvent): string {
   return '';
 }
 
-/** A narrative event in plain words: "Lars Berg leads at 800 m until 1300 m". */
-export function describeEvent(event: NarrativeEvent, nameOf: (athleteId: string) => string): string {
-  const who = event.athleteId === null ? 'The field' : nameOf(event.athleteId);
-  const others = event.others.map(nameOf).join(' and ');
-  const until = event.until !== null ? ` until ${metres(event.until)}` : '';
+type AthleteEvent = NarrativeEvent & { kind: 'lead' | 'pass' | 'surge' | 'kick' | 'fade'; athleteId: string };
+
+const isAthleteEvent = (event: NarrativeEvent): event is AthleteEvent =>
+  event.athleteId !== null && event.kind !== 'split' && event.kind !== 'bell';
+
+/** Where a move happens, and for a lead until where it lasts: " at 800 m until 1300 m". */
+function place(event: NarrativeEvent): string {
+  return `${where(event)}${event.kind === 'lead' && event.until !== null ? ` until ${metres(event.until)}` : ''}`;
+}
+
+/** What an athlete does, without the athlete or the place: "passes Josh Kerr", "leads". */
+function predicate(event: AthleteEvent, nameOf: (athleteId: string) => string): string {
   switch (event.kind) {
     case 'lead':
-      return `${who} leads${where(event)}${until}`;
+      return 'leads';
+    case 'pass': {
+      const others = event.others.map(nameOf).join(' and ');
+      return `passes ${others === '' ? 'a rival' : others}`;
+    }
+    case 'surge':
+      return 'surges';
+    case 'kick':
+      return 'kicks';
+    case 'fade':
+      return 'fades';
+  }
+}
+
+/** A narrative event in plain words: "Lars Berg leads at 800 m until 1300 m". */
+export function describeEvent(event: NarrativeEvent, nameOf: (athleteId: string) => string): string {
+  if (isAthleteEvent(event)) return `${nameOf(event.athleteId)} ${predicate(event, nameOf)}${place(event)}`;
+  const who = event.athleteId === null ? 'The field' : nameOf(event.athleteId);
+  switch (event.kind) {
     case 'split':
       return `Split${event.time !== null ? ` of ${formatTime(event.time)}` : ''}${where(event)}${
         event.athleteId !== null ? ` (${who})` : ''
       }`;
-    case 'pass':
-      return `${who} passes ${others === '' ? 'a rival' : others}${where(event)}`;
-    case 'surge':
-      return `${who} surges${where(event)}`;
-    case 'kick':
-      return `${who} kicks${where(event)}`;
-    case 'fade':
-      return `${who} fades${where(event)}`;
     case 'bell':
       return `Bell${where(event)}`;
+    default:
+      return `${who} ${event.kind === 'lead' ? 'leads' : `${event.kind}s`}${where(event)}`;
   }
+}
+
+// A move before what it does to others: "kicks and passes Josh Kerr".
+const PREDICATE_ORDER: Record<AthleteEvent['kind'], number> = {
+  lead: 0,
+  surge: 1,
+  kick: 2,
+  fade: 3,
+  pass: 4,
+};
+
+const joinAnd = (parts: readonly string[]): string =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+
+/**
+ * Several events told by one sentence, in one line: an athlete's moves at one place share the
+ * athlete and the place ("Cole Hocker kicks and passes Josh Kerr with 30 m to go; Jakob
+ * Ingebrigtsen fades with 30 m to go"). Splits, bells and the field's moves stand alone.
+ */
+export function describeEvents(
+  events: readonly NarrativeEvent[],
+  nameOf: (athleteId: string) => string,
+): string {
+  const lines: string[] = [];
+  const byAthlete = new Map<string, AthleteEvent[]>();
+  const order: (string | NarrativeEvent)[] = [];
+  for (const event of events) {
+    if (!isAthleteEvent(event)) {
+      order.push(event);
+      continue;
+    }
+    const mine = byAthlete.get(event.athleteId);
+    if (mine) mine.push(event);
+    else {
+      byAthlete.set(event.athleteId, [event]);
+      order.push(event.athleteId);
+    }
+  }
+  for (const item of order) {
+    if (typeof item !== 'string') {
+      lines.push(describeEvent(item, nameOf));
+      continue;
+    }
+    const mine = [...(byAthlete.get(item) ?? [])].sort(
+      (a, b) => PREDICATE_ORDER[a.kind] - PREDICATE_ORDER[b.kind],
+    );
+    const first = mine[0];
+    if (!first) continue;
+    const places = new Set(mine.map(place));
+    lines.push(
+      places.size === 1
+        ? `${nameOf(item)} ${joinAnd(mine.map((e) => predicate(e, nameOf)))}${place(first)}`
+        : `${nameOf(item)} ${joinAnd(mine.map((e) => `${predicate(e, nameOf)}${place(e)}`))}`,
+    );
+  }
+  return lines.join('; ');
+}
+
+/** Narrative events that one sentence tells, with every place any of them is stated. */
+export interface SentenceEvents {
+  key: string;
+  events: NarrativeEvent[];
+  sources: SourceSpan[];
+}
+
+const spanKey = (s: SourceSpan): string => `${s.article}:${s.start}:${s.end}`;
+
+/**
+ * Groups narrative events by the sentence that tells them (their first source), in the order the
+ * race gives them, so a sentence that tells a kick, a pass and a fade is one item, not three.
+ */
+export function eventsBySentence(events: readonly NarrativeEvent[]): SentenceEvents[] {
+  const groups = new Map<string, SentenceEvents>();
+  for (const event of events) {
+    const first = event.sources[0];
+    const key = first ? spanKey(first) : `event:${event.id}`;
+    const group = groups.get(key) ?? { key, events: [], sources: [] };
+    group.events.push(event);
+    for (const source of event.sources)
+      if (!group.sources.some((s) => spanKey(s) === spanKey(source))) group.sources.push(source);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

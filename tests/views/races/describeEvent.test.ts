@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metres, seconds } from '../../../src/data/types';
 import type { NarrativeEvent } from '../../../src/model/types';
-import { describeEvent } from '../../../src/views/races/describeEvent';
+import { describeEvent, describeEvents, eventsBySentence } from '../../../src/views/races/describeEvent';
 
 const names: Record<string, string> = { ji: 'Jakob Ingebrigtsen', jk: 'Josh Kerr', ch: 'Cole Hocker' };
 const nameOf = (id: string) => names[id] ?? id;
@@ -42,5 +42,67 @@ describe('describeEvent', () => {
     expect(describeEvent(event({ kind: 'kick', athleteId: 'zz', toGo: metres(30) }), nameOf)).toBe(
       'zz kicks with 30 m to go',
     );
+  });
+});
+
+describe('describeEvents', () => {
+  it("describeEvents tells one athlete's moves at one place once: the move, then who is passed", () => {
+    const at30 = { toGo: metres(30) };
+    expect(
+      describeEvents(
+        [
+          event({ kind: 'pass', athleteId: 'ch', others: ['jk', 'ji'], ...at30 }),
+          event({ kind: 'kick', athleteId: 'ch', ...at30 }),
+          event({ kind: 'fade', athleteId: 'ji', ...at30 }),
+        ],
+        nameOf,
+      ),
+    ).toBe(
+      'Cole Hocker kicks and passes Josh Kerr and Jakob Ingebrigtsen with 30 m to go; Jakob Ingebrigtsen fades with 30 m to go',
+    );
+  });
+
+  it("describeEvents keeps each place when one athlete's moves happen at different places", () => {
+    expect(
+      describeEvents(
+        [
+          event({ kind: 'lead', athleteId: 'ji', at: metres(0), until: metres(1100) }),
+          event({ kind: 'fade', athleteId: 'ji', toGo: metres(100) }),
+        ],
+        nameOf,
+      ),
+    ).toBe('Jakob Ingebrigtsen leads from the start until 1100 m and fades with 100 m to go');
+  });
+
+  it("describeEvents gives splits and the field's moves on their own", () => {
+    expect(
+      describeEvents(
+        [
+          event({ kind: 'split', athleteId: null, at: metres(400), time: seconds(54.9) }),
+          event({ kind: 'surge', athleteId: null }),
+        ],
+        nameOf,
+      ),
+    ).toBe('Split of 54.90 at 400 m; The field surges');
+  });
+});
+
+describe('eventsBySentence', () => {
+  it('eventsBySentence groups events by the sentence that tells them, keeping race order and every source', () => {
+    const a = { article: 'a.txt', start: 10, end: 50, quote: 'q1' };
+    const b = { article: 'b.txt', start: 5, end: 40, quote: 'q2' };
+    const c = { article: 'a.txt', start: 60, end: 90, quote: 'q3' };
+    const groups = eventsBySentence([
+      event({ id: '1', kind: 'pass', sources: [a] }),
+      event({ id: '2', kind: 'kick', sources: [a, b] }),
+      event({ id: '3', kind: 'fade', sources: [c] }),
+    ]);
+    expect(groups.map((g) => [g.events.map((e) => e.id), g.sources.map((s) => s.quote)])).toEqual([
+      [
+        ['1', '2'],
+        ['q1', 'q2'],
+      ],
+      [['3'], ['q3']],
+    ]);
   });
 });
