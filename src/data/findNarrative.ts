@@ -88,8 +88,9 @@ export function findNarrative(
   };
   for (const m of each(PASS, slice)) {
     const at = clause.start + m.index;
-    const objects = objectsAfter(text, clause, mentions, at + m[0].length);
-    if (objects.length > 0) add('pass', at, objects);
+    const subject = subjectAt(text, clause, mentions, at);
+    const objects = objectsAfter(text, clause, mentions, at + m[0].length, subject?.id ?? null);
+    if (objects.length > 0) add('pass', at, objects, subject);
   }
   for (const m of each(LEAD, slice)) {
     const at = clause.start + m.index;
@@ -148,11 +149,25 @@ export function distanceIn(
   return null;
 }
 
-function objectsAfter(text: string, clause: Clause, mentions: readonly Mention[], from: number): string[] {
+/**
+ * Who a pass goes past: the people named right after the verb. A pronoun there ("surged past
+ * him") is never the one passing: it is the person named last before the verb in the sentence
+ * who is not the subject ("Kerr was stunned as Hocker surged past him"; "Chebet sat on Eisa's
+ * shoulder and kicked past her").
+ */
+function objectsAfter(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  from: number,
+  subjectId: string | null,
+): string[] {
   const ids: string[] = [];
   let cursor = from;
-  for (const x of mentions) {
-    if (!x.id || x.start < from || x.end > clause.end) continue;
+  for (const m of mentions) {
+    if (m.start < from || m.end > clause.end) continue;
+    const x = m.kind === 'pronoun' ? { ...m, id: pronounObject(m, mentions, from, subjectId) } : m;
+    if (!x.id) continue;
     const gap = text.slice(cursor, x.start);
     const ok =
       ids.length === 0
@@ -165,6 +180,19 @@ function objectsAfter(text: string, clause: Clause, mentions: readonly Mention[]
     cursor = x.end;
   }
   return ids;
+}
+
+function pronounObject(
+  pronoun: Mention,
+  mentions: readonly Mention[],
+  verbEnd: number,
+  subjectId: string | null,
+): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m && m.id && m.kind !== 'pronoun' && m.end <= verbEnd && m.id !== subjectId) return m.id;
+  }
+  return pronoun.id !== subjectId ? pronoun.id : null;
 }
 
 function* each(re: RegExp, s: string): Generator<RegExpExecArray> {

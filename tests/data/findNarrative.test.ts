@@ -41,6 +41,25 @@ describe('findNarrative', () => {
     ).toEqual([['surge', 'hocker', [], 400, null, null]]);
   });
 
+  it('findNarrative reads a pass "past him" as past the person named before, never the one passing', () => {
+    const text = 'Kerr was left stunned as Hocker surged past him to win.';
+    const { mentions } = mentionsOf(text, ['Kerr', 'Hocker']);
+    const sentence = { start: 0, end: text.length };
+    const clause = { start: text.indexOf('as Hocker'), end: text.length };
+    const him = text.indexOf('him');
+    // The resolver's guess for "him" (here the one passing) is overruled by the clause.
+    const withHim = [
+      ...mentions,
+      { start: him, end: him + 3, kind: 'pronoun' as const, id: 'hocker', possessive: false },
+    ];
+    expect(
+      findNarrative(text, clause, sentence, withHim).map((n) => [n.kind, n.athleteId, n.others]),
+    ).toEqual([
+      ['pass', 'hocker', ['kerr']],
+      ['surge', 'hocker', []],
+    ]);
+  });
+
   it('findNarrative reads a lead from the start as starting at 0 m', () => {
     expect(moments('Ingebrigtsen led from the start.', ['Ingebrigtsen'])).toEqual([
       ['lead', 'ingebrigtsen', [], null, 0, null],
