@@ -121,19 +121,26 @@ export interface SentenceEvents {
 const spanKey = (s: SourceSpan): string => `${s.article}:${s.start}:${s.end}`;
 
 /**
- * Groups narrative events by the sentence that tells them (their first source), in the order the
- * race gives them, so a sentence that tells a kick, a pass and a fade is one item, not three.
+ * Groups narrative events told by the same sentence (events that share a source), in the order
+ * the race gives them, so a sentence that tells a kick, a pass and a fade is one item, not three.
  */
 export function eventsBySentence(events: readonly NarrativeEvent[]): SentenceEvents[] {
-  const groups = new Map<string, SentenceEvents>();
+  const groups: SentenceEvents[] = [];
+  const groupOfSpan = new Map<string, SentenceEvents>();
   for (const event of events) {
-    const first = event.sources[0];
-    const key = first ? spanKey(first) : `event:${event.id}`;
-    const group = groups.get(key) ?? { key, events: [], sources: [] };
+    const keys = event.sources.map(spanKey);
+    let group = keys.map((k) => groupOfSpan.get(k)).find((g) => g !== undefined);
+    if (!group) {
+      group = { key: keys[0] ?? `event:${event.id}`, events: [], sources: [] };
+      groups.push(group);
+    }
     group.events.push(event);
-    for (const source of event.sources)
-      if (!group.sources.some((s) => spanKey(s) === spanKey(source))) group.sources.push(source);
-    groups.set(key, group);
+    for (const [i, source] of event.sources.entries()) {
+      const key = keys[i] ?? spanKey(source);
+      if (groupOfSpan.has(key)) continue;
+      groupOfSpan.set(key, group);
+      group.sources.push(source);
+    }
   }
-  return [...groups.values()];
+  return groups;
 }

@@ -88,6 +88,21 @@ describe('describeEvents', () => {
 });
 
 describe('eventsBySentence', () => {
+  it('eventsBySentence groups events that share a sentence, even when another article tells one of them first', () => {
+    const a = { article: 'a.txt', start: 10, end: 50, quote: 'q1' };
+    const b = { article: 'b.txt', start: 5, end: 40, quote: 'q2' };
+    const groups = eventsBySentence([
+      event({ id: 'surge', kind: 'surge', sources: [b, a] }),
+      event({ id: 'pass', kind: 'pass', sources: [a] }),
+    ]);
+    expect(groups.map((g) => [g.events.map((e) => e.id), g.sources.map((s) => s.quote)])).toEqual([
+      [
+        ['surge', 'pass'],
+        ['q2', 'q1'],
+      ],
+    ]);
+  });
+
   it('eventsBySentence groups events by the sentence that tells them, keeping race order and every source', () => {
     const a = { article: 'a.txt', start: 10, end: 50, quote: 'q1' };
     const b = { article: 'b.txt', start: 5, end: 40, quote: 'q2' };
