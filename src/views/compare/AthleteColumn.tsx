@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { athleteProfile } from '../../model/rivalry/athleteProfile';
 import { formatRaceTime } from '../../model/rivalry/formatRaceTime';
 import { formatWhen } from '../../model/rivalry/formatWhen';
@@ -18,8 +19,12 @@ export interface AthleteColumnProps {
 
 const MEDAL_WORDS = { gold: 'Gold', silver: 'Silver', bronze: 'Bronze' } as const;
 
+// A talkative athlete's quotes start folded, so the columns stay side by side about racing.
+const FOLDED_QUOTES = 3;
+
 /** One athlete's column: country, best time per event, medals, records, races and quotes. */
 export function AthleteColumn({ dataset, athleteId, colour, onOpenRace }: AthleteColumnProps) {
+  const [allQuotes, setAllQuotes] = useState(false);
   const profile = athleteProfile(dataset, athleteId);
   if (profile === null) return null;
   const { athlete, country, bestTimes, medals, records, appearances, quotes } = profile;
@@ -103,9 +108,11 @@ export function AthleteColumn({ dataset, athleteId, colour, onOpenRace }: Athlet
         </ul>
       )}
       <h4>Quotes</h4>
-      {quotes.length === 0
-        ? none('quotes')
-        : quotes.map((q, i) => (
+      {quotes.length === 0 ? (
+        none('quotes')
+      ) : (
+        <div id={`${headingId}-quotes`}>
+          {(allQuotes ? quotes : quotes.slice(0, FOLDED_QUOTES)).map((q, i) => (
             <figure key={i} className="compare-quote">
               <blockquote>“{q.text}”</blockquote>
               <figcaption>
@@ -115,6 +122,20 @@ export function AthleteColumn({ dataset, athleteId, colour, onOpenRace }: Athlet
               </figcaption>
             </figure>
           ))}
+        </div>
+      )}
+      {quotes.length > FOLDED_QUOTES && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={allQuotes}
+          aria-controls={`${headingId}-quotes`}
+          onClick={() => setAllQuotes(!allQuotes)}
+        >
+          {allQuotes ? 'Show fewer quotes' : `Show all ${quotes.length} quotes`}
+          <span className="visually-hidden"> of {athlete.name}</span>
+        </button>
+      )}
     </article>
   );
 }

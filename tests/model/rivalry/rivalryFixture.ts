@@ -186,7 +186,12 @@ export const lausanne = race('lausanne-2024-1500m', {
   absences: [absence('josh-kerr')],
 });
 
-const remark = (speakerId: string, aboutIds: string[], raceId: string | null, text: string): Remark => ({
+export const remark = (
+  speakerId: string,
+  aboutIds: string[],
+  raceId: string | null,
+  text: string,
+): Remark => ({
   speakerId,
   aboutIds,
   raceId,

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CompareView } from '../../../src/views/compare/CompareView';
 import type { Race } from '../../../src/model/types';
-import { fact5000, race, result, rivalryDataset } from '../../model/rivalry/rivalryFixture';
+import { fact5000, race, remark, result, rivalryDataset } from '../../model/rivalry/rivalryFixture';
 import { renderWithStore } from '../rivalry/renderWithStore';
 
 describe('CompareView', () => {
@@ -24,6 +24,31 @@ describe('CompareView', () => {
       within(kerr).getByText('“Cole is a phenomenal competitor, and he brought the best out of me today.”'),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+
+  it("folds a talkative athlete's quotes to three, and unfolds them with a named button", async () => {
+    const dataset = rivalryDataset();
+    dataset.remarks.push(
+      remark('josh-kerr', [], null, 'The fourth thing I said.'),
+      remark('josh-kerr', [], null, 'The fifth thing I said.'),
+    );
+    renderWithStore(<CompareView />, dataset);
+    const user = userEvent.setup();
+    const kerr = screen.getByRole('article', { name: 'Josh Kerr' });
+    const quotes = () => within(kerr).queryAllByRole('blockquote');
+    expect(quotes()).toHaveLength(3);
+    const more = within(kerr).getByRole('button', { name: 'Show all 5 quotes of Josh Kerr' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(quotes()).toHaveLength(5);
+    expect(within(kerr).getByText('“The fifth thing I said.”')).toBeInTheDocument();
+    await user.click(within(kerr).getByRole('button', { name: 'Show fewer quotes of Josh Kerr' }));
+    expect(quotes()).toHaveLength(3);
+    expect(
+      within(screen.getByRole('article', { name: 'Cole Hocker' })).queryByRole('button', {
+        name: /Show all/,
+      }),
+    ).toBeNull();
   });
 
   it('shows the head-to-head record of each pair with their shared races', () => {
