@@ -14,10 +14,18 @@ interface SourceQuotesProps {
   highlight?: Highlight;
 }
 
+/**
+ * Each place once, in article order. A sentence an article repeats word for word (a lede printed
+ * again as a caption) is one quote: the first place it stands.
+ */
 function uniqueSpans(sources: readonly SourceSpan[]): SourceSpan[] {
+  const sorted = [...sources].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
   const seen = new Map<string, SourceSpan>();
-  for (const s of sources) seen.set(`${s.article}:${s.start}:${s.end}`, s);
-  return [...seen.values()].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+  for (const s of sorted) {
+    const key = `${s.article}\u0000${s.quote}`;
+    if (!seen.has(key)) seen.set(key, s);
+  }
+  return [...seen.values()];
 }
 
 /**

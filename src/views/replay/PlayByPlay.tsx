@@ -1,3 +1,4 @@
+import type { SourceSpan } from '../../data/types';
 import type { Caption, RaceReplay } from '../../model/replay/types';
 import { useAppStore } from '../../state/useAppStore';
 import { formatTime } from '../common/formatTime';
@@ -12,6 +13,28 @@ const KIND_LABELS: Record<Caption['kind'], string> = {
   fade: 'Fade',
   bell: 'Bell',
 };
+
+const spanKey = (s: SourceSpan): string => `${s.article}:${s.start}:${s.end}`;
+
+/**
+ * Captions in race order, those of one moment that one sentence tells ("surged past him": a
+ * surge and a pass) together, by their indices.
+ */
+function captionGroups(captions: readonly Caption[]): number[][] {
+  const groups: number[][] = [];
+  for (const [i, caption] of captions.entries()) {
+    const last = groups[groups.length - 1];
+    const head = last?.[0] === undefined ? undefined : captions[last[0]];
+    const keys = new Set(caption.sources.map(spanKey));
+    if (last && head && head.time === caption.time && head.sources.some((s) => keys.has(spanKey(s))))
+      last.push(i);
+    else groups.push([i]);
+  }
+  return groups;
+}
+
+const joinAnd = (words: readonly string[]): string =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 
 /**
  * The play-by-play: the narrative events in race order, each at its moment with the article's
@@ -31,8 +54,12 @@ export function PlayByPlay({ replay }: { replay: RaceReplay }) {
     return <p className="replay-note">The articles describe no moments of this race.</p>;
   return (
     <ol className="play-by-play">
-      {replay.captions.map((caption, i) => {
-        const state = key[i];
+      {captionGroups(replay.captions).map((group) => {
+        const members = group.map((i) => replay.captions[i]).filter((c): c is Caption => c !== undefined);
+        const caption = members[0];
+        const first = group[0];
+        if (!caption || first === undefined) return null;
+        const state = key[first];
         if (spoilerFree && state === 'f') {
           return (
             <li key={caption.id} className="play-by-play-hidden">
@@ -40,17 +67,19 @@ export function PlayByPlay({ replay }: { replay: RaceReplay }) {
             </li>
           );
         }
+        const labels = [...new Set(members.map((c) => KIND_LABELS[c.kind]))];
+        const label = joinAnd(labels.map((l, i) => (i === 0 ? l : l.toLowerCase())));
         return (
           <li key={caption.id} aria-current={state === 'c' ? 'true' : undefined}>
             <button type="button" className="link-button" onClick={() => seek(caption.time)}>
               {formatTime(Math.round(caption.time * 100) / 100)}
             </button>{' '}
-            <strong>{KIND_LABELS[caption.kind]}</strong>
+            <strong>{label}</strong>
             {caption.at !== null && <span className="replay-note"> at {Math.round(caption.at)} m</span>}
             {caption.placement === 'placed' && (
               <span className="replay-note"> (moment placed by the app)</span>
             )}
-            <SourceQuotes sources={caption.sources} limit={2} />
+            <SourceQuotes sources={members.flatMap((c) => c.sources)} limit={2} />
           </li>
         );
       })}
