@@ -135,11 +135,12 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
 function withAntecedent(text: string, s: Sentence, clause: Clause, mentions: Mention[]): Mention[] {
   const head = text.slice(clause.start, clause.start + 24);
   const relative = /^\s*(?:who|which)\b/i.test(head);
-  // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth") shares the sentence's subject.
+  // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth", "but finished
+  // second") shares the sentence's subject.
   const verbFirst =
     !relative &&
     clause.start > s.start &&
-    /^\s*(?:and\s+|then\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck)\b/u.test(
+    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish(?:ed)?|clocked)\b/u.test(
       head,
     ) &&
     !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);

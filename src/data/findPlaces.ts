@@ -53,6 +53,21 @@ const MID_RACE =
   /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break)/i;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
+// A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
+// no place in it belongs to the race being reported, unless the clause names its race.
+const EARLIER_RESULT =
+  /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]*?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
+
+// "… to win" after what was done in the race tells the result ("produced a devastating last lap to
+// win", "went on to win", "kicked clear to win"); after a hope or an expectation it does not.
+const RESULT_BEFORE_TO =
+  /\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed)\s+to\s+$/i;
+const PROSPECT =
+  /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied|ying)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
+
+function resultInfinitive(lead: string, clauseBefore: string): boolean {
+  return RESULT_BEFORE_TO.test(lead) && !PROSPECT.test(clauseBefore);
+}
 
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
@@ -69,6 +84,7 @@ export function findPlaces(
   const out: PlaceFact[] = [];
   const slice = text.slice(clause.start, clause.end);
   if (!PLACE_GATE.test(slice)) return out;
+  if (!explicitRace && EARLIER_RESULT.test(slice)) return out;
   const midRace = MID_RACE.test(slice) && !/\bfinish|crossed the line|at the line\b/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
@@ -144,7 +160,9 @@ export function findPlaces(
       const word = m[0].toLowerCase();
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive =
-        /^win\b/.test(word) && /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead);
+        /^win\b/.test(word) &&
+        /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead) &&
+        !resultInfinitive(lead, text.slice(clause.start, at));
       if (
         infinitive ||
         (NOT_WIN_BEFORE.test(lead) &&

@@ -17,4 +17,19 @@ describe('findPlaces edge cases', () => {
     expect(places('Kerr missed out on bronze.', ['Kerr'])).toEqual([]);
     expect(places('Ingebrigtsen narrowly missed out on bronze.', ['Ingebrigtsen'])).toEqual([]);
   });
+
+  it('findPlaces reads "… to win" after what was done in the race as a win, not after a hope', () => {
+    expect(places('Wanjiku produced a devastating last lap to win the steeplechase.', ['Wanjiku'])).toEqual([
+      ['wanjiku', 1],
+    ]);
+    expect(places('Hocker went on to win the final.', ['Hocker'])).toEqual([['hocker', 1]]);
+    expect(places('Kerr needed a fast last lap to win the final.', ['Kerr'])).toEqual([]);
+    expect(places('Hocker was tipped to win the final.', ['Hocker'])).toEqual([]);
+  });
+
+  it('findPlaces reads no place from a clause that tells an earlier result', () => {
+    expect(places('who had finished fifth at the same meeting a year ago', ['Wanjiku'])).toEqual([]);
+    expect(places('Wanjiku had placed third there in 2023.', ['Wanjiku'])).toEqual([]);
+    expect(places('Wanjiku finished fifth.', ['Wanjiku'])).toContainEqual(['wanjiku', 5]);
+  });
 });

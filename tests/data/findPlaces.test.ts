@@ -82,4 +82,18 @@ describe('findPlaces through extractArticle', () => {
       new Set(['cole-hocker:1', 'josh-kerr:2', 'yared-nuguse:3']),
     );
   });
+
+  it('extractArticle gives a clause that starts "but finished" the subject of its sentence', () => {
+    const prepared = prepareArticle({
+      name: 'a.txt',
+      text: "The men's 1500m at the Monaco Diamond League on July 12, 2024 was fast. Josh Kerr kicked hard, but finished second in 3:30.10.",
+    });
+    const facts = extractArticle(prepared, collectPeople([prepared]));
+    expect(facts.results.map((r) => [r.athleteId, r.field, r.value])).toEqual(
+      expect.arrayContaining([
+        ['josh-kerr', 'place', 2],
+        ['josh-kerr', 'time', 210.1],
+      ]),
+    );
+  });
 });
