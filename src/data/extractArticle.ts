@@ -235,10 +235,30 @@ function countryOfPhrase(p: string): string | null {
   return countryCodeOf(t) ?? (COUNTRY_CODES.has(t) ? t : null) ?? countryCodeOf(t.replace(/^Team\s+/, ''));
 }
 
+// People named with a role off the track ("Lakeview coach Ron Tibbs", "his agent Ana Ruiz").
+const OFF_TRACK_ROLE =
+  /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor)\s+$/i;
+
+/**
+ * After a sentence: its subject becomes the last subject, and everyone it named moves to the front
+ * of the recent list. Someone named with a role off the track (a coach, an agent) is neither: the
+ * epithets and pronouns that follow ("the Lakeview junior ran …") are about the athletes.
+ */
 function updateSalience(text: string, s: Sentence, mentions: Mention[], salience: Salience): void {
-  const subject = sentenceSubject(text, { start: s.start, end: s.end }, mentions);
+  const offTrack = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.id &&
+          (m.kind === 'name' || m.kind === 'surname') &&
+          OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 24), m.start)),
+      )
+      .map((m) => m.id),
+  );
+  const onTrack = offTrack.size === 0 ? mentions : mentions.filter((m) => !offTrack.has(m.id));
+  const subject = sentenceSubject(text, { start: s.start, end: s.end }, onTrack);
   if (subject?.id) salience.lastSubject = subject.id;
-  for (const m of mentions) {
+  for (const m of onTrack) {
     if (!m.id) continue;
     toFront(salience.recent, m.id);
     if (salience.recent.length > 12) salience.recent.length = 12;

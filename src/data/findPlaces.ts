@@ -59,14 +59,21 @@ const EARLIER_RESULT =
   /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]*?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
 
 // "… to win" after what was done in the race tells the result ("produced a devastating last lap to
-// win", "went on to win", "kicked clear to win"); after a hope or an expectation it does not.
+// win", "edged Seville by two hundredths to win", "went on to win"); after a hope or an expectation
+// it does not ("needed a fast last lap to win", "was tipped to win").
 const RESULT_BEFORE_TO =
   /\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed)\s+to\s+$/i;
+const RACE_ACTION =
+  /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|pulled|beat)\b/u;
 const PROSPECT =
   /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied|ying)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
 
 function resultInfinitive(lead: string, clauseBefore: string): boolean {
-  return RESULT_BEFORE_TO.test(lead) && !PROSPECT.test(clauseBefore);
+  return (
+    /\bto\s+$/.test(lead) &&
+    (RESULT_BEFORE_TO.test(lead) || RACE_ACTION.test(clauseBefore)) &&
+    !PROSPECT.test(clauseBefore)
+  );
 }
 
 /**

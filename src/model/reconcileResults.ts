@@ -138,29 +138,48 @@ function mergeRecords(facts: ResultFact[]): Sourced<RecordKind>[] {
   return out;
 }
 
+/**
+ * Places the times pin: a run of unplaced runners, in time order, that exactly fills the places
+ * between two placed runners (or between the start and a placed runner): Thompson 1st and
+ * Coleman 4th, with Seville and Blake timed between them, are 2nd and 3rd. Not when a time in
+ * the run ties with a neighbour's, or another runner holds one of those places.
+ */
 function derivePlaces(results: Result[]): void {
   const timed = results
     .filter((r) => r.time && r.status === 'finished')
     .sort((a, b) => (a.time?.value ?? 0) - (b.time?.value ?? 0));
-  for (let i = 0; i < timed.length; i++) {
-    const r = timed[i] as Result;
-    if (r.place) continue;
-    const prevPlace = i === 0 ? 0 : timed[i - 1]?.place?.value;
-    const next = timed[i + 1]?.place?.value;
-    if (prevPlace === undefined || next === undefined || next !== prevPlace + 2) continue;
-    if (results.some((o) => o.place?.value === prevPlace + 1)) continue;
-    const from = [
-      r.time,
-      timed[i - 1]?.time,
-      timed[i + 1]?.time,
-      timed[i - 1]?.place,
-      timed[i + 1]?.place,
-    ].filter((x): x is Fact<number> | Fact<Seconds> => Boolean(x));
-    r.place = {
-      value: prevPlace + 1,
-      sources: uniqueSources(from.flatMap((x) => x.sources)),
-      basis: 'derived',
-    };
+  for (let i = 0; i < timed.length;) {
+    if (timed[i]?.place) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < timed.length && !timed[j]?.place) j++;
+    const before = timed[i - 1];
+    const after = timed[j];
+    const prevPlace = i === 0 ? 0 : before?.place?.value;
+    const next = after?.place?.value;
+    const run = timed.slice(i, j);
+    const bounded = timed.slice(Math.max(0, i - 1), j + 1);
+    const ties = bounded.some((r, k) => k > 0 && r.time?.value === bounded[k - 1]?.time?.value);
+    if (
+      prevPlace !== undefined &&
+      next !== undefined &&
+      next - prevPlace - 1 === run.length &&
+      !ties &&
+      !results.some((o) => o.place && o.place.value > prevPlace && o.place.value < next)
+    ) {
+      const bounds = [before?.time, after?.time, before?.place, after?.place];
+      for (const [k, r] of run.entries()) {
+        const from = [r.time, ...bounds].filter((x): x is Fact<number> | Fact<Seconds> => Boolean(x));
+        r.place = {
+          value: prevPlace + 1 + k,
+          sources: uniqueSources(from.flatMap((x) => x.sources)),
+          basis: 'derived',
+        };
+      }
+    }
+    i = j;
   }
 }
 

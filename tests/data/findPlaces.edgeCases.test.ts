@@ -23,6 +23,9 @@ describe('findPlaces edge cases', () => {
       ['wanjiku', 1],
     ]);
     expect(places('Hocker went on to win the final.', ['Hocker'])).toEqual([['hocker', 1]]);
+    expect(
+      places('Thompson edged Seville by two hundredths of a second to win the 60m.', ['Thompson', 'Seville']),
+    ).toEqual([['thompson', 1]]);
     expect(places('Kerr needed a fast last lap to win the final.', ['Kerr'])).toEqual([]);
     expect(places('Hocker was tipped to win the final.', ['Hocker'])).toEqual([]);
   });

@@ -96,4 +96,19 @@ describe('findPlaces through extractArticle', () => {
       ]),
     );
   });
+
+  it('extractArticle does not give a coach named before the athlete the epithet that follows ("the Lakeview junior")', () => {
+    const prepared = prepareArticle({
+      name: 'a.txt',
+      text: 'Pruitt rolls at district meet\n\nThere\'s a reason Lakeview coach Ron Tibbs calls Jordan Pruitt "the metronome." The Lakeview junior ran four even laps Saturday to win the girls 1600m at the district championships, crossing in 5:02.18.',
+    });
+    const facts = extractArticle(prepared, collectPeople([prepared]));
+    expect(facts.results.map((r) => [r.athleteId, r.field, r.value])).toEqual(
+      expect.arrayContaining([
+        ['jordan-pruitt', 'place', 1],
+        ['jordan-pruitt', 'time', 302.18],
+      ]),
+    );
+    expect(facts.results.some((r) => r.athleteId === 'ron-tibbs')).toBe(false);
+  });
 });

@@ -188,6 +188,29 @@ describe('reconcileResults: derived places', () => {
     expect(unplaced.results.every((r) => r.place === null)).toBe(true);
   });
 
+  it('reconcileResults derives the places of several runners whose times exactly fill the places between two placed runners', () => {
+    const { results } = reconcile(
+      timesAndPlaces(
+        { [HOCKER]: 1, [INGEBRIGTSEN]: 4 },
+        { [HOCKER]: 207.65, [KERR]: 207.79, [NUGUSE]: 207.8, [INGEBRIGTSEN]: 208.24 },
+      ),
+    );
+    expect([byId(results, KERR)?.place, byId(results, NUGUSE)?.place]).toMatchObject([
+      { value: 2, basis: 'derived' },
+      { value: 3, basis: 'derived' },
+    ]);
+  });
+
+  it('reconcileResults derives no places for a run of runners when two of their times tie', () => {
+    const { results } = reconcile(
+      timesAndPlaces(
+        { [HOCKER]: 1, [INGEBRIGTSEN]: 4 },
+        { [HOCKER]: 207.65, [KERR]: 207.8, [NUGUSE]: 207.8, [INGEBRIGTSEN]: 208.24 },
+      ),
+    );
+    expect([byId(results, KERR)?.place, byId(results, NUGUSE)?.place]).toEqual([null, null]);
+  });
+
   it('reconcileResults does not derive a place another runner already holds', () => {
     const { results } = reconcile(
       timesAndPlaces(
