@@ -1,5 +1,5 @@
 import { countryCodeOf, mayStartCountry } from './lexicon/countries';
-import { isNonNameWord } from './lexicon/nonNameWords';
+import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
 
 /** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
@@ -104,7 +104,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || tok.text.endsWith("'s");
     const possessive = quoteEnd && /(?:'s|s')$/.test(tok.text);
     const bare = quoteEnd ? tok.text.replace(/'s$|'$/, '') : tok.text;
-    if (!isNameWord(bare)) {
+    if (!isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
       close();
       country = null;
       continue;

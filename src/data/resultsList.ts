@@ -1,5 +1,5 @@
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
-import { isNonNameWord } from './lexicon/nonNameWords';
+import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -102,7 +102,10 @@ export function readResultsLine(text: string, start: number, end: number): ListE
       trailingCode = words.pop() ?? null;
     if (
       words.length < 2 ||
-      words.some((w) => isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w))
+      words.some(
+        (w, i) =>
+          isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w) && !(i > 0 && isSurnameWord(w)),
+      )
     )
       continue;
     const code = m[3] ?? m[4] ?? trailingCode ?? (m[5] ? countryCodeOf(m[5]) : null);

@@ -17,6 +17,13 @@ describe('findNameRuns', () => {
     ]);
   });
 
+  it('findNameRuns keeps a common word that is also a surname after a first name ("Shamier Little"), not alone', () => {
+    expect(runs('Shamier Little was third, a little behind.').map((r) => r.words)).toEqual([
+      'Shamier Little',
+    ]);
+    expect(runs('Little else mattered to Josh Kerr.').map((r) => r.words)).toEqual(['Josh Kerr']);
+  });
+
   it('findNameRuns strips a possessive and marks it ("Hocker\'s", "Marco Arop\'s")', () => {
     expect(runs("Hocker's kick was decisive.")).toEqual([
       { words: 'Hocker', quote: 'Hocker', possessive: true, country: null },

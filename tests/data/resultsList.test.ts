@@ -21,6 +21,15 @@ describe('readResultsLine', () => {
     ]);
   });
 
+  it('readResultsLine reads a tab-separated row whose surname is also a common word ("Shamier Little")', () => {
+    expect(read('3\tShamier Little\tUSA\t53.92')[0]).toMatchObject({
+      place: 3,
+      name: ['Shamier', 'Little'],
+      country: 'USA',
+      time: '53.92',
+    });
+  });
+
   it('readResultsLine reads a country code without parentheses ("2 Josh Kerr GBR 3:27.79 NR")', () => {
     expect(read('2 Josh Kerr GBR 3:27.79 NR')[0]).toMatchObject({
       place: 2,

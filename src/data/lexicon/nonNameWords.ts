@@ -63,3 +63,35 @@ export function isNonNameWord(word: string): boolean {
   }
   return known;
 }
+
+// Common words that are also surnames: right after a first name they are part of it ("Shamier
+// Little", "Jessica Hill"), though alone they open no name.
+const SURNAME_WORDS: ReadonlySet<string> = new Set([
+  'little',
+  'long',
+  'west',
+  'north',
+  'south',
+  'east',
+  'summer',
+  'winter',
+  'park',
+  'field',
+  'young',
+  'rich',
+  'hill',
+  'brown',
+  'king',
+  'price',
+  'cross',
+  'ward',
+  'church',
+  'street',
+  'hall',
+  'rose',
+]);
+
+/** A common word that is also a surname, so after a first name it may end a name ("Shamier Little"). */
+export function isSurnameWord(word: string): boolean {
+  return SURNAME_WORDS.has(word.toLowerCase());
+}
