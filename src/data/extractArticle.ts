@@ -225,10 +225,20 @@ function recordCountries(
         );
       if (after) code = after[1] ?? countryOfPhrase(after[2] ?? '');
     }
+    // "Jamaica's Thompson edged compatriot Seville": a compatriot of the person named before in the
+    // sentence. Not after "his"/"her", whose person is only as sure as the pronoun's reading.
+    if (!code && COMPATRIOT.test(text.slice(Math.max(s.start, m.start - 24), m.start))) {
+      const before = [...mentions].reverse().find((o) => o.id && o.id !== m.id && o.end <= m.start);
+      if (before?.id && (before.kind === 'name' || before.kind === 'surname'))
+        code = salience.countries.get(before.id)?.code ?? null;
+    }
     if (code && !salience.countries.has(m.id))
       salience.countries.set(m.id, { code, source: span(s.start, s.end) });
   }
 }
+
+const COMPATRIOT =
+  /\b(?:compatriots?|countryman|countrywoman|countrymen|fellow countryman|fellow countrywoman)\s+$/i;
 
 function countryOfPhrase(p: string): string | null {
   const t = p.trim();
