@@ -140,7 +140,7 @@ function withAntecedent(text: string, s: Sentence, clause: Clause, mentions: Men
   const verbFirst =
     !relative &&
     clause.start > s.start &&
-    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish(?:ed)?|clocked)\b/u.test(
+    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish)\b/u.test(
       head,
     ) &&
     !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);

@@ -56,7 +56,7 @@ const HISTORIC =
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
 // no place in it belongs to the race being reported, unless the clause names its race.
 const EARLIER_RESULT =
-  /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]*?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
+  /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]+?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
 
 // "… to win" after what was done in the race tells the result ("produced a devastating last lap to
 // win", "edged Seville by two hundredths to win", "went on to win"); after a hope or an expectation
@@ -64,9 +64,9 @@ const EARLIER_RESULT =
 const RESULT_BEFORE_TO =
   /\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed)\s+to\s+$/i;
 const RACE_ACTION =
-  /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|pulled|beat)\b/u;
+  /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|beat)\b/u;
 const PROSPECT =
-  /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied|ying)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
+  /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
 
 function resultInfinitive(lead: string, clauseBefore: string): boolean {
   return (
