@@ -220,7 +220,7 @@ function recordCountries(
     let code = run?.countryBefore?.code ?? null;
     if (!code) {
       const after =
-        /^(?:\s*\((\p{Lu}{3})\)|(?:,\s*|\s+)(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?:[,.;)]|\s+(?:runner|star|athlete|who|and|clocked|was|took|finished|came|in|ran|won|set|crossed|is|had|has)\b))/u.exec(
+        /^(?:\s*\((\p{Lu}{3})\)|(?:,\s*|\s+)(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?=[,.;)]|\s+[\p{Ll}(]))/u.exec(
           text.slice(m.end, m.end + 48),
         );
       if (after) code = after[1] ?? countryOfPhrase(after[2] ?? '');

@@ -1,6 +1,6 @@
 import type { NameRun } from './findNameRuns';
 import type { PeopleIndex } from './peopleIndex';
-import { COUNTRY_WORDS, countryCodeOf } from './lexicon/countries';
+import { DEMONYM_WORDS, countryCodeOf } from './lexicon/countries';
 
 /** A reference to a person in a sentence: a name, a surname, an epithet or a pronoun. */
 export interface Mention {
@@ -17,7 +17,8 @@ export interface Mention {
   pronoun?: 'subject' | 'object' | 'possessive';
 }
 
-const DEMONYM_ALT = COUNTRY_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
+// Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
+const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 const EPITHET = new RegExp(
   `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite))\\b(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from)\\b)`,
   'iuy',

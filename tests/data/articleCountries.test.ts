@@ -25,4 +25,12 @@ describe('countries of the people in an article', () => {
       ),
     ).toMatchObject({ 'precious-okoro': null });
   });
+
+  it('extractArticle reads "of the USA" before a verb, and never takes "the Netherlands" for a person', () => {
+    expect(
+      countriesOf(
+        "Kofi Asante won the men's 200m final at the World Championships in Tokyo in 19.64. Xavier Brooks of the USA takes silver in 19.80, and Niels Laros of the Netherlands, who clocked 19.90, was third.",
+      ),
+    ).toMatchObject({ 'xavier-brooks': 'USA', 'niels-laros': 'NED', 'kofi-asante': null });
+  });
 });

@@ -179,3 +179,11 @@ export function mayStartCountry(word: string): boolean {
 export const COUNTRY_WORDS: readonly string[] = [...byWord.keys()]
   .filter((w) => !/^(?:us|uk|gb)$/.test(w))
   .sort((a, b) => b.length - a.length);
+
+/**
+ * Every demonym ("Norwegian", "Kenyan"), longest first: the words "the …" can call a person by.
+ * Country names are left out: "the Netherlands" is a place, not a runner.
+ */
+export const DEMONYM_WORDS: readonly string[] = [
+  ...new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase()))),
+].sort((a, b) => b.length - a.length);

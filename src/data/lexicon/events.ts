@@ -19,6 +19,8 @@ const NAMED: readonly [RegExp, EventInfo][] = [
   [/^marathon$/i, { label: 'marathon', distance: 42195 }],
   [/^mile$/i, { label: 'mile', distance: 1609.344 }],
   [/^(?:two|2)[- ]miles?$/i, { label: '2 miles', distance: 3218.688 }],
+  // "The steeplechase" with no distance is the senior championship event.
+  [/^steeplechase$/i, { label: '3000m steeplechase', distance: 3000 }],
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COUNTRY_CODES,
+  DEMONYM_WORDS,
   COUNTRY_WORDS,
   countryCodeOf,
   mayStartCountry,
@@ -59,5 +60,12 @@ describe('COUNTRY_WORDS and COUNTRY_CODES', () => {
 
   it('COUNTRY_CODES holds three-letter capital codes only', () => {
     for (const code of COUNTRY_CODES) expect(code).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it('DEMONYM_WORDS holds demonyms ("norwegian"), not country names ("netherlands")', () => {
+    expect(DEMONYM_WORDS).toContain('norwegian');
+    expect(DEMONYM_WORDS).toContain('dutch');
+    expect(DEMONYM_WORDS).not.toContain('netherlands');
+    expect(DEMONYM_WORDS).not.toContain('philippines');
   });
 });

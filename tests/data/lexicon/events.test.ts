@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { distanceOfEvent, eventOf, plausibleTimeRange } from '../../../src/data/lexicon/events';
 
 describe('eventOf', () => {
+  it('eventOf reads "the steeplechase" with no distance as the 3000m steeplechase', () => {
+    expect(eventOf('steeplechase', '', '')).toEqual({ label: '3000m steeplechase', distance: 3000 });
+  });
+
   it('eventOf(distance, unit, suffix) reads track distances in metres with or without commas', () => {
     expect(eventOf('1500', 'm', '')).toEqual({ label: '1500m', distance: 1500 });
     expect(eventOf('1,500', 'metres', '')).toEqual({ label: '1500m', distance: 1500 });
