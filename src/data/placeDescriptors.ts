@@ -59,6 +59,9 @@ export function placeDescriptors(
       !inRelative &&
       !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
+    // An opening phrase that names it ("In the men's 1500 meters, Nuguse ran …") is read with its sentence.
+    const opening =
+      clause.start <= s.start + 1 && clause.end < s.end && /^\s*(?:in|at|over|for)\s+the\b/i.test(clauseText);
     const passing =
       !heading &&
       d.kind === null &&
@@ -67,7 +70,7 @@ export function placeDescriptors(
       d.event !== null &&
       cur?.event != null &&
       cur.event.value !== d.event &&
-      !RACE_WORDS.test(clauseText);
+      !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText);
     const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     );

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { deriveDataset } from '../../src/model/deriveDataset';
+
+/** Races of one article as "event: place athlete time; …". */
+const racesOf = (text: string): string[] =>
+  deriveDataset([{ name: 'a.txt', text }]).races.map(
+    (r) =>
+      `${r.event?.value ?? '?'}: ${r.results.map((x) => `${x.place?.value ?? '-'} ${x.athleteId} ${x.time?.value ?? ''}`.trim()).join('; ')}`,
+  );
+
+describe('deriveDataset on a report of two races at one meeting', () => {
+  it('keeps each result in its race: an opening "In the men\'s 1500 meters," moves the report to that race', () => {
+    expect(
+      racesOf(
+        "EUGENE, Ore. (AP) — Faith Cherotich held on to win the women's steeplechase in 8:53.34 at the Prefontaine Classic on Saturday. Winfred Yavi was second in 8:53.94.\n\nIn the men's 1500 meters, Yared Nuguse ran 3:29.88 to beat Niels Laros of the Netherlands, who clocked 3:30.21. Reynold Cheruiyot was third.",
+      ).sort(),
+    ).toEqual([
+      '1500m: 3 reynold-cheruiyot; - yared-nuguse 209.88; - niels-laros 210.21',
+      '3000m steeplechase: 1 faith-cherotich 533.34; 2 winfred-yavi 533.94',
+    ]);
+  });
+});
