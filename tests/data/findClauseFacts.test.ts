@@ -21,6 +21,13 @@ describe('timeRole', () => {
     expect(roles('Kerr won in 3:27.65.')).toEqual([['3:27.65', 'result']]);
   });
 
+  it('timeRole reads a record someone hopes to attack, or one set by someone else long ago, as no result', () => {
+    expect(
+      roles('Ingebrigtsen would like to attack the world record of 3:43.13, set by El Guerrouj in 1999.'),
+    ).toEqual([['3:43.13', 'other']]);
+    expect(roles('The mark of 3:43.13, set in 1999, still stands.')).toEqual([['3:43.13', 'other']]);
+  });
+
   it('timeRole reads "0.14 seconds behind" and "by 0.14 seconds" as gaps', () => {
     expect(roles('Kerr finished 0.14 seconds behind.')).toEqual([['0.14', 'gap']]);
     expect(roles('Kerr won by 0.14 seconds.')).toEqual([['0.14', 'gap']]);
