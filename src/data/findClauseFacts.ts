@@ -16,7 +16,7 @@ const GAP_AFTER =
   /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind|back|adrift|ahead|clear|off the pace|down on|outside|slower|faster|quicker|of a second)/i;
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
 const OLD_BEFORE =
-  /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|personal best (?:was|had been|stood at)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
+  /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|personal best (?:was|had been|stood at)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 const BEST_OF =
   /\b(?:with|has|had|have|owns|holds|boasts|brings|carries)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 const TRAINING_AFTER =
