@@ -42,6 +42,7 @@ export function finalizeFrames(
   ]);
   const main = mainFrame(facts, used);
   const articleYear = main?.year ?? yearOfArticle(text);
+  const cityFromDateline = datelineCity(text);
   for (const f of frames) {
     if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null) continue;
     const sameKind = frames.filter((g) => g !== f && g.kind === f.kind && g.year !== null);
@@ -50,9 +51,15 @@ export function finalizeFrames(
       .map((e) => findEdition(e.kind, e.city, e.year)?.year ?? null)
       .filter((y): y is number => y !== null);
     const years = [...new Set([...sameKind.map((g) => g.year), ...(f.historical ? [] : named)])];
+    const datelined =
+      !f.historical && cityFromDateline !== null ? findEdition(f.kind, cityFromDateline, null) : null;
     if (years.length === 1 && !f.historical) {
       f.year = years[0] ?? null;
       resolveEdition(f);
+    } else if (datelined) {
+      // "TOKYO, Sept 16 (Reuters) - … at the World Championships": the edition held where the report is filed.
+      f.year = datelined.year;
+      f.city = datelined.city;
     } else if (articleYear !== null) {
       const before = EDITIONS.filter(
         (e) => e.kind === f.kind && (f.historical ? e.year < articleYear : e.year <= articleYear),
@@ -214,4 +221,20 @@ function competitionOf(f: RaceFrame): RaceFrame['competition'] {
 export function startOfNamed(kind: string | null, year: number | null): string | null {
   const e = EDITIONS.find((x) => x.kind === kind && x.year === year);
   return e?.start ?? null;
+}
+
+/**
+ * The city a wire report is filed from, in title case: "TOKYO, Sept 16 (Reuters) -" → "Tokyo",
+ * "LOS ANGELES, July 14 -" → "Los Angeles". Only a capitalised dateline in the first lines counts.
+ */
+export function datelineCity(text: string): string | null {
+  const head = text.slice(0, 600).split('\n', 6);
+  for (const line of head) {
+    const m = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*),/u.exec(line);
+    if (m?.[1])
+      return m[1]
+        .toLowerCase()
+        .replace(/(^|[ -])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  }
+  return null;
 }

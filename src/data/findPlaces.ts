@@ -146,6 +146,16 @@ export function findPlaces(
     for (const m of each(MEDAL, slice)) {
       const at = clause.start + m.index;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
+      // "the 2023 silver medallist", "bronze medallist in Paris last year": a title from another race.
+      if (
+        /^\w+\s+medall?ist/i.test(text.slice(at, at + 20)) &&
+        (/\b(?:19|20)\d\d\s+(?:\w+\s+)?$/.test(text.slice(Math.max(clause.start, at - 16), at)) ||
+          HISTORIC.test(slice) ||
+          /\b(?:former|reigning|defending|two-time|three-time|double|triple)\s+(?:\w+\s+)?$/i.test(
+            text.slice(Math.max(clause.start, at - 30), at),
+          ))
+      )
+        continue;
       if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
         const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
         if (named) add(at, named, MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);

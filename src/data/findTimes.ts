@@ -1,3 +1,5 @@
+import { NUMBER_PATTERN, numberValue } from './lexicon/numbers';
+
 /** A time-like number in the text, before it is read as a result, a split or a gap. */
 export interface TimeToken {
   start: number;
@@ -9,9 +11,18 @@ export interface TimeToken {
 
 const TIME =
   /(?<![\d:.,+-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
-// "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds".
-const WORDY =
-  /\b(?:(\d{1,2})\s?(?:hr|hrs|h|hours?)\s?)?(\d{1,2})\s?(?:min|mins|minutes?)\s?(\d{1,2}(?:\.\d{1,3})?)\s?(?:sec|secs|seconds?|s)\b/g;
+// Hours and minutes in digits or words ("three minutes"), without "a"/"an".
+const COUNT = NUMBER_PATTERN.replace('|a|an|', '|');
+// "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds", "three minutes 52.15 seconds".
+const WORDY = new RegExp(
+  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:sec|secs|seconds?|s)\\b`,
+  'gi',
+);
+const digits = (part: string | undefined): string | undefined => {
+  if (part === undefined) return undefined;
+  const n = numberValue(part);
+  return n === null || !Number.isInteger(n) ? undefined : String(n);
+};
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
 
@@ -31,7 +42,10 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   }
   WORDY.lastIndex = 0;
   for (let m = WORDY.exec(slice); m; m = WORDY.exec(slice)) {
-    const [whole, h, min, sec] = m;
+    const [whole, hWord, minWord, sec] = m;
+    const h = digits(hWord);
+    const min = digits(minWord);
+    if (min === undefined || (hWord !== undefined && h === undefined)) continue;
     const secText = (sec ?? '0').padStart(
       (sec ?? '').includes('.')
         ? (sec ?? '').indexOf('.') === 1

@@ -35,4 +35,20 @@ describe('findPlaces edge cases', () => {
     expect(places('Wanjiku had placed third there in 2023.', ['Wanjiku'])).toEqual([]);
     expect(places('Wanjiku finished fifth.', ['Wanjiku'])).toContainEqual(['wanjiku', 5]);
   });
+
+  it('findPlaces reads no place from a medallist title of another race ("the 2023 silver medallist")', () => {
+    expect(places('Welteji, the 2023 silver medallist, finished fifth.', ['Welteji'])).toContainEqual([
+      'welteji',
+      5,
+    ]);
+    expect(places('Welteji, the 2023 silver medallist, finished fifth.', ['Welteji'])).not.toContainEqual([
+      'welteji',
+      2,
+    ]);
+    expect(places('Bell, bronze medallist in Paris last year, was seventh.', ['Bell'])).not.toContainEqual([
+      'bell',
+      3,
+    ]);
+    expect(places('Kerr, the silver medallist, said he was proud.', ['Kerr'])).toEqual([['kerr', 2]]);
+  });
 });

@@ -11,6 +11,12 @@ describe('findTimes', () => {
     for (const t of times) expect(text.slice(t.start, t.end)).toBe(t.raw);
   });
 
+  it('findTimes reads hours and minutes written as words ("three minutes 52.15 seconds")', () => {
+    expect(raws('Kipyegon won, clocking three minutes 52.15 seconds.')).toEqual(['3:52.15']);
+    expect(raws('Tola won in two hours, five minutes 12 seconds.')).toEqual(['2:05:12']);
+    expect(raws('He waited a minute 30 seconds.')).toEqual([]);
+  });
+
   it('findTimes marks a time written with a unit of seconds, without the unit in the span', () => {
     const text = 'She was 0.14 seconds behind and ran 54.9s.';
     expect(
