@@ -167,6 +167,8 @@ function frameForDescriptor(
     if (!d.event && cur.event) {
       f.event = { value: cur.event.value, sources: [...cur.event.sources] };
       f.distance = cur.distance;
+      // Another round or heat of the same event ("the second semi") is run by the same sex.
+      if (!d.sex && cur.sex) f.sex = { value: cur.sex.value, sources: [...cur.sex.sources] };
     }
   }
   f.historical = true;

@@ -138,11 +138,15 @@ function buildRace(
   const round = pick((f) => f.round);
   const sex = pick((f) => f.sex);
   const distance = frames.find((f) => f.distance !== null)?.distance ?? null;
+  const heat =
+    round?.value === 'heat' || round?.value === 'semi-final'
+      ? (frames.find((f) => f.heat !== null)?.heat ?? null)
+      : null;
   const name = raceName(
     competition?.value.name ?? null,
     sex?.value ?? null,
     event?.value ?? null,
-    round?.value ?? null,
+    round?.value ? `${round.value}${heat !== null ? ` ${heat}` : ''}` : null,
     group[0]?.facts.article ?? '',
   );
   const id = slugOf(name);

@@ -19,4 +19,18 @@ describe('deriveDataset on a report of two races at one meeting', () => {
       '3000m steeplechase: 1 faith-cherotich 533.34; 2 winfred-yavi 533.94',
     ]);
   });
+
+  it('tells numbered semi-finals apart by name ("the second semi"), each run by the sex of the first', () => {
+    const races = deriveDataset([
+      {
+        name: 'a.txt',
+        text: "Saint Lucia's Julien Alfred won the first semi-final of the women's 100m at the World Championships in Tokyo in 10.84 on Saturday 13 September 2025. American Melissa Jefferson-Wooden took the second semi in 10.76, ahead of Jamaica's Tina Clayton (10.89).",
+      },
+    ]).races;
+    expect(races.map((r) => r.name)).toEqual([
+      "Tokyo 2025 World Championships – Women's 100m semi-final 1",
+      "Tokyo 2025 World Championships – Women's 100m semi-final 2",
+    ]);
+    expect(races[1]?.results.map((r) => r.athleteId)).toEqual(['melissa-jefferson-wooden', 'tina-clayton']);
+  });
 });
