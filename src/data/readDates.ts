@@ -1,6 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { findDates } from './findDates';
+import { roundOf } from './findRaceMentions';
 import { FUTURE, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
 /** Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them. */
@@ -41,7 +42,19 @@ export function readDates(
       const frame = facts.frames[target] as RaceFrame;
       frame.monthDay = frame.monthDay ?? { month: d.month, day: d.day, year: d.year, source: src };
     } else if (d.type === 'weekday' && target !== null) {
-      const frame = facts.frames[target] as RaceFrame;
+      // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
+      // Sunday's final" from a semi-final: the day of another round, not of the race in hand.
+      let day = target;
+      if (/'s$/.test(text.slice(d.at, d.end)) || /^'s\s/.test(text.slice(d.end, d.end + 3))) {
+        const named = placed.find((p) => p.descriptor.start > d.end && p.descriptor.start - d.end <= 2);
+        const round = /^\s*(?:[\w-]+\s+){0,2}?(final|semi-?finals?|semis?|heats?)\b/i.exec(
+          text.slice(d.end, d.end + 40),
+        )?.[1];
+        const inHand = facts.frames[target]?.round?.value ?? null;
+        if (named && named.frame !== null) day = named.frame;
+        else if (round && inHand && roundOf(round) !== inHand) continue;
+      }
+      const frame = facts.frames[day] as RaceFrame;
       frame.weekday = frame.weekday ?? { weekday: d.weekday, source: src };
     } else if (d.type === 'relative' && target !== null) {
       const anchor = [...facts.frames]

@@ -33,4 +33,17 @@ describe('deriveDataset on a report of two races at one meeting', () => {
     ]);
     expect(races[1]?.results.map((r) => r.athleteId)).toEqual(['melissa-jefferson-wooden', 'tina-clayton']);
   });
+
+  it('gives "through to Sunday\'s final" to the final, not to the semi-final the report is about', () => {
+    const dataset = deriveDataset([
+      {
+        name: 'a.txt',
+        text: "Julien Alfred eased through to Sunday's final of the women's 100m at the World Championships in Tokyo, winning the first semi-final in 10.84 seconds on Saturday 13 September 2025.",
+      },
+    ]);
+    expect(dataset.races.map((r) => [r.name, r.date?.value])).toEqual([
+      ["Tokyo 2025 World Championships – Women's 100m semi-final 1", '2025-09-13'],
+    ]);
+    expect(dataset.issues.filter((i) => i.kind === 'weekday-mismatch')).toEqual([]);
+  });
 });
