@@ -152,8 +152,8 @@ export function distanceIn(
 /**
  * Who a pass goes past: the people named right after the verb. A pronoun there ("surged past
  * him") is never the one passing: it is the person named last before the verb in the sentence
- * who is not the subject ("Kerr was stunned as Hocker surged past him"; "Chebet sat on Eisa's
- * shoulder and kicked past her").
+ * who is not the subject ("Berg was stunned as Ruiz surged past him"; "Ruiz sat on Berg's
+ * shoulder and kicked past him").
  */
 function objectsAfter(
   text: string,

@@ -59,7 +59,7 @@ export function placeDescriptors(
       !inRelative &&
       !POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start));
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
-    // An opening phrase that names it ("In the men's 1500 meters, Nuguse ran …") is read with its sentence.
+    // An opening phrase that names it ("In the men's 1500 meters, Ruiz ran …") is read with its sentence.
     const opening =
       clause.start <= s.start + 1 && clause.end < s.end && /^\s*(?:in|at|over|for)\s+the\b/i.test(clauseText);
     const passing =

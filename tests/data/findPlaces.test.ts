@@ -83,13 +83,22 @@ describe('findPlaces through extractArticle', () => {
     );
   });
 
+  /** Result facts of a one-article text as [athleteId, field, value]. */
+  const resultFacts = (text: string) => {
+    const prepared = prepareArticle({ name: 'a.txt', text });
+    return extractArticle(prepared, collectPeople([prepared])).results.map((r) => [
+      r.athleteId,
+      r.field,
+      r.value,
+    ]);
+  };
+
   it('extractArticle gives a clause that starts "but finished" the subject of its sentence', () => {
-    const prepared = prepareArticle({
-      name: 'a.txt',
-      text: "The men's 1500m at the Monaco Diamond League on July 12, 2024 was fast. Josh Kerr kicked hard, but finished second in 3:30.10.",
-    });
-    const facts = extractArticle(prepared, collectPeople([prepared]));
-    expect(facts.results.map((r) => [r.athleteId, r.field, r.value])).toEqual(
+    expect(
+      resultFacts(
+        "The men's 1500m at the Monaco Diamond League on July 12, 2024 was fast. Josh Kerr kicked hard, but finished second in 3:30.10.",
+      ),
+    ).toEqual(
       expect.arrayContaining([
         ['josh-kerr', 'place', 2],
         ['josh-kerr', 'time', 210.1],
@@ -98,17 +107,15 @@ describe('findPlaces through extractArticle', () => {
   });
 
   it('extractArticle does not give a coach named before the athlete the epithet that follows ("the Lakeview junior")', () => {
-    const prepared = prepareArticle({
-      name: 'a.txt',
-      text: 'Pruitt rolls at district meet\n\nThere\'s a reason Lakeview coach Ron Tibbs calls Jordan Pruitt "the metronome." The Lakeview junior ran four even laps Saturday to win the girls 1600m at the district championships, crossing in 5:02.18.',
-    });
-    const facts = extractArticle(prepared, collectPeople([prepared]));
-    expect(facts.results.map((r) => [r.athleteId, r.field, r.value])).toEqual(
+    const facts = resultFacts(
+      'Pruitt rolls at district meet\n\nThere\'s a reason Lakeview coach Ron Tibbs calls Jordan Pruitt "the metronome." The Lakeview junior ran four even laps Saturday to win the girls 1600m at the district championships, crossing in 5:02.18.',
+    );
+    expect(facts).toEqual(
       expect.arrayContaining([
         ['jordan-pruitt', 'place', 1],
         ['jordan-pruitt', 'time', 302.18],
       ]),
     );
-    expect(facts.results.some((r) => r.athleteId === 'ron-tibbs')).toBe(false);
+    expect(facts.some(([id]) => id === 'ron-tibbs')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { describeAppearance } from '../../model/rivalry/describeAppearance';
 import { shortNames } from '../../model/rivalry/shortNames';
 import type { Dataset, Race } from '../../model/types';
 import { FactValue } from '../common/FactValue';
+import { FoldToggle } from '../common/FoldToggle';
 import { SourcePopover } from '../common/SourcePopover';
 import { recordNames } from '../races/recordNames';
 
@@ -125,16 +126,14 @@ export function AthleteColumn({ dataset, athleteId, colour, onOpenRace }: Athlet
         </div>
       )}
       {quotes.length > FOLDED_QUOTES && (
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={allQuotes}
-          aria-controls={`${headingId}-quotes`}
-          onClick={() => setAllQuotes(!allQuotes)}
-        >
-          {allQuotes ? 'Show fewer quotes' : `Show all ${quotes.length} quotes`}
-          <span className="visually-hidden"> of {athlete.name}</span>
-        </button>
+        <FoldToggle
+          open={allQuotes}
+          total={quotes.length}
+          controls={`${headingId}-quotes`}
+          onToggle={() => setAllQuotes(!allQuotes)}
+          noun="quotes"
+          owner={athlete.name}
+        />
       )}
     </article>
   );

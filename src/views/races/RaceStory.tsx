@@ -3,6 +3,7 @@ import type { SourceSpan } from '../../data/types';
 import type { Race, Remark } from '../../model/types';
 import type { Highlight } from '../common/findHighlight';
 import { highlightOf, RACE_MOMENT } from '../common/highlightOf';
+import { FoldToggle } from '../common/FoldToggle';
 import { SourceQuotes } from '../common/SourceQuotes';
 import { describeEvents, eventsBySentence } from './describeEvent';
 
@@ -38,15 +39,12 @@ function StorySection({ id, title, items }: { id: string; title: string; items: 
         ))}
       </ul>
       {items.length > FOLDED_LENGTH && (
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={open}
-          aria-controls={`${id}-list`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Show fewer' : `Show all ${items.length}`}
-        </button>
+        <FoldToggle
+          open={open}
+          total={items.length}
+          controls={`${id}-list`}
+          onToggle={() => setOpen(!open)}
+        />
       )}
     </section>
   );

@@ -21,7 +21,7 @@ function place(event: NarrativeEvent): string {
   return `${where(event)}${event.kind === 'lead' && event.until !== null ? ` until ${metres(event.until)}` : ''}`;
 }
 
-/** What an athlete does, without the athlete or the place: "passes Josh Kerr", "leads". */
+/** What an athlete does, without the athlete or the place: "passes Lars Berg", "leads". */
 function predicate(event: AthleteEvent, nameOf: (athleteId: string) => string): string {
   switch (event.kind) {
     case 'lead':
@@ -55,7 +55,7 @@ export function describeEvent(event: NarrativeEvent, nameOf: (athleteId: string)
   }
 }
 
-// A move before what it does to others: "kicks and passes Josh Kerr".
+// A move before what it does to others: "kicks and passes Lars Berg".
 const PREDICATE_ORDER: Record<AthleteEvent['kind'], number> = {
   lead: 0,
   surge: 1,
@@ -69,8 +69,8 @@ const joinAnd = (parts: readonly string[]): string =>
 
 /**
  * Several events told by one sentence, in one line: an athlete's moves at one place share the
- * athlete and the place ("Cole Hocker kicks and passes Josh Kerr with 30 m to go; Jakob
- * Ingebrigtsen fades with 30 m to go"). Splits, bells and the field's moves stand alone.
+ * athlete and the place ("Ana Ruiz kicks and passes Lars Berg with 30 m to go; Lars Berg fades
+ * with 30 m to go"). Splits, bells and the field's moves stand alone.
  */
 export function describeEvents(
   events: readonly NarrativeEvent[],
