@@ -51,8 +51,10 @@ export function finalizeFrames(
       .map((e) => findEdition(e.kind, e.city, e.year)?.year ?? null)
       .filter((y): y is number => y !== null);
     const years = [...new Set([...sameKind.map((g) => g.year), ...(f.historical ? [] : named)])];
-    const datelined =
+    // Not an edition from years before the article ("LONDON, …" in 2025 is not London 2017).
+    const edition =
       !f.historical && cityFromDateline !== null ? findEdition(f.kind, cityFromDateline, null) : null;
+    const datelined = edition && (articleYear === null || edition.year >= articleYear - 1) ? edition : null;
     if (years.length === 1 && !f.historical) {
       f.year = years[0] ?? null;
       resolveEdition(f);
