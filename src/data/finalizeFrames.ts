@@ -4,6 +4,7 @@ import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
 import { resolveEdition } from './raceFrames';
 import { addDays, isoOf, weekdayOf } from './findDates';
 import {
+  datelineCity,
   findPublicationDate,
   publicationLines,
   type PublicationDate,
@@ -223,20 +224,4 @@ function competitionOf(f: RaceFrame): RaceFrame['competition'] {
 export function startOfNamed(kind: string | null, year: number | null): string | null {
   const e = EDITIONS.find((x) => x.kind === kind && x.year === year);
   return e?.start ?? null;
-}
-
-/**
- * The city a wire report is filed from, in title case: "TOKYO, Sept 16 (Reuters) -" → "Tokyo",
- * "LOS ANGELES, July 14 -" → "Los Angeles". Only a capitalised dateline in the first lines counts.
- */
-export function datelineCity(text: string): string | null {
-  const head = text.slice(0, 600).split('\n', 6);
-  for (const line of head) {
-    const m = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*),/u.exec(line);
-    if (m?.[1])
-      return m[1]
-        .toLowerCase()
-        .replace(/(^|[ -])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
-  }
-  return null;
 }

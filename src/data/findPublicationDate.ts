@@ -9,8 +9,13 @@ export interface PublicationDate {
   headerOnly: boolean;
 }
 
-const DATELINE =
-  /\((?:Reuters|AP|AFP|PA|dpa|Xinhua)\)|^\s*(?:Published|Updated|Posted|Last updated|First published)\b|^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,/u;
+// A wire dateline's city in capitals: "TOKYO," or "LOS ANGELES,".
+const CITY = '\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*';
+const CAPITAL_CITY = new RegExp(`^\\s*(${CITY}),`, 'u');
+const DATELINE = new RegExp(
+  `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua)\\)|^\\s*(?:Published|Updated|Posted|Last updated|First published)\\b|^\\s*${CITY},`,
+  'u',
+);
 
 /** A line near the top of an article that dates it; the year may be left to the caller. */
 export interface PublicationLine {
@@ -76,4 +81,19 @@ export function publicationLines(text: string): PublicationLine[] {
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * The city a wire report is filed from, in title case: "TOKYO, Sept 16 (Reuters) -" → "Tokyo",
+ * "LOS ANGELES, July 14 -" → "Los Angeles". Only a capitalised dateline in the first lines counts.
+ */
+export function datelineCity(text: string): string | null {
+  for (const line of text.slice(0, 600).split('\n', 6)) {
+    const city = CAPITAL_CITY.exec(line)?.[1];
+    if (city)
+      return city
+        .toLowerCase()
+        .replace(/(^|[ -])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineCity } from '../../src/data/finalizeFrames';
+import { datelineCity } from '../../src/data/findPublicationDate';
 import { deriveDataset } from '../../src/model/deriveDataset';
 
 describe('the city a report is filed from', () => {
