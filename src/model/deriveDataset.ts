@@ -7,6 +7,7 @@ import { slugOf } from '../data/slugOf';
 import { EDITIONS, KIND_NAMES } from '../data/lexicon/competitions';
 import { addDays } from '../data/findDates';
 import type { Athlete, Conflict, Dataset, DateRange, Fact, NarrativeEvent, Race, Remark } from './types';
+import { disagreementLead } from './disagreement';
 import { groupFrames, type FrameRef } from './groupFrames';
 import { reconcileResults, uniqueSources, addSource } from './reconcileResults';
 import { metres, seconds } from '../data/types';
@@ -234,7 +235,7 @@ function chooseDate(
       raceId,
       athleteId: null,
       field: 'date',
-      message: `Articles disagree on the date of ${name}.`,
+      message: `${disagreementLead(`the date of ${name}`, [...byValue.values()].flat())}.`,
       values: ranked.map(([v, s]) => ({ value: v, sources: uniqueSources(s) })),
       chosen: ranked[0]?.[0] ?? null,
       rule: 'the date more articles support',

@@ -1,3 +1,4 @@
+import { disagreementLead } from './disagreement';
 import type { ResultFact } from '../data/articleFacts';
 import type { Issue, RecordKind, Seconds, SourceSpan, Sourced } from '../data/types';
 import type { Conflict, Fact, Result, ResultStatus } from './types';
@@ -114,7 +115,10 @@ function choose(
       raceId,
       athleteId,
       field,
-      message: `Articles disagree on ${name}'s ${field}: ${ranked.map(([v, fs]) => `${v} (${articles(fs)} article${articles(fs) === 1 ? '' : 's'})`).join(' vs ')}.`,
+      message: `${disagreementLead(
+        `${name}'s ${field}`,
+        facts.map((f) => f.source),
+      )}: ${ranked.map(([v, fs]) => `${v} (${articles(fs)} article${articles(fs) === 1 ? '' : 's'})`).join(' vs ')}.`,
       values: ranked.map(([v, fs]) => ({ value: v, sources: uniqueSources(fs.map((f) => f.source)) })),
       chosen: value,
       rule: 'the value more articles state; on a tie, a correctly written time, then the more precise one',
