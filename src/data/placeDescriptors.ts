@@ -158,6 +158,9 @@ function frameForDescriptor(
     return cur.index;
   const sameEvent = order.find((f) => f.event && d.event && f.event.value === d.event && fits(f, d));
   if (sameEvent) return sameEvent.index;
+  // "The final" after a passage on the semi-finals is the final already told, not another one.
+  const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;
+  if (final) return final.index;
   const f = newFrame(frames.length);
   if (cur) {
     f.kind = cur.kind;
@@ -174,4 +177,17 @@ function frameForDescriptor(
   f.historical = true;
   frames.push(f);
   return f.index;
+}
+
+// The final of the event `sibling` is a round of: same meeting, event and sex.
+function isFinalOf(f: RaceFrame, sibling: RaceFrame): boolean {
+  return (
+    f !== sibling &&
+    f.round?.value === 'final' &&
+    f.kind === sibling.kind &&
+    f.city === sibling.city &&
+    f.year === sibling.year &&
+    f.event?.value === sibling.event?.value &&
+    f.sex?.value === sibling.sex?.value
+  );
 }
