@@ -125,6 +125,13 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
     },
     {
+      // Continental championships of a kind ("European Athletics Team Championships", "Asian
+      // Indoor Championships") are meetings of their own, not the continental championships.
+      gate: /Championships/,
+      re: /\b(?:(\d{4})\s+)?((?:European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Team|Indoor|U23|U20|U18|Under-23|Under-20|Junior|Youth|Cross Country|Road Running|Mountain Running|Throwing|Race Walking(?: Team)?)\s+Championships)\b/g,
+      read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: m[2] ?? null }),
+    },
+    {
       gate: /Championships|Games|title|crown|champion/,
       re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown|champion)\b/g,
       read: (m) => ({ kind: 'continental', year: num(m[1]), meetName: `${m[2] ?? ''} Championships` }),

@@ -28,6 +28,18 @@ describe('findRaceMentions (a bare "Games"/"Olympic" hides the competition it be
     });
   });
 
+  it('findRaceMentions reads a continental championships of a kind as a meeting of its own name', () => {
+    const text = 'She won at the European Athletics Team Championships in 2025.';
+    expect(find(text, 'European Athletics Team Championships')).toMatchObject({
+      kind: 'meet',
+      meetName: 'European Athletics Team Championships',
+    });
+    expect(findRaceMentions(text, 0, text.length).some((m) => m.kind === 'continental')).toBe(false);
+    expect(
+      find('He won the 2024 Asian Indoor Championships.', '2024 Asian Indoor Championships'),
+    ).toMatchObject({ kind: 'meet', year: 2024, meetName: 'Asian Indoor Championships' });
+  });
+
   it('findRaceMentions reads "the US Olympic Trials" as national trials', () => {
     expect(find('He won the US Olympic Trials.', 'US Olympic Trials')).toMatchObject({ kind: 'national' });
   });
