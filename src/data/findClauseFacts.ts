@@ -19,6 +19,9 @@ const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|personal best (?:was|had been|stood at)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 const BEST_OF =
   /\b(?:with|has|had|have|owns|holds|boasts|brings|carries)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
+// "He has run 3:26.73": a time told in the perfect tense is a career mark, not this race's result.
+const PERFECT_BEFORE =
+  /\b(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?(?:run|clocked|gone|dipped)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
 const TRAINING_AFTER =
   /^\s*(?:each|apiece|per\b|a lap\b|a kilometre|a km|a mile|\/km|\/mile|pace\b|on the treadmill)/i;
 const STANDARD_BEFORE =
@@ -40,7 +43,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     SPLIT_AFTER.test(after)
   )
     return 'split';
-  if (OLD_BEFORE.test(before) || OLD_AFTER.test(after) || BEST_OF.test(before)) return 'other';
+  if (OLD_BEFORE.test(before) || OLD_AFTER.test(after) || BEST_OF.test(before) || PERFECT_BEFORE.test(before))
+    return 'other';
   if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before))
     return 'other';
   return 'result';

@@ -103,6 +103,8 @@ export function findMentions(
     const id = resolveSingle(word, people, recent);
     if (id) out.push({ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive });
   }
+  const namedAt = new Map<number, string>();
+  for (const m of out) if (m.id !== null) namedAt.set(m.start, m.id);
   const slice = text.slice(from, to);
   THE.lastIndex = 0;
   for (let the = THE.exec(slice); the; the = THE.exec(slice)) {
@@ -119,6 +121,9 @@ export function findMentions(
     else if (m[2]) mention.country = countryCodeOf(m[2]) ?? undefined;
     else mention.title = `${m[4] ?? ''} ${m[5] ?? m[6] ?? ''}`.trim().toLowerCase();
     if (!mention.age && !mention.country && !mention.title) continue;
+    // "the American Cole Hocker": an epithet set before a name is that person.
+    const named = end + 1 < to && text.charCodeAt(end) === 32 ? namedAt.get(end + 1) : undefined;
+    if (named !== undefined) mention.id = named;
     out.push(mention);
   }
   PRONOUN.lastIndex = 0;

@@ -109,6 +109,21 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       country = null;
       continue;
     }
+    const cut = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
+    if (run && cut > 0) {
+      // "the Josh Kerr–Jakob Ingebrigtsen rivalry": two names joined by a dash are two runs.
+      run.words.push(titleCase(bare.slice(0, cut)));
+      run.end = tok.start + cut;
+      close();
+      run = {
+        start: tok.start + cut + 1,
+        end: tok.end,
+        words: [titleCase(bare.slice(cut + 1))],
+        possessive: false,
+        countryBefore: null,
+      };
+      continue;
+    }
     if (!run)
       run = {
         start: tok.start,
@@ -212,4 +227,18 @@ function titleCase(word: string): string {
     return word.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
   }
   return word;
+}
+
+/**
+ * Where a dashed word inside a run joins two names ("Kerr-Jakob" in "Josh Kerr-Jakob
+ * Ingebrigtsen"): the dash, when both sides are capitalised and a name word follows; else -1.
+ * A double-barrelled surname ends its run ("McLaughlin-Levrone"), so it is never cut.
+ */
+function pairCut(word: string, next: Token | undefined, end: number, text: string): number {
+  const cut = word.indexOf('-');
+  if (cut <= 0 || word.indexOf('-', cut + 1) >= 0 || next === undefined) return -1;
+  if (next.start !== end + 1 || text.charCodeAt(end) !== 32) return -1;
+  const after = next.text.replace(/'s$|'$/, '');
+  if (!isCapitalised(after) || !isNameWord(after)) return -1;
+  return isCapitalised(word.slice(0, cut)) && isCapitalised(word.slice(cut + 1)) ? cut : -1;
 }

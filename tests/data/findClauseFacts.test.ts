@@ -28,6 +28,12 @@ describe('timeRole', () => {
     expect(roles('The mark of 3:43.13, set in 1999, still stands.')).toEqual([['3:43.13', 'other']]);
   });
 
+  it('timeRole reads a time told in the perfect tense ("he has run 3:26.73") as a career mark, not a result', () => {
+    expect(roles('He has run 3:26.73.')).toEqual([['3:26.73', 'other']]);
+    expect(roles('She has never clocked under 4:00.00.')).toEqual([['4:00.00', 'other']]);
+    expect(roles('He ran 3:26.73 and has won twice.')).toEqual([['3:26.73', 'result']]);
+  });
+
   it('timeRole reads "0.14 seconds behind" and "by 0.14 seconds" as gaps', () => {
     expect(roles('Kerr finished 0.14 seconds behind.')).toEqual([['0.14', 'gap']]);
     expect(roles('Kerr won by 0.14 seconds.')).toEqual([['0.14', 'gap']]);

@@ -17,6 +17,15 @@ describe('findNameRuns', () => {
     ]);
   });
 
+  it('findNameRuns splits two full names joined by a dash ("the Josh Kerr–Jakob Ingebrigtsen rivalry")', () => {
+    expect(runs('the Josh Kerr-Jakob Ingebrigtsen rivalry').map((r) => [r.words, r.quote])).toEqual([
+      ['Josh Kerr', 'Josh Kerr'],
+      ['Jakob Ingebrigtsen', 'Jakob Ingebrigtsen'],
+    ]);
+    expect(runs('Sydney McLaughlin-Levrone won.').map((r) => r.words)).toEqual(['Sydney McLaughlin-Levrone']);
+    expect(runs('Jean-Baptiste Alaize ran.').map((r) => r.words)).toEqual(['Jean-Baptiste Alaize']);
+  });
+
   it('findNameRuns keeps a common word that is also a surname after a first name ("Shamier Little"), not alone', () => {
     expect(runs('Shamier Little was third, a little behind.').map((r) => r.words)).toEqual([
       'Shamier Little',
