@@ -95,7 +95,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));
     const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline, clausesOf);
     if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
-      readDates(text, s, placed, facts, state, span);
+      readDates(text, s, placed, facts, state, span, (start, end) => insideQuote(quotes, start, end));
     if (s.headline || insideQuote(quotes, s.start, s.end)) {
       updateSalience(text, s, live, salience);
       continue;

@@ -109,7 +109,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       country = null;
       continue;
     }
-    const cut = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
+    const cut: number = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
     if (run && cut > 0) {
       // "the Josh Kerr–Jakob Ingebrigtsen rivalry": two names joined by a dash are two runs.
       run.words.push(titleCase(bare.slice(0, cut)));

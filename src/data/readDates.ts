@@ -4,7 +4,10 @@ import { findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
 import { FUTURE, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
-/** Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them. */
+/**
+ * Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them;
+ * dates inside quoted speech (`quoted`) are passed over.
+ */
 export function readDates(
   text: string,
   s: Sentence,
@@ -12,6 +15,7 @@ export function readDates(
   facts: ArticleFacts,
   state: ArticleState,
   span: SpanOf,
+  quoted: (start: number, end: number) => boolean = () => false,
 ): void {
   for (const p of placed) {
     if (p.descriptor.temporal !== 'before' || !p.descriptor.kind) continue;
@@ -28,7 +32,10 @@ export function readDates(
         source: span(s.start, s.end),
       };
   }
-  const found = FUTURE.test(text.slice(s.start, s.end)) ? [] : findDates(text, s.start, s.end);
+  // A day in someone's words ("Now I rest and prepare for Saturday") dates no race.
+  const found = FUTURE.test(text.slice(s.start, s.end))
+    ? []
+    : findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end));
   if (found.length === 0) return;
   const before = state.current;
   for (const d of found) {

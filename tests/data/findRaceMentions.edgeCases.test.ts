@@ -40,6 +40,13 @@ describe('findRaceMentions (a bare "Games"/"Olympic" hides the competition it be
     ).toMatchObject({ kind: 'meet', year: 2024, meetName: 'Asian Indoor Championships' });
   });
 
+  it('findRaceMentions reads no mile in "Milers\' Club" or "milestone"', () => {
+    const text = "He won at the British Milers' Club Grand Prix, a milestone for him.";
+    expect(findRaceMentions(text, 0, text.length).some((m) => m.event?.label === 'mile')).toBe(false);
+    const mile = 'He won the mile.';
+    expect(findRaceMentions(mile, 0, mile.length).some((m) => m.event?.label === 'mile')).toBe(true);
+  });
+
   it('findRaceMentions reads "the US Olympic Trials" as national trials', () => {
     expect(find('He won the US Olympic Trials.', 'US Olympic Trials')).toMatchObject({ kind: 'national' });
   });
