@@ -20,6 +20,8 @@ const OLD_BEFORE =
 const BEST_OF =
   /\b(?:with|has|had|have|owns|holds|boasts|brings|carries)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 // "He has run 3:26.73": a time told in the perfect tense is a career mark, not this race's result.
+// "the world leader with 7:59.84": a season's lead, run elsewhere.
+const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
 const PERFECT_BEFORE =
   /\b(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?(?:run|clocked|gone|dipped)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
 const TRAINING_AFTER =
@@ -43,7 +45,13 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     SPLIT_AFTER.test(after)
   )
     return 'split';
-  if (OLD_BEFORE.test(before) || OLD_AFTER.test(after) || BEST_OF.test(before) || PERFECT_BEFORE.test(before))
+  if (
+    OLD_BEFORE.test(before) ||
+    OLD_AFTER.test(after) ||
+    BEST_OF.test(before) ||
+    PERFECT_BEFORE.test(before) ||
+    LEAD_OF.test(before)
+  )
     return 'other';
   if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before))
     return 'other';

@@ -79,7 +79,11 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     const tok = tokens[i] as Token;
     const prevEnd = i > 0 ? (tokens[i - 1] as Token).end : -1;
     const adjacent = prevEnd >= 0 && tok.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
-    if (!adjacent) close();
+    if (!adjacent) {
+      close();
+      // "(USA) 8:28.02, 7 Louis Mercier": a country before a number or a comma is another's.
+      if (country && prevEnd >= 0 && /[\d,;.()[\]:!?"]/.test(text.slice(prevEnd, tok.start))) country = null;
+    }
     const multi = matchCountry(tokens, i, text);
     if (multi) {
       close();

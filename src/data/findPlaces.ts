@@ -189,6 +189,14 @@ export function findPlaces(
         continue;
       if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u.test(lead))
         continue;
+      // "looked the likeliest winner", "a potential winner": who might win, not who won.
+      if (
+        /^(?:winner|victor)/.test(word) &&
+        /\b(?:likel(?:y|iest)|probable|possible|would-be|potential|presumptive|expected|predicted|looked (?:like )?the|look (?:like )?the)\s+$/i.test(
+          lead,
+        )
+      )
+        continue;
       // "a British victory" is a nation's hope, not an athlete's win ("Wightman won" is a win).
       const adjective = /(\p{Lu}\p{Ll}+)\s+$/u.exec(lead)?.[1];
       if (

@@ -87,12 +87,18 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
     },
     {
-      gate: /[Ww]orld/,
+      gate: /world/i,
       re: new RegExp(
-        `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+        `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
         'g',
       ),
       read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
+    },
+    {
+      // World Athletics' edition names: "Budapest23", "OREGON22" (held in Eugene).
+      gate: /\p{L}\d\d\b/u,
+      re: new RegExp(`\\b(${CITY_ALT}|Oregon|OREGON)(\\d{2})\\b`, 'giu'),
+      read: (m) => ({ kind: null, city: editionCity(m[1] ?? ''), year: 2000 + Number(m[2]) }),
     },
     {
       gate: /World/,
@@ -281,6 +287,12 @@ function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
     return { kind: undefined };
   const kind: CompetitionKind = /Trials|Championships/.test(what) ? 'national' : 'meet';
   return { kind, year: num(m[1]), meetName: `${words} ${what}` };
+}
+
+// "OREGON22" → Eugene; "BUDAPEST23" → Budapest.
+function editionCity(name: string): string {
+  if (/^oregon$/i.test(name)) return 'Eugene';
+  return name.charAt(0) + name.slice(1).toLowerCase();
 }
 
 function cityOfPlace(place: string): string | null {

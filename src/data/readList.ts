@@ -8,7 +8,12 @@ import { ensureFrame, type ArticleState, type SpanOf } from './articleState';
 
 const RECORD_CODES = new Set(['WR', 'OR', 'AR', 'NR', 'CR', 'MR', 'WL', 'PB', 'SB', 'WU20R']);
 
-/** The entries of a results line become places, times, statuses and records of the race in hand. */
+/**
+ * The entries of a results line become places, times, statuses and records of the race in hand,
+ * or of the race the report told them of: a list at the end of a report ("Leading results: 1 …")
+ * belongs to the race whose times and places it repeats, even when the report's last paragraphs
+ * turned to the heats.
+ */
 export function readList(
   list: ReturnType<typeof readResultsLine>,
   people: PeopleIndex,
@@ -17,7 +22,15 @@ export function readList(
   salience: Salience,
   span: SpanOf,
 ): void {
-  const frame = ensureFrame(facts, state, state.current);
+  const repeated = repeatedFrame(list, people, facts);
+  const heading = state.current === null ? undefined : facts.frames[state.current];
+  const frame = ensureFrame(facts, state, repeated ?? state.current);
+  const target = facts.frames[frame];
+  // A "Men:" heading over a list that repeats the report's race says that race's sex.
+  if (target && heading && heading !== target && !target.sex && heading.sex) {
+    const sameEvent = !heading.event || !target.event || heading.event.value === target.event.value;
+    if (sameEvent) target.sex = { value: heading.sex.value, sources: [...heading.sex.sources] };
+  }
   const distance = facts.frames[frame]?.distance ?? null;
   for (const e of list) {
     const id = people.idOf(e.name) ?? people.add(e.name).id;
@@ -50,4 +63,33 @@ export function readList(
           source: src,
         });
   }
+}
+
+/** The race most of whose told times and places the list repeats (two at least), if not the one in hand. */
+function repeatedFrame(
+  list: ReturnType<typeof readResultsLine>,
+  people: PeopleIndex,
+  facts: ArticleFacts,
+): number | null {
+  const told = new Map<string, number[]>();
+  for (const r of facts.results) {
+    if (r.field !== 'time' && r.field !== 'place') continue;
+    const key = `${r.athleteId}:${r.field}:${Math.round(Number(r.value) * 100)}`;
+    told.set(key, [...(told.get(key) ?? []), r.frame]);
+  }
+  if (told.size === 0) return null;
+  const shared = new Map<number, number>();
+  const count = (key: string): void => {
+    for (const frame of new Set(told.get(key))) shared.set(frame, (shared.get(frame) ?? 0) + 1);
+  };
+  for (const e of list) {
+    const id = people.idOf(e.name);
+    if (id === null) continue;
+    if (e.place !== null) count(`${id}:place:${e.place * 100}`);
+    const seconds = e.time ? parseTime(e.time)?.seconds : undefined;
+    if (seconds !== undefined) count(`${id}:time:${Math.round(seconds * 100)}`);
+  }
+  let best: number | null = null;
+  for (const [frame, n] of shared) if (n >= 2 && (best === null || n > (shared.get(best) ?? 0))) best = frame;
+  return best;
 }
