@@ -13,7 +13,7 @@ export interface PublicationDate {
 const CITY = '\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*';
 const CAPITAL_CITY = new RegExp(`^\\s*(${CITY}),`, 'u');
 const DATELINE = new RegExp(
-  `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua)\\)|^\\s*(?:Published|Updated|Posted|Last updated|First published)\\b|^\\s*${CITY},`,
+  `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua|EFE|ANSA|Kyodo|AAP|PTI|Yonhap|TASS|NTB|SID|APA|Belga|CP)\\)|^\\s*(?:Published|Updated|Posted|Last updated|First published)\\b|^\\s*${CITY},`,
   'u',
 );
 
@@ -60,8 +60,14 @@ export function publicationLines(text: string): PublicationLine[] {
       start = end + 1;
       continue;
     }
-    const date = findDates(body, 0, body.length).find((d) => d.type === 'absolute');
+    const dates = findDates(body, 0, body.length);
+    const date = dates.find((d) => d.type === 'absolute');
     if (date && date.type === 'absolute') {
+      // "Madrid, 31 Dec (EFE).- … this Sunday, 31 December 2023": the line's own year for its day.
+      let year = date.year;
+      for (const d of dates)
+        if (year === null && d.type === 'absolute' && d.month === date.month && d.day === date.day)
+          year = d.year;
       const rest = (body.slice(0, date.at) + body.slice(date.end)).replace(
         /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|\d{1,2}[.:]\d{2}\s*(?:[AP]\.?M\.?)?|[AP]M|[A-Z]{2,4}T\b|BST|GMT|CET|EDT|EST|PDT|PST|\|/g,
         ' ',
@@ -74,8 +80,10 @@ export function publicationLines(text: string): PublicationLine[] {
           )
           .replace(/\s+/g, ' ')
           .trim().length <= 12;
-      if (DATELINE.test(body) || shortLine) {
-        out.push({ start, end, headerOnly: shortLine, year: date.year, month: date.month, day: date.day });
+      // "Race report | Frankfurt, Sunday 26 October 2025": a short line of fields set apart by bars.
+      const barred = body.includes('|') && body.length <= 100;
+      if (DATELINE.test(body) || shortLine || barred) {
+        out.push({ start, end, headerOnly: shortLine, year, month: date.month, day: date.day });
       }
     }
     start = end + 1;

@@ -47,7 +47,11 @@ export function readDates(
     const src = span(s.start, s.end);
     if (d.type === 'absolute' && target !== null) {
       const frame = facts.frames[target] as RaceFrame;
-      frame.monthDay = frame.monthDay ?? { month: d.month, day: d.day, year: d.year, source: src };
+      // "Madrid, 31 Dec (EFE).- … won this Sunday, 31 December 2023": the day with its year.
+      const known = frame.monthDay;
+      const sameDay =
+        known && known.year === null && d.year !== null && known.month === d.month && known.day === d.day;
+      if (!known || sameDay) frame.monthDay = { month: d.month, day: d.day, year: d.year, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
       // Sunday's final" from a semi-final: the day of another round, not of the race in hand.

@@ -58,3 +58,17 @@ describe('findPublicationDate', () => {
     expect(findPublicationDate(text, 2024)).toEqual(findPublicationDate(text, 2024, lines));
   });
 });
+
+describe('findPublicationDate (bars and agency datelines)', () => {
+  it('reads a short line of fields set apart by bars as the publication date', () => {
+    const text =
+      'Gebre wins in Frankfurt\n\nRace report | Frankfurt, Sunday 26 October 2025\n\nGebre won the marathon.';
+    expect(findPublicationDate(text, null)?.date).toBe('2025-10-26');
+  });
+
+  it('takes the year of an agency dateline from the same day written in full on its line', () => {
+    const text =
+      'Kiplimo conquers Madrid\n\nMadrid, 31 Dec (EFE).- Joel Kiplimo won this Sunday, 31 December 2023, the 10 km race.';
+    expect(findPublicationDate(text, 2024)?.date).toBe('2023-12-31');
+  });
+});
