@@ -50,9 +50,24 @@ export function listExpectedNames(): string[] {
 
 /** Each fixture article with its golden file (which must exist and be well-formed). */
 export function loadFixtures(): Fixture[] {
-  return loadFixtureArticles().map((article) => {
+  return fixturesIn(ARTICLES_DIR, EXPECTED_DIR);
+}
+
+/**
+ * A second held-out set (tests/fixtures/heldout-2): twelve reports written from briefs by
+ * writers who had not read the extractor, scored as they are, to show how it does on the unseen.
+ */
+export const HELDOUT_2_DIR = path.join(root, 'tests/fixtures/heldout-2');
+
+/** The second held-out set's articles with their golden files. */
+export function loadHeldOut2(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_2_DIR, 'articles'), path.join(HELDOUT_2_DIR, 'expected'));
+}
+
+function fixturesIn(articlesDir: string, expectedDir: string): Fixture[] {
+  return readArticles(articlesDir).map((article) => {
     const base = article.name.replace(/\.txt$/, '');
-    const json: unknown = JSON.parse(readFileSync(path.join(EXPECTED_DIR, `${base}.json`), 'utf8'));
+    const json: unknown = JSON.parse(readFileSync(path.join(expectedDir, `${base}.json`), 'utf8'));
     return { article, expected: parseExpected(json, base) };
   });
 }
