@@ -65,7 +65,7 @@ export function readList(
   }
 }
 
-/** The race most of whose told times and places the list repeats (two at least), if not the one in hand. */
+/** The race whose told times and places the list repeats most (two at least), else null. */
 function repeatedFrame(
   list: ReturnType<typeof readResultsLine>,
   people: PeopleIndex,
