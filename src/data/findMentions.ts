@@ -121,7 +121,7 @@ export function findMentions(
     else if (m[2]) mention.country = countryCodeOf(m[2]) ?? undefined;
     else mention.title = `${m[4] ?? ''} ${m[5] ?? m[6] ?? ''}`.trim().toLowerCase();
     if (!mention.age && !mention.country && !mention.title) continue;
-    // "the American Cole Hocker": an epithet set before a name is that person.
+    // "the American Ana Ruiz": an epithet set before a name is that person.
     const named = end + 1 < to && text.charCodeAt(end) === 32 ? namedAt.get(end + 1) : undefined;
     if (named !== undefined) mention.id = named;
     out.push(mention);

@@ -115,7 +115,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     }
     const cut: number = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
     if (run && cut > 0) {
-      // "the Josh Kerr–Jakob Ingebrigtsen rivalry": two names joined by a dash are two runs.
+      // "the Ana Ruiz–Tom Hale rivalry": two names joined by a dash are two runs.
       run.words.push(titleCase(bare.slice(0, cut)));
       run.end = tok.start + cut;
       close();
@@ -234,8 +234,8 @@ function titleCase(word: string): string {
 }
 
 /**
- * Where a dashed word inside a run joins two names ("Kerr-Jakob" in "Josh Kerr-Jakob
- * Ingebrigtsen"): the dash, when both sides are capitalised and a name word follows; else -1.
+ * Where a dashed word inside a run joins two names ("Ruiz-Tom" in "Ana Ruiz-Tom
+ * Hale"): the dash, when both sides are capitalised and a name word follows; else -1.
  * A double-barrelled surname ends its run ("McLaughlin-Levrone"), so it is never cut.
  */
 function pairCut(word: string, next: Token | undefined, end: number, text: string): number {

@@ -12,7 +12,7 @@ export interface ParsedTime {
 }
 
 /**
- * Parses a race time: "3:31.42", "13:13.66", "9.784", "54.9", "2:06:26" (h:mm:ss), "1:02:03.4",
+ * Parses a race time: "3:31.42", "13:11.20", "9.784", "54.9", "2:06:26" (h:mm:ss), "1:02:03.4",
  * and the typo form "3:31:42" (read as 3:31.42 and flagged). `distance` (metres), when known,
  * decides between h:mm:ss and a typo'd m:ss.hh by which reading is plausible for the event.
  * Returns null for anything that is not a time (minutes or seconds past 59, empty parts).

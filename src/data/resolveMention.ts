@@ -31,7 +31,7 @@ export function resolveMention(
   sentenceSubject: string | null,
   source: SourceSpan,
 ): void {
-  // An age set before a name ("the 23-year-old Cole Hocker") binds the age to that name.
+  // An age set before a name ("the 23-year-old Ana Ruiz") binds the age to that name.
   if (m.id !== null && m.age && !s.ages.has(m.age)) s.ages.set(m.age, m.id);
   if (m.id !== null || (m.kind !== 'epithet' && m.kind !== 'pronoun')) return;
   if (m.kind === 'pronoun') {

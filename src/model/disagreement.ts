@@ -1,8 +1,8 @@
 import type { SourceSpan } from '../data/types';
 
 /**
- * How a conflict's message opens: "Articles disagree on Kerr's time" when the values come from
- * several articles, "a.txt gives more than one value for Kerr's time" when one article states
+ * How a conflict's message opens: "Articles disagree on Ruiz's time" when the values come from
+ * several articles, "a.txt gives more than one value for Ruiz's time" when one article states
  * them all (a report that contradicts itself is not a disagreement between articles).
  */
 export function disagreementLead(what: string, sources: readonly SourceSpan[]): string {
