@@ -21,6 +21,7 @@ import type { ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
 import { readDates } from './readDates';
 import { readClause } from './readClause';
+import type { PlaceFact } from './findPlaces';
 import { readList } from './readList';
 
 /**
@@ -100,8 +101,10 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       updateSalience(text, s, live, salience);
       continue;
     }
+    let win: PlaceFact | null = null;
     for (const clause of clausesOf()) {
-      readClause(text, s, clause, withAntecedent(text, s, clause, live), placed, facts, state, span);
+      const mentions = withAntecedent(text, s, clause, live);
+      win = readClause(text, s, clause, mentions, placed, facts, state, span, win);
     }
     updateSalience(text, s, live, salience);
   }

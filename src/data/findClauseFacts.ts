@@ -31,7 +31,7 @@ const STANDARD_BEFORE =
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|session|workout|training|tempo run)\b[^.;]{0,50}$/i;
 const OLD_AFTER =
-  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|from (?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
+  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|from (?:19|20)\d\d|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
 /** Classifies a time token by the words around it. */
 export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
@@ -41,7 +41,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
   if (
-    (split && !/\b(?:won|win|finished|crossed|clocked|stopped|time of|ran|home in)\b/i.test(split[0])) ||
+    (split &&
+      !/\b(?:won|win|finished|crossed|to clock|clocked|stopped|time of|ran|home in)\b/i.test(split[0])) ||
     SPLIT_AFTER.test(after)
   )
     return 'split';

@@ -113,6 +113,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       country = null;
       continue;
     }
+    if (!run && isEpithetBeforeName(tokens, i, bare)) continue;
     const cut: number = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
     if (run && cut > 0) {
       // "the Ana Ruiz–Tom Hale rivalry": two names joined by a dash are two runs.
@@ -231,6 +232,28 @@ function titleCase(word: string): string {
     return word.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
   }
   return word;
+}
+
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
+
+/**
+ * "the Catalan Adrián Peñalver", "the Galician Óscar Lago": after "the", a word shaped like a
+ * demonym (a region's, not in the country table) before two more capitalised words is an epithet,
+ * not the first of three given names.
+ */
+function isEpithetBeforeName(tokens: Token[], i: number, word: string): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nextButOne = tokens[i + 2];
+  return (
+    prev !== undefined &&
+    (prev.text === 'the' || prev.text === 'The') &&
+    DEMONYM_SHAPE.test(word) &&
+    next !== undefined &&
+    nextButOne !== undefined &&
+    isCapitalised(next.text) &&
+    isCapitalised(nextButOne.text)
+  );
 }
 
 /**

@@ -43,10 +43,10 @@ const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
-  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:\w+\s+){0,4}(?:title|crown))\b/gi;
+  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:\w+\s+){0,4}(?:title|crown))\b/gi;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|title|crown|podium|last/i;
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|last/i;
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE =
@@ -167,7 +167,7 @@ export function findPlaces(
     for (const m of each(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
-    /won|win|victor|triumph|prevail|title|crown|honou?rs|gold/i.test(slice) &&
+    /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold/i.test(slice) &&
     (!HISTORIC.test(slice) || medalContext || explicitRace)
   ) {
     for (const m of each(WIN, slice)) {

@@ -54,7 +54,7 @@ const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 const EVENT_NARRATIVE_AFTER =
   /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
 const EVENT_NARRATIVE_BEFORE =
-  /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+  /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
 // (a word every match contains), so most sentences skip most patterns.
@@ -175,7 +175,7 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /\d\d|marathon|mile|steeplechase/i,
-      re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
+      re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
       read: (m) => {
         const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
         return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
@@ -187,9 +187,9 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ round: roundOf(m[2] ?? m[3]), heat: m[4] ? Number(m[4]) : ordinalNumber(m[1]) }),
     },
     {
-      gate: /men's/i,
-      re: /\b(?:the|in the)\s+(men|women)'s\s+(?:race|event|final|contest|edition|competition|field)\b/gi,
-      read: (m) => ({ sex: sexOf(m[1]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
+      gate: /men's|male|feminine|masculine/i,
+      re: /\b(?:the|in the)\s+(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:race|event|final|contest|edition|competition|field)\b/gi,
+      read: (m) => ({ sex: sexOf(m[1] ?? m[2]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
     },
     {
       gate: /final|semi|heat/i,
@@ -317,7 +317,7 @@ function num(s: string | undefined): number | null {
 
 function sexOf(s: string | undefined): Sex | null {
   if (!s) return null;
-  return /^(?:men|male|boys)/i.test(s) ? 'men' : 'women';
+  return /^(?:men|male|boys|masculine)/i.test(s) ? 'men' : 'women';
 }
 
 /** The round a word names: "semifinals" → semi-final, "heats" → heat, "final" → final. */

@@ -13,9 +13,10 @@ const TIME =
   /(?<![\d:.,+-])(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?![\d:]|\.\d)(\s*(?:seconds|secs?|s)\b)?/g;
 // Hours and minutes in digits or words ("three minutes"), without "a"/"an".
 const COUNT = NUMBER_PATTERN.replace('|a|an|', '|');
-// "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds", "three minutes 52.15 seconds".
+// "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds", "three minutes 52.15 seconds",
+// "27 minutes and 58 seconds".
 const WORDY = new RegExp(
-  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:sec|secs|seconds?|s)\\b`,
+  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:sec|secs|seconds?|s)\\b`,
   'gi',
 );
 const digits = (part: string | undefined): string | undefined => {

@@ -6,7 +6,7 @@ import { findEdition } from './lexicon/competitions';
 import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleState';
 
 const HISTORICAL =
-  /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember|this season|appearances?|outings?|unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
   /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;

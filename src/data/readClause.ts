@@ -5,9 +5,11 @@ import type { Clause } from './clauses';
 import { findTimes } from './findTimes';
 import { parseTime } from './parseTime';
 import { timeRole, findRecords, findGaps, findStatus, findAbsences, findOrderings } from './findClauseFacts';
-import { findPlaces } from './findPlaces';
+import { findPlaces, type PlaceFact } from './findPlaces';
+import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { plausibleTimeRange } from './lexicon/events';
+import { ORDINAL_PATTERN } from './lexicon/numbers';
 import { subjectAt, isObject } from './attach';
 import {
   ensureFrame,
@@ -27,7 +29,10 @@ const CHAMPIONSHIP_KINDS = new Set([
   'national',
 ]);
 
-/** Every fact of one clause (times, places, records, gaps, status, orderings, absences, the race story), each put in its race. */
+/**
+ * Every fact of one clause (times, places, records, gaps, status, orderings, absences, the race
+ * story), each put in its race. `priorWin` is a win the clause before told; returns this clause's.
+ */
 export function readClause(
   text: string,
   s: Sentence,
@@ -37,7 +42,8 @@ export function readClause(
   facts: ArticleFacts,
   state: ArticleState,
   span: SpanOf,
-): void {
+  priorWin: PlaceFact | null = null,
+): PlaceFact | null {
   const src = span(s.start, s.end);
   const inClause = placed.filter(
     (p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end,
@@ -109,7 +115,11 @@ export function readClause(
     const frame = f !== null ? facts.frames[f] : undefined;
     return !frame || frame.kind === null || CHAMPIONSHIP_KINDS.has(frame.kind);
   };
-  for (const p of findPlaces(text, clause, mentions, medalContext(clause.start), inClause.length > 0)) {
+  const places = findPlaces(text, clause, mentions, medalContext(clause.start), inClause.length > 0);
+  const win = places.find((p) => p.place === 1) ?? null;
+  const lastWin = win ?? priorWin;
+  if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));
+  for (const p of places) {
     facts.results.push({
       frame: ensureFrame(facts, state, frameOf(p.at)),
       athleteId: p.athleteId,
@@ -137,6 +147,7 @@ export function readClause(
       });
     }
   }
+  return win;
 }
 
 function readPersonFacts(
@@ -226,13 +237,21 @@ function pairedTimes(
   return out;
 }
 
-// A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)").
+// "Gebre, second with 27:19": a place set after a name, then its time, tells that name's result.
+const APPOSED_PLACE = new RegExp(
+  `^\\s*,\\s*(?:${ORDINAL_PATTERN})(?:\\s+(?:place|position))?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
+  'i',
+);
+
+// A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does
+// one after a place set after a name ("Gebre, second with 27:19").
 function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
   const direct = [...mentions].reverse().find((m) => {
-    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 6) return false;
+    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 40) return false;
     const between = text.slice(m.end, at);
     return (
       /^\s*\(\s*$/.test(between) ||
+      APPOSED_PLACE.test(between) ||
       (/^\s*(?:,\s*in\s+|in\s+|-\s*)?$/.test(between) && !isObject(text, clause, m, mentions))
     );
   });

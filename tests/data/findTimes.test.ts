@@ -59,3 +59,10 @@ describe('findTimes', () => {
     expect(raws('On 2024-08-06, 1,500 fans saw 12,345 metres of running.')).toEqual([]);
   });
 });
+
+describe('findTimes (translated wordings)', () => {
+  it('findTimes reads "27 minutes and 58 seconds" and "two hours, 5 minutes and 12 seconds"', () => {
+    expect(raws('He crossed the finish line in 27 minutes and 58 seconds.')).toEqual(['27:58']);
+    expect(raws('She won in two hours, 5 minutes and 12 seconds.')).toEqual(['2:05:12']);
+  });
+});
