@@ -103,7 +103,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     }
     let win: PlaceFact | null = null;
     for (const clause of clausesOf()) {
-      const mentions = withAntecedent(text, s, clause, live);
+      const mentions = withAntecedent(text, s, clause, live, salience.lastSubject);
       win = readClause(text, s, clause, mentions, placed, facts, state, span, win);
     }
     updateSalience(text, s, live, salience);
@@ -135,8 +135,32 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
 }
 
 // A clause that starts with "who"/"which" is about the person just before it.
-function withAntecedent(text: string, s: Sentence, clause: Clause, mentions: Mention[]): Mention[] {
+// "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
+const CLOCK =
+  /^\s*(?:and\s+)?the\s+(?:clock|timer|watch)\s+(?:stopped|read|showed|flashed|said|stood|displayed)\b/i;
+
+function withAntecedent(
+  text: string,
+  s: Sentence,
+  clause: Clause,
+  mentions: Mention[],
+  lastSubject: string | null,
+): Mention[] {
   const head = text.slice(clause.start, clause.start + 24);
+  if (
+    lastSubject &&
+    CLOCK.test(text.slice(clause.start, clause.start + 40)) &&
+    !mentions.some((m) => m.id && m.start >= clause.start && m.end <= clause.end)
+  ) {
+    const clock: Mention = {
+      start: clause.start,
+      end: clause.start,
+      kind: 'pronoun',
+      id: lastSubject,
+      possessive: false,
+    };
+    return [...mentions, clock].sort((a, b) => a.start - b.start);
+  }
   const relative = /^\s*(?:who|which)\b/i.test(head);
   // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth", "but finished
   // second") shares the sentence's subject.

@@ -17,10 +17,13 @@ export interface Mention {
   pronoun?: 'subject' | 'object' | 'possessive';
 }
 
+// "the Kenyan federation", "the British record": a demonym before these nouns is no person.
+const NOT_A_PERSON_AFTER =
+  '(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from)\\b)';
 // Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
 const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 const EPITHET = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite))\\b(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from)\\b)`,
+  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite))\\b${NOT_A_PERSON_AFTER}`,
   'iuy',
 );
 // Where an epithet can start: "the" and the one or two words after it. EPITHET is tried only where
@@ -78,6 +81,11 @@ function mayStartEpithet(slice: string, at: number): boolean {
   );
 }
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
+// "the Yorkshirewoman", "the Lancastrian": a regional epithet, resolved like a title.
+const REGIONAL = new RegExp(
+  `\\b[Tt]he\\s+(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b${NOT_A_PERSON_AFTER}`,
+  'gu',
+);
 
 /**
  * Turns name runs into mentions of known people (full names, then surnames and first names
@@ -105,6 +113,9 @@ export function findMentions(
   }
   const namedAt = new Map<number, string>();
   for (const m of out) if (m.id !== null) namedAt.set(m.start, m.id);
+  // "the American Ana Ruiz": an epithet set before a name is that person.
+  const namedAfter = (end: number): string | null =>
+    (end + 1 < to && text.charCodeAt(end) === 32 ? namedAt.get(end + 1) : undefined) ?? null;
   const slice = text.slice(from, to);
   THE.lastIndex = 0;
   for (let the = THE.exec(slice); the; the = THE.exec(slice)) {
@@ -121,10 +132,17 @@ export function findMentions(
     else if (m[2]) mention.country = countryCodeOf(m[2]) ?? undefined;
     else mention.title = `${m[4] ?? ''} ${m[5] ?? m[6] ?? ''}`.trim().toLowerCase();
     if (!mention.age && !mention.country && !mention.title) continue;
-    // "the American Ana Ruiz": an epithet set before a name is that person.
-    const named = end + 1 < to && text.charCodeAt(end) === 32 ? namedAt.get(end + 1) : undefined;
-    if (named !== undefined) mention.id = named;
+    mention.id = namedAfter(end);
     out.push(mention);
+  }
+  REGIONAL.lastIndex = 0;
+  for (let m = REGIONAL.exec(slice); m; m = REGIONAL.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (out.some((x) => x.start < end && x.end > start) || countryCodeOf(m[1] ?? '')) continue;
+    const possessive = /^'s\b/.test(text.slice(end, end + 3));
+    const title = (m[1] ?? '').toLowerCase();
+    out.push({ start, end, kind: 'epithet', id: namedAfter(end), possessive, title });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(slice); m; m = PRONOUN.exec(slice)) {

@@ -38,3 +38,38 @@ describe('epithets set before a name, and compatriots joined by "and"', () => {
     ]);
   });
 });
+
+describe('regional epithets and the clock', () => {
+  it('"The Yorkshirewoman" and "The Englishwoman" are the person just named', () => {
+    const text =
+      "Women's 1500m\n\nAt the London Diamond League on 20 July 2024, Ada Blackwood won in 3:56.41. " +
+      "There was heartbreak for Britain's Nell Pryce. The Yorkshirewoman fell and got up to finish 12th in 4:09.30. " +
+      "Britain's Rose Tamblyn was fifth. The Englishwoman ran 3:58.55.";
+    expect(resultsOf(text)).toEqual([
+      ['Ada Blackwood', 1, 236.41],
+      ['Rose Tamblyn', 5, 238.55],
+      ['Nell Pryce', 12, 249.3],
+    ]);
+  });
+
+  it('"The Madrilenian X" is X, and "the Norwegian federation" is no one', () => {
+    const text =
+      '10km road race\n\nOn 31 December 2023, Peter Lomu won in 27:14. The Madrilenian Jorge Sanz was fourth ' +
+      'in 27:58. The Norwegian federation sent nobody.';
+    expect(resultsOf(text)).toEqual([
+      ['Peter Lomu', 1, 1634],
+      ['Jorge Sanz', 4, 1678],
+    ]);
+  });
+
+  it('"The clock stopped at 3:56.41" gives the time to the last subject', () => {
+    const text =
+      "Women's 1500m\n\nAt the London Diamond League on 20 July 2024, Ada Blackwood came off the final bend " +
+      'on the shoulder of Mara Kiptoo and went with 80 metres left. The clock stopped at 3:56.41, a personal best. ' +
+      'Kiptoo was second in 3:56.78.';
+    expect(resultsOf(text)).toEqual([
+      ['Ada Blackwood', 1, 236.41],
+      ['Mara Kiptoo', 2, 236.78],
+    ]);
+  });
+});
