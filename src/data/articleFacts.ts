@@ -16,7 +16,14 @@ export interface RaceFrame {
   /** Which heat or semi-final of its round, when the text numbers them. */
   heat: number | null;
   date: Sourced<IsoDate> | null;
-  monthDay: { month: number; day: number; year: number | null; source: SourceSpan } | null;
+  monthDay: {
+    month: number;
+    day: number;
+    year: number | null;
+    /** Told as a day of a year before the report's ("June 8 last year"). */
+    yearsBack?: number;
+    source: SourceSpan;
+  } | null;
   weekday: { weekday: number; source: SourceSpan } | null;
   relative: { days: number; anchor: number; source: SourceSpan } | null;
   before: { competitionKey: string; name: string; days: number | null; source: SourceSpan } | null;

@@ -139,6 +139,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
 const CLOCK =
   /^\s*(?:and\s+)?the\s+(?:clock|timer|watch)\s+(?:stopped|read|showed|flashed|said|stood|displayed)\b/i;
 
+const AROUND_RELATIVE = /^\s*,\s*(?:who|which|whose)\b[^,;]*,\s*$/i;
+
 function withAntecedent(
   text: string,
   s: Sentence,
@@ -162,19 +164,30 @@ function withAntecedent(
     return [...mentions, clock].sort((a, b) => a.start - b.start);
   }
   const relative = /^\s*(?:who|which)\b/i.test(head);
+  const ownSubject = mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
+  const last = [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id);
+  // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
+  // the verb of the one the relative clause is about.
+  const afterRelative =
+    !ownSubject &&
+    last !== undefined &&
+    /^\s*\p{Ll}/u.test(head) &&
+    AROUND_RELATIVE.test(text.slice(last.end, clause.start));
   // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth", "but finished
   // second") shares the sentence's subject.
   const verbFirst =
     !relative &&
+    !ownSubject &&
     clause.start > s.start &&
     /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish)\b/u.test(
       head,
-    ) &&
-    !mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
-  if (!relative && !verbFirst) return mentions;
-  const antecedent = relative
-    ? [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id)
-    : (sentenceSubject(text, { start: s.start, end: clause.start }, mentions) ?? undefined);
+    );
+  const antecedent =
+    relative || afterRelative
+      ? last
+      : verbFirst
+        ? (sentenceSubject(text, { start: s.start, end: clause.start }, mentions) ?? undefined)
+        : undefined;
   return antecedent
     ? [...mentions, { ...antecedent, start: clause.start, end: clause.start, possessive: false }].sort(
         (a, b) => a.start - b.start,

@@ -158,8 +158,11 @@ function yearOfArticle(text: string): number | null {
 
 function settleMonthDay(f: RaceFrame, articleYear: number | null): void {
   if (f.date || !f.monthDay) return;
-  const year = f.monthDay.year ?? f.year ?? articleYear;
+  const back = f.monthDay.yearsBack;
+  const year =
+    f.monthDay.year ?? (back && articleYear !== null ? articleYear - back : (f.year ?? articleYear));
   if (year === null) return;
+  if (back) f.year = year;
   const iso = isoOf(year, f.monthDay.month, f.monthDay.day);
   if (iso) f.date = { value: iso as IsoDate, sources: [f.monthDay.source] };
 }

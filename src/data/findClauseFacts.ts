@@ -16,7 +16,7 @@ const GAP_AFTER =
   /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind|back|adrift|ahead|clear|off the pace|down on|outside|slower|faster|quicker|of a second)/i;
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
 const OLD_BEFORE =
-  /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|personal best (?:was|had been|stood at)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
+  /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 const BEST_OF =
   /\b(?:with|has|had|have|owns|holds|boasts|brings|carries)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 // "He has run 3:29.10": a time told in the perfect tense is a career mark, not this race's result.
@@ -24,6 +24,9 @@ const BEST_OF =
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
 const PERFECT_BEFORE =
   /\b(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?(?:run|clocked|gone|dipped)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
+// "a 3:49.88 best for the mile", "his 13:05.11 PB": a best, not this race's time.
+const BEST_AFTER =
+  /^\s*(?:(?:personal|lifetime|career|season's|season|indoor|outdoor)\s+)?(?:best|PB|PR|SB)\b/;
 const TRAINING_AFTER =
   /^\s*(?:each|apiece|per\b|a lap\b|a kilometre|a km|a mile|\/km|\/mile|pace\b|on the treadmill)/i;
 const STANDARD_BEFORE =
@@ -49,6 +52,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   if (
     OLD_BEFORE.test(before) ||
     OLD_AFTER.test(after) ||
+    (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
     BEST_OF.test(before) ||
     PERFECT_BEFORE.test(before) ||
     LEAD_OF.test(before)

@@ -2,7 +2,16 @@ import { MONTHS, WEEKDAYS, NUMBER_PATTERN, numberValue } from './lexicon/numbers
 
 /** A date phrase in a sentence. */
 export type DateFinding =
-  | { at: number; end: number; type: 'absolute'; year: number | null; month: number; day: number }
+  | {
+      at: number;
+      end: number;
+      type: 'absolute';
+      year: number | null;
+      month: number;
+      day: number;
+      /** "June 8 last year": the year is this many before the report's. */
+      yearsBack?: number;
+    }
   | { at: number; end: number; type: 'weekday'; weekday: number }
   | { at: number; end: number; type: 'relative'; days: number }
   /** "Four days after winning the 5,000m": the race named next happened `days` before this one. */
@@ -41,6 +50,14 @@ const WITHIN = new RegExp(
   `\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`,
   'gi',
 );
+
+const LAST_YEAR =
+  /^,?\s+(?:last year|of last year|the (?:year|season) before|a year (?:earlier|ago|before))\b/i;
+
+// "On June 8 last year": a day without its year, told as last year's.
+function yearsBackAfter(year: string | undefined, slice: string, end: number): { yearsBack?: number } {
+  return year === undefined && LAST_YEAR.test(slice.slice(end, end + 30)) ? { yearsBack: 1 } : {};
+}
 
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
 export function findDates(text: string, from: number, to: number): DateFinding[] {
@@ -83,6 +100,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
           year: m[3] ? Number(m[3]) : null,
           month,
           day,
+          ...yearsBackAfter(m[3], slice, m.index + m[0].length),
         });
     }
   if (month)
@@ -105,6 +123,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
           year: m[3] ? Number(m[3]) : null,
           month,
           day,
+          ...yearsBackAfter(m[3], slice, m.index + m[0].length),
         });
     }
   if (weekday)

@@ -82,10 +82,7 @@ function mayStartEpithet(slice: string, at: number): boolean {
 }
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
 // "the Yorkshirewoman", "the Lancastrian": a regional epithet, resolved like a title.
-const REGIONAL = new RegExp(
-  `\\b[Tt]he\\s+(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b${NOT_A_PERSON_AFTER}`,
-  'gu',
-);
+const REGIONAL = new RegExp(`\\b[Tt]he\\s+(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b${NOT_A_PERSON_AFTER}`, 'gu');
 
 /**
  * Turns name runs into mentions of known people (full names, then surnames and first names

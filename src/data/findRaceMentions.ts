@@ -52,7 +52,7 @@ const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+  /^\s*(?:to go|remaining|left|out\b|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
 const EVENT_NARRATIVE_BEFORE =
   /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
@@ -175,7 +175,7 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /\d\d|marathon|mile|steeplechase/i,
-      re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
+      re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
       read: (m) => {
         const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
         return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };

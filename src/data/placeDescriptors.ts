@@ -89,10 +89,22 @@ export function placeDescriptors(
     if (!historical && !d.placeOnly) {
       state.current = frame;
       f.historical = false;
-    }
+    } else if (historical && !d.placeOnly && (d.kind || d.meetName) && isScene(text, s))
+      state.current = frame;
     placed.push({ descriptor: d, frame });
   }
   return placed;
+}
+
+// "On June 8 last year in Oslo, at the Bislett Games, it was a very different story.": a sentence that
+// opens on a past meeting and tells no result sets the scene for the sentences after it.
+const SCENE_OPENING =
+  /^\s*(?:(?:On|In|At)\s+(?:\w+\s+){1,4}?)?(?:last (?:year|season|summer)|(?:a|one|two|three|four) years? (?:ago|earlier)|in (?:19|20)\d\d)\b/i;
+const RESULT_WORD = /\d:\d\d|\d\.\d\d|\b(?:won|win|first|second|third|fourth|fifth|gold|silver|bronze)\b/i;
+
+function isScene(text: string, s: Sentence): boolean {
+  const sentence = text.slice(s.start, s.end);
+  return SCENE_OPENING.test(sentence) && !RESULT_WORD.test(sentence);
 }
 
 // The clause of the sentence a position falls in (the whole sentence when none does).

@@ -51,7 +51,14 @@ export function readDates(
       const known = frame.monthDay;
       const sameDay =
         known && known.year === null && d.year !== null && known.month === d.month && known.day === d.day;
-      if (!known || sameDay) frame.monthDay = { month: d.month, day: d.day, year: d.year, source: src };
+      if (!known || sameDay)
+        frame.monthDay = {
+          month: d.month,
+          day: d.day,
+          year: d.year,
+          ...(d.yearsBack ? { yearsBack: d.yearsBack } : {}),
+          source: src,
+        };
     } else if (d.type === 'weekday' && target !== null) {
       // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
       // Sunday's final" from a semi-final: the day of another round, not of the race in hand.

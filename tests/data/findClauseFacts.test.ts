@@ -168,3 +168,15 @@ describe('findOrderings', () => {
     expect(order('Hocker beat the field.', ['Hocker'])).toEqual([]);
   });
 });
+
+describe('timeRole (bests told around a time)', () => {
+  it('timeRole reads "a 3:49.88 best" and "his personal best remains 1:45.11" as no result', () => {
+    expect(roles('He owns a 3:49.88 best for the mile.')).toEqual([['3:49.88', 'other']]);
+    expect(roles("Vale's personal best remains 1:45.11.")).toEqual([['1:45.11', 'other']]);
+    expect(roles('He won in 3:49.88, a personal best.')).toEqual([['3:49.88', 'result']]);
+  });
+
+  it('timeRole reads a time after "over the final 200 metres to clock" as the result', () => {
+    expect(roles('She kicked over the final 200 metres to clock 8:34.06.')).toEqual([['8:34.06', 'result']]);
+  });
+});

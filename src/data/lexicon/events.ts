@@ -18,6 +18,8 @@ const NAMED: readonly [RegExp, EventInfo][] = [
   [/^half[- ]marathon$/i, { label: 'half marathon', distance: 21097.5 }],
   [/^marathon$/i, { label: 'marathon', distance: 42195 }],
   [/^mile$/i, { label: 'mile', distance: 1609.344 }],
+  // "The metric mile" is what reports call the 1500m.
+  [/^metric mile$/i, { label: '1500m', distance: 1500 }],
   [/^(?:two|2)[- ]miles?$/i, { label: '2 miles', distance: 3218.688 }],
   // "The steeplechase" with no distance is the senior championship event.
   [/^steeplechase$/i, { label: '3000m steeplechase', distance: 3000 }],
