@@ -1,15 +1,24 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
-import { PeopleIndex } from './peopleIndex';
+import { PARTICLE_FIRST, PeopleIndex } from './peopleIndex';
+
+// "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
+const CLUB_AFTER =
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC)\b/;
 
 /**
  * First pass over the corpus: every full name written outside headlines and quotes (two-word
  * names first, then three-word ones that do not contain a known name), with the country written
- * just before it ("Norway's Jakob …"), so the second pass can resolve surnames and epithets.
+ * just before it ("Norway's Jakob …"), so the second pass can resolve surnames and epithets. A run
+ * that a club word follows anywhere ("Box Hill Athletic Club") names the club, there and elsewhere.
  */
 export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex {
   const people = new PeopleIndex();
   const later: { words: string[] }[] = [];
+  const clubs = new Set<string>();
+  for (const { article: a, runs } of prepared)
+    for (const run of runs.flat())
+      if (CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     for (const [si, s] of sentences.entries()) {
       for (const e of lists[si] ?? []) people.add(e.name);
@@ -17,7 +26,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       for (const run of runs[si] ?? []) {
         const core = run.words.filter((w) => /^\p{Lu}/u.test(w)).length;
         if (insideQuote(quotes, run.start, run.end) || run.words.length < 2 || core > 3) continue;
-        if (core === 3) later.push({ words: run.words });
+        if (clubs.has(run.words.join(' '))) continue;
+        // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
+        if (core === 3 || PARTICLE_FIRST.test(run.words[0] ?? '')) later.push({ words: run.words });
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)
@@ -29,8 +40,14 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       }
     }
   }
+  later.sort((a, b) => b.words.length - a.words.length);
   for (const { words } of later) {
     if (people.idOf(words.slice(0, 2)) || people.idOf(words.slice(1))) continue;
+    if (
+      PARTICLE_FIRST.test(words[0] ?? '') &&
+      (people.idOf(words) || people.withParticleSurname(words).length > 0)
+    )
+      continue;
     people.add(words);
   }
   return people;

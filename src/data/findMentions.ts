@@ -100,6 +100,12 @@ export function findMentions(
 ): Mention[] {
   const out: Mention[] = [];
   for (const run of runs) {
+    const particle = people.withParticleSurname(run.words);
+    if (particle.length > 0) {
+      const id = particle.length === 1 ? particle[0] : recent.find((r) => particle.includes(r));
+      if (id) out.push({ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive });
+      continue;
+    }
     if (run.words.length >= 2) {
       for (const part of knownParts(run, people, discover)) out.push(part);
       continue;

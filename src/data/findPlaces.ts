@@ -17,7 +17,7 @@ const ADJ =
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|took|taking|takes|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
 const PUSHED = new RegExp(
@@ -30,7 +30,7 @@ const ORD_WENT_TO = new RegExp(
 );
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
-  `^\\s*(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
+  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
 const LAST_OF =

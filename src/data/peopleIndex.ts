@@ -1,6 +1,9 @@
 import { slugOf } from './slugOf';
 import type { SourceSpan } from './types';
 
+/** Name particles that open a surname when written capitalised ("El Ouardi", "Van der Berghe"). */
+export const PARTICLE_FIRST = /^(?:El|Al|Van|Von|De|Da|Di|Du|Le|La|Ben|Ter|Den|Der|Dos|Del)$/;
+
 /** A person the articles name in full. */
 export interface PersonRecord {
   id: string;
@@ -49,6 +52,18 @@ export class PeopleIndex {
   /** Ids of people whose surname is `word`. */
   withLast(word: string): readonly string[] {
     return this.byLast.get(word.toLowerCase()) ?? [];
+  }
+
+  /**
+   * Ids of people whose full name ends with these words, when they are a surname with a particle
+   * written capitalised ("El Ouardi", "Van der Berghe" at the start of a sentence); else none.
+   */
+  withParticleSurname(words: readonly string[]): readonly string[] {
+    if (words.length < 2 || !PARTICLE_FIRST.test(words[0] ?? '')) return [];
+    const tail = ' ' + words.join(' ').toLowerCase();
+    return this.withLast(words[words.length - 1] ?? '').filter(
+      (id) => this.byId.get(id)?.name.toLowerCase().endsWith(tail) ?? false,
+    );
   }
 
   /** Ids of people whose first name is `word`. */

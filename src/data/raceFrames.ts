@@ -110,6 +110,8 @@ function sameEdition(kind: RaceFrame['kind'], a: number, b: number): boolean {
 /** Whether a descriptor can describe a frame (no field disagrees). */
 export function fits(frame: RaceFrame, d: Descriptor): boolean {
   if (frame.heat !== null && d.heat !== null && frame.heat !== d.heat) return false;
+  // "WOMEN'S 800m" after the men's 800m is another race.
+  if (frame.sex && d.sex && frame.sex.value !== d.sex) return false;
   return compatible(
     {
       kind: frame.kind,

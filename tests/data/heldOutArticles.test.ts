@@ -2,8 +2,9 @@
  * The second held-out set (tests/fixtures/heldout-2): twelve reports in styles the first set lacks
  * (AP and EFE wire copy, a World Athletics report, a press release, a column, indoor briefs, heats),
  * written from briefs by writers who had not read the extractor. The first pass over them scored
- * F1 0.75; the floor below guards what the fixes since then reached (0.83), and the README gives
- * the figure. The issue's 0.9 is the target, not yet met on this set.
+ * F1 0.75; the floor below guards what the fixes since then reached (0.91), and the README gives
+ * the figure. Since this set has been worked on, it no longer measures the unseen: the third set
+ * (heldOutArticles3.test.ts) does.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveDataset } from '../../src/model/deriveDataset';
@@ -21,16 +22,16 @@ describe('the second held-out set', () => {
     expect(fixtures).toHaveLength(12);
   });
 
-  it('scores a corpus F1 of at least 0.83 over (athlete, place) and (athlete, time) facts', () => {
-    expect(scoreCorpus(scores).f1).toBeGreaterThanOrEqual(0.83);
+  it('scores a corpus F1 of at least 0.91 over (athlete, place) and (athlete, time) facts', () => {
+    expect(scoreCorpus(scores).f1).toBeGreaterThanOrEqual(0.91);
   });
 
-  it('derives at least 16 of its 20 stated race dates', () => {
+  it('derives at least 18 of its 20 stated race dates', () => {
     const checks = derived.flatMap(({ fixture, dataset }, i) =>
       compareDates(scores[i]!, fixture.expected, dataset.races),
     );
     expect(checks).toHaveLength(20);
-    expect(checks.filter((c) => c.derived === c.expected).length).toBeGreaterThanOrEqual(16);
+    expect(checks.filter((c) => c.derived === c.expected).length).toBeGreaterThanOrEqual(18);
   });
 
   it('quotes every source span exactly', () => {

@@ -92,3 +92,38 @@ describe('news briefs', () => {
     ]);
   });
 });
+
+describe('local reports', () => {
+  it('a club named with its club word is no person, here or later ("the Box Hill Athletic Club product")', () => {
+    const text =
+      "Vale wins at the Classic\n\nOn Saturday 8 February 2025, Harrison Vale, the Box Hill Athletic Club product, won the men's 800m " +
+      'in 1:45.92. Tom Ridge was second in 1:46.18.\n\nHis coach at Box Hill said little.';
+    const people = deriveDataset([{ name: 'report.txt', text }]).athletes.map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Harrison Vale', 'Tom Ridge']));
+    expect(people).not.toContain('Box Hill');
+  });
+
+  it('a "WOMEN\'S 800m" section heading after the men\'s 800m starts another race', () => {
+    const text =
+      "Meeting report\n\nOn Saturday 8 February 2025, Harrison Vale won the men's 800m in 1:45.92. " +
+      "Tom Ridge was second in 1:46.18.\n\nWOMEN'S 800m\n\nSienna Okoro ran away over the last 200m to win " +
+      'in 2:01.44, well clear of Ella Crow, who impressed again to take second in 2:02.10, with Mia Tran ' +
+      '(Glenhuntly) third in 2:02.85.';
+    const women = racesOf(text).find((r) => r.sex === 'women');
+    expect(women?.results).toEqual([
+      ['Sienna Okoro', 1, 121.44],
+      ['Ella Crow', 2, 122.1],
+      ['Mia Tran', 3, 122.85],
+    ]);
+    expect(racesOf(text).find((r) => r.sex === 'men')?.results).toHaveLength(2);
+  });
+
+  it('"El Ouardi" and "Van der Berghe" at a sentence start are the known runner with that surname', () => {
+    const text =
+      "Steeplechase final\n\nOn 22 August 2025, Morocco's Yassine El Ouardi was second in the men's 3000m steeplechase " +
+      'in 8:11.89, behind Abel Tola. El Ouardi had led at the bell.';
+    const people = deriveDataset([{ name: 'report.txt', text }]).athletes.map((a) => a.name);
+    expect(people).toContain('Yassine El Ouardi');
+    expect(people).not.toContain('El Ouardi');
+  });
+});

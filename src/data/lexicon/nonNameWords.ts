@@ -34,7 +34,7 @@ oregon california texas florida ohio ore calif
 dl wr or pb sb nr mr wl cr ar
 
 god lord
-state university college tech academy institute school high club harriers ac tc
+state university college tech academy institute school high club harriers ac tc athletic striders
 marathon marathons half-marathon steeplechase hurdles relay relays mile miles metres meters kilometres km
 compatriot compatriots teammate teammates countryman countrywoman fellow favourite favorite favourites defending
 reigning newly crowned olympian medallist medalist winner winners finalist finalists debutant rookie coach legend
