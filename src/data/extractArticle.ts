@@ -15,7 +15,8 @@ import { sentenceSubject } from './attach';
 import { resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
-import { findPublicationDate, publicationLines } from './findPublicationDate';
+import { findPublicationDate, publicationLines, type PublicationDate } from './findPublicationDate';
+import { findDates } from './findDates';
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import type { ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
@@ -96,7 +97,15 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));
     const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline, clausesOf);
     if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
-      readDates(text, s, placed, facts, state, span, (start, end) => insideQuote(quotes, start, end));
+      readDates(
+        text,
+        s,
+        placed,
+        facts,
+        state,
+        span,
+        (start, end) => insideQuote(quotes, start, end) || isDatelineDay(text, publication, start, end),
+      );
     if (s.headline || insideQuote(quotes, s.start, s.end)) {
       updateSalience(text, s, live, salience);
       continue;
@@ -138,6 +147,16 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
 // "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
 const CLOCK =
   /^\s*(?:and\s+)?the\s+(?:clock|timer|watch)\s+(?:stopped|read|showed|flashed|said|stood|displayed)\b/i;
+
+// "LOS ANGELES, July 22, 2028 — … Friday night's final": the dateline's day dates the report, and
+// the race only when nothing else does (a weekday counts back from it; else the report's day is taken).
+function isDatelineDay(text: string, p: PublicationDate | null, start: number, end: number): boolean {
+  if (!p || p.headerOnly || start < p.start || end > p.end) return false;
+  const d = findDates(text, start, end)[0];
+  return d?.type === 'absolute' && p.date.endsWith(`-${pad(d.month)}-${pad(d.day)}`);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 const AROUND_RELATIVE = /^\s*,\s*(?:who|which|whose)\b[^,;]*,\s*$/i;
 

@@ -18,15 +18,16 @@ const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a 
 const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 const BEST_OF =
-  /\b(?:with|has|had|have|owns|holds|boasts|brings|carries)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
+  /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 // "He has run 3:29.10": a time told in the perfect tense is a career mark, not this race's result.
 // "the world leader with 7:59.84": a season's lead, run elsewhere.
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
 const PERFECT_BEFORE =
   /\b(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?(?:run|clocked|gone|dipped)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
 // "a 3:49.88 best for the mile", "his 13:05.11 PB": a best, not this race's time.
+// "a 2:21:30 marathoner": what kind of runner someone is, from another race.
 const BEST_AFTER =
-  /^\s*(?:(?:personal|lifetime|career|season's|season|indoor|outdoor)\s+)?(?:best|PB|PR|SB)\b/;
+  /^\s*(?:(?:(?:personal|lifetime|career|season's|season|indoor|outdoor)\s+)?(?:best|PB|PR|SB)|marathoner|marathon runner|miler|performer|runner)\b/;
 const TRAINING_AFTER =
   /^\s*(?:each|apiece|per\b|a lap\b|a kilometre|a km|a mile|\/km|\/mile|pace\b|on the treadmill)/i;
 const STANDARD_BEFORE =
@@ -34,7 +35,7 @@ const STANDARD_BEFORE =
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|session|workout|training|tempo run)\b[^.;]{0,50}$/i;
 const OLD_AFTER =
-  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|from (?:19|20)\d\d|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
+  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
 /** Classifies a time token by the words around it. */
 export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {

@@ -30,7 +30,7 @@ const ORD_WENT_TO = new RegExp(
 );
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
-  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
+  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
 const LAST_OF =

@@ -82,8 +82,10 @@ export function publicationLines(text: string): PublicationLine[] {
           .trim().length <= 12;
       // "Race report | Frankfurt, Sunday 26 October 2025": a short line of fields set apart by bars.
       const barred = body.includes('|') && body.length <= 100;
-      if (DATELINE.test(body) || shortLine || barred) {
-        out.push({ start, end, headerOnly: shortLine, year, month: date.month, day: date.day });
+      // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
+      const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
+      if (DATELINE.test(body) || shortLine || barred || placed) {
+        out.push({ start, end, headerOnly: shortLine || placed, year, month: date.month, day: date.day });
       }
     }
     start = end + 1;

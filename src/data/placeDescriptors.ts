@@ -91,6 +91,9 @@ export function placeDescriptors(
       f.historical = false;
     } else if (historical && !d.placeOnly && (d.kind || d.meetName) && isScene(text, s))
       state.current = frame;
+    // "after winning the second semi-final" in a report on the final: an earlier round of the same
+    // championships, told in passing. It stays out of the race in hand but is no history.
+    else if (afterVerb && cur && isEarlierRound(d, cur)) f.historical = false;
     placed.push({ descriptor: d, frame });
   }
   return placed;
@@ -105,6 +108,17 @@ const RESULT_WORD = /\d:\d\d|\d\.\d\d|\b(?:won|win|first|second|third|fourth|fif
 function isScene(text: string, s: Sentence): boolean {
   const sentence = text.slice(s.start, s.end);
   return SCENE_OPENING.test(sentence) && !RESULT_WORD.test(sentence);
+}
+
+function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
+  return (
+    cur.round?.value === 'final' &&
+    (d.round === 'semi-final' || d.round === 'heat') &&
+    !d.kind &&
+    !d.city &&
+    !d.year &&
+    (!d.event || d.event === cur.event?.value)
+  );
 }
 
 // The clause of the sentence a position falls in (the whole sentence when none does).

@@ -180,3 +180,13 @@ describe('timeRole (bests told around a time)', () => {
     expect(roles('She kicked over the final 200 metres to clock 8:34.06.')).toEqual([['8:34.06', 'result']]);
   });
 });
+
+describe('timeRole (the kind of runner)', () => {
+  it('timeRole reads "a 2:21:30 marathoner" and "brought a lifetime best of 59:20" as no result', () => {
+    expect(roles('Girma, a 2:21:30 marathoner, broke clear.')).toEqual([['2:21:30', 'other']]);
+    expect(roles('Alemu, who brought a lifetime best of 59:20 to Wales, clung on.')).toEqual([
+      ['59:20', 'other'],
+    ]);
+    expect(roles('She ran 1:09:30 for her previous best two years ago.')).toEqual([['1:09:30', 'other']]);
+  });
+});

@@ -72,3 +72,11 @@ describe('findPublicationDate (bars and agency datelines)', () => {
     expect(findPublicationDate(text, 2024)?.date).toBe('2023-12-31');
   });
 });
+
+describe('findPublicationDate (a line of place fields)', () => {
+  it('reads "Stadium, Town, Sunday 27 July 2025" as a header line dating the report', () => {
+    const text =
+      'PRESS RELEASE\n\nRiverside Stadium, Kilbeg, Sunday 27 July 2025\n\nAna Ruiz won the 200m this afternoon.';
+    expect(findPublicationDate(text, null)).toMatchObject({ date: '2025-07-27', headerOnly: true });
+  });
+});

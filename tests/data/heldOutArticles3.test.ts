@@ -21,16 +21,16 @@ describe('the third held-out set', () => {
     expect(fixtures).toHaveLength(12);
   });
 
-  it('scores a corpus F1 of at least 0.80 over (athlete, place) and (athlete, time) facts', () => {
-    expect(scoreCorpus(scores).f1).toBeGreaterThanOrEqual(0.8);
+  it('scores a corpus F1 of at least 0.82 over (athlete, place) and (athlete, time) facts', () => {
+    expect(scoreCorpus(scores).f1).toBeGreaterThanOrEqual(0.82);
   });
 
-  it('derives at least 10 of its 20 stated race dates', () => {
+  it('derives at least 13 of its 20 stated race dates', () => {
     const checks = derived.flatMap(({ fixture, dataset }, i) =>
       compareDates(scores[i]!, fixture.expected, dataset.races),
     );
     expect(checks).toHaveLength(20);
-    expect(checks.filter((c) => c.derived === c.expected).length).toBeGreaterThanOrEqual(10);
+    expect(checks.filter((c) => c.derived === c.expected).length).toBeGreaterThanOrEqual(13);
   });
 
   it('quotes every source span exactly', () => {

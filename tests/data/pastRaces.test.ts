@@ -46,3 +46,23 @@ describe('a report on two meetings a year apart', () => {
     ]);
   });
 });
+
+describe('datelines and weekdays', () => {
+  it("a weekday in the report counts back from the dateline rather than taking the dateline's day", () => {
+    const text =
+      'Gold for Toro\n\nLOS ANGELES, July 22, 2028 — For 24 laps Mercy Toro did nothing at all.\n\n' +
+      "Toro won Friday night's women's 10,000 metres final at the Olympics in 30:43.25.";
+    expect(racesOf(text).map((r) => r.date)).toEqual(['2028-07-21']);
+  });
+
+  it('a heat run "on Saturday" of a report headed "Stadium, Town, Sunday 27 July 2025" is dated the Saturday', () => {
+    const text =
+      'PRESS RELEASE\n\nRiverside Stadium, Kilbeg, Sunday 27 July 2025\n\n' +
+      "Cian Moran won the men's 200m final at the National Championships this afternoon in 20.61. " +
+      'He had won the 100m on Saturday in 10.31.';
+    expect(racesOf(text).map((r) => [r.event, r.date])).toEqual([
+      ['100m', '2025-07-26'],
+      ['200m', '2025-07-27'],
+    ]);
+  });
+});

@@ -127,3 +127,16 @@ describe('local reports', () => {
     expect(people).not.toContain('El Ouardi');
   });
 });
+
+describe('road reports', () => {
+  it('"second in 59:55 with X, another Kenyan, third in 1:00:21" gives X third and that time', () => {
+    const text =
+      "City Half Marathon\n\nOn Sunday 5 October 2025, Evans Rono won the men's half marathon in 59:48. " +
+      'The Ethiopian Abebe Tola was second in 59:55 with Nick Kirui, another Kenyan, third in 1:00:21.';
+    expect(racesOf(text)[0]?.results).toEqual([
+      ['Evans Rono', 1, 3588],
+      ['Abebe Tola', 2, 3595],
+      ['Nick Kirui', 3, 3621],
+    ]);
+  });
+});
