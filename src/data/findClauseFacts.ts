@@ -19,7 +19,7 @@ const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 const BEST_OF =
   /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
-// "He has run 3:29.10": a time told in the perfect tense is a career mark, not this race's result.
+// "He has run 3:31.47": a time told in the perfect tense is a career mark, not this race's result.
 // "the world leader with 7:59.84": a season's lead, run elsewhere.
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
 const PERFECT_BEFORE =

@@ -1,0 +1,82 @@
+import type { Clause } from './clauses';
+import type { Mention } from './findMentions';
+import type { PublicationDate } from './findPublicationDate';
+import type { Sentence } from './splitSentences';
+import { sentenceSubject } from './attach';
+import { findDates } from './findDates';
+
+// "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
+const CLOCK =
+  /^\s*(?:and\s+)?the\s+(?:clock|timer|watch)\s+(?:stopped|read|showed|flashed|said|stood|displayed)\b/i;
+
+// "LOS ANGELES, July 22, 2028 — … Friday night's final": the dateline's day dates the report, and
+// the race only when nothing else does (a weekday counts back from it; else the report's day is taken).
+export function isDatelineDay(text: string, p: PublicationDate | null, start: number, end: number): boolean {
+  if (!p || p.headerOnly || start < p.start || end > p.end) return false;
+  const d = findDates(text, start, end)[0];
+  return d?.type === 'absolute' && p.date.endsWith(`-${pad(d.month)}-${pad(d.day)}`);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const AROUND_RELATIVE = /^\s*,\s*(?:who|which|whose)\b[^,;]*,\s*$/i;
+
+/**
+ * The clause's mentions, with the person it is about added at its start when the clause does not
+ * name them: a relative clause ("who …") is about the person just before it; a clause after one
+ * ("…, and Brennan, who had led, was swamped") and a clause that starts with its verb ("came past
+ * Hassan …") share a subject told earlier; "The clock stopped at …" is the last subject's.
+ */
+export function withAntecedent(
+  text: string,
+  s: Sentence,
+  clause: Clause,
+  mentions: Mention[],
+  lastSubject: string | null,
+): Mention[] {
+  const head = text.slice(clause.start, clause.start + 24);
+  if (
+    lastSubject &&
+    CLOCK.test(text.slice(clause.start, clause.start + 40)) &&
+    !mentions.some((m) => m.id && m.start >= clause.start && m.end <= clause.end)
+  ) {
+    const clock: Mention = {
+      start: clause.start,
+      end: clause.start,
+      kind: 'pronoun',
+      id: lastSubject,
+      possessive: false,
+    };
+    return [...mentions, clock].sort((a, b) => a.start - b.start);
+  }
+  const relative = /^\s*(?:who|which)\b/i.test(head);
+  const ownSubject = mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
+  const last = [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id);
+  // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
+  // the verb of the one the relative clause is about.
+  const afterRelative =
+    !ownSubject &&
+    last !== undefined &&
+    /^\s*\p{Ll}/u.test(head) &&
+    AROUND_RELATIVE.test(text.slice(last.end, clause.start));
+  // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth", "but finished
+  // second") shares the sentence's subject.
+  const verbFirst =
+    !relative &&
+    !ownSubject &&
+    clause.start > s.start &&
+    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish)\b/u.test(
+      head,
+    );
+  const antecedent =
+    relative || afterRelative
+      ? last
+      : verbFirst
+        ? (sentenceSubject(text, { start: s.start, end: clause.start }, mentions) ?? undefined)
+        : undefined;
+  return antecedent
+    ? [...mentions, { ...antecedent, start: clause.start, end: clause.start, possessive: false }].sort(
+        (a, b) => a.start - b.start,
+      )
+    : mentions;
+}
