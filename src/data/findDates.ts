@@ -87,21 +87,23 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(
       slice.slice(Math.max(0, index - 30), index),
     );
+  // A month and day matched by MONTH_DAY or DAY_MONTH, whose third group is the year.
+  const absolute = (m: RegExpExecArray, month: number, day: number): DateFinding => ({
+    at: from + m.index,
+    end: from + m.index + m[0].length,
+    type: 'absolute',
+    year: m[3] ? Number(m[3]) : null,
+    month,
+    day,
+    ...yearsBackAfter(m[3], slice, m.index + m[0].length),
+  });
   if (month)
     for (const m of each(MONTH_DAY, slice)) {
       if (aboutSomethingElse(m.index)) continue;
       const month = MONTHS[(m[1] ?? '').toLowerCase()];
       const day = Number(m[2]);
       if (month && day >= 1 && day <= 31 && !(/^may$/i.test(m[1] ?? '') && m[1] === 'may'))
-        push({
-          at: from + m.index,
-          end: from + m.index + m[0].length,
-          type: 'absolute',
-          year: m[3] ? Number(m[3]) : null,
-          month,
-          day,
-          ...yearsBackAfter(m[3], slice, m.index + m[0].length),
-        });
+        push(absolute(m, month, day));
     }
   if (month)
     for (const m of each(DAY_MONTH, slice)) {
@@ -115,16 +117,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
         continue;
       const month = MONTHS[(m[2] ?? '').toLowerCase()];
       const day = Number(m[1]);
-      if (month && day >= 1 && day <= 31 && !(m[2] === 'may'))
-        push({
-          at: from + m.index,
-          end: from + m.index + m[0].length,
-          type: 'absolute',
-          year: m[3] ? Number(m[3]) : null,
-          month,
-          day,
-          ...yearsBackAfter(m[3], slice, m.index + m[0].length),
-        });
+      if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push(absolute(m, month, day));
     }
   if (weekday)
     for (const m of each(WEEKDAY, slice))

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deriveDataset } from '../../src/model/deriveDataset';
+import { deriveReport, resultRows } from '../helpers/reportRaces';
 
-const resultsOf = (text: string) =>
-  deriveDataset([{ name: 'report.txt', text }]).races.flatMap((r) =>
-    r.results.map((x) => [x.athlete, x.place?.value ?? null, x.time?.value ?? null]),
-  );
+const resultsOf = (text: string) => deriveReport(text).flatMap(resultRows);
 
 describe('epithets set before a name, and compatriots joined by "and"', () => {
   it('"the American Cole Hocker" is Cole Hocker, not the person named before', () => {

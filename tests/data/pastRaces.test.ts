@@ -4,13 +4,13 @@
  * swamped …", "the metric mile", "from 600m out", "a 3:49.88 best". Invented runners and times.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveDataset } from '../../src/model/deriveDataset';
+import { deriveReport, resultRows } from '../helpers/reportRaces';
 
 const racesOf = (text: string) =>
-  deriveDataset([{ name: 'report.txt', text }]).races.map((r) => ({
+  deriveReport(text).map((r) => ({
     event: r.event?.value ?? null,
     date: r.date?.value ?? null,
-    results: r.results.map((x) => [x.athlete, x.place?.value ?? null, x.time?.value ?? null]),
+    results: resultRows(r),
   }));
 
 const REPORT =

@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveDataset } from '../../src/model/deriveDataset';
+import { deriveReport, resultRows } from '../helpers/reportRaces';
 
 const racesOf = (text: string) =>
-  deriveDataset([{ name: 'report.txt', text }]).races.map((r) => ({
+  deriveReport(text).map((r) => ({
     event: r.event?.value ?? null,
     sex: r.sex?.value ?? null,
-    results: r.results.map((x) => [x.athlete, x.place?.value ?? null, x.time?.value ?? null]),
+    results: resultRows(r),
   }));
 
 describe('translated wire copy', () => {
