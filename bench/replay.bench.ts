@@ -156,7 +156,9 @@ async function measure(
     seconds === 'end'
       ? page.waitForFunction(
           () =>
-            (window as unknown as { __perf: { recording: boolean } }).__perf.recording &&
+            (window as unknown as { __perf: Perf & { recording: boolean } }).__perf.recording &&
+            // Past the press: between pointerdown and the click the button still reads Play.
+            (window as unknown as { __perf: Perf }).__perf.intervals.length > 60 &&
             document.querySelector('.replay-play')?.textContent === 'Play',
           undefined,
           { polling: 250, timeout: 120_000 },

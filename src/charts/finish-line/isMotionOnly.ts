@@ -1,8 +1,10 @@
 import type { FinishLineLayout, LaneSegment, RunnerMark } from './layoutFinishLine';
 
+// Lanes come from a layout's static part, so usually the very same array.
 const sameLane = (a: readonly LaneSegment[], b: readonly LaneSegment[]): boolean =>
-  a.length === b.length &&
-  a.every((s, i) => s.x1 === b[i]!.x1 && s.x2 === b[i]!.x2 && s.basis === b[i]!.basis);
+  a === b ||
+  (a.length === b.length &&
+    a.every((s, i) => s.x1 === b[i]!.x1 && s.x2 === b[i]!.x2 && s.basis === b[i]!.basis));
 
 // The covered stretch ends at the mark, so its ends move; where each piece starts does not.
 const sameCoveredStarts = (a: readonly LaneSegment[], b: readonly LaneSegment[]): boolean =>
@@ -52,13 +54,14 @@ export function isMotionOnly(drawn: FinishLineLayout, next: FinishLineLayout): b
     drawn.plot.right === next.plot.right &&
     drawn.plot.top === next.plot.top &&
     drawn.plot.bottom === next.plot.bottom &&
-    drawn.axis.length === next.axis.length &&
-    drawn.axis.every(
-      (tick, i) =>
-        tick.x === next.axis[i]!.x &&
-        tick.label === next.axis[i]!.label &&
-        tick.anchor === next.axis[i]!.anchor,
-    ) &&
+    (drawn.axis === next.axis ||
+      (drawn.axis.length === next.axis.length &&
+        drawn.axis.every(
+          (tick, i) =>
+            tick.x === next.axis[i]!.x &&
+            tick.label === next.axis[i]!.label &&
+            tick.anchor === next.axis[i]!.anchor,
+        ))) &&
     drawn.marks.length === next.marks.length &&
     drawn.marks.every((mark, i) => sameRunner(mark, next.marks[i]!))
   );

@@ -91,7 +91,83 @@ export function layoutFinishLine(
   t: number,
   options: FinishLineOptions,
 ): FinishLineLayout {
+  const frame = staticLayout(replay, options);
+  const { mode, start, x, plot, finishX } = frame;
+  const byId = positionIndex(replay, positions);
+  const marks: RunnerMark[] = frame.rows.map((row) => {
+    const p = byId(row.trajectory.athleteId);
+    const mx = round(x(p.distance));
+    return {
+      athleteId: row.trajectory.athleteId,
+      name: row.trajectory.athlete,
+      country: row.trajectory.country,
+      x: mx,
+      y: row.y,
+      r: row.r,
+      inView: p.distance >= start,
+      basis: p.basis,
+      finished: p.finished,
+      timeReported: row.trajectory.timeReported,
+      label: row.label === null ? null : placeRowLabel(row.label, mx, row.r, plot.left, finishX - 4),
+      lane: row.lane,
+      covered: clip(row.lane, mx),
+      result: p.finished ? row.result : null,
+    };
+  });
+  if (mode === 'field')
+    placeFieldLabels(marks, positions, {
+      left: plot.left,
+      right: plot.right,
+      top: HEADER,
+      lines: FIELD_LABEL_LINES,
+    });
+
+  return {
+    width: options.width,
+    height: frame.height,
+    mode,
+    plot,
+    finishX,
+    axis: frame.axis,
+    marks,
+    clock: formatRaceClock(t),
+    title: frame.title,
+  };
+}
+
+/** What a row draws that does not move: its place on the chart, lane, label text and result. */
+interface StaticRow {
+  trajectory: Trajectory;
+  y: number;
+  r: number;
+  lane: LaneSegment[];
+  label: { text: string; width: number; baseline: number } | null;
+  result: RunnerMark['result'];
+}
+
+/** The parts of a layout that depend on the replay and the options, not on the time. */
+interface StaticLayout {
+  key: string;
+  mode: FinishLineLayout['mode'];
+  start: number;
+  x: (d: number) => number;
+  plot: FinishLineLayout['plot'];
+  finishX: number;
+  height: number;
+  axis: FinishLineLayout['axis'];
+  title: string;
+  rows: StaticRow[];
+}
+
+// Layout runs on every frame: what depends on the replay and the options alone is computed once
+// (the latest options per replay), so that a frame allocates little besides the marks.
+const staticLayouts = new WeakMap<RaceReplay, StaticLayout>();
+
+function staticLayout(replay: RaceReplay, options: FinishLineOptions): StaticLayout {
   const { width, range } = options;
+  const key = `${width}|${range}|${options.spoilerFree}|${options.maxRows ?? ''}`;
+  const cached = staticLayouts.get(replay);
+  if (cached?.key === key) return cached;
   const distance = replay.distance;
   const span = range === 'race' ? distance : Math.min(range, distance);
   const start = distance - span;
@@ -108,53 +184,43 @@ export function layoutFinishLine(
     .range([left, right])
     .clamp(true);
   const finishX = round(x(distance));
-
-  const order = rowOrder(replay, options.spoilerFree);
-  const byId = positionIndex(replay, positions);
-  const winner = replay.winnerTime;
-  const marks: RunnerMark[] = order.map((trajectory, row) => {
-    const p = byId(trajectory.athleteId);
-    const r = mode === 'rows' ? 6 : 3;
-    const y =
-      mode === 'rows'
-        ? round(top + row * ROW + 25)
-        : round(top + r + fieldShare(row) * (FIELD_TRACK - 2 * r));
-    const mx = round(x(p.distance));
-    const lane = mode === 'rows' ? laneOf(trajectory, start, distance, x) : [];
+  const r = mode === 'rows' ? 6 : 3;
+  const rows = rowOrder(replay, options.spoilerFree).map((trajectory, row): StaticRow => {
+    if (mode === 'field')
+      return {
+        trajectory,
+        y: round(top + r + fieldShare(row) * (FIELD_TRACK - 2 * r)),
+        r,
+        lane: [],
+        label: null,
+        result: null,
+      };
+    const y = round(top + row * ROW + 25);
     return {
-      athleteId: trajectory.athleteId,
-      name: trajectory.athlete,
-      country: trajectory.country,
-      x: mx,
+      trajectory,
       y,
       r,
-      inView: p.distance >= start,
-      basis: p.basis,
-      finished: p.finished,
-      timeReported: trajectory.timeReported,
-      label: mode === 'rows' ? rowLabel(trajectory, mx, r, top + row * ROW, left, finishX - 4) : null,
-      lane,
-      covered: clip(lane, mx),
-      result: p.finished && mode === 'rows' ? resultOf(trajectory, winner, right + 16, y) : null,
+      lane: laneOf(trajectory, start, distance, x),
+      label: rowLabelText(trajectory, top + row * ROW, left, finishX - 4),
+      result: resultOf(trajectory, replay.winnerTime, right + 16, y),
     };
   });
-  if (mode === 'field')
-    placeFieldLabels(marks, positions, { left, right, top: HEADER, lines: FIELD_LABEL_LINES });
-
-  return {
-    width,
-    height: plot.bottom + AXIS,
+  const layout: StaticLayout = {
+    key,
     mode,
+    start,
+    x,
     plot,
     finishX,
+    height: plot.bottom + AXIS,
     axis: axisOf(range, span, distance, start, x),
-    marks,
-    clock: formatRaceClock(t),
     title: range === 'race' ? 'Whole race' : `Last ${span} m`,
+    rows,
   };
+  staticLayouts.set(replay, layout);
+  return layout;
 }
 
-// Layout runs on every frame: what depends on the replay alone is computed once per replay.
 const byName = new WeakMap<RaceReplay, Trajectory[]>();
 const indexOf = new WeakMap<RaceReplay, Map<string, number>>();
 
@@ -198,20 +264,28 @@ function labelText(trajectory: Trajectory, short: boolean): string {
   return trajectory.country === null ? name : `${name} ${trajectory.country}`;
 }
 
-// The label ends at the mark, but stays inside the plot and before the finish line (`right`).
-function rowLabel(
+// A row's label: its full name and country, or the surname when the full one would not fit.
+function rowLabelText(
   trajectory: Trajectory,
-  mx: number,
-  r: number,
   rowTop: number,
   left: number,
   right: number,
-): LabelBox {
+): StaticRow['label'] {
   let text = labelText(trajectory, false);
   if (textWidth(text) > right - left - 8) text = labelText(trajectory, true);
-  const w = textWidth(text);
+  return { text, width: textWidth(text), baseline: rowTop + 12 };
+}
+
+// The label ends at the mark, but stays inside the plot and before the finish line (`right`).
+function placeRowLabel(
+  label: NonNullable<StaticRow['label']>,
+  mx: number,
+  r: number,
+  left: number,
+  right: number,
+): LabelBox {
+  const { text, width: w, baseline } = label;
   const end = round(Math.min(right, Math.max(mx + r, left + w)));
-  const baseline = rowTop + 12;
   return {
     text,
     x: end,
@@ -240,7 +314,9 @@ function laneOf(
     .filter((s) => s.x2 > s.x1);
 }
 
-function clip(lane: readonly LaneSegment[], to: number): LaneSegment[] {
+// A runner past the end of its lane has covered all of it: the lane itself, no new array.
+function clip(lane: LaneSegment[], to: number): LaneSegment[] {
+  if (lane.every((s) => s.x2 <= to)) return lane;
   return lane.filter((s) => s.x1 < to).map((s) => ({ ...s, x2: Math.min(s.x2, to) }));
 }
 

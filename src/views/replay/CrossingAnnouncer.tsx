@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { RaceReplay, Trajectory } from '../../model/replay/types';
 import { useAppStore } from '../../state/useAppStore';
 import { formatTime } from '../common/formatTime';
@@ -33,20 +33,20 @@ export function runnersHome(replay: RaceReplay, t: number): number {
  * or is stepped forward; a jump over several crossings is announced as one message.
  */
 export function CrossingAnnouncer({ replay }: { replay: RaceReplay }) {
-  // The number of runners home: changes a few times per race, not on every frame.
-  const home = useAppStore((s) => runnersHome(replay, s.t));
-  const previous = useRef(home);
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = home;
-    if (home <= before) return;
-    const crossed = replay.trajectories.slice(before, home);
-    setMessage(crossed.map(crossing).join(' '));
-  }, [home, replay]);
+  // The number of runners home: changes a few times per race, not on every frame. Deferred:
+  // the announcement renders after the frame that drew the crossing, not in it.
+  const home = useDeferredValue(useAppStore((s) => runnersHome(replay, s.t)));
+  const [seen, setSeen] = useState({ replay, home, message: '' });
+  // Derived while rendering (React re-renders at once, before committing), not in an effect
+  // that would commit the page a second time.
+  if (seen.replay !== replay) setSeen({ replay, home, message: '' });
+  else if (seen.home !== home) {
+    const crossed = replay.trajectories.slice(seen.home, home);
+    setSeen({ replay, home, message: home > seen.home ? crossed.map(crossing).join(' ') : seen.message });
+  }
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
-      {message}
+      {seen.message}
     </p>
   );
 }

@@ -1,8 +1,10 @@
+import { memo, useDeferredValue } from 'react';
 import type { SourceSpan } from '../../data/types';
 import type { Caption, RaceReplay } from '../../model/replay/types';
 import { useAppStore } from '../../state/useAppStore';
 import { formatTime } from '../common/formatTime';
 import { SourceQuotes } from '../common/SourceQuotes';
+import { captionMoment, captionStates } from './captionMoments';
 
 const KIND_LABELS: Record<Caption['kind'], string> = {
   lead: 'Lead',
@@ -42,16 +44,27 @@ const joinAnd = (words: readonly string[]): string =>
  * Spoiler-free, events the replay has not reached are held back.
  */
 export function PlayByPlay({ replay }: { replay: RaceReplay }) {
-  // Re-renders only when the set of reached or current events changes, not on every frame.
-  const key = useAppStore(
-    (s) =>
-      replay.captions.map((c) => (s.t >= c.until ? 'p' : s.t >= c.time ? 'c' : 'f')).join('') +
-      (s.spoilerFree ? 's' : ''),
-  );
+  // Re-renders only when a caption comes or goes, not on every frame; and the list, a text
+  // alternative below the chart, renders after the frame that moved the chart (deferred), so
+  // the two never add up to one long frame.
+  const moment = useDeferredValue(useAppStore((s) => captionMoment(replay, s.t)));
+  const spoilerFree = useAppStore((s) => s.spoilerFree);
+  return <PlayByPlayList replay={replay} moment={moment} spoilerFree={spoilerFree} />;
+}
+
+const PlayByPlayList = memo(function PlayByPlayList({
+  replay,
+  moment,
+  spoilerFree,
+}: {
+  replay: RaceReplay;
+  moment: number;
+  spoilerFree: boolean;
+}) {
   const seek = useAppStore((s) => s.seek);
-  const spoilerFree = key.endsWith('s');
   if (replay.captions.length === 0)
     return <p className="replay-note">The articles describe no moments of this race.</p>;
+  const states = captionStates(replay, moment);
   return (
     <ol className="play-by-play">
       {captionGroups(replay.captions).map((group) => {
@@ -59,7 +72,7 @@ export function PlayByPlay({ replay }: { replay: RaceReplay }) {
         const caption = members[0];
         const first = group[0];
         if (!caption || first === undefined) return null;
-        const state = key[first];
+        const state = states[first];
         if (spoilerFree && state === 'f') {
           return (
             <li key={caption.id} className="play-by-play-hidden">
@@ -85,4 +98,4 @@ export function PlayByPlay({ replay }: { replay: RaceReplay }) {
       })}
     </ol>
   );
-}
+});

@@ -1,23 +1,21 @@
 import { memo } from 'react';
 import type { Caption, RaceReplay } from '../../model/replay/types';
 import { useAppStore } from '../../state/useAppStore';
-
-// Which captions are on screen at `t`, one character each: a selector on this string
-// re-renders the captions when one comes or goes, not on every frame.
-const activeKey = (replay: RaceReplay, t: number): string =>
-  replay.captions.map((c) => (c.time <= t && t < c.until ? '1' : '0')).join('');
+import { captionMoment, captionStates } from './captionMoments';
 
 /**
  * The captions of the moment: the articles' words about what is happening now, each with the
  * article it comes from. Visual only; the play-by-play list carries them for screen readers.
  */
 export function ReplayCaptions({ replay }: { replay: RaceReplay }) {
-  const active = useAppStore((s) => activeKey(replay, s.t));
-  return <CaptionList replay={replay} active={active} />;
+  // Re-renders when a caption comes or goes, not on every frame.
+  const moment = useAppStore((s) => captionMoment(replay, s.t));
+  return <CaptionList replay={replay} moment={moment} />;
 }
 
-const CaptionList = memo(function CaptionList({ replay, active }: { replay: RaceReplay; active: string }) {
-  const captions: Caption[] = replay.captions.filter((_, i) => active[i] === '1');
+const CaptionList = memo(function CaptionList({ replay, moment }: { replay: RaceReplay; moment: number }) {
+  const states = captionStates(replay, moment);
+  const captions: Caption[] = replay.captions.filter((_, i) => states[i] === 'c');
   return (
     <div className="replay-captions" aria-hidden="true">
       {captions.map((caption) => (

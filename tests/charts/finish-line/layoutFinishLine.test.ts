@@ -129,3 +129,18 @@ describe('layoutFinishLine', () => {
     }
   });
 });
+
+describe('layoutFinishLine between frames', () => {
+  it('reuses what does not move (lanes, axis) from frame to frame and lays it out again for new options', () => {
+    const a = layoutAt(paris, 200);
+    const b = layoutAt(paris, 201);
+    expect(b.axis).toBe(a.axis);
+    expect(b.marks.map((m) => m.lane)).toEqual(a.marks.map((m) => m.lane));
+    b.marks.forEach((m, i) => expect(m.lane).toBe(a.marks[i]!.lane));
+    const wider = layoutAt(paris, 201, { width: 900 });
+    expect(wider.axis).not.toBe(a.axis);
+    expect(wider.finishX).toBeGreaterThan(a.finishX);
+    // Back to the first options: the same drawing as before, computed afresh.
+    expect(layoutAt(paris, 200)).toEqual(a);
+  });
+});
