@@ -17,7 +17,7 @@ const ADJ =
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
 const PUSHED = new RegExp(
@@ -28,6 +28,14 @@ const ORD_WENT_TO = new RegExp(
   `\\b(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\s+(?:went\\s+to|was\\s+taken\\s+by|belonged\\s+to|fell\\s+to)\\b`,
   'gi',
 );
+// The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian
+// Alemu", "and third the Spaniard Carrasco", "Fourth finished the also Spaniard Illescas".
+const ORD_FIRST = new RegExp(
+  `(?:^\\s*(?:(?:and|while|with|then)\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?\\s+`,
+  'gi',
+);
+const EPITHET_WORDS =
+  /^(?:(?:the|also|other|fellow|veteran|young|experienced|local|home|defending|reigning)\s+|\p{Lu}[\p{L}'-]*\s+){0,4}$/u;
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
   `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
@@ -117,6 +125,20 @@ export function findPlaces(
       if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
       const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
       if (after && free(mention.end)) add(mention.end, mention, ordinalValue(after[1] ?? ''));
+    }
+    for (const first of each(ORD_FIRST, slice)) {
+      const from = clause.start + first.index + first[0].length;
+      const named = mentions.find(
+        (x) =>
+          x.id &&
+          x.kind !== 'pronoun' &&
+          x.start >= from &&
+          x.start < from + 50 &&
+          EPITHET_WORDS.test(text.slice(from, x.start)),
+      );
+      // "First, …" opens an argument, not a result; winners are told by verbs of winning.
+      if (named && free(clause.start + first.index) && !/^first$/i.test(first[1] ?? ''))
+        add(named.start, named, ordinalValue(first[1] ?? ''));
     }
     if (/went|taken|belonged|fell/i.test(slice))
       for (const m of each(ORD_WENT_TO, slice)) {

@@ -24,6 +24,11 @@ const digits = (part: string | undefined): string | undefined => {
   const n = numberValue(part);
   return n === null || !Number.isInteger(n) ? undefined : String(n);
 };
+// "3:58,21" (a decimal comma, as translated wire copy writes it) and "2.09.84" (minutes and
+// seconds parted by a dot, as some local results do): read as 3:58.21 and 2:09.84.
+const COMMA_OR_DOTTED =
+  /(?<![\d:.,+-])(\d{1,3}):(\d{2}),(\d{2})(?!\d|[.:,]\d)|(?<![\d:.,+-])(\d{1,2})\.([0-5]\d)\.(\d{2})(?!\d|[.:]\d)/g;
+
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
 
@@ -40,6 +45,16 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     const after = slice.slice(m.index + raw.length, m.index + raw.length + 14);
     if (!m[2] && CLOCK_AFTER.test(after)) continue;
     out.push({ start: from + m.index, end: from + m.index + raw.length, raw, withSeconds: Boolean(m[2]) });
+  }
+  COMMA_OR_DOTTED.lastIndex = 0;
+  for (let m = COMMA_OR_DOTTED.exec(slice); m; m = COMMA_OR_DOTTED.exec(slice)) {
+    const raw = m[1] === undefined ? `${m[4]}:${m[5]}.${m[6]}` : `${m[1]}:${m[2]}.${m[3]}`;
+    const start = from + m.index;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const t = out[i] as TimeToken;
+      if (t.start < start + m[0].length && t.end > start) out.splice(i, 1);
+    }
+    out.push({ start, end: start + m[0].length, raw, withSeconds: false });
   }
   WORDY.lastIndex = 0;
   for (let m = WORDY.exec(slice); m; m = WORDY.exec(slice)) {

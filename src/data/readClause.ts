@@ -252,7 +252,9 @@ function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number
     return (
       /^\s*\(\s*$/.test(between) ||
       APPOSED_PLACE.test(between) ||
-      (/^\s*(?:,\s*in\s+|in\s+|-\s*)?$/.test(between) && !isObject(text, clause, m, mentions))
+      // "Alemu, with 3:58.89", "Illescas, with a mark of 4:02.07": the translated wire's apposition.
+      (/^\s*(?:,\s*in\s+|in\s+|-\s*|,\s*with\s+(?:a\s+(?:mark|time)\s+of\s+)?)?$/.test(between) &&
+        !isObject(text, clause, m, mentions))
     );
   });
   if (direct?.id) return direct.id;

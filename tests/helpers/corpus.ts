@@ -241,3 +241,10 @@ export function normalizeEvent(event: string): string {
     .replace(/\s*(?:metres|meters|metre|meter)\b/g, 'm')
     .replace(/\s+/g, '');
 }
+
+export const HELDOUT_4_DIR = path.join(root, 'tests/fixtures/heldout-4');
+
+/** The fourth held-out set: twelve reports written from briefs for this suite (h25–h36). */
+export function loadHeldOut4(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_4_DIR, 'articles'), path.join(HELDOUT_4_DIR, 'expected'));
+}

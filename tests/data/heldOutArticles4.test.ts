@@ -1,0 +1,18 @@
+/**
+ * The fourth held-out set (tests/fixtures/heldout-4): twelve reports written from briefs by
+ * writers who had not read the extractor (a Xinhua wire, a US college paper, a live blog, a
+ * rivalry feature, a national-championships round-up, a road 10K, an AP Olympic final, an Irish
+ * county report, an EFE translation, a fan blog, a preview with its update, a marathon), added once
+ * the third set had been worked on. The first pass over them scored F1 0.69 (10 of 29 dates); the
+ * floors below guard what the general fixes since then reached, and the README gives the figures.
+ * The issue's 0.9 is the target, not yet met on this set.
+ */
+import { loadHeldOut4 } from '../helpers/corpus';
+import { describeHeldOutSet } from '../helpers/heldOutSuite';
+
+describeHeldOutSet('the fourth held-out set', loadHeldOut4(), {
+  articles: 12,
+  f1: 0.76,
+  statedDates: 29,
+  rightDates: 10,
+});
