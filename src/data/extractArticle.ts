@@ -21,6 +21,7 @@ import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import type { ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
 import { readDates } from './readDates';
+import { addDays, weekdayOf } from './findDates';
 import { readClause } from './readClause';
 import type { PlaceFact } from './findPlaces';
 import { readList } from './readList';
@@ -105,6 +106,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
         state,
         span,
         (start, end) => insideQuote(quotes, start, end) || isDatelineDay(text, publication, start, end),
+        (days) => (publication ? weekdayOf(addDays(publication.date, days)) : null),
       );
     if (s.headline || insideQuote(quotes, s.start, s.end)) {
       updateSalience(text, s, live, salience);

@@ -13,6 +13,8 @@ export type DateFinding =
       yearsBack?: number;
     }
   | { at: number; end: number; type: 'weekday'; weekday: number }
+  /** "last night", "yesterday", "tonight": this many days from the day the report was filed. */
+  | { at: number; end: number; type: 'published'; days: number }
   | { at: number; end: number; type: 'relative'; days: number }
   /** "Four days after winning the 5,000m": the race named next happened `days` before this one. */
   | { at: number; end: number; type: 'since'; days: number }
@@ -32,6 +34,7 @@ const DAY_MONTH = new RegExp(
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const WEEKDAY =
   /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
+const FROM_PUBLISHED = /\b(?:(last night|yesterday)|tonight|this evening)\b/gi;
 const RELATIVE_LATER = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`,
   'gi',
@@ -69,7 +72,8 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   const month = digits && /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice);
   const weekday = /day\b/i.test(slice);
   const relative = /\b(?:later|after|earlier|before|hours?|same|next|following|away|within)\b/i.test(slice);
-  if (!digits && !weekday && !relative) return out;
+  const published = /last night|yesterday|tonight|this evening/i.test(slice);
+  if (!digits && !weekday && !relative && !published) return out;
   const push = (f: DateFinding): void => {
     if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
   };
@@ -127,6 +131,9 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
         type: 'weekday',
         weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0,
       });
+  if (published)
+    for (const m of each(FROM_PUBLISHED, slice))
+      push({ at: from + m.index, end: from + m.index + m[0].length, type: 'published', days: m[1] ? -1 : 0 });
   if (!relative) return out.sort((a, b) => a.at - b.at);
   for (const m of each(RELATIVE_LATER, slice)) {
     const days = m[5] ? 1 : units(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');

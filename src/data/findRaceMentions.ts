@@ -52,7 +52,7 @@ const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|out\b|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|title|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+  /^\s*(?:to go|remaining|left|out\b|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
 const EVENT_NARRATIVE_BEFORE =
   /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
@@ -193,7 +193,7 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /final|semi|heat/i,
-      re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid)\s+)?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
+      re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid)\s+)?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
       read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
     },
   ];
@@ -228,6 +228,14 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         continue;
       if (parts.round && !parts.event && overlaps.some((f) => f.round !== null)) continue;
       const before = text.slice(Math.max(0, start - 40), start);
+      // "qualified for Tuesday's final", "through to Sunday's final": a round still to come.
+      if (
+        parts.round &&
+        !parts.kind &&
+        /^(?:[a-z]+day|tonight)\b/i.test(m[0]) &&
+        (FUTURE_BEFORE.test(before) || /\b(?:to|into|reach(?:ed|es|ing)?|ma(?:de|ke|king))\s+$/i.test(before))
+      )
+        continue;
       found.push({
         start,
         end,
@@ -274,9 +282,14 @@ function isOlympicAdjectiveOnly(text: string, f: RaceMention): boolean {
   return false;
 }
 
+// "the Los Angeles Memorial Coliseum", "Bislett Games Stadium": a venue named after a meeting word.
+const VENUE_AFTER = /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track)\b/;
+
 function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   const words = (m[2] ?? '').trim();
   const what = m[3] ?? '';
+  if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+    return { kind: undefined };
   if (
     /^(?:World|Diamond|Grand|European|African|Asian|Commonwealth|Olympic|Summer|The|This|That|Last|Next)\b/.test(
       words,

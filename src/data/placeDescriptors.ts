@@ -86,7 +86,14 @@ export function placeDescriptors(
     }
     const f = facts.frames[frame] as RaceFrame;
     merge(f, d, span(s.start, s.end));
-    if (!historical && !d.placeOnly) {
+    // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
+    // report on the final; the report goes on with the final.
+    const aside =
+      cur !== undefined &&
+      isEarlierRound(d, cur) &&
+      (ASIDE.test(clauseText) || ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)));
+    if (!historical && !d.placeOnly && aside) f.historical = false;
+    else if (!historical && !d.placeOnly) {
       state.current = frame;
       f.historical = false;
     } else if (historical && !d.placeOnly && (d.kind || d.meetName) && isScene(text, s))
@@ -109,6 +116,9 @@ function isScene(text: string, s: Sentence): boolean {
   const sentence = text.slice(s.start, s.end);
   return SCENE_OPENING.test(sentence) && !RESULT_WORD.test(sentence);
 }
+
+const ASIDE = /^\s*(?:when|after|since|as|having|who|which|whose)\b/i;
+const ASIDE_BEFORE = /,\s*(?:when|after|since|as|having|who|which|whose)\b[^,;]*$/i;
 
 function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
   return (
@@ -138,7 +148,8 @@ function frameForDescriptor(
       .reverse()
       .find((f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase());
     if (sameCity) return sameCity.index;
-    if (cur && !cur.city && d.city && cur.kind && findEdition(cur.kind, d.city, cur.year)) {
+    // "a finalist in Paris four years ago" names another edition, not this one's city.
+    if (!historical && cur && !cur.city && d.city && cur.kind && findEdition(cur.kind, d.city, cur.year)) {
       cur.city = d.city;
       return cur.index;
     }

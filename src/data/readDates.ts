@@ -4,9 +4,13 @@ import { findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
 import { FUTURE, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
+const NOT_A_RACE_DAY =
+  /^\w+['’]s\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing)\b/i;
+
 /**
  * Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them;
- * dates inside quoted speech (`quoted`) are passed over.
+ * dates inside quoted speech (`quoted`) are passed over. `publishedWeekday(days)` is the weekday
+ * `days` from the report's own date ("last night": -1), null when the report is not dated.
  */
 export function readDates(
   text: string,
@@ -16,6 +20,7 @@ export function readDates(
   state: ArticleState,
   span: SpanOf,
   quoted: (start: number, end: number) => boolean = () => false,
+  publishedWeekday: (days: number) => number | null = () => null,
 ): void {
   for (const p of placed) {
     if (p.descriptor.temporal !== 'before' || !p.descriptor.kind) continue;
@@ -60,6 +65,8 @@ export function readDates(
           source: src,
         };
     } else if (d.type === 'weekday' && target !== null) {
+      // "at Thursday's press conference", "Thursday's episode": a day of something else.
+      if (NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))) continue;
       // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
       // Sunday's final" from a semi-final: the day of another round, not of the race in hand.
       let day = target;
@@ -74,6 +81,17 @@ export function readDates(
       }
       const frame = facts.frames[day] as RaceFrame;
       frame.weekday = frame.weekday ?? { weekday: d.weekday, source: src };
+    } else if (d.type === 'published' && target !== null) {
+      // "last night", "tonight": the day before, or the day of, the report's own date; for the race
+      // named nearest, unless the day is told of a race in passing ("who took the 100m yesterday").
+      const nearestAny = placed
+        .filter((p) => !p.descriptor.placeOnly)
+        .sort((a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at))[0];
+      if (nearestAny && nearestAny.frame === null) continue;
+      if (/(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i.test(text.slice(s.start, d.at))) continue;
+      const weekday = publishedWeekday(d.days);
+      const frame = facts.frames[target] as RaceFrame;
+      if (weekday !== null) frame.weekday = frame.weekday ?? { weekday, source: src };
     } else if (d.type === 'relative' && target !== null) {
       const anchor = [...facts.frames]
         .reverse()

@@ -72,3 +72,25 @@ describe('translated results prose', () => {
     ]);
   });
 });
+
+describe('days told from the report’s own date', () => {
+  const dateOf = (text: string) => deriveReport(text).map((r) => [r.name, r.date?.value ?? null]);
+
+  it('dates "tonight\'s race" on the day of the dated preview, not on "Thursday\'s press conference"', () => {
+    const text =
+      "Monaco 800m preview\n\nFriday 11 July 2025\n\nThe women's 800m at the Monaco Diamond League tonight is the race of the evening. " +
+      '"I feel ready," Hannah Lowe said at Thursday\'s press conference.\n\n' +
+      "UPDATE (21:40):\n\nRuth Achieng has won the women's 800m in Monaco in 1:56.31. Lowe was second in 1:56.58.";
+    expect(dateOf(text)).toEqual([["Monaco Diamond League 2025 – Women's 800m", '2025-07-11']]);
+  });
+
+  it('dates "last night" the day before the post, but not a race told in passing in a relative clause', () => {
+    const text =
+      'Posted Sunday 24 August 2025 by Dan\n\nThe mile at the London Grand Prix last night was a cracker. ' +
+      'Per Dahl won the mile in 3:50.20, with Tom Lie second in 3:50.90.';
+    expect(dateOf(text)).toEqual([['London Grand Prix 2025 – mile', '2025-08-23']]);
+    const passing =
+      'Dublin, Sunday 27 July 2025\n\nCian Moore, who took the 100m in 10.31 yesterday afternoon, won the 200m final in 20.61 this afternoon.';
+    expect(dateOf(passing).map(([, date]) => date)).toEqual(['2025-07-27']);
+  });
+});
