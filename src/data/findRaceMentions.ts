@@ -1,6 +1,18 @@
 import type { CompetitionKind, Round, Sex } from './types';
 import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexicon/competitions';
 import { eventOf, type EventInfo } from './lexicon/events';
+import {
+  cityOfPlace,
+  editionCity,
+  genericMeet,
+  num,
+  numberedRoundBefore,
+  ordinalNumber,
+  roundOf,
+  sexOf,
+} from './raceWords';
+
+export { roundOf };
 
 /** A phrase that names or points at a race: a competition, an event, a round, a venue. */
 export interface RaceMention {
@@ -280,64 +292,4 @@ function isOlympicAdjectiveOnly(text: string, f: RaceMention): boolean {
       after,
     );
   return false;
-}
-
-// "the Los Angeles Memorial Coliseum", "Bislett Games Stadium": a venue named after a meeting word.
-const VENUE_AFTER = /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track)\b/;
-
-function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
-  const words = (m[2] ?? '').trim();
-  const what = m[3] ?? '';
-  if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
-    return { kind: undefined };
-  if (
-    /^(?:World|Diamond|Grand|European|African|Asian|Commonwealth|Olympic|Summer|The|This|That|Last|Next)\b/.test(
-      words,
-    ) &&
-    what !== 'Olympic Trials' &&
-    what !== 'Trials'
-  )
-    return { kind: undefined };
-  const kind: CompetitionKind = /Trials|Championships/.test(what) ? 'national' : 'meet';
-  return { kind, year: num(m[1]), meetName: `${words} ${what}` };
-}
-
-// "OREGON22" → Eugene; "BUDAPEST23" → Budapest.
-function editionCity(name: string): string {
-  if (/^oregon$/i.test(name)) return 'Eugene';
-  return name.charAt(0) + name.slice(1).toLowerCase();
-}
-
-function cityOfPlace(place: string): string | null {
-  for (const [city, country] of Object.entries(CITY_COUNTRY)) if (country === place) return city;
-  return place === 'LA' ? 'Los Angeles' : place;
-}
-
-function ordinalNumber(s: string | undefined): number | null {
-  const i = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].indexOf((s ?? '').toLowerCase());
-  return i >= 0 ? i + 1 : null;
-}
-
-// "Wednesday's second 1,500-meter semifinal": the ordinal before an event numbers its round.
-function numberedRoundBefore(text: string, start: number): number | null {
-  const m = /\b(first|second|third|fourth|fifth|sixth)\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
-  return m ? ordinalNumber(m[1]) : null;
-}
-
-function num(s: string | undefined): number | null {
-  return s ? Number(s) : null;
-}
-
-function sexOf(s: string | undefined): Sex | null {
-  if (!s) return null;
-  return /^(?:men|male|boys|masculine)/i.test(s) ? 'men' : 'women';
-}
-
-/** The round a word names: "semifinals" → semi-final, "heats" → heat, "final" → final. */
-export function roundOf(s: string | undefined): Round | null {
-  if (!s) return null;
-  if (/^semi/i.test(s)) return 'semi-final';
-  if (/^heat/i.test(s)) return 'heat';
-  if (/^final/i.test(s)) return 'final';
-  return null;
 }

@@ -5,9 +5,9 @@ import {
   findOrderings,
   findRecords,
   findStatus,
-  timeRole,
 } from '../../src/data/findClauseFacts';
 import { findTimes } from '../../src/data/findTimes';
+import { timeRole } from '../../src/data/timeRole';
 import { mentionsOf } from '../helpers/mentionsOf';
 
 /** The role of each time in a one-clause sentence. */

@@ -1,0 +1,70 @@
+/**
+ * What a time in a clause is, read from the words around it: this race's result, a split, a
+ * stated gap, or another race's mark (a best, an old record, a standard, a reaction time).
+ */
+import type { Clause } from './clauses';
+import type { TimeToken } from './findTimes';
+
+/** What a time in a clause is: a result, a split, a stated gap, or an old record's value. */
+export type TimeRole = 'result' | 'split' | 'gap' | 'other';
+
+const SPLIT_BEFORE =
+  /(?:(?:opening|first|second|third|final|last|closing|penultimate|bell)\s+(?:lap|400|800|200|1000|kilometre|km|mile|half|\d+\s?m)\S*|\blap|\bsplit|\bsplits|halfway|at the bell|through\s+(?:the\s+)?\d+\s?(?:m|metres|meters)|went through|passed (?:the )?\d+\s?m(?:etres)? in)[^.;]{0,30}$/i;
+const SPLIT_AFTER =
+  /^\s*(?:seconds?\s+|secs?\s+|s\s+)?(?:for the (?:first|opening|last|final)|opening lap|first lap|-second opening|through|at the bell|split|lap\b)/i;
+const GAP_AFTER =
+  /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind|back|adrift|ahead|clear|off the pace|down on|outside|slower|faster|quicker|of a second)/i;
+const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
+const OLD_BEFORE =
+  /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
+const BEST_OF =
+  /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
+// "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
+// lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
+const BEST_OWNED =
+  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$/i;
+// "He has run 3:31.47": a time told in the perfect tense is a career mark, not this race's result.
+// "the world leader with 7:59.84": a season's lead, run elsewhere.
+const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
+const PERFECT_BEFORE =
+  /\b(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?(?:run|clocked|gone|dipped)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
+// "a 3:49.88 best for the mile", "his 13:05.11 PB": a best, not this race's time.
+// "a 2:21:30 marathoner": what kind of runner someone is, from another race.
+const BEST_AFTER =
+  /^\s*(?:(?:(?:personal|lifetime|career|season's|season|indoor|outdoor)\s+)?(?:best|PB|PR|SB)|marathoner|marathon runner|miler|performer|runner)\b/;
+const TRAINING_AFTER =
+  /^\s*(?:each|apiece|per\b|a lap\b|a kilometre|a km|a mile|\/km|\/mile|pace\b|on the treadmill)/i;
+const STANDARD_BEFORE =
+  /\b(?:reaction(?:\s+time)?|standard|qualifying (?:time|mark)|entry (?:time|mark)|cut-off|cutoff|target)\s+(?:of\s+|is\s+|was\s+)?$/i;
+const TRAINING_BEFORE =
+  /\b(?:repetitions?|reps?|intervals?|session|workout|training|tempo run)\b[^.;]{0,50}$/i;
+const OLD_AFTER =
+  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
+
+/** Classifies a time token by the words around it. */
+export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
+  const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
+  const after = text.slice(t.end, Math.min(clause.end + 30, t.end + 40));
+  if (GAP_AFTER.test(after) || GAP_BEFORE.test(before)) return 'gap';
+  const split = SPLIT_BEFORE.exec(before);
+  // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
+  if (
+    (split &&
+      !/\b(?:won|win|finished|crossed|to clock|clocked|stopped|time of|ran|home in)\b/i.test(split[0])) ||
+    SPLIT_AFTER.test(after)
+  )
+    return 'split';
+  if (
+    OLD_BEFORE.test(before) ||
+    OLD_AFTER.test(after) ||
+    (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
+    BEST_OF.test(before) ||
+    BEST_OWNED.test(before) ||
+    PERFECT_BEFORE.test(before) ||
+    LEAD_OF.test(before)
+  )
+    return 'other';
+  if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before))
+    return 'other';
+  return 'result';
+}
