@@ -239,6 +239,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       )
         continue;
       if (parts.round && !parts.event && overlaps.some((f) => f.round !== null)) continue;
+      if (parts.round === 'heat' && !parts.event && parts.heat == null && isWeatherHeat(text, start, end))
+        continue;
       const before = text.slice(Math.max(0, start - 40), start);
       // "qualified for Tuesday's final", "through to Sunday's final": a round still to come.
       if (
@@ -271,6 +273,26 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
     }
   }
   return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
+}
+
+const WEATHER_NEAR =
+  /\b(?:humid|temperatures?\b|degrees|Celsius|Fahrenheit|sun\b|sunshine|sweltering|scorching|searing|baking|stifling|oppressive|blistering|cool(?:ing)?\b|hot\b|weather|conditions)/i;
+
+// "the worst of the heat", "the heat and humidity", "the heat of the moment": weather, not a round.
+function isWeatherHeat(text: string, start: number, end: number): boolean {
+  if (
+    /^\s*(?:(?:and|,)\s+(?:the\s+)?humid|of\s+(?:the\s+)?(?:day|afternoon|sun|moment|battle|summer|competition)\b|wave|stroke|index)/i.test(
+      text.slice(end, end + 30),
+    )
+  )
+    return true;
+  if (
+    /\b(?:worst|height|peak|effects?|because)\s+of\s+(?:the\s+)?$|\b(?:avoid|beat|escape|cope with|coping with|handle|handled|despite)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, start - 24), start),
+    )
+  )
+    return true;
+  return WEATHER_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
 }
 
 function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {

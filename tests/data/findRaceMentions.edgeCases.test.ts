@@ -51,3 +51,19 @@ describe('findRaceMentions (a bare "Games"/"Olympic" hides the competition it be
     expect(find('He won the US Olympic Trials.', 'US Olympic Trials')).toMatchObject({ kind: 'national' });
   });
 });
+
+describe('findRaceMentions (heat as weather)', () => {
+  const rounds = (text: string): (string | null)[] =>
+    findRaceMentions(text, 0, text.length).map((m) => m.round);
+
+  it('findRaceMentions takes "the heat" of the weather for no round', () => {
+    expect(rounds('The race started early to avoid the worst of the heat.')).toEqual([]);
+    expect(rounds('She coped best with the heat and humidity.')).toEqual([]);
+    expect(rounds('Under a baking sun, the heat took its toll on the field.')).toEqual([]);
+  });
+
+  it('findRaceMentions still reads "the heat" and "the second heat" as rounds', () => {
+    expect(rounds('He won the heat in 3:35.10.')).toEqual(['heat']);
+    expect(rounds('She took the second heat on a hot afternoon.')).toEqual(['heat']);
+  });
+});
