@@ -7,6 +7,11 @@ import { findEdition } from './lexicon/competitions';
 /** What reading an article carries from sentence to sentence: the race in hand. */
 export interface ArticleState {
   current: number | null;
+  /**
+   * A day told before its race is named ("Friday night at Rock Chalk Park, …" opening a report, or
+   * "Saturday belonged to another Jayhawk." after a race of Friday): the day of the next race taken up.
+   */
+  pendingDay?: { weekday: number; source: SourceSpan } | undefined;
 }
 
 /** Makes a source span of the article being read. */

@@ -6,6 +6,11 @@ import { PARTICLE_FIRST, PeopleIndex } from './peopleIndex';
 const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC)\b/;
 
+// "The 24-year-old from Bayer Leverkusen", "Finn Hasselbach from LG Stadtwerke München", "the
+// sophomore from Overland Park": where a runner comes from (a club, a town, a school), not a person.
+const ORIGIN_BEFORE =
+  /(?:year-old|sophomore|junior|senior|freshman|native|sprinter|runner|hurdler|athlete|\p{Lu}\p{Ll}+)\s+from\s+(?:\p{Lu}{1,4}\s+)?$/u;
+
 /**
  * First pass over the corpus: every full name written outside headlines and quotes (two-word
  * names first, then three-word ones that do not contain a known name), with the country written
@@ -27,6 +32,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         const core = run.words.filter((w) => /^\p{Lu}/u.test(w)).length;
         if (insideQuote(quotes, run.start, run.end) || run.words.length < 2 || core > 3) continue;
         if (clubs.has(run.words.join(' '))) continue;
+        if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         if (core === 3 || PARTICLE_FIRST.test(run.words[0] ?? '')) later.push({ words: run.words });
         else {

@@ -19,7 +19,7 @@ export interface Mention {
 
 // "the Kenyan federation", "the British record": a demonym before these nouns is no person.
 const NOT_A_PERSON_AFTER =
-  '(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|from)\\b)';
+  '(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title)\\b)';
 // Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
 const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 const EPITHET = new RegExp(

@@ -183,6 +183,8 @@ function tokenize(slice: string, offset: number): Token[] {
   return out;
 }
 
+const GIVEN_NAME_DEMONYMS: ReadonlySet<string> = new Set(['Finn', 'Dane']);
+
 function matchCountry(
   tokens: Token[],
   i: number,
@@ -197,6 +199,12 @@ function matchCountry(
     const phrase = text.slice(first.start, last.end).replace(/'s$|'$/, '');
     if (n > 1 && /\n/.test(phrase)) continue;
     if (!isCapitalised(first.text)) return null;
+    // "Finn Hasselbach", "Dane Bird": a demonym that is also a given name, before a surname and after
+    // no article, is the given name.
+    if (n === 1 && GIVEN_NAME_DEMONYMS.has(phrase) && isCapitalised(tokens[i + 1]?.text ?? '')) {
+      const before = tokens[i - 1]?.text.toLowerCase();
+      if (before !== 'the' && before !== 'a') return null;
+    }
     const code = countryCodeOf(phrase);
     // A bare two-letter code ("US") is too easily something else; demand it in context elsewhere.
     if (code && !(n === 1 && phrase.length <= 2)) return { code, end: last.end, last: i + n - 1 };

@@ -2,7 +2,7 @@ import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { subjectAt, isObject } from './attach';
 import { countryCodeOf } from './lexicon/countries';
-import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue } from './lexicon/numbers';
+import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN } from './lexicon/numbers';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -25,7 +25,7 @@ const PUSHED = new RegExp(
   'gi',
 );
 const ORD_WENT_TO = new RegExp(
-  `\\b(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\s+(?:went\\s+to|was\\s+taken\\s+by|belonged\\s+to|fell\\s+to)\\b`,
+  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze)(?:\\s+(?:place|position|spot|medal))?\\s+(?:went\\s+to|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
   'gi',
 );
 // The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian
@@ -36,6 +36,11 @@ const ORD_FIRST = new RegExp(
 );
 const EPITHET_WORDS =
   /^(?:(?:the|also|other|fellow|veteran|young|experienced|local|home|defending|reigning)\s+|\p{Lu}[\p{L}'-]*\s+){0,4}$/u;
+// "landed on place seven", "finished in place 4": the place as a cardinal, as translated copy puts it.
+const PLACE_NUMBER = new RegExp(
+  `\\b(?:landed|finished|ended|came|was)\\s+(?:up\\s+)?(?:on|in)\\s+place\\s+(${NUMBER_PATTERN.replace('|a|an|', '|')})\\b`,
+  'gi',
+);
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
   `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
@@ -58,7 +63,7 @@ const PLACE_GATE =
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE =
-  /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break)/i;
+  /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
@@ -146,11 +151,17 @@ export function findPlaces(
         add(
           at,
           mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
-          ordinalValue(m[1] ?? ''),
+          ordinalValue(m[1] ?? '') ?? MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null,
+          /^(?:gold|silver|bronze)$/i.test(m[1] ?? ''),
         );
       }
     if (/last/i.test(slice))
       for (const m of each(LAST_OF, slice)) {
+        const at = clause.start + m.index;
+        add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
+      }
+    if (/place\s/i.test(slice))
+      for (const m of each(PLACE_NUMBER, slice)) {
         const at = clause.start + m.index;
         add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
       }

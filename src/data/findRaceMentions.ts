@@ -60,6 +60,10 @@ const TEMPORAL_BEFORE =
   /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
 const FUTURE_BEFORE =
   /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|\p{L}+'s\s+)?$/iu;
+// "back at Hayward Field for the Prefontaine Classic", "in Rome for the Golden Gala": there for the
+// meeting, not looking ahead to it.
+const THERE_FOR =
+  /\b(?:at|in|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
@@ -161,7 +165,7 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /Trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,
-      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d[A-Z]?\s+){1,4})(Olympic Trials|Trials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
+      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d{1,2}[A-Z]?\s+){1,4})(Olympic Trials|Trials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
       read: (m) => genericMeet(m),
     },
     {
@@ -177,8 +181,8 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /\d\d/,
-      re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)/gi,
-      read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]) }),
+      re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
+      read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
     },
     {
       gate: /:/,
@@ -264,7 +268,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         sexOnly: parts.sexOnly ?? false,
         heat: parts.heat ?? numberedRoundBefore(text, start),
         temporal:
-          TEMPORAL_BEFORE.test(before) || (parts.kind && FUTURE_BEFORE.test(before))
+          TEMPORAL_BEFORE.test(before) ||
+          (parts.kind && FUTURE_BEFORE.test(before) && !THERE_FOR.test(before))
             ? 'before'
             : TEMPORAL_AFTER.test(before)
               ? 'after'
@@ -296,7 +301,15 @@ function isWeatherHeat(text: string, start: number, end: number): boolean {
 }
 
 function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
-  if (m[5] || m[1]) return false;
+  if (m[1]) return false;
+  // "through the first mile in 5:14": a mile of a longer race; "won the mile in 3:52" is the event.
+  if (m[5])
+    return (
+      /^mile$/i.test(m[5]) &&
+      /\b(?:first|opening|final|last|closing|second|third|each|every|per|half a)\s+$/i.test(
+        text.slice(Math.max(0, start - 30), start),
+      )
+    );
   return (
     EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) ||
     EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))

@@ -29,6 +29,12 @@ const digits = (part: string | undefined): string | undefined => {
 const COMMA_OR_DOTTED =
   /(?<![\d:.,+-])(\d{1,3}):(\d{2}),(\d{2})(?!\d|[.:,]\d)|(?<![\d:.,+-])(\d{1,2})\.([0-5]\d)\.(\d{2})(?!\d|[.:]\d)/g;
 
+// "(6,58)", "in 7,06", "6,66 seconds": a sprint time with a decimal comma, told by what is around it
+// (a bare "6,58" could be a count).
+const SHORT_COMMA = /(?<![\d:.,+-])(\d{1,2}),(\d{2})(?![\d,.]\d|\d)/g;
+const SHORT_COMMA_BEFORE = /(?:\(|\b(?:in|with|of|clocked|clocking|ran|run|timed|time)\s+)$/i;
+const SHORT_COMMA_AFTER = /^\s*(?:\)|seconds?\b|secs?\b|s\b)/i;
+
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
 
@@ -55,6 +61,20 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
       if (t.start < start + m[0].length && t.end > start) out.splice(i, 1);
     }
     out.push({ start, end: start + m[0].length, raw, withSeconds: false });
+  }
+  SHORT_COMMA.lastIndex = 0;
+  for (let m = SHORT_COMMA.exec(slice); m; m = SHORT_COMMA.exec(slice)) {
+    const end = m.index + m[0].length;
+    const near = SHORT_COMMA_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index));
+    const unit = SHORT_COMMA_AFTER.exec(slice.slice(end, end + 10));
+    if (!near && !unit) continue;
+    const start = from + m.index;
+    out.push({
+      start,
+      end: from + end,
+      raw: `${m[1]}.${m[2]}`,
+      withSeconds: Boolean(unit && unit[0].trim() !== ')'),
+    });
   }
   WORDY.lastIndex = 0;
   for (let m = WORDY.exec(slice); m; m = WORDY.exec(slice)) {

@@ -6,8 +6,10 @@ import { parseTime } from './parseTime';
 const AFTER_WIN = /\b(?:ahead of|in front of|from|beating|defeating)\s+/gi;
 // Before the first runner: an article and up to two words ("Jamaica's", "the Kenyan").
 const LEAD_IN = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
-// Between two runners: an optional bracketed time, then a comma or "and".
-const BETWEEN = /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*and|,|and)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
+// Between two runners: an optional bracketed time or a relative clause ("…, who was clocked in the
+// same rounded time, and …"), then a comma or "and".
+const BETWEEN =
+  /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*who\s[^;]*?)?(?:,\s*and|,|and)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // After the last runner: an optional bracketed time, then nothing but the sentence's end.
 const TAIL = /^\s*(?:\(([^()]*)\)\s*)?(?:[.;,]\s*)?$/;
 
@@ -37,6 +39,11 @@ export function listedRunnersUp(
   for (const m of mentions) {
     if (m.start < from || m.end > sentenceEnd || m.kind === 'pronoun') continue;
     const gap = text.slice(from, m.start);
+    // "the Italian Matteo Ruggeri": an epithet and the name it goes with are one runner.
+    if (listed.length > 0 && m.id !== null && m.id === listed[listed.length - 1]?.id && /^\s*$/.test(gap)) {
+      from = m.end;
+      continue;
+    }
     const joint = listed.length === 0 ? LEAD_IN.exec(gap) : BETWEEN.exec(gap);
     if (!joint || !m.id) break;
     if (listed.length > 0) times.push(timeIn(joint[1]));

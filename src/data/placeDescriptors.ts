@@ -7,6 +7,9 @@ import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleSt
 
 const HISTORICAL =
   /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+// A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
+const PAST_TIME =
+  /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
   /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
@@ -74,12 +77,16 @@ export function placeDescriptors(
     const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     );
+    // "who two years ago in Istanbul had been eliminated in the semi-final": another edition.
+    const past = !d.kind && !d.meetName && !d.city && !d.year && PAST_TIME.test(nearText);
     const historical =
       passing ||
       (afterVerb && d.kind === null) ||
+      past ||
       (!sameMeeting &&
         (HISTORICAL.test(nearText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
-    const frame = frameForDescriptor(d, facts.frames, state.current, historical);
+    const told = new Set(facts.results.filter((r) => PAST_TIME.test(r.source.quote)).map((r) => r.frame));
+    const frame = frameForDescriptor(d, facts.frames, past ? null : state.current, historical, told);
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
       continue;
@@ -94,6 +101,9 @@ export function placeDescriptors(
       (ASIDE.test(clauseText) || ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)));
     if (!historical && !d.placeOnly && aside) f.historical = false;
     else if (!historical && !d.placeOnly) {
+      if (state.pendingDay && frame !== state.current && !f.weekday && !f.monthDay)
+        f.weekday = state.pendingDay;
+      state.pendingDay = undefined;
       state.current = frame;
       f.historical = false;
     } else if (historical && !d.placeOnly && (d.kind || d.meetName) && isScene(text, s))
@@ -141,6 +151,7 @@ function frameForDescriptor(
   frames: RaceFrame[],
   current: number | null,
   historical = false,
+  told: ReadonlySet<number> = new Set(),
 ): number | null {
   const cur = current === null ? null : (frames[current] ?? null);
   if (d.placeOnly) {
@@ -193,7 +204,16 @@ function frameForDescriptor(
   // "The heat was much the faster of the two": a semi-final called a heat.
   if (cur && cur.round && cur.round.value !== 'final' && d.round === 'heat' && !d.event && !d.heat)
     return cur.index;
-  const sameEvent = order.find((f) => f.event && d.event && f.event.value === d.event && fits(f, d));
+  // A past race whose results were told as past ("Twelve months ago … left in fifth place") is not
+  // the race now reported in the same event.
+  const sameEvent = order.find(
+    (f) =>
+      f.event &&
+      d.event &&
+      f.event.value === d.event &&
+      fits(f, d) &&
+      (historical || !f.historical || !told.has(f.index)),
+  );
   if (sameEvent) return sameEvent.index;
   // "The final" after a passage on the semi-finals is the final already told, not another one.
   const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;

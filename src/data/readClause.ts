@@ -50,11 +50,19 @@ export function readClause(
     (p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end,
   );
   // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
-  const frameOf = (pos: number): number | null =>
-    preferNamed(
-      inClause.filter((p) => p.descriptor.start <= pos).pop(),
-      inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40),
-    )?.frame ?? frameAt(pos, placed, state);
+  // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
+  const frameOf = (pos: number): number | null => {
+    const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
+    if (
+      after &&
+      /^[\p{L}-]+\s+(?:(?:his|her|their|its|the|a)\s+)?$/iu.test(text.slice(pos, after.descriptor.start))
+    )
+      return after.frame;
+    return (
+      preferNamed(inClause.filter((p) => p.descriptor.start <= pos).pop(), after)?.frame ??
+      frameAt(pos, placed, state)
+    );
+  };
   const times = findTimes(text, clause.start, clause.end);
   let hasResultTime = false;
   const paired = pairedTimes(text, s, clause, times, mentions);

@@ -64,6 +64,8 @@ export function readDates(
           ...(d.yearsBack ? { yearsBack: d.yearsBack } : {}),
           source: src,
         };
+    } else if (d.type === 'weekday' && isDayOfNextRace(text, s, placed, facts, target, d.weekday)) {
+      state.pendingDay = { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       // "at Thursday's press conference", "Thursday's episode": a day of something else.
       if (NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))) continue;
@@ -134,3 +136,24 @@ export function readDates(
     }
   }
 }
+
+// A day in a sentence that names no race and tells no result, when no race is in hand (or the race in
+// hand is history, or was run on another day): the day of the race the report takes up next.
+function isDayOfNextRace(
+  text: string,
+  s: Sentence,
+  placed: readonly Placed[],
+  facts: ArticleFacts,
+  target: number | null,
+  weekday: number,
+): boolean {
+  if (placed.some((p) => !p.descriptor.placeOnly)) return false;
+  if (RESULT_WORD.test(text.slice(s.start, s.end))) return false;
+  const frame = target === null ? undefined : facts.frames[target];
+  return (
+    frame === undefined || frame.historical || (frame.weekday !== null && frame.weekday.weekday !== weekday)
+  );
+}
+
+const RESULT_WORD =
+  /\d[:.]\d\d|\b(?:won|wins?|first|second|third|fourth|fifth|gold|silver|bronze|finished|placed|clocked|ran)\b/i;

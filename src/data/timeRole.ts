@@ -45,7 +45,10 @@ const OLD_AFTER =
 export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
   const after = text.slice(t.end, Math.min(clause.end + 30, t.end + 40));
-  if (GAP_AFTER.test(after) || GAP_BEFORE.test(before)) return 'gap';
+  // "prevailed in 6.57 seconds ahead of Venturi": the winner's time, with the runner behind.
+  const timeAhead =
+    /\b(?:in|with)\s+$/i.test(before) && /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)\b/i.test(after);
+  if (!timeAhead && (GAP_AFTER.test(after) || GAP_BEFORE.test(before))) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
   if (

@@ -38,7 +38,8 @@ state university college tech academy institute school high club harriers ac tc 
 marathon marathons half-marathon steeplechase hurdles relay relays mile miles metres meters kilometres km
 compatriot compatriots teammate teammates countryman countrywoman fellow favourite favorite favourites defending
 reigning newly crowned olympian medallist medalist winner winners finalist finalists debutant rookie coach legend
-icon superstar star stars captain said says asked added told explained congratulations watch read meet afterwards
+icon superstar star stars captain sprinter sprinters hurdler hurdlers runner runners miler milers
+steeplechaser athlete athletes distance middle-distance long-distance marathoner veteran youngster teenager said says asked added told explained congratulations watch read meet afterwards
 unlike like despite amid sunday's saturday's monday's tuesday's wednesday's thursday's friday's tonight's
 yesterday's today's photo credit credits source sources via by-line byline updated published posted
 `;
