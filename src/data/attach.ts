@@ -27,6 +27,13 @@ export function isObject(
     !/\bwith\s+\S+\s+with\b/i.test(before)
   )
     return false;
+  // "The final went to Mia Callan in 4:03.77", "gold was won by …": the one the result is given to.
+  if (
+    /\b(?:(?:went|fell|belonged)\s+to|(?:won|taken|claimed)\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?$/u.test(
+      before,
+    )
+  )
+    return false;
   if (OBJECT_CUE.test(before)) return true;
   const prev = [...mentions].reverse().find((p) => p.end <= m.start && p.start >= clause.start && p !== m);
   return (

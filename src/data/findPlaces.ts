@@ -13,11 +13,11 @@ export interface PlaceFact {
 }
 
 const ADJ =
-  '(?:(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
+  '(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|held\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
 const PUSHED = new RegExp(
@@ -25,7 +25,7 @@ const PUSHED = new RegExp(
   'gi',
 );
 const ORD_WENT_TO = new RegExp(
-  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze)(?:\\s+(?:place|position|spot|medal))?\\s+(?:went\\s+to|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
+  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
   'gi',
 );
 // The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian
@@ -56,14 +56,14 @@ const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
-  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:\w+\s+){0,4}(?:title|crown))\b/gi;
+  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
   /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|last/i;
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE =
-  /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
+  /\b(?:to go|remaining|laps? left|metres left|meters left|at the bell|bell rang|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
@@ -151,7 +151,7 @@ export function findPlaces(
         add(
           at,
           mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
-          ordinalValue(m[1] ?? '') ?? MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null,
+          ordinalValue(m[1] ?? '') ?? MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? 1,
           /^(?:gold|silver|bronze)$/i.test(m[1] ?? ''),
         );
       }
@@ -217,6 +217,8 @@ export function findPlaces(
         infinitive ||
         (NOT_WIN_BEFORE.test(lead) &&
           !/^(?:victory|triumph|win\b)/.test(word) &&
+          // "charged down the home straight to claim his first national title"
+          !(/\bto\s+$/.test(lead) && resultInfinitive(lead, text.slice(clause.start, at))) &&
           !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead)))
       )
         continue;

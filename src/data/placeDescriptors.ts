@@ -4,6 +4,7 @@ import { fits, merge, newFrame, type Descriptor } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
 import { findEdition } from './lexicon/competitions';
 import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleState';
+import type { Sex, SourceSpan } from './types';
 
 const HISTORICAL =
   /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
@@ -84,7 +85,9 @@ export function placeDescriptors(
       (afterVerb && d.kind === null) ||
       past ||
       (!sameMeeting &&
-        (HISTORICAL.test(nearText) || POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start))));
+        (HISTORICAL.test(nearText) ||
+          (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
+    if (cur && !cur.sex && d.sex && !d.placeOnly) inferSex(cur, d.sex, facts);
     const told = new Set(facts.results.filter((r) => PAST_TIME.test(r.source.quote)).map((r) => r.frame));
     const frame = frameForDescriptor(d, facts.frames, past ? null : state.current, historical, told);
     if (frame === null) {
@@ -246,5 +249,32 @@ function isFinalOf(f: RaceFrame, sibling: RaceFrame): boolean {
     f.year === sibling.year &&
     f.event?.value === sibling.event?.value &&
     f.sex?.value === sibling.sex?.value
+  );
+}
+
+// "… claim his first national title. … The women's 1500m final, run on Friday night, …": a race told
+// without its sex, whose runners the report calls "he", is the men's, so a women's race named next is
+// another race. The sex is taken only when the pronouns of its result sentences all agree and differ
+// from the sex now named.
+function inferSex(frame: RaceFrame, named: Sex, facts: ArticleFacts): void {
+  const quotes = new Map<string, SourceSpan>();
+  for (const r of facts.results) if (r.frame === frame.index) quotes.set(r.source.quote, r.source);
+  let he = 0;
+  let she = 0;
+  for (const quote of quotes.keys()) {
+    if (/\b(?:he|his|him|himself)\b/i.test(quote)) he++;
+    if (/\b(?:she|her|hers|herself)\b/i.test(quote)) she++;
+  }
+  const sex = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
+  if (sex && sex !== named) frame.sex = { value: sex, sources: [...quotes.values()] };
+}
+
+// "to claim his first national 1500-metre title", "retained her 800m crown": the title won now, not
+// a race of the runner's past.
+function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
+  return (
+    /\b(?:won|wins?|winning|claim(?:ed|s|ing)?|t(?:ake|akes|aking|ook)|secur(?:e|ed|es|ing)|clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|retain(?:ed|s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      text.slice(Math.max(s.start, d.start - 50), d.start),
+    ) && /^\s*(?:title|crown|gold|medal)\b/i.test(text.slice(d.end, d.end + 12))
   );
 }

@@ -22,7 +22,7 @@ const BEST_OF =
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =
-  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$/i;
+  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$/i;
 // "He has run 3:31.47": a time told in the perfect tense is a career mark, not this race's result.
 // "the world leader with 7:59.84": a season's lead, run elsewhere.
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
@@ -34,6 +34,9 @@ const BEST_AFTER =
   /^\s*(?:(?:(?:personal|lifetime|career|season's|season|indoor|outdoor)\s+)?(?:best|PB|PR|SB)|marathoner|marathon runner|miler|performer|runner)\b/;
 const TRAINING_AFTER =
   /^\s*(?:each|apiece|per\b|a lap\b|a kilometre|a km|a mile|\/km|\/mile|pace\b|on the treadmill)/i;
+// "a tick over 3:35 – 3:35.08, to be precise", "around 13:11": a round figure, not the time itself.
+const ROUGHLY_BEFORE =
+  /\b(?:(?:a\s+(?:tick|touch|shade|fraction|smidge)|just|fractionally|comfortably|well|slightly)\s+(?:over|under|outside|inside|above|below)|around|about|roughly|approximately|some|nearly|almost)\s+$/i;
 const STANDARD_BEFORE =
   /\b(?:reaction(?:\s+time)?|standard|qualifying (?:time|mark)|entry (?:time|mark)|cut-off|cutoff|target)\s+(?:of\s+|is\s+|was\s+)?$/i;
 const TRAINING_BEFORE =
@@ -58,6 +61,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   )
     return 'split';
   if (
+    ROUGHLY_BEFORE.test(before) ||
     OLD_BEFORE.test(before) ||
     OLD_AFTER.test(after) ||
     (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||

@@ -1,0 +1,53 @@
+/**
+ * A national championships report in the Australian press: state demonyms, a men's race told only
+ * through "his" before a women's race is named, a round figure before the exact time, a best from
+ * another meeting, and a place after "hung on for a gutsy". Invented runners and times.
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveDataset } from '../../src/model/deriveDataset';
+import { resultRows } from '../helpers/reportRaces';
+
+const text =
+  'Harlan takes national crown\n\nApril 13, 2025\n\n' +
+  'Perth: Callum Harlan charged down the home straight on Saturday night to claim his first national 1500-metre title. ' +
+  'When the bell rang, Harlan was fifth.\n\n' +
+  'He stopped the clock a tick over 3:35 – 3:35.08, to be precise. The Victorian Tom Baxter had to settle for second in 3:35.41. ' +
+  'Queenslander Jed Makani paid for his bravery but still hung on for a gutsy fourth in 3:36.50.\n\n' +
+  'Harlan, whose personal best of 3:31.92 came in Oslo last June, is expected to be selected.\n\n' +
+  "The women's 1500m final, run on Friday night, went to Mia Callan in 4:03.77, with Tasmanian Ellie Brandt second in 4:04.10.";
+
+const derived = () => deriveDataset([{ name: 'report.txt', text }]);
+
+describe('a national championships report', () => {
+  it("tells the men's race from the women's by the pronouns of its results, and dates each", () => {
+    const races = derived().races.map((r) => ({
+      sex: r.sex?.value ?? null,
+      date: r.date?.value ?? null,
+      rows: resultRows(r),
+    }));
+    expect(races).toContainEqual({
+      sex: 'men',
+      date: '2025-04-12',
+      rows: [
+        ['Callum Harlan', 1, 215.08],
+        ['Tom Baxter', 2, 215.41],
+        ['Jed Makani', 4, 216.5],
+      ],
+    });
+    expect(races).toContainEqual({
+      sex: 'women',
+      date: '2025-04-11',
+      rows: [
+        ['Mia Callan', 1, 243.77],
+        ['Ellie Brandt', 2, 244.1],
+      ],
+    });
+  });
+
+  it('reads state demonyms as Australia and keeps them out of names', () => {
+    const athletes = derived().athletes.map((a) => [a.name, a.country?.value ?? null]);
+    expect(athletes).toContainEqual(['Ellie Brandt', 'AUS']);
+    expect(athletes).toContainEqual(['Jed Makani', 'AUS']);
+    expect(athletes).toContainEqual(['Tom Baxter', 'AUS']);
+  });
+});
