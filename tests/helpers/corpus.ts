@@ -248,3 +248,11 @@ export const HELDOUT_4_DIR = path.join(root, 'tests/fixtures/heldout-4');
 export function loadHeldOut4(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_4_DIR, 'articles'), path.join(HELDOUT_4_DIR, 'expected'));
 }
+
+/** The fifth held-out set (tests/fixtures/heldout-5): twelve reports written from briefs (h37–h48). */
+export const HELDOUT_5_DIR = path.join(root, 'tests/fixtures/heldout-5');
+
+/** The fifth held-out set: twelve reports written from briefs for this suite (h37–h48). */
+export function loadHeldOut5(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_5_DIR, 'articles'), path.join(HELDOUT_5_DIR, 'expected'));
+}
