@@ -6,6 +6,8 @@ import {
   editionCity,
   genericMeet,
   num,
+  isNarrativeDistance,
+  isWeatherHeat,
   numberedRoundBefore,
   ordinalNumber,
   roundOf,
@@ -67,11 +69,6 @@ const THERE_FOR =
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
-const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|out\b|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
-const EVENT_NARRATIVE_BEFORE =
-  /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
-
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
 // (a word every match contains), so most sentences skip most patterns.
 const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<RaceMention> }[] =
@@ -278,42 +275,6 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
     }
   }
   return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
-}
-
-const WEATHER_NEAR =
-  /\b(?:humid|temperatures?\b|degrees|Celsius|Fahrenheit|sun\b|sunshine|sweltering|scorching|searing|baking|stifling|oppressive|blistering|cool(?:ing)?\b|hot\b|weather|conditions)/i;
-
-// "the worst of the heat", "the heat and humidity", "the heat of the moment": weather, not a round.
-function isWeatherHeat(text: string, start: number, end: number): boolean {
-  if (
-    /^\s*(?:(?:and|,)\s+(?:the\s+)?humid|of\s+(?:the\s+)?(?:day|afternoon|sun|moment|battle|summer|competition)\b|wave|stroke|index)/i.test(
-      text.slice(end, end + 30),
-    )
-  )
-    return true;
-  if (
-    /\b(?:worst|height|peak|effects?|because)\s+of\s+(?:the\s+)?$|\b(?:avoid|beat|escape|cope with|coping with|handle|handled|despite)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(0, start - 24), start),
-    )
-  )
-    return true;
-  return WEATHER_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
-}
-
-function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
-  if (m[1]) return false;
-  // "through the first mile in 5:14": a mile of a longer race; "won the mile in 3:52" is the event.
-  if (m[5])
-    return (
-      /^mile$/i.test(m[5]) &&
-      /\b(?:first|opening|final|last|closing|second|third|each|every|per|half a)\s+$/i.test(
-        text.slice(Math.max(0, start - 30), start),
-      )
-    );
-  return (
-    EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) ||
-    EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
-  );
 }
 
 // "Olympic record", "Olympic champion" and "Olympic cycle" name a title, not a race.

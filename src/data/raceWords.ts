@@ -1,6 +1,7 @@
 /**
  * Small readers of the words race phrases are made of: a round word, an ordinal, a sex word, a
- * city written as an edition or a country, a numbered round before an event, a meeting's own name.
+ * city written as an edition or a country, a numbered round before an event, a meeting's own name,
+ * a distance told as a point of the race, and "heat" meaning the weather.
  * Pure, no state.
  */
 import type { CompetitionKind, Round, Sex } from './types';
@@ -66,4 +67,46 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
     return { kind: undefined };
   const kind: CompetitionKind = /Trials|Championships/.test(what) ? 'national' : 'meet';
   return { kind, year: num(m[1]), meetName: `${words} ${what}` };
+}
+
+const EVENT_NARRATIVE_AFTER =
+  /^\s*(?:to go|remaining|left|out\b|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+const EVENT_NARRATIVE_BEFORE =
+  /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+
+const WEATHER_NEAR =
+  /\b(?:humid|temperatures?\b|degrees|Celsius|Fahrenheit|sun\b|sunshine|sweltering|scorching|searing|baking|stifling|oppressive|blistering|cool(?:ing)?\b|hot\b|weather|conditions)/i;
+
+/** "the worst of the heat", "the heat and humidity", "the heat of the moment": weather, not a round. */
+export function isWeatherHeat(text: string, start: number, end: number): boolean {
+  if (
+    /^\s*(?:(?:and|,)\s+(?:the\s+)?humid|of\s+(?:the\s+)?(?:day|afternoon|sun|moment|battle|summer|competition)\b|wave|stroke|index)/i.test(
+      text.slice(end, end + 30),
+    )
+  )
+    return true;
+  if (
+    /\b(?:worst|height|peak|effects?|because)\s+of\s+(?:the\s+)?$|\b(?:avoid|beat|escape|cope with|coping with|handle|handled|despite)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, start - 24), start),
+    )
+  )
+    return true;
+  return WEATHER_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
+}
+
+/** A distance told as a point of the race ("with 200m to go", "the first mile"), not the event run. */
+export function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
+  if (m[1]) return false;
+  // "through the first mile in 5:14": a mile of a longer race; "won the mile in 3:52" is the event.
+  if (m[5])
+    return (
+      /^mile$/i.test(m[5]) &&
+      /\b(?:first|opening|final|last|closing|second|third|each|every|per|half a)\s+$/i.test(
+        text.slice(Math.max(0, start - 30), start),
+      )
+    );
+  return (
+    EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) ||
+    EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+  );
 }
