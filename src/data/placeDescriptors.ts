@@ -88,8 +88,9 @@ export function placeDescriptors(
         (HISTORICAL.test(nearText) ||
           (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
     if (cur && !cur.sex && d.sex && !d.placeOnly) inferSex(cur, d.sex, facts);
-    const told = new Set(facts.results.filter((r) => PAST_TIME.test(r.source.quote)).map((r) => r.frame));
-    const frame = frameForDescriptor(d, facts.frames, past ? null : state.current, historical, told);
+    const toldAsPast = (frame: number): boolean =>
+      facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
+    const frame = frameForDescriptor(d, facts.frames, past ? null : state.current, historical, toldAsPast);
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
       continue;
@@ -154,7 +155,7 @@ function frameForDescriptor(
   frames: RaceFrame[],
   current: number | null,
   historical = false,
-  told: ReadonlySet<number> = new Set(),
+  toldAsPast: (frame: number) => boolean = () => false,
 ): number | null {
   const cur = current === null ? null : (frames[current] ?? null);
   if (d.placeOnly) {
@@ -215,7 +216,7 @@ function frameForDescriptor(
       d.event &&
       f.event.value === d.event &&
       fits(f, d) &&
-      (historical || !f.historical || !told.has(f.index)),
+      (historical || !f.historical || !toldAsPast(f.index)),
   );
   if (sameEvent) return sameEvent.index;
   // "The final" after a passage on the semi-finals is the final already told, not another one.
