@@ -12,6 +12,8 @@ export interface ArticleState {
    * "Saturday belonged to another Jayhawk." after a race of Friday): the day of the next race taken up.
    */
   pendingDay?: { weekday: number; source: SourceSpan } | undefined;
+  /** The past edition made for a race in hand (frame index to frame index). */
+  pastEditions?: Map<number, number>;
 }
 
 /** Makes a source span of the article being read. */
@@ -41,6 +43,28 @@ export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: num
   const f = newFrame(facts.frames.length);
   facts.frames.push(f);
   state.current = f.index;
+  return f.index;
+}
+
+/**
+ * The race in hand's previous edition ("at last year's state meet"): a past race of the same event,
+ * sex and meeting, made once per race in hand.
+ */
+export function pastEditionFrame(facts: ArticleFacts, state: ArticleState): number | null {
+  const cur = state.current === null ? undefined : facts.frames[state.current];
+  if (!cur) return null;
+  const known = state.pastEditions?.get(cur.index);
+  if (known !== undefined) return known;
+  const f = newFrame(facts.frames.length);
+  f.kind = cur.kind;
+  f.meetName = cur.meetName;
+  f.year = cur.year === null ? null : cur.year - 1;
+  f.event = cur.event;
+  f.distance = cur.distance;
+  f.sex = cur.sex;
+  f.historical = true;
+  facts.frames.push(f);
+  (state.pastEditions ??= new Map()).set(cur.index, f.index);
   return f.index;
 }
 

@@ -6,6 +6,11 @@ import { PARTICLE_FIRST, PeopleIndex } from './peopleIndex';
 const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC)\b/;
 
+// "Stow-Munroe Falls senior Hannah Petrakis", "Hudson coach Mark Feeney": a school, club or town
+// that a runner's class or role, and then a name, follow.
+const AFFILIATION_AFTER =
+  /^\s+(?:redshirt\s+)?(?:freshman|sophomore|junior|senior|graduate|coach|head\s+coach|captain|standout|alum|product)\s+\p{Lu}/u;
+
 // "The 24-year-old from Bayer Leverkusen", "Finn Hasselbach from LG Stadtwerke München", "the
 // sophomore from Overland Park": where a runner comes from (a club, a town, a school), not a person.
 const ORIGIN_BEFORE =
@@ -23,7 +28,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   const clubs = new Set<string>();
   for (const { article: a, runs } of prepared)
     for (const run of runs.flat())
-      if (CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) clubs.add(run.words.join(' '));
+      if (
+        CLUB_AFTER.test(a.text.slice(run.end, run.end + 24)) ||
+        AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30))
+      )
+        clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     for (const [si, s] of sentences.entries()) {
       for (const e of lists[si] ?? []) people.add(e.name);

@@ -7,7 +7,7 @@ import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleSt
 import type { Sex, SourceSpan } from './types';
 
 const HISTORICAL =
-  /\b(?:had|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
 const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
@@ -66,8 +66,10 @@ export function placeDescriptors(
     // An opening phrase that names it ("In the men's 1500 meters, Ruiz ran …") is read with its sentence.
     const opening =
       clause.start <= s.start + 1 && clause.end < s.end && /^\s*(?:in|at|over|for)\s+the\b/i.test(clauseText);
+    // "The boys 3,200 came down to the last lap": an event that opens its sentence is its subject.
     const passing =
       !heading &&
+      !/^\s*the\s+$/i.test(text.slice(s.start, d.start)) &&
       d.kind === null &&
       !d.round &&
       !d.meetName &&
@@ -191,7 +193,9 @@ function frameForDescriptor(
   if (hasCompetition) {
     const match =
       order.find((f) => f.kind !== null && fits(f, d)) ??
-      (cur && cur.kind === null && fits(cur, d) ? cur : undefined);
+      // "Oyelaran, who had beaten Brandt at the Midwest Distance Gala in April": history names
+      // another meeting, not the unnamed race in hand.
+      (cur && cur.kind === null && !historical && fits(cur, d) ? cur : undefined);
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;
@@ -210,14 +214,13 @@ function frameForDescriptor(
     return cur.index;
   // A past race whose results were told as past ("Twelve months ago … left in fifth place") is not
   // the race now reported in the same event.
-  const sameEvent = order.find(
-    (f) =>
-      f.event &&
-      d.event &&
-      f.event.value === d.event &&
-      fits(f, d) &&
-      (historical || !f.historical || !toldAsPast(f.index)),
-  );
+  // A race now reported is looked for before a past one ("Women's 1500m:" heading a results list
+  // after "last season's Diamond League final" was told).
+  const ofEvent = (f: RaceFrame): boolean =>
+    f.event !== null && d.event !== null && f.event.value === d.event && fits(f, d);
+  const sameEvent =
+    order.find((f) => ofEvent(f) && (historical || !f.historical)) ??
+    order.find((f) => ofEvent(f) && !historical && f.historical && !toldAsPast(f.index));
   if (sameEvent) return sameEvent.index;
   // "The final" after a passage on the semi-finals is the final already told, not another one.
   const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;

@@ -15,6 +15,7 @@ import { subjectAt, isObject } from './attach';
 import {
   ensureFrame,
   frameAt,
+  pastEditionFrame,
   preferNamed,
   type ArticleState,
   type Placed,
@@ -29,6 +30,26 @@ const CHAMPIONSHIP_KINDS = new Set([
   'commonwealth',
   'national',
 ]);
+
+// "finished third in the event at last year's state meet", "who won the title here last year": the
+// same race a year earlier.
+const PAST_EDITION =
+  /\b(?:at|in|during)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b/i;
+
+const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
+// The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
+const MAIN_VERB =
+  /^[\s,]*(?:was|were|is|finished|took|came|ran|won|clocked|placed|crossed|ended|went|settled|had)\b/i;
+
+// "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
+// in an apposition leaves the clause's own facts in the race in hand.
+function isPastEdition(clauseText: string): boolean {
+  const m = PAST_EDITION.exec(clauseText);
+  if (!m) return false;
+  const opened = clauseText.lastIndexOf(',', m.index);
+  const closed = clauseText.indexOf(',', m.index + m[0].length);
+  return !(opened >= 0 && closed >= 0 && /^,\s*(?:the|a|an)\s/i.test(clauseText.slice(opened)));
+}
 
 /**
  * Every fact of one clause (times, places, records, gaps, status, orderings, absences, the race
@@ -49,9 +70,23 @@ export function readClause(
   const inClause = placed.filter(
     (p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end,
   );
+  // "Park, who had beaten Tran at the Lakeside Invitational in April, was second": the meeting of a
+  // relative clause closed before this clause is not this clause's race.
+  const mainVerb = MAIN_VERB.test(text.slice(clause.start, clause.end));
+  const open = placed.filter(
+    (p) =>
+      !mainVerb ||
+      p.descriptor.start >= clause.start ||
+      !(
+        OPEN_RELATIVE.test(text.slice(s.start, p.descriptor.start)) &&
+        text.slice(p.descriptor.end, clause.start).includes(',')
+      ),
+  );
   // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
   // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
+  const lastEdition = inClause.length === 0 && isPastEdition(text.slice(clause.start, clause.end));
   const frameOf = (pos: number): number | null => {
+    if (lastEdition) return pastEditionFrame(facts, state);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
     if (
       after &&
@@ -60,7 +95,7 @@ export function readClause(
       return after.frame;
     return (
       preferNamed(inClause.filter((p) => p.descriptor.start <= pos).pop(), after)?.frame ??
-      frameAt(pos, placed, state)
+      frameAt(pos, open, state)
     );
   };
   const times = findTimes(text, clause.start, clause.end);

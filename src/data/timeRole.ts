@@ -18,11 +18,14 @@ const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a 
 const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 const BEST_OF =
-  /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
+  /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying|set|sets)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =
   /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$/i;
+// "had as previous best mark 4:03,52", "her old personal best of 4:05.10": the mark this race bettered.
+const PREVIOUS_BEST =
+  /\b(?:previous|former|old|prior)\s+(?:personal\s+|lifetime\s+|season's\s+|career\s+)?(?:best|PB|PR|record)(?:\s+(?:mark|time))?(?:\s+(?:of|was|stood at))?[\s,:]*$/i;
 // "He has run 3:31.47": a time told in the perfect tense is a career mark, not this race's result.
 // "the world leader with 7:59.84": a season's lead, run elsewhere.
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
@@ -36,7 +39,7 @@ const TRAINING_AFTER =
   /^\s*(?:each|apiece|per\b|a lap\b|a kilometre|a km|a mile|\/km|\/mile|pace\b|on the treadmill)/i;
 // "a tick over 3:35 – 3:35.08, to be precise", "around 13:11": a round figure, not the time itself.
 const ROUGHLY_BEFORE =
-  /\b(?:(?:a\s+(?:tick|touch|shade|fraction|smidge)|just|fractionally|comfortably|well|slightly)\s+(?:over|under|outside|inside|above|below)|around|about|roughly|approximately|some|nearly|almost)\s+$/i;
+  /\b(?:(?:a\s+(?:tick|touch|shade|fraction|smidge|little|bit)|just|fractionally|comfortably|well|slightly)\s+(?:over|under|outside|inside|above|below)|around|about|roughly|approximately|some|nearly|almost)\s+$/i;
 const STANDARD_BEFORE =
   /\b(?:reaction(?:\s+time)?|standard|qualifying (?:time|mark)|entry (?:time|mark)|cut-off|cutoff|target)\s+(?:of\s+|is\s+|was\s+)?$/i;
 const TRAINING_BEFORE =
@@ -67,6 +70,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
     BEST_OF.test(before) ||
     BEST_OWNED.test(before) ||
+    PREVIOUS_BEST.test(before) ||
     PERFECT_BEFORE.test(before) ||
     LEAD_OF.test(before)
   )

@@ -66,3 +66,60 @@ describe('datelines and weekdays', () => {
     ]);
   });
 });
+
+describe('a past edition told without its name', () => {
+  const text =
+    'Hale retains national 1500m title\n\nCANBERRA, March 14, 2026 — ' +
+    "Rhys Hale won the men's 1500m at the national championships in 3:36.20. " +
+    'Tom Birch, who won the title here last year, was second in 3:36.71. ' +
+    'Hale, fourth at the Commonwealth Games in 2022, had as previous best mark 3:34,10. ' +
+    'Birch, who set his best of 3:33.05 at the Oceania Championships in 2024, was pleased.';
+
+  it('puts "who won the title here last year" in a past race, and keeps the main verb after it in this one', () => {
+    const races = racesOf(text);
+    const now = races.find((r) => r.results.some(([, place]) => place === 2));
+    expect(now?.results).toEqual([
+      ['Rhys Hale', 1, 216.2],
+      ['Tom Birch', 2, 216.71],
+    ]);
+    expect(races.find((r) => r !== now)?.results).toEqual([['Tom Birch', 1, null]]);
+  });
+
+  it('reads "set his best of" and "previous best mark" as bests, not results', () => {
+    const times = racesOf(text).flatMap((r) => r.results.map(([, , time]) => time));
+    expect(times).not.toContain(213.05);
+    expect(times).not.toContain(214.1);
+    expect(times).toEqual(expect.arrayContaining([216.2, 216.71]));
+  });
+});
+
+describe('history around the race now reported', () => {
+  it('"a night to remember … at the Grand Prix" names the race reported, not a past one', () => {
+    const text =
+      'Double for Kelby\n\nThursday, June 19, 2025\n\n' +
+      'IT was a night to remember for Kelby AC at the Northern Milers Grand Prix on Saturday (June 14). ' +
+      "Ruth Amos won the women's 800m in 2:03.10.";
+    const races = deriveReport(text);
+    expect(races.map((r) => [r.name, r.date?.value ?? null])).toEqual([
+      [expect.stringMatching(/Northern Milers Grand Prix/), '2025-06-14'],
+    ]);
+  });
+
+  it('a past final told in passing names neither the race reported nor the results list headed by its event', () => {
+    const text =
+      "NAIROBI, June 13, 2026 — In the women's 1500m, Faith Wanjiku ran away from the field to win. " +
+      "She had missed last season's Diamond League final through injury.\n\n" +
+      "Paul Otieno took the men's 100m in 10.09.\n\n" +
+      "Women's 1500m: 1. Faith Wanjiku 4:01.86, 2. Joy Akinyi 4:02.40.";
+    const races = racesOf(text);
+    expect(races).toContainEqual({
+      event: '1500m',
+      date: '2026-06-13',
+      results: [
+        ['Faith Wanjiku', 1, 241.86],
+        ['Joy Akinyi', 2, 242.4],
+      ],
+    });
+    expect(deriveReport(text).find((r) => r.results.length === 2)?.name).not.toMatch(/Diamond League/);
+  });
+});

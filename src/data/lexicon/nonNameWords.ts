@@ -24,7 +24,7 @@ finals semi semifinal semifinals semi-final semi-finals heat heats round race ra
 bronze medal medals medallist medalist record records team club athletics federation association committee
 stadium stade arena park centre center road street city university college school media news press times post
 daily weekly sport sports sporting global international national continental european commonwealth indoor
-outdoor men's women's men women mens womens boys girls junior senior under u20 u18 masters
+outdoor men's women's men women mens womens boys girls junior senior freshman sophomore redshirt under u20 u18 masters
 summer winter spring autumn fall morning afternoon evening night week weekend month year
 north south east west northern southern eastern western central new old upper lower
 reuters ap afp bbc nbc cbs espn sky eurosport netflix getty images photo photos video watch read share
@@ -58,7 +58,7 @@ const seen = new Map<string, boolean>();
 export function isNonNameWord(word: string): boolean {
   let known = seen.get(word);
   if (known === undefined) {
-    known = SET.has(word.toLowerCase().replace(/[’']s$/, ''));
+    known = SET.has(word.toLowerCase().replace(/[’']s$/, '')) || /-year-olds?$/i.test(word);
     if (seen.size >= SEEN_LIMIT) seen.clear();
     seen.set(word, known);
   }
