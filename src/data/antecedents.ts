@@ -19,7 +19,8 @@ export function isDatelineDay(text: string, p: PublicationDate | null, start: nu
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-const AROUND_RELATIVE = /^\s*,\s*(?:who|which|whose)\b[^,;]*,\s*$/i;
+const CLAUSE_HEAD = /^[\s,]*(?:(?:and|but|then|while|whereas|as|with|when|before|after|so|yet|only)\s+)?$/i;
+const AROUND_RELATIVE_END = /,\s*(?:who|which|whose)\b[^,;]*,\s*$/i;
 
 /**
  * The clause's mentions, with the person it is about added at its start when the clause does not
@@ -50,27 +51,43 @@ export function withAntecedent(
     return [...mentions, clock].sort((a, b) => a.start - b.start);
   }
   const relative = /^\s*(?:who|which)\b/i.test(head);
-  const ownSubject = mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
+  // "somehow kept her feet moving, took bronze", "had looked the favourite": a person named after
+  // the clause's verb is not its subject.
+  const ownSubject = mentions.some(
+    (m) =>
+      m.id &&
+      m.start >= clause.start &&
+      m.start < clause.start + 16 &&
+      CLAUSE_HEAD.test(text.slice(clause.start, m.start)),
+  );
   const last = [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id);
   // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
   // the verb of the one the relative clause is about.
-  const afterRelative =
-    !ownSubject &&
-    last !== undefined &&
-    /^\s*\p{Ll}/u.test(head) &&
-    AROUND_RELATIVE.test(text.slice(last.end, clause.start));
+  const around = AROUND_RELATIVE_END.exec(text.slice(s.start, clause.start));
+  const aboutRelative =
+    around === null
+      ? undefined
+      : mentions.find(
+          (m) =>
+            m.id &&
+            m.start >= s.start &&
+            m.end <= s.start + around.index &&
+            /^\s*$/.test(text.slice(m.end, s.start + around.index)),
+        );
+  const afterRelative = !ownSubject && aboutRelative !== undefined && /^\s*\p{Ll}/u.test(head);
   // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth", "but finished
   // second") shares the sentence's subject.
   const verbFirst =
     !relative &&
     !ownSubject &&
     clause.start > s.start &&
-    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:(?:still|then|eventually|finally|later|duly|also|somehow)\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish|hung|held|got|made|found|dug|fought|clung|fell)\b/u.test(
+    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:(?:still|then|eventually|finally|later|duly|also|somehow)\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish|hung|held|got|made|found|dug|fought|clung|fell|paid|left|lost|sat|stood|drew|threw|wound)\b/u.test(
       head,
     );
-  const antecedent =
-    relative || afterRelative
-      ? last
+  const antecedent = relative
+    ? last
+    : afterRelative
+      ? aboutRelative
       : verbFirst
         ? (sentenceSubject(text, { start: s.start, end: clause.start }, mentions) ?? undefined)
         : undefined;

@@ -12,6 +12,11 @@ export interface ArticleState {
    * "Saturday belonged to another Jayhawk." after a race of Friday): the day of the next race taken up.
    */
   pendingDay?: { weekday: number; source: SourceSpan } | undefined;
+  /**
+   * A past race whose scene a sentence set ("At last year's World Championships the pair were …"):
+   * it is the race in hand to the end of its paragraph, and then the race before it is again.
+   */
+  scene?: { line: number; previous: number | null } | undefined;
   /** The past edition made for a race in hand (frame index to frame index). */
   pastEditions?: Map<number, number>;
 }

@@ -66,6 +66,10 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const publication = findPublicationDate(text, null, datelines);
 
   for (const [si, s] of sentences.entries()) {
+    if (state.scene && s.line !== state.scene.line) {
+      state.current = state.scene.previous;
+      state.scene = undefined;
+    }
     const runs = prepared.runs[si] ?? [];
     const mentions = findMentions(text, s.start, s.end, runs, people, salience.recent, false);
     resolveAll(text, s, mentions, salience, people, facts, span, quotes);
@@ -256,7 +260,7 @@ function updateSalience(text: string, s: Sentence, mentions: Mention[], salience
       .map((m) => m.id),
   );
   const onTrack = offTrack.size === 0 ? mentions : mentions.filter((m) => !offTrack.has(m.id));
-  const subject = sentenceSubject(text, { start: s.start, end: s.end }, onTrack);
+  const subject = salientSubject(text, s, onTrack);
   if (subject?.id) salience.lastSubject = subject.id;
   for (const m of onTrack) {
     if (!m.id) continue;
@@ -264,6 +268,28 @@ function updateSalience(text: string, s: Sentence, mentions: Mention[], salience
     if (salience.recent.length > 12) salience.recent.length = 12;
   }
   if (subject?.id) toFront(salience.recent, subject.id);
+}
+
+// "…, with the crowd making the noise normally reserved for Villa Park, Cordell found a gap": a name
+// inside a phrase set before the subject is not the subject when a later name opens the main verb.
+const AFTER_PREPOSITION = /\b(?:for|of|at|in|on|by|from|than|like|into|over)\s+$/i;
+const VERB_AFTER =
+  /^\s+(?:(?:then|also|again|finally|simply|just)\s+)?(?:[a-z]+ed|[a-z]+s|had|ran|won|took|came|went|found|made|kept|held|drew|broke|struck|hit|got|sat|stood)\b/;
+
+function salientSubject(text: string, s: Sentence, mentions: Mention[]): Mention | null {
+  const subject = sentenceSubject(text, { start: s.start, end: s.end }, mentions);
+  if (!subject || !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, subject.start - 12), subject.start)))
+    return subject;
+  const later = mentions.find(
+    (m) =>
+      m.id !== null &&
+      m.id !== subject.id &&
+      m.start > subject.end &&
+      (m.kind === 'name' || m.kind === 'surname') &&
+      /^,\s*$/.test(text.slice(Math.max(s.start, m.start - 2), m.start)) &&
+      VERB_AFTER.test(text.slice(m.end, m.end + 24)),
+  );
+  return later ?? subject;
 }
 
 /** Moves `id` to the front of `list` (adding it if absent), in place. */

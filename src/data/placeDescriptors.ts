@@ -104,16 +104,21 @@ export function placeDescriptors(
     const aside =
       cur !== undefined &&
       isEarlierRound(d, cur) &&
-      (ASIDE.test(clauseText) || ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)));
+      (ASIDE.test(clauseText) ||
+        ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)) ||
+        PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)));
     if (!historical && !d.placeOnly && aside) f.historical = false;
     else if (!historical && !d.placeOnly) {
       if (state.pendingDay && frame !== state.current && !f.weekday && !f.monthDay)
         f.weekday = state.pendingDay;
       state.pendingDay = undefined;
+      if (frame !== state.current) state.scene = undefined;
       state.current = frame;
       f.historical = false;
-    } else if (historical && !d.placeOnly && (d.kind || d.meetName) && isScene(text, s))
+    } else if (historical && !d.placeOnly && (d.kind || d.meetName) && isScene(text, s)) {
+      state.scene ??= { line: s.line, previous: state.current };
       state.current = frame;
+    }
     // "after winning the second semi-final" in a report on the final: an earlier round of the same
     // championships, told in passing. It stays out of the race in hand but is no history.
     else if (afterVerb && cur && isEarlierRound(d, cur)) f.historical = false;
@@ -125,7 +130,7 @@ export function placeDescriptors(
 // "On June 8 last year in Oslo, at the Bislett Games, it was a very different story.": a sentence that
 // opens on a past meeting and tells no result sets the scene for the sentences after it.
 const SCENE_OPENING =
-  /^\s*(?:(?:On|In|At)\s+(?:\w+\s+){1,4}?)?(?:last (?:year|season|summer)|(?:a|one|two|three|four) years? (?:ago|earlier)|in (?:19|20)\d\d)\b/i;
+  /^\s*(?:(?:On|In|At)\s+(?:\w+\s+){0,4}?)?(?:last (?:year|season|summer)|(?:a|one|two|three|four) years? (?:ago|earlier)|in (?:19|20)\d\d)\b/i;
 const RESULT_WORD = /\d:\d\d|\d\.\d\d|\b(?:won|win|first|second|third|fourth|fifth|gold|silver|bronze)\b/i;
 
 function isScene(text: string, s: Sentence): boolean {
@@ -135,6 +140,9 @@ function isScene(text: string, s: Sentence): boolean {
 
 const ASIDE = /^\s*(?:when|after|since|as|having|who|which|whose)\b/i;
 const ASIDE_BEFORE = /,\s*(?:when|after|since|as|having|who|which|whose)\b[^,;]*$/i;
+// "she had scraped into the final as a fastest loser from Thursday's semis": an earlier round told
+// in the past perfect is background to the race reported.
+const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?\w+ed\b[^,;]*$/i;
 
 function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
   return (

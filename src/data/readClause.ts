@@ -39,7 +39,7 @@ const PAST_EDITION =
 const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
 const MAIN_VERB =
-  /^[\s,]*(?:was|were|is|finished|took|came|ran|won|clocked|placed|crossed|ended|went|settled|had)\b/i;
+  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
 
 // "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
 // in an apposition leaves the clause's own facts in the race in hand.

@@ -13,7 +13,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifth held-out set', loadHeldOut5(), {
   articles: 12,
-  f1: 0.73,
+  f1: 0.77,
   statedDates: 25,
-  rightDates: 10,
+  rightDates: 11,
 });

@@ -256,3 +256,11 @@ export const HELDOUT_5_DIR = path.join(root, 'tests/fixtures/heldout-5');
 export function loadHeldOut5(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_5_DIR, 'articles'), path.join(HELDOUT_5_DIR, 'expected'));
 }
+
+/** The sixth held-out set (tests/fixtures/heldout-6): twelve reports written from briefs (h49–h60). */
+export const HELDOUT_6_DIR = path.join(root, 'tests/fixtures/heldout-6');
+
+/** The sixth held-out set: twelve reports written from briefs for this suite (h49–h60). */
+export function loadHeldOut6(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_6_DIR, 'articles'), path.join(HELDOUT_6_DIR, 'expected'));
+}

@@ -26,6 +26,7 @@ export const EDITIONS: readonly Edition[] = [
   { kind: 'olympics', year: 2021, city: 'Tokyo', start: '2021-07-23', end: '2021-08-08', label: '2020' },
   { kind: 'olympics', year: 2024, city: 'Paris', start: '2024-07-26', end: '2024-08-11' },
   { kind: 'olympics', year: 2028, city: 'Los Angeles', start: '2028-07-14', end: '2028-07-30' },
+  { kind: 'olympics', year: 2032, city: 'Brisbane', start: '2032-07-23', end: '2032-08-08' },
   { kind: 'world-championships', year: 2009, city: 'Berlin', start: '2009-08-15', end: '2009-08-23' },
   { kind: 'world-championships', year: 2011, city: 'Daegu', start: '2011-08-27', end: '2011-09-04' },
   { kind: 'world-championships', year: 2013, city: 'Moscow', start: '2013-08-10', end: '2013-08-18' },
@@ -35,13 +36,18 @@ export const EDITIONS: readonly Edition[] = [
   { kind: 'world-championships', year: 2022, city: 'Eugene', start: '2022-07-15', end: '2022-07-24' },
   { kind: 'world-championships', year: 2023, city: 'Budapest', start: '2023-08-19', end: '2023-08-27' },
   { kind: 'world-championships', year: 2025, city: 'Tokyo', start: '2025-09-13', end: '2025-09-21' },
+  { kind: 'world-championships', year: 2027, city: 'Beijing', start: '2027-09-11', end: '2027-09-19' },
   { kind: 'world-indoors', year: 2022, city: 'Belgrade', start: '2022-03-18', end: '2022-03-20' },
   { kind: 'world-indoors', year: 2024, city: 'Glasgow', start: '2024-03-01', end: '2024-03-03' },
   { kind: 'world-indoors', year: 2025, city: 'Nanjing', start: '2025-03-21', end: '2025-03-23' },
+  { kind: 'world-indoors', year: 2026, city: 'Toruń', start: '2026-03-20', end: '2026-03-22' },
+  { kind: 'continental', year: 2018, city: 'Berlin', start: '2018-08-06', end: '2018-08-12' },
   { kind: 'continental', year: 2022, city: 'Munich', start: '2022-08-15', end: '2022-08-21' },
   { kind: 'continental', year: 2024, city: 'Rome', start: '2024-06-07', end: '2024-06-12' },
+  { kind: 'continental', year: 2026, city: 'Birmingham', start: '2026-08-10', end: '2026-08-16' },
   { kind: 'commonwealth', year: 2018, city: 'Gold Coast', start: '2018-04-04', end: '2018-04-15' },
   { kind: 'commonwealth', year: 2022, city: 'Birmingham', start: '2022-07-28', end: '2022-08-08' },
+  { kind: 'commonwealth', year: 2026, city: 'Glasgow', start: '2026-07-23', end: '2026-08-02' },
 ];
 
 /** Display names of championship kinds. */
