@@ -48,7 +48,11 @@ export function placeDescriptors(
     // History is told around the mention ("who had been beaten … at Tokyo", "silver … two years ago"),
     // not by a relative clause further on ("… a school record that had stood since 1998").
     const nearText = text.slice(Math.max(s.start, clause.start), Math.min(s.end, d.end + 24));
-    if (FUTURE.test(clauseText) && !d.placeOnly) {
+    // "intends to be a force at next month's World Indoor Championships with an emphatic 60m victory
+    // at …": the future told before another race phrase is that phrase's, not this one's.
+    const prior = descriptors.filter((o) => o.end <= d.start && o.start >= clause.start).pop();
+    const future = FUTURE.test(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : clauseText);
+    if (future && !d.placeOnly) {
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
     }

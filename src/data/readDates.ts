@@ -38,9 +38,15 @@ export function readDates(
       };
   }
   // A day in someone's words ("Now I rest and prepare for Saturday") dates no race.
-  const found = FUTURE.test(text.slice(s.start, s.end))
-    ? []
-    : findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end));
+  // "… a force at next month's World Indoor Championships with a 60m victory at the Tampere Classic
+  // on Saturday night": the day of a race now told after a future one is read.
+  const isFuture = (at: number, end: number): boolean => {
+    const race = placed.filter((p) => p.descriptor.end <= at).pop();
+    if (!race) return FUTURE.test(text.slice(s.start, s.end));
+    if (race.frame === null) return race.descriptor.temporal === 'before';
+    return FUTURE.test(text.slice(race.descriptor.start, end));
+  };
+  const found = findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end) && !isFuture(d.at, d.end));
   if (found.length === 0) return;
   const before = state.current;
   for (const d of found) {

@@ -23,6 +23,10 @@ const BEST_OF =
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =
   /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$/i;
+// "Reacting in 0.131", "a reaction of 0.082 seconds", "whose 0.118 reaction", "slowest to react … at
+// 0.142": a start's reaction time, not a race time.
+const REACTION_BEFORE = /\breact(?:ion|ing|ed)?\b(?:\s+(?:time|of|in|at|was)|[^.;]{1,40}\sat)?\s*$/i;
+const REACTION_AFTER = /^\s*(?:(?:seconds?|s)\s+)?reaction\b/i;
 // "had as previous best mark 4:03,52", "her old personal best of 4:05.10": the mark this race bettered.
 const PREVIOUS_BEST =
   /\b(?:previous|former|old|prior)\s+(?:personal\s+|lifetime\s+|season's\s+|career\s+)?(?:best|PB|PR|record)(?:\s+(?:mark|time))?(?:\s+(?:of|was|stood at))?[\s,:]*$/i;
@@ -77,5 +81,6 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     return 'other';
   if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before))
     return 'other';
+  if (REACTION_BEFORE.test(before) || REACTION_AFTER.test(after)) return 'other';
   return 'result';
 }
