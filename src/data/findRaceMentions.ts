@@ -151,8 +151,8 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: m[2] ?? null }),
     },
     {
-      gate: /Championships|Games|title|crown|champion/,
-      re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown|champion)\b/g,
+      gate: /Championships|Games|title|crown/,
+      re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown)\b/g,
       read: (m) => ({ kind: 'continental', year: num(m[1]), meetName: `${m[2] ?? ''} Championships` }),
     },
     {

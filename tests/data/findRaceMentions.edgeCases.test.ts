@@ -67,3 +67,17 @@ describe('findRaceMentions (heat as weather)', () => {
     expect(rounds('She took the second heat on a hot afternoon.')).toEqual(['heat']);
   });
 });
+
+describe('findRaceMentions (continental titles)', () => {
+  const kinds = (text: string): (string | null)[] =>
+    findRaceMentions(text, 0, text.length).map((m) => m.kind);
+
+  it('findRaceMentions reads "the Pan American champion" as a title, not a race', () => {
+    expect(kinds('Ana Lima, the Pan American champion, won the opening semi-final.')).toEqual([null]);
+  });
+
+  it('findRaceMentions still reads the continental championships and their title', () => {
+    expect(kinds('She won at the European Championships.')).toEqual(['continental']);
+    expect(kinds('He took the European title in Rome.')).toContain('continental');
+  });
+});
