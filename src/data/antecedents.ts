@@ -51,7 +51,7 @@ export function withAntecedent(
   }
   const relative = /^\s*(?:who|which)\b/i.test(head);
   const ownSubject = mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
-  const last = [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id);
+  const last = mentions.findLast((m) => m.end <= clause.start && m.start >= s.start && m.id);
   // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
   // the verb of the one the relative clause is about.
   const afterRelative =

@@ -22,16 +22,18 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   const later: { words: string[] }[] = [];
   const clubs = new Set<string>();
   for (const { article: a, runs } of prepared)
-    for (const run of runs.flat())
-      if (CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) clubs.add(run.words.join(' '));
+    for (const sentenceRuns of runs)
+      for (const run of sentenceRuns)
+        if (CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     for (const [si, s] of sentences.entries()) {
       for (const e of lists[si] ?? []) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {
-        const core = run.words.filter((w) => /^\p{Lu}/u.test(w)).length;
-        if (insideQuote(quotes, run.start, run.end) || run.words.length < 2 || core > 3) continue;
-        if (clubs.has(run.words.join(' '))) continue;
+        if (run.words.length < 2) continue;
+        const core = capitalisedWords(run.words);
+        if (core > 3 || insideQuote(quotes, run.start, run.end)) continue;
+        if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         if (core === 3 || PARTICLE_FIRST.test(run.words[0] ?? '')) later.push({ words: run.words });
@@ -58,3 +60,10 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   }
   return people;
 }
+
+function capitalisedWords(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (CAPITALISED.test(w)) n++;
+  return n;
+}
+const CAPITALISED = /^\p{Lu}/u;

@@ -255,7 +255,7 @@ const APPOSED_PLACE = new RegExp(
 // A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does
 // one after a place set after a name ("Gebre, second with 27:19").
 function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
-  const direct = [...mentions].reverse().find((m) => {
+  const direct = mentions.findLast((m) => {
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 40) return false;
     const between = text.slice(m.end, at);
     return (
@@ -290,6 +290,6 @@ function reassignByPlausibility(
   };
   const frame = frameIndex !== null ? frames[frameIndex] : undefined;
   if (fitsFrame(frame)) return frameIndex;
-  const other = [...frames].reverse().find((f) => f.distance !== null && fitsFrame(f));
+  const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
   return other ? other.index : undefined;
 }
