@@ -1,6 +1,6 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
-import { PARTICLE_FIRST, PeopleIndex } from './peopleIndex';
+import { isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
 const CLUB_AFTER =
@@ -36,7 +36,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
-        if (core === 3 || PARTICLE_FIRST.test(run.words[0] ?? '')) later.push({ words: run.words });
+        if (core === 3 || isParticleFirst(run.words[0])) later.push({ words: run.words });
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)
@@ -51,10 +51,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   later.sort((a, b) => b.words.length - a.words.length);
   for (const { words } of later) {
     if (people.idOf(words.slice(0, 2)) || people.idOf(words.slice(1))) continue;
-    if (
-      PARTICLE_FIRST.test(words[0] ?? '') &&
-      (people.idOf(words) || people.withParticleSurname(words).length > 0)
-    )
+    if (isParticleFirst(words[0]) && (people.idOf(words) || people.withParticleSurname(words).length > 0))
       continue;
     people.add(words);
   }
@@ -63,7 +60,12 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
 
 function capitalisedWords(words: readonly string[]): number {
   let n = 0;
-  for (const w of words) if (CAPITALISED.test(w)) n++;
+  for (const w of words) {
+    // An ASCII first letter read by code; any other first character is left to the Unicode class.
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) n++;
+    else if (c >= 128 && CAPITALISED.test(w)) n++;
+  }
   return n;
 }
 const CAPITALISED = /^\p{Lu}/u;
