@@ -4,7 +4,14 @@ import type { Sentence } from './splitSentences';
 import type { Clause } from './clauses';
 import { findTimes } from './findTimes';
 import { parseTime } from './parseTime';
-import { findRecords, findGaps, findStatus, findAbsences, findOrderings } from './findClauseFacts';
+import {
+  findRecords,
+  findGaps,
+  findStatus,
+  findAbsences,
+  findOrderings,
+  mayStateGapStatusAbsenceOrOrdering,
+} from './findClauseFacts';
 import { timeRole } from './timeRole';
 import { findPlaces, type PlaceFact } from './findPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
@@ -182,7 +189,8 @@ function readPersonFacts(
       source: src,
     });
   }
-  for (const g of findGaps(text, clause, mentions)) {
+  const more = mayStateGapStatusAbsenceOrOrdering(text, clause);
+  for (const g of more ? findGaps(text, clause, mentions) : []) {
     facts.results.push({
       frame: ensureFrame(facts, state, frameOf(g.at)),
       athleteId: g.athleteId,
@@ -192,7 +200,7 @@ function readPersonFacts(
       source: src,
     });
   }
-  for (const st of findStatus(text, clause, mentions)) {
+  for (const st of more ? findStatus(text, clause, mentions) : []) {
     facts.results.push({
       frame: ensureFrame(facts, state, frameOf(st.at)),
       athleteId: st.athleteId,
@@ -201,7 +209,7 @@ function readPersonFacts(
       source: src,
     });
   }
-  for (const o of findOrderings(text, clause, mentions)) {
+  for (const o of more ? findOrderings(text, clause, mentions) : []) {
     facts.orderings.push({
       frame: ensureFrame(facts, state, frameOf(o.at)),
       ahead: o.ahead,
@@ -209,7 +217,7 @@ function readPersonFacts(
       source: src,
     });
   }
-  const absent = findAbsences(text, clause, mentions);
+  const absent = more ? findAbsences(text, clause, mentions) : [];
   if (absent.length > 0) {
     const frames = placed
       .filter((p) => p.frame !== null && p.descriptor.start >= s.start)
