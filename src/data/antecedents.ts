@@ -60,7 +60,7 @@ export function withAntecedent(
       m.start < clause.start + 16 &&
       CLAUSE_HEAD.test(text.slice(clause.start, m.start)),
   );
-  const last = [...mentions].reverse().find((m) => m.end <= clause.start && m.start >= s.start && m.id);
+  const last = mentions.findLast((m) => m.end <= clause.start && m.start >= s.start && m.id);
   // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
   // the verb of the one the relative clause is about.
   const around = AROUND_RELATIVE_END.exec(text.slice(s.start, clause.start));

@@ -35,7 +35,7 @@ export function isObject(
   )
     return false;
   if (OBJECT_CUE.test(before)) return true;
-  const prev = [...mentions].reverse().find((p) => p.end <= m.start && p.start >= clause.start && p !== m);
+  const prev = mentions.findLast((p) => p.end <= m.start && p.start >= clause.start && p !== m);
   return (
     prev !== undefined &&
     CONJUNCTION.test(text.slice(prev.end, m.start)) &&

@@ -1,6 +1,6 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
-import { PARTICLE_FIRST, PeopleIndex } from './peopleIndex';
+import { isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
 const CLUB_AFTER =
@@ -27,23 +27,25 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   const later: { words: string[] }[] = [];
   const clubs = new Set<string>();
   for (const { article: a, runs } of prepared)
-    for (const run of runs.flat())
-      if (
-        CLUB_AFTER.test(a.text.slice(run.end, run.end + 24)) ||
-        AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30))
-      )
-        clubs.add(run.words.join(' '));
+    for (const sentenceRuns of runs)
+      for (const run of sentenceRuns)
+        if (
+          CLUB_AFTER.test(a.text.slice(run.end, run.end + 24)) ||
+          AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30))
+        )
+          clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     for (const [si, s] of sentences.entries()) {
       for (const e of lists[si] ?? []) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {
-        const core = run.words.filter((w) => /^\p{Lu}/u.test(w)).length;
-        if (insideQuote(quotes, run.start, run.end) || run.words.length < 2 || core > 3) continue;
-        if (clubs.has(run.words.join(' '))) continue;
+        if (run.words.length < 2) continue;
+        const core = capitalisedWords(run.words);
+        if (core > 3 || insideQuote(quotes, run.start, run.end)) continue;
+        if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
-        if (core === 3 || PARTICLE_FIRST.test(run.words[0] ?? '')) later.push({ words: run.words });
+        if (core === 3 || isParticleFirst(run.words[0])) later.push({ words: run.words });
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)
@@ -58,12 +60,21 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   later.sort((a, b) => b.words.length - a.words.length);
   for (const { words } of later) {
     if (people.idOf(words.slice(0, 2)) || people.idOf(words.slice(1))) continue;
-    if (
-      PARTICLE_FIRST.test(words[0] ?? '') &&
-      (people.idOf(words) || people.withParticleSurname(words).length > 0)
-    )
+    if (isParticleFirst(words[0]) && (people.idOf(words) || people.withParticleSurname(words).length > 0))
       continue;
     people.add(words);
   }
   return people;
 }
+
+function capitalisedWords(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) {
+    // An ASCII first letter read by code; any other first character is left to the Unicode class.
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) n++;
+    else if (c >= 128 && CAPITALISED.test(w)) n++;
+  }
+  return n;
+}
+const CAPITALISED = /^\p{Lu}/u;

@@ -160,11 +160,12 @@ function resolveAll(
   quotes: readonly QuoteSpan[],
 ): void {
   let subject: string | null = null;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     const quoted = insideQuote(quotes, m.start, m.end);
-    const prev = mentions[mentions.indexOf(m) - 1];
+    const prev = mentions[i - 1];
     if (m.kind === 'epithet' && prev?.id && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.id = prev.id;
-    const next = mentions[mentions.indexOf(m) + 1];
+    const next = mentions[i + 1];
     if (
       m.kind === 'epithet' &&
       next?.id &&
@@ -222,7 +223,7 @@ function recordCountries(
     // "Jamaica's Thompson edged compatriot Seville": a compatriot of the person named before in the
     // sentence. Not after "his"/"her", whose person is only as sure as the pronoun's reading.
     if (!code && COMPATRIOT.test(text.slice(Math.max(s.start, m.start - 24), m.start))) {
-      const before = [...mentions].reverse().find((o) => o.id && o.id !== m.id && o.end <= m.start);
+      const before = mentions.findLast((o) => o.id && o.id !== m.id && o.end <= m.start);
       if (before?.id && (before.kind === 'name' || before.kind === 'surname'))
         code = salience.countries.get(before.id)?.code ?? null;
     }

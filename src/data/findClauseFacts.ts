@@ -68,6 +68,24 @@ export function findRecords(
   return out;
 }
 
+// Cheap gates: a clause with none of a gate's words states no gap, status, absence or ordering.
+const GAP_GATE = /second|sec\b|secs|\ds\b|hundredth|tenth|thousandth/i;
+const STATUS_GATE = /DNF|DNS|DQ|DSQ|finish|disqualif|dropped|pulled up|stepped|start|scratch|withdrew/i;
+const ABSENCE_GATE =
+  /n't|not|miss|skip|sat out|sitting out|withdr|pulled out|absent|no-show|bypass|opt|a miss/i;
+const ORDERING_GATE =
+  /beat|defeat|edg|outk|pipp|outran|outsprint|held off|holding off|fend|better of|ahead of|over\b|upstag|denied|denying|lost|loss|behind|trail/i;
+// All four gates' words in one test: most clauses pass none of them, and then need no more tests.
+const ANY_GATE = new RegExp(
+  [GAP_GATE, STATUS_GATE, ABSENCE_GATE, ORDERING_GATE].map((gate) => gate.source).join('|'),
+  'i',
+);
+
+/** Whether a clause may state a gap, a status, an absence or an ordering (when not, those finders find nothing). */
+export function mayStateGapStatusAbsenceOrOrdering(text: string, clause: Clause): boolean {
+  return ANY_GATE.test(text.slice(clause.start, clause.end));
+}
+
 const GAP_WORDS = new RegExp(
   `\\b(?:(?:just|only|a mere|some|around|about|barely)\\s+)?(${NUMBER_PATTERN})(?:\\s+|-)(seconds?|secs?|s|hundredths?|tenths?|thousandths?)(?:\\s+of\\s+a\\s+second)?\\s+(behind|back|adrift|ahead|clear|off|down|outside|slower|faster|quicker)\\b(?:\\s+(?:of\\s+)?)?`,
   'gi',
@@ -88,7 +106,7 @@ export interface GapFact {
 /** Stated gaps: "0.14 seconds behind", "three hundredths clear of Hale", "won by 0.05 seconds". */
 export function findGaps(text: string, clause: Clause, mentions: readonly Mention[]): GapFact[] {
   const slice = text.slice(clause.start, clause.end);
-  if (!/second|sec\b|secs|\ds\b|hundredth|tenth|thousandth/i.test(slice)) return [];
+  if (!GAP_GATE.test(slice)) return [];
   const out: GapFact[] = [];
   const value = (n: string, unit: string): number | null => {
     const v = numberValue(n);
@@ -158,8 +176,7 @@ export function findStatus(
 ): { at: number; athleteId: string; status: 'dnf' | 'dns' | 'dq' }[] {
   const slice = text.slice(clause.start, clause.end);
   const out: { at: number; athleteId: string; status: 'dnf' | 'dns' | 'dq' }[] = [];
-  if (!/DNF|DNS|DQ|DSQ|finish|disqualif|dropped|pulled up|stepped|start|scratch|withdrew/i.test(slice))
-    return out;
+  if (!STATUS_GATE.test(slice)) return out;
   for (const [re, status] of STATUS) {
     const m = re.exec(slice);
     if (!m) continue;
@@ -186,10 +203,7 @@ export function findAbsences(
 ): { at: number; athleteId: string }[] {
   const slice = text.slice(clause.start, clause.end);
   const out: { at: number; athleteId: string }[] = [];
-  if (
-    !/n't|not|miss|skip|sat out|sitting out|withdr|pulled out|absent|no-show|bypass|opt|a miss/i.test(slice)
-  )
-    return out;
+  if (!ABSENCE_GATE.test(slice)) return out;
   ABSENT.lastIndex = 0;
   for (let m = ABSENT.exec(slice); m; m = ABSENT.exec(slice)) {
     const at = clause.start + m.index;
@@ -213,12 +227,7 @@ export function findOrderings(
 ): { at: number; ahead: string; behind: string }[] {
   const slice = text.slice(clause.start, clause.end);
   const out: { at: number; ahead: string; behind: string }[] = [];
-  if (
-    !/beat|defeat|edg|outk|pipp|outran|outsprint|held off|holding off|fend|better of|ahead of|over\b|upstag|denied|denying|lost|loss|behind|trail/i.test(
-      slice,
-    )
-  )
-    return out;
+  if (!ORDERING_GATE.test(slice)) return out;
   const objectsAfter = (from: number): Mention[] => {
     const list: Mention[] = [];
     for (const x of mentions) {

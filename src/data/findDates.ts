@@ -135,19 +135,21 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     for (const m of each(FROM_PUBLISHED, slice))
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'published', days: m[1] ? -1 : 0 });
   if (!relative) return out.sort((a, b) => a.at - b.at);
-  for (const m of each(RELATIVE_LATER, slice)) {
+  // Every relative pattern but SAME_DAY names its unit: a day, a night, a week, an hour or a month.
+  const withUnit = /day|week|hour|night|month/i.test(slice);
+  for (const m of withUnit ? each(RELATIVE_LATER, slice) : []) {
     const days = m[5] ? 1 : units(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
     if (days !== null)
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days });
   }
-  for (const m of each(RELATIVE_EARLIER, slice)) {
+  for (const m of withUnit ? each(RELATIVE_EARLIER, slice) : []) {
     const days = m[3] ? 1 : units(m[1] ?? '', m[2] ?? '');
     if (days !== null)
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: -days });
   }
   for (const m of each(SAME_DAY, slice))
     push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: 0 });
-  for (const m of each(DAYS_AFTER_EVENT, slice)) {
+  for (const m of withUnit ? each(DAYS_AFTER_EVENT, slice) : []) {
     const days = units(m[1] ?? '', m[2] ?? '');
     if (days !== null)
       push({
@@ -157,7 +159,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
         days: /after/i.test(m[3] ?? '') ? days : -days,
       });
   }
-  for (const m of each(WITHIN, slice)) {
+  for (const m of withUnit ? each(WITHIN, slice) : []) {
     const n = numberValue(m[1] ?? '');
     if (n === null) continue;
     const unit = (m[2] ?? '').toLowerCase();

@@ -121,7 +121,9 @@ export function findMentions(
     (end + 1 < to && text.charCodeAt(end) === 32 ? namedAt.get(end + 1) : undefined) ?? null;
   const slice = text.slice(from, to);
   THE.lastIndex = 0;
+  let anyThe = false;
   for (let the = THE.exec(slice); the; the = THE.exec(slice)) {
+    anyThe = true;
     if (!mayStartEpithet(slice, the.index + the[0].length)) continue;
     EPITHET.lastIndex = the.index;
     const m = EPITHET.exec(slice);
@@ -139,7 +141,8 @@ export function findMentions(
     out.push(mention);
   }
   REGIONAL.lastIndex = 0;
-  for (let m = REGIONAL.exec(slice); m; m = REGIONAL.exec(slice)) {
+  // A regional epithet opens with "the", which THE found if it is there.
+  for (let m = anyThe ? REGIONAL.exec(slice) : null; m; m = REGIONAL.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (out.some((x) => x.start < end && x.end > start) || countryCodeOf(m[1] ?? '')) continue;

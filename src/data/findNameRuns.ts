@@ -222,13 +222,29 @@ function isCapitalised(word: string): boolean {
 
 /** No lower-case letter: "USA", "WANJIRU" (what `word === word.toUpperCase()` says, without the copy). */
 function isAllCaps(word: string): boolean {
-  return !HAS_LOWER.test(word);
+  // ASCII read by code; a word with any other character is left to the Unicode class.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return !HAS_LOWER.test(word);
+  }
+  return true;
 }
 const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
 
+/** A Roman numeral of I, V and X only ("II", "XIV"), as `/^[IVX]+$/` says, read by code. */
+function isRomanNumeral(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88) return false;
+  }
+  return true;
+}
+
 function isNameWord(word: string): boolean {
   if (word.length < 2 || isNonNameWord(word) || placeWords.has(word)) return false;
-  if (/^[IVX]+$/.test(word)) return false;
+  if (isRomanNumeral(word)) return false;
   // Short all-capital words are codes and acronyms ("USA", "OR", "DL"), not names.
   if (word.length <= 3 && isAllCaps(word)) return false;
   return true;

@@ -59,6 +59,8 @@ export function findNarrative(
   sentence: Clause,
   mentions: readonly Mention[],
 ): NarrativeFinding[] {
+  // Every moment below is someone's named in the clause (or, for "fading", just after it).
+  if (!mentions.some((m) => m.id && m.start >= clause.start && m.start <= clause.end + 2)) return [];
   const slice = text.slice(clause.start, clause.end);
   if (!NARRATIVE_GATE.test(slice)) return [];
   // Where in the race, read only once something happened.

@@ -102,6 +102,9 @@ export function findPlaces(
   explicitRace = false,
 ): PlaceFact[] {
   const out: PlaceFact[] = [];
+  // Every place below goes to someone named in the clause or at most 60 characters after its end
+  // (a win "for" someone, or "won by" someone, said at the clause's last word); with no one, no place.
+  if (!mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.end + 60)) return out;
   const slice = text.slice(clause.start, clause.end);
   if (!PLACE_GATE.test(slice)) return out;
   if (!explicitRace && EARLIER_RESULT.test(slice)) return out;

@@ -132,6 +132,7 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ kind: 'diamond-league', city: m[2] ?? m[3] ?? null, year: num(m[1]) }),
     },
     {
+      gate: new RegExp(DL_NAME_ALT),
       re: new RegExp(`\\b(${DL_NAME_ALT})\\b`, 'g'),
       read: (m) => ({ kind: 'diamond-league', city: DL_NAMES.find(([n]) => n === m[1])?.[1] ?? null }),
     },
@@ -211,11 +212,35 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
   ];
 
+// Gates that are plain alternations of words: one test of all their words together (case-sensitive
+// gates and case-insensitive ones apart) fails for most sentences, which then skip every such gate,
+// as none of them could pass.
+const isWordGate = (gate: RegExp | undefined, flags: string): boolean =>
+  gate !== undefined && gate.flags === flags && /^(?:[\w '|]|\\-)+$/.test(gate.source);
+// A word that contains another of the words adds nothing to the test ("Bislett Games" beside "Games").
+const wordGates = (flags: string): RegExp => {
+  const words = [
+    ...new Set(PATTERNS.flatMap((p) => (isWordGate(p.gate, flags) ? (p.gate?.source.split('|') ?? []) : []))),
+  ];
+  const fold = (w: string): string => (flags === 'i' ? w.toLowerCase() : w);
+  const least = words.filter((w) => !words.some((o) => o !== w && fold(w).includes(fold(o))));
+  return new RegExp(least.join('|'), flags);
+};
+const WORD_GATES = wordGates('');
+const WORD_GATES_ANY_CASE = wordGates('i');
+const GATE_GROUP = PATTERNS.map((p) => (isWordGate(p.gate, '') ? 1 : isWordGate(p.gate, 'i') ? 2 : 0));
+
 /** Finds every race mention in `text` between `from` and `to`, with its place in the text. */
 export function findRaceMentions(text: string, from: number, to: number): RaceMention[] {
   const slice = text.slice(from, to);
   const found: RaceMention[] = [];
-  for (const { gate, re, read } of PATTERNS) {
+  const anyWord = WORD_GATES.test(slice);
+  const anyWordAnyCase = WORD_GATES_ANY_CASE.test(slice);
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const { gate, re, read } = PATTERNS[i] as (typeof PATTERNS)[number];
+    const group = GATE_GROUP[i];
+    if (group === 1 && !anyWord) continue;
+    if (group === 2 && !anyWordAnyCase) continue;
     if (gate && !gate.test(slice)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -45,6 +45,8 @@ const CLOCK_AFTER =
 export function findTimes(text: string, from: number, to: number): TimeToken[] {
   const slice = text.slice(from, to);
   const out: TimeToken[] = [];
+  // Every pattern below needs a digit; most clauses have none.
+  if (!/\d/.test(slice)) return out;
   TIME.lastIndex = 0;
   for (let m = TIME.exec(slice); m; m = TIME.exec(slice)) {
     const raw = m[1] ?? '';
@@ -63,7 +65,7 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     out.push({ start, end: start + m[0].length, raw, withSeconds: false });
   }
   SHORT_COMMA.lastIndex = 0;
-  for (let m = SHORT_COMMA.exec(slice); m; m = SHORT_COMMA.exec(slice)) {
+  for (let m = slice.includes(',') ? SHORT_COMMA.exec(slice) : null; m; m = SHORT_COMMA.exec(slice)) {
     const end = m.index + m[0].length;
     const near = SHORT_COMMA_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index));
     const unit = SHORT_COMMA_AFTER.exec(slice.slice(end, end + 10));
@@ -77,7 +79,8 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     });
   }
   WORDY.lastIndex = 0;
-  for (let m = WORDY.exec(slice); m; m = WORDY.exec(slice)) {
+  // Minutes are always written "min…".
+  for (let m = /min/i.test(slice) ? WORDY.exec(slice) : null; m; m = WORDY.exec(slice)) {
     const [whole, hWord, minWord, sec] = m;
     const h = digits(hWord);
     const min = digits(minWord);

@@ -1,8 +1,14 @@
 import { slugOf } from './slugOf';
 import type { SourceSpan } from './types';
 
-/** Name particles that open a surname when written capitalised ("El Ouardi", "Van der Berghe"). */
-export const PARTICLE_FIRST = /^(?:El|Al|Van|Von|De|Da|Di|Du|Le|La|Ben|Ter|Den|Der|Dos|Del)$/;
+const PARTICLES_FIRST: ReadonlySet<string> = new Set(
+  'El Al Van Von De Da Di Du Le La Ben Ter Den Der Dos Del'.split(' '),
+);
+
+/** Whether a word is a name particle that opens a surname when written capitalised ("El Ouardi", "Van der Berghe"). */
+export function isParticleFirst(word: string | undefined): boolean {
+  return word !== undefined && PARTICLES_FIRST.has(word);
+}
 
 /** A person the articles name in full. */
 export interface PersonRecord {
@@ -59,7 +65,7 @@ export class PeopleIndex {
    * written capitalised ("El Ouardi", "Van der Berghe" at the start of a sentence); else none.
    */
   withParticleSurname(words: readonly string[]): readonly string[] {
-    if (words.length < 2 || !PARTICLE_FIRST.test(words[0] ?? '')) return [];
+    if (words.length < 2 || !isParticleFirst(words[0])) return [];
     const tail = ' ' + words.join(' ').toLowerCase();
     return this.withLast(words[words.length - 1] ?? '').filter(
       (id) => this.byId.get(id)?.name.toLowerCase().endsWith(tail) ?? false,

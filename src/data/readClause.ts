@@ -4,7 +4,14 @@ import type { Sentence } from './splitSentences';
 import type { Clause } from './clauses';
 import { findTimes } from './findTimes';
 import { parseTime } from './parseTime';
-import { findRecords, findGaps, findStatus, findAbsences, findOrderings } from './findClauseFacts';
+import {
+  findRecords,
+  findGaps,
+  findStatus,
+  findAbsences,
+  findOrderings,
+  mayStateGapStatusAbsenceOrOrdering,
+} from './findClauseFacts';
 import { timeRole } from './timeRole';
 import { findPlaces, type PlaceFact } from './findPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
@@ -217,7 +224,8 @@ function readPersonFacts(
       source: src,
     });
   }
-  for (const g of findGaps(text, clause, mentions)) {
+  const more = mayStateGapStatusAbsenceOrOrdering(text, clause);
+  for (const g of more ? findGaps(text, clause, mentions) : []) {
     facts.results.push({
       frame: ensureFrame(facts, state, frameOf(g.at)),
       athleteId: g.athleteId,
@@ -227,7 +235,7 @@ function readPersonFacts(
       source: src,
     });
   }
-  for (const st of findStatus(text, clause, mentions)) {
+  for (const st of more ? findStatus(text, clause, mentions) : []) {
     facts.results.push({
       frame: ensureFrame(facts, state, frameOf(st.at)),
       athleteId: st.athleteId,
@@ -236,7 +244,7 @@ function readPersonFacts(
       source: src,
     });
   }
-  for (const o of findOrderings(text, clause, mentions)) {
+  for (const o of more ? findOrderings(text, clause, mentions) : []) {
     facts.orderings.push({
       frame: ensureFrame(facts, state, frameOf(o.at)),
       ahead: o.ahead,
@@ -244,7 +252,7 @@ function readPersonFacts(
       source: src,
     });
   }
-  const absent = findAbsences(text, clause, mentions);
+  const absent = more ? findAbsences(text, clause, mentions) : [];
   if (absent.length > 0) {
     const frames = placed
       .filter((p) => p.frame !== null && p.descriptor.start >= s.start)
@@ -290,7 +298,7 @@ const APPOSED_PLACE = new RegExp(
 // A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does
 // one after a place set after a name ("Gebre, second with 27:19").
 function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
-  const direct = [...mentions].reverse().find((m) => {
+  const direct = mentions.findLast((m) => {
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 40) return false;
     const between = text.slice(m.end, at);
     return (
@@ -325,6 +333,6 @@ function reassignByPlausibility(
   };
   const frame = frameIndex !== null ? frames[frameIndex] : undefined;
   if (fitsFrame(frame)) return frameIndex;
-  const other = [...frames].reverse().find((f) => f.distance !== null && fitsFrame(f));
+  const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
   return other ? other.index : undefined;
 }

@@ -71,24 +71,31 @@ function repeatedFrame(
   people: PeopleIndex,
   facts: ArticleFacts,
 ): number | null {
-  const told = new Map<string, number[]>();
-  for (const r of facts.results) {
-    if (r.field !== 'time' && r.field !== 'place') continue;
-    const key = `${r.athleteId}:${r.field}:${Math.round(Number(r.value) * 100)}`;
-    told.set(key, [...(told.get(key) ?? []), r.frame]);
-  }
-  if (told.size === 0) return null;
-  const shared = new Map<number, number>();
-  const count = (key: string): void => {
-    for (const frame of new Set(told.get(key))) shared.set(frame, (shared.get(frame) ?? 0) + 1);
-  };
+  // The keys the list tells, in the order they are counted; only these keys' frames are gathered
+  // from the article's results (a results line per sentence would otherwise rescan them all).
+  const keys: string[] = [];
+  const ids = new Set<string>();
   for (const e of list) {
     const id = people.idOf(e.name);
     if (id === null) continue;
-    if (e.place !== null) count(`${id}:place:${e.place * 100}`);
+    ids.add(id);
+    if (e.place !== null) keys.push(`${id}:place:${e.place * 100}`);
     const seconds = e.time ? parseTime(e.time)?.seconds : undefined;
-    if (seconds !== undefined) count(`${id}:time:${Math.round(seconds * 100)}`);
+    if (seconds !== undefined) keys.push(`${id}:time:${Math.round(seconds * 100)}`);
   }
+  const told = new Map<string, Set<number>>();
+  for (const key of keys) told.set(key, new Set());
+  let anyTold = false;
+  for (const r of facts.results) {
+    if (r.field !== 'time' && r.field !== 'place') continue;
+    anyTold = true;
+    if (!ids.has(r.athleteId)) continue;
+    told.get(`${r.athleteId}:${r.field}:${Math.round(Number(r.value) * 100)}`)?.add(r.frame);
+  }
+  if (!anyTold) return null;
+  const shared = new Map<number, number>();
+  for (const key of keys)
+    for (const frame of told.get(key) ?? []) shared.set(frame, (shared.get(frame) ?? 0) + 1);
   let best: number | null = null;
   for (const [frame, n] of shared) if (n >= 2 && (best === null || n > (shared.get(best) ?? 0))) best = frame;
   return best;
