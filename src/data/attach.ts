@@ -88,3 +88,26 @@ export function sentenceSubject(text: string, clause: Clause, mentions: readonly
   }
   return null;
 }
+
+// "…, with the crowd making the noise normally reserved for Villa Park, Cordell found a gap": a name
+// inside a phrase set before the subject is not the subject when a later name opens the main verb.
+const AFTER_PREPOSITION = /\b(?:for|of|at|in|on|by|from|than|like|into|over)\s+$/i;
+const VERB_AFTER =
+  /^\s+(?:(?:then|also|again|finally|simply|just)\s+)?(?:[a-z]+ed|[a-z]+s|had|ran|won|took|came|went|found|made|kept|held|drew|broke|struck|hit|got|sat|stood)\b/;
+
+/** The subject a sentence leaves for the next one's pronouns and epithets. */
+export function salientSubject(text: string, s: Clause, mentions: readonly Mention[]): Mention | null {
+  const subject = sentenceSubject(text, { start: s.start, end: s.end }, mentions);
+  if (!subject || !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, subject.start - 12), subject.start)))
+    return subject;
+  const later = mentions.find(
+    (m) =>
+      m.id !== null &&
+      m.id !== subject.id &&
+      m.start > subject.end &&
+      (m.kind === 'name' || m.kind === 'surname') &&
+      /^,\s*$/.test(text.slice(Math.max(s.start, m.start - 2), m.start)) &&
+      VERB_AFTER.test(text.slice(m.end, m.end + 24)),
+  );
+  return later ?? subject;
+}

@@ -110,3 +110,19 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
     EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
   );
 }
+
+// "finished third in the event at last year's state meet", "who won the title here last year": the
+// same race a year earlier.
+const PAST_EDITION =
+  /\b(?:at|in|during)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b/i;
+
+// "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
+// in an apposition leaves the clause's own facts in the race in hand.
+/** Whether a clause tells its facts of the race in hand's previous edition. */
+export function isPastEdition(clauseText: string): boolean {
+  const m = PAST_EDITION.exec(clauseText);
+  if (!m) return false;
+  const opened = clauseText.lastIndexOf(',', m.index);
+  const closed = clauseText.indexOf(',', m.index + m[0].length);
+  return !(opened >= 0 && closed >= 0 && /^,\s*(?:the|a|an)\s/i.test(clauseText.slice(opened)));
+}

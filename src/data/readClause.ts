@@ -18,6 +18,7 @@ import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { plausibleTimeRange } from './lexicon/events';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
+import { isPastEdition } from './raceWords';
 import { subjectAt, isObject } from './attach';
 import {
   ensureFrame,
@@ -38,25 +39,10 @@ const CHAMPIONSHIP_KINDS = new Set([
   'national',
 ]);
 
-// "finished third in the event at last year's state meet", "who won the title here last year": the
-// same race a year earlier.
-const PAST_EDITION =
-  /\b(?:at|in|during)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b/i;
-
 const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
 const MAIN_VERB =
   /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
-
-// "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
-// in an apposition leaves the clause's own facts in the race in hand.
-function isPastEdition(clauseText: string): boolean {
-  const m = PAST_EDITION.exec(clauseText);
-  if (!m) return false;
-  const opened = clauseText.lastIndexOf(',', m.index);
-  const closed = clauseText.indexOf(',', m.index + m[0].length);
-  return !(opened >= 0 && closed >= 0 && /^,\s*(?:the|a|an)\s/i.test(clauseText.slice(opened)));
-}
 
 /**
  * Every fact of one clause (times, places, records, gaps, status, orderings, absences, the race
