@@ -114,11 +114,18 @@ export function findMentions(
     const id = resolveSingle(word, people, recent);
     if (id) out.push({ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive });
   }
-  const namedAt = new Map<number, string>();
-  for (const m of out) if (m.id !== null) namedAt.set(m.start, m.id);
-  // "the American Ana Ruiz": an epithet set before a name is that person.
+  // "the American Ana Ruiz": an epithet set before a name is that person (the names found so far;
+  // the last of them to start there, as few a sentence has are scanned rather than indexed).
+  const names = out.length;
+  const namedAt = (start: number): string | null => {
+    for (let i = names - 1; i >= 0; i--) {
+      const m = out[i] as Mention;
+      if (m.start === start && m.id !== null) return m.id;
+    }
+    return null;
+  };
   const namedAfter = (end: number): string | null =>
-    (end + 1 < to && text.charCodeAt(end) === 32 ? namedAt.get(end + 1) : undefined) ?? null;
+    end + 1 < to && text.charCodeAt(end) === 32 ? namedAt(end + 1) : null;
   const slice = text.slice(from, to);
   THE.lastIndex = 0;
   let anyThe = false;
