@@ -6,6 +6,23 @@ import { isParticleFirst, PeopleIndex } from './peopleIndex';
 const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC)\b/;
 
+/**
+ * False when CLUB_AFTER cannot match at `end`: its club words all start with A, H, S, T or R after
+ * white space, so a run followed by anything else (most are: "Ruiz won", "Ruiz,") is passed over
+ * without the regex. ASCII is read by code; any other character is left to the regex.
+ */
+function mayNameClubAfter(text: string, end: number): boolean {
+  let i = end;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (i === end) return false;
+  const c = text.charCodeAt(i);
+  return c === 65 || c === 72 || c === 83 || c === 84 || c === 82 || Number.isNaN(c);
+}
+
 // "The 24-year-old from Bayer Leverkusen", "Finn Hasselbach from LG Stadtwerke München", "the
 // sophomore from Overland Park": where a runner comes from (a club, a town, a school), not a person.
 const ORIGIN_BEFORE =
@@ -24,7 +41,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   for (const { article: a, runs } of prepared)
     for (const sentenceRuns of runs)
       for (const run of sentenceRuns)
-        if (CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) clubs.add(run.words.join(' '));
+        if (mayNameClubAfter(a.text, run.end) && CLUB_AFTER.test(a.text.slice(run.end, run.end + 24)))
+          clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     for (const [si, s] of sentences.entries()) {
       for (const e of lists[si] ?? []) people.add(e.name);
