@@ -4,6 +4,7 @@ import type { PublicationDate } from './findPublicationDate';
 import type { Sentence } from './splitSentences';
 import { sentenceSubject } from './attach';
 import { findDates } from './findDates';
+import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 
 // "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
 const CLOCK =
@@ -37,6 +38,7 @@ export function withAntecedent(
   const head = text.slice(clause.start, clause.start + 24);
   if (
     lastSubject &&
+    mayLeadWith(leadingCharCode(text, clause.start, clause.start + 40), 'at') &&
     CLOCK.test(text.slice(clause.start, clause.start + 40)) &&
     !mentions.some((m) => m.id && m.start >= clause.start && m.end <= clause.end)
   ) {
@@ -49,7 +51,9 @@ export function withAntecedent(
     };
     return [...mentions, clock].sort((a, b) => a.start - b.start);
   }
-  const relative = /^\s*(?:who|which)\b/i.test(head);
+  const relative =
+    mayLeadWith(leadingCharCode(text, clause.start, clause.start + 24), 'w') &&
+    /^\s*(?:who|which)\b/i.test(head);
   const ownSubject = mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.start + 16);
   const last = mentions.findLast((m) => m.end <= clause.start && m.start >= s.start && m.id);
   // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
