@@ -1,5 +1,6 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
+import type { Sentence } from './splitSentences';
 import { isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
@@ -44,7 +45,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (mayNameClubAfter(a.text, run.end) && CLUB_AFTER.test(a.text.slice(run.end, run.end + 24)))
           clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
-    for (const [si, s] of sentences.entries()) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si] as Sentence;
       for (const e of lists[si] ?? []) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {
