@@ -4,6 +4,7 @@ import type { PublicationDate } from './findPublicationDate';
 import type { Sentence } from './splitSentences';
 import { sentenceSubject } from './attach';
 import { findDates } from './findDates';
+import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 
 // "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
 const CLOCK =
@@ -38,6 +39,7 @@ export function withAntecedent(
   const head = text.slice(clause.start, clause.start + 24);
   if (
     lastSubject &&
+    mayLeadWith(leadingCharCode(text, clause.start, clause.start + 40), 'at') &&
     CLOCK.test(text.slice(clause.start, clause.start + 40)) &&
     !mentions.some((m) => m.id && m.start >= clause.start && m.end <= clause.end)
   ) {
@@ -50,7 +52,9 @@ export function withAntecedent(
     };
     return [...mentions, clock].sort((a, b) => a.start - b.start);
   }
-  const relative = /^\s*(?:who|which)\b/i.test(head);
+  const relative =
+    mayLeadWith(leadingCharCode(text, clause.start, clause.start + 24), 'w') &&
+    /^\s*(?:who|which)\b/i.test(head);
   // "somehow kept her feet moving, took bronze", "had looked the favourite": a person named after
   // the clause's verb is not its subject.
   const ownSubject = mentions.some(

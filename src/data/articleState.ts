@@ -85,11 +85,12 @@ export function preferNamed(before: Placed | undefined, after: Placed | undefine
 export function editionKey(d: Descriptor | null, facts: ArticleFacts): string {
   const kind = d?.kind ?? 'olympics';
   const named = d && (d.city || d.year) ? findEdition(kind, d.city, d.year) : null;
-  const fromArticle =
-    [...facts.editions]
-      .reverse()
-      .map((e) => findEdition(e.kind, e.city, e.year))
-      .find((e) => e?.kind === kind) ?? null;
-  const edition = named ?? fromArticle;
+  // Else the edition of that kind the article named last.
+  let edition = named;
+  for (let i = facts.editions.length - 1; i >= 0 && !edition; i--) {
+    const e = facts.editions[i] as (typeof facts.editions)[number];
+    const found = findEdition(e.kind, e.city, e.year);
+    if (found?.kind === kind) edition = found;
+  }
   return edition ? `${edition.kind}:${edition.year}` : '';
 }

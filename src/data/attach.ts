@@ -69,9 +69,10 @@ export function subjectAt(
   let first: Mention | null = null;
   let inIntro: Mention | null = null;
   let after: Mention | null = null;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.id === null || m.start < clause.start || m.end > clause.end) continue;
-    if (isObject(text, clause, m, mentions) || isOtherPossessive(text, m)) continue;
+    if (notSubject(text, clause, mentions, i)) continue;
     if (m.end <= at && m.start >= from) first = first ?? m;
     else if (m.end <= at) inIntro = inIntro ?? m;
     else if (!after && m.start >= at) after = m;
@@ -81,9 +82,10 @@ export function subjectAt(
 
 /** The first person of a sentence who is a subject: the one later pronouns most likely mean. */
 export function sentenceSubject(text: string, clause: Clause, mentions: readonly Mention[]): Mention | null {
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.id === null || m.start < clause.start || m.end > clause.end) continue;
-    if (isObject(text, clause, m, mentions) || (m.possessive && isOtherPossessive(text, m))) continue;
+    if (notSubject(text, clause, mentions, i)) continue;
     return m;
   }
   return null;
@@ -110,4 +112,34 @@ export function salientSubject(text: string, s: Clause, mentions: readonly Menti
       VERB_AFTER.test(text.slice(m.end, m.end + 24)),
   );
   return later ?? subject;
+}
+
+// A clause's subject is asked for many times (once per time, place, record, gap…), and whether a
+// mention is an object or another's possessive depends only on the text, where the clause starts
+// and the mention list, so it is worked out once for the clause being read. The memo holds one
+// clause at a time and is started again for any other text, clause start or mention list.
+let memo: {
+  text: string;
+  clauseStart: number;
+  mentions: readonly Mention[];
+  length: number;
+  notSubject: (boolean | undefined)[];
+} | null = null;
+
+/** Whether mentions[i] is an object of its clause or another's possessive (`isOtherPossessive`). */
+function notSubject(text: string, clause: Clause, mentions: readonly Mention[], i: number): boolean {
+  if (
+    memo === null ||
+    memo.mentions !== mentions ||
+    memo.length !== mentions.length ||
+    memo.clauseStart !== clause.start ||
+    memo.text !== text
+  )
+    memo = { text, clauseStart: clause.start, mentions, length: mentions.length, notSubject: [] };
+  const known = memo.notSubject[i];
+  if (known !== undefined) return known;
+  const m = mentions[i] as Mention;
+  const value = isObject(text, clause, m, mentions) || isOtherPossessive(text, m);
+  memo.notSubject[i] = value;
+  return value;
 }

@@ -1,3 +1,5 @@
+import { leadingCharCode, mayLeadWith } from './leadingCharCode';
+
 /** A clause of a sentence: offsets into the article text. */
 export interface Clause {
   start: number;
@@ -27,7 +29,11 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
 // "…, who had already won the European title in Rome in June, came past Hassan …": a relative
 // clause ends at its closing comma, and what follows is the main clause again.
 function cutRelative(text: string, c: Clause): Clause[] {
-  if (!/^\s*(?:who|which|whose)\b/i.test(text.slice(c.start, c.start + 8))) return [c];
+  if (
+    !mayLeadWith(leadingCharCode(text, c.start, c.start + 8), 'w') ||
+    !/^\s*(?:who|which|whose)\b/i.test(text.slice(c.start, c.start + 8))
+  )
+    return [c];
   const comma = text.indexOf(',', c.start);
   if (comma < 0 || comma >= c.end - 2) return [c];
   return [

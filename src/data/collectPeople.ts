@@ -1,5 +1,6 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
+import type { Sentence } from './splitSentences';
 import { isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
@@ -10,6 +11,23 @@ const CLUB_AFTER =
 // that a runner's class or role, and then a name, follow.
 const AFFILIATION_AFTER =
   /^\s+(?:redshirt\s+)?(?:freshman|sophomore|junior|senior|graduate|coach|head\s+coach|captain|standout|alum|product)\s+\p{Lu}/u;
+
+/**
+ * False when CLUB_AFTER cannot match at `end`: its club words all start with A, H, S, T or R after
+ * white space, so a run followed by anything else (most are: "Ruiz won", "Ruiz,") is passed over
+ * without the regex. ASCII is read by code; any other character is left to the regex.
+ */
+function mayNameClubAfter(text: string, end: number): boolean {
+  let i = end;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (i === end) return false;
+  const c = text.charCodeAt(i);
+  return c === 65 || c === 72 || c === 83 || c === 84 || c === 82 || Number.isNaN(c);
+}
 
 // "The 24-year-old from Bayer Leverkusen", "Finn Hasselbach from LG Stadtwerke München", "the
 // sophomore from Overland Park": where a runner comes from (a club, a town, a school), not a person.
@@ -30,12 +48,13 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     for (const sentenceRuns of runs)
       for (const run of sentenceRuns)
         if (
-          CLUB_AFTER.test(a.text.slice(run.end, run.end + 24)) ||
+          (mayNameClubAfter(a.text, run.end) && CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) ||
           AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30))
         )
           clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
-    for (const [si, s] of sentences.entries()) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si] as Sentence;
       for (const e of lists[si] ?? []) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {

@@ -65,7 +65,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const datelines = publicationLines(text);
   const publication = findPublicationDate(text, null, datelines);
 
-  for (const [si, s] of sentences.entries()) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
     if (state.scene && s.line !== state.scene.line) {
       state.current = state.scene.previous;
       state.scene = undefined;
@@ -250,16 +251,14 @@ const OFF_TRACK_ROLE =
  * epithets and pronouns that follow ("the Lakeview junior ran …") are about the athletes.
  */
 function updateSalience(text: string, s: Sentence, mentions: Mention[], salience: Salience): void {
-  const offTrack = new Set(
-    mentions
-      .filter(
-        (m) =>
-          m.id &&
-          (m.kind === 'name' || m.kind === 'surname') &&
-          OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 24), m.start)),
-      )
-      .map((m) => m.id),
-  );
+  const offTrack = new Set<string | null>();
+  for (const m of mentions)
+    if (
+      m.id &&
+      (m.kind === 'name' || m.kind === 'surname') &&
+      OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 24), m.start))
+    )
+      offTrack.add(m.id);
   const onTrack = offTrack.size === 0 ? mentions : mentions.filter((m) => !offTrack.has(m.id));
   const subject = salientSubject(text, s, onTrack);
   if (subject?.id) salience.lastSubject = subject.id;

@@ -70,6 +70,46 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
 const ROLE_WORDS: ReadonlySet<string> = new Set(ROLES);
 
 function mayStartEpithet(slice: string, at: number): boolean {
+  const ascii = mayStartEpithetAscii(slice, at);
+  return ascii ?? mayStartEpithetByRegex(slice, at);
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * mayStartEpithetByRegex read by character code, for the words after "the" when they are ASCII
+ * (almost always); undefined when a character NEXT_WORDS would read is not, left to the regex.
+ */
+function mayStartEpithetAscii(slice: string, at: number): boolean | undefined {
+  const n = slice.length;
+  let i = at;
+  // The first word: [\p{L}\d&.-]+.
+  for (; i < n; i++) {
+    const c = slice.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (!isAsciiLetter(c) && !isAsciiDigit(c) && c !== 38 && c !== 46 && c !== 45) break;
+  }
+  if (i === at) return false;
+  if (isAsciiDigit(slice.charCodeAt(at))) return true;
+  let letters = at;
+  while (letters < i && isAsciiLetter(slice.charCodeAt(letters))) letters++;
+  if (letters > at && FIRST_WORDS.has(slice.slice(at, letters).toLowerCase())) return true;
+  // The second word, after white space: \p{L}+.
+  let j = i;
+  for (; j < n; j++) {
+    const c = slice.charCodeAt(j);
+    if (c >= 128) return undefined;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (j === i) return false;
+  let k = j;
+  while (k < n && isAsciiLetter(slice.charCodeAt(k))) k++;
+  if (k < n && slice.charCodeAt(k) >= 128) return undefined;
+  return k > j && ROLE_WORDS.has(slice.slice(j, k).toLowerCase());
+}
+
+function mayStartEpithetByRegex(slice: string, at: number): boolean {
   NEXT_WORDS.lastIndex = at;
   const m = NEXT_WORDS.exec(slice);
   if (!m?.[1]) return false;
@@ -114,11 +154,18 @@ export function findMentions(
     const id = resolveSingle(word, people, recent);
     if (id) out.push({ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive });
   }
-  const namedAt = new Map<number, string>();
-  for (const m of out) if (m.id !== null) namedAt.set(m.start, m.id);
-  // "the American Ana Ruiz": an epithet set before a name is that person.
+  // "the American Ana Ruiz": an epithet set before a name is that person (the names found so far;
+  // the last of them to start there, as few a sentence has are scanned rather than indexed).
+  const names = out.length;
+  const namedAt = (start: number): string | null => {
+    for (let i = names - 1; i >= 0; i--) {
+      const m = out[i] as Mention;
+      if (m.start === start && m.id !== null) return m.id;
+    }
+    return null;
+  };
   const namedAfter = (end: number): string | null =>
-    (end + 1 < to && text.charCodeAt(end) === 32 ? namedAt.get(end + 1) : undefined) ?? null;
+    end + 1 < to && text.charCodeAt(end) === 32 ? namedAt(end + 1) : null;
   const slice = text.slice(from, to);
   THE.lastIndex = 0;
   let anyThe = false;

@@ -167,10 +167,12 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => genericMeet(m),
     },
     {
+      gate: new RegExp(VENUE_ALT),
       re: new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
       read: (m) => ({ city: VENUES[m[1] ?? ''] || null, placeOnly: true }),
     },
     {
+      gate: new RegExp(`${CITY_ALT}|${COUNTRY_PLACE_ALT}`),
       re: new RegExp(
         `\\b(?:at|in)\\s+(${CITY_ALT}|${COUNTRY_PLACE_ALT})\\b(?!\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World))`,
         'g',
@@ -216,7 +218,7 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
 // gates and case-insensitive ones apart) fails for most sentences, which then skip every such gate,
 // as none of them could pass.
 const isWordGate = (gate: RegExp | undefined, flags: string): boolean =>
-  gate !== undefined && gate.flags === flags && /^(?:[\w '|]|\\-)+$/.test(gate.source);
+  gate !== undefined && gate.flags === flags && /^(?:[\p{L}\d '|]|\\-)+$/u.test(gate.source);
 // A word that contains another of the words adds nothing to the test ("Bislett Games" beside "Games").
 const wordGates = (flags: string): RegExp => {
   const words = [

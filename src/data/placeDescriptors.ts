@@ -173,9 +173,9 @@ function frameForDescriptor(
 ): number | null {
   const cur = current === null ? null : (frames[current] ?? null);
   if (d.placeOnly) {
-    const sameCity = [...frames]
-      .reverse()
-      .find((f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase());
+    const sameCity = frames.findLast(
+      (f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase(),
+    );
     if (sameCity) return sameCity.index;
     // "a finalist in Paris four years ago" names another edition, not this one's city.
     if (!historical && cur && !cur.city && d.city && cur.kind && findEdition(cur.kind, d.city, cur.year)) {
@@ -186,9 +186,9 @@ function frameForDescriptor(
   }
   if (d.sexOnly) {
     if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
-    const other = [...frames]
-      .reverse()
-      .find((f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind);
+    const other = frames.findLast(
+      (f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind,
+    );
     if (other) return other.index;
     const f = newFrame(frames.length);
     f.kind = cur.kind;

@@ -2,6 +2,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Mention } from './findMentions';
 import type { Sentence } from './splitSentences';
 import type { Clause } from './clauses';
+import type { SourceSpan } from './types';
 import { findTimes } from './findTimes';
 import { parseTime } from './parseTime';
 import {
@@ -59,7 +60,9 @@ export function readClause(
   span: SpanOf,
   priorWin: PlaceFact | null = null,
 ): PlaceFact | null {
-  const src = span(s.start, s.end);
+  // The sentence's span, made once the clause tells a fact (most clauses tell none).
+  let src: SourceSpan | undefined;
+  const source = (): SourceSpan => (src ??= span(s.start, s.end));
   const inClause = placed.filter(
     (p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end,
   );
@@ -116,7 +119,7 @@ export function readClause(
         from: lap ? 400 : (where?.from ?? null),
         fraction: null,
         time: parsed.seconds,
-        source: src,
+        source: source(),
       });
       continue;
     }
@@ -138,7 +141,7 @@ export function readClause(
       value: parsed.seconds,
       precision: parsed.precision,
       typo: parsed.typo,
-      source: src,
+      source: source(),
     });
     if (parsed.typo)
       facts.issues.push({
@@ -162,7 +165,7 @@ export function readClause(
       athleteId: p.athleteId,
       field: 'place',
       value: p.place,
-      source: src,
+      source: source(),
     });
   }
   // Records, gaps, status, orderings and absences belong to a person named in the clause itself.
@@ -180,7 +183,7 @@ export function readClause(
         from: n.from,
         fraction: n.fraction,
         time: null,
-        source: src,
+        source: source(),
       });
     }
   }
@@ -199,7 +202,9 @@ function readPersonFacts(
   hasResultTime: boolean,
   frameOf: (pos: number) => number | null,
 ): void {
-  const src = span(s.start, s.end);
+  // The sentence's span, made once the clause tells a fact (most clauses tell none).
+  let src: SourceSpan | undefined;
+  const source = (): SourceSpan => (src ??= span(s.start, s.end));
   for (const r of findRecords(text, clause, mentions, hasResultTime)) {
     facts.results.push({
       frame: ensureFrame(facts, state, frameOf(r.at)),
@@ -207,7 +212,7 @@ function readPersonFacts(
       field: 'record',
       value: r.record,
       record: r.record,
-      source: src,
+      source: source(),
     });
   }
   const more = mayStateGapStatusAbsenceOrOrdering(text, clause);
@@ -218,7 +223,7 @@ function readPersonFacts(
       field: 'gap',
       value: g.seconds,
       relativeTo: g.relativeTo,
-      source: src,
+      source: source(),
     });
   }
   for (const st of more ? findStatus(text, clause, mentions) : []) {
@@ -227,7 +232,7 @@ function readPersonFacts(
       athleteId: st.athleteId,
       field: 'status',
       value: st.status,
-      source: src,
+      source: source(),
     });
   }
   for (const o of more ? findOrderings(text, clause, mentions) : []) {
@@ -235,7 +240,7 @@ function readPersonFacts(
       frame: ensureFrame(facts, state, frameOf(o.at)),
       ahead: o.ahead,
       behind: o.behind,
-      source: src,
+      source: source(),
     });
   }
   const absent = more ? findAbsences(text, clause, mentions) : [];
@@ -245,9 +250,11 @@ function readPersonFacts(
       .map((p) => p.frame as number);
     for (const a of absent)
       for (const f of frames.length ? [...new Set(frames)] : state.current !== null ? [state.current] : [])
-        facts.absences.push({ frame: f, athleteId: a.athleteId, source: src });
+        facts.absences.push({ frame: f, athleteId: a.athleteId, source: source() });
   }
 }
+
+const NO_PAIRS: ReadonlyMap<ReturnType<typeof findTimes>[number], string> = new Map();
 
 // "Boateng beat Ferraz to the title, 2:00.12 to 2:00.45": two times joined by "to" go to the one
 // ahead and the one behind, in that order.
@@ -257,7 +264,8 @@ function pairedTimes(
   clause: Clause,
   times: ReturnType<typeof findTimes>,
   mentions: Mention[],
-): Map<ReturnType<typeof findTimes>[number], string> {
+): ReadonlyMap<ReturnType<typeof findTimes>[number], string> {
+  if (times.length < 2) return NO_PAIRS;
   const out = new Map<ReturnType<typeof findTimes>[number], string>();
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i];

@@ -101,14 +101,10 @@ export function readDates(
       const frame = facts.frames[target] as RaceFrame;
       if (weekday !== null) frame.weekday = frame.weekday ?? { weekday, source: src };
     } else if (d.type === 'relative' && target !== null) {
-      const anchor = [...facts.frames]
-        .reverse()
-        .find(
-          (f) =>
-            f.index !== target &&
-            (f.monthDay || f.relative) &&
-            (before === null || f.index === before || true),
-        );
+      const anchor = facts.frames.findLast(
+        (f) =>
+          f.index !== target && (f.monthDay || f.relative) && (before === null || f.index === before || true),
+      );
       const frame = facts.frames[target] as RaceFrame;
       if (anchor && !frame.relative) frame.relative = { days: d.days, anchor: anchor.index, source: src };
     } else if (d.type === 'since') {

@@ -101,7 +101,7 @@ function splitLine(text: string, from: number, to: number, line: number, out: Se
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
   let i = dot;
-  while (i > sentenceStart && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  while (i > sentenceStart && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot);
   if (/^\p{Lu}$/u.test(word)) return true;
   // "1. Mary Wanjiru (KEN) 3:51.29": a list number, not the end of a sentence.
@@ -118,8 +118,8 @@ function push(
   headline: boolean,
   out: Sentence[],
 ): void {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end), line, headline });
 }
 
@@ -127,14 +127,49 @@ function push(
 export function isHeadline(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || /[.!?:;"']$/.test(t) || t.length > 200) return false;
-  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const words = t.split(/\s+/).filter((w) => startsWithLetter(w));
   if (words.length === 0) return false;
   const long = words.filter((w) => w.length > 3);
-  const capital = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capital = long.filter((w) => startsWithCapital(w)).length;
   return (
     long.length === 0 ||
     capital / long.length >= 0.6 ||
     words.length <= 8 ||
     (words.length <= 16 && !/[,;]/.test(t) && !/\d:\d\d/.test(t))
   );
+}
+
+// Character tests that run on every sentence's edges and words: ASCII read by code, any other
+// character left to the Unicode class the test stands for.
+const SPACE = /\s/;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const LETTER = /^\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/** `/\s/.test(text[i])`. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i] ?? '');
+}
+
+/** `/[\p{L}.]/u.test(text[i])`. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DOT.test(text[i] ?? '');
+}
+
+/** `/^\p{L}/u.test(word)`. */
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(word);
+}
+
+/** `/^\p{Lu}/u.test(word)`. */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
 }

@@ -124,12 +124,11 @@ function buildRace(
       .filter((x): x is { value: T; sources: SourceSpan[] } => x !== null);
     if (found.length === 0) return null;
     const first = found[0] as { value: T; sources: SourceSpan[] };
+    const firstJson = JSON.stringify(first.value);
     return {
       value: first.value,
       sources: uniqueSources(
-        found
-          .filter((x) => JSON.stringify(x.value) === JSON.stringify(first.value))
-          .flatMap((x) => x.sources),
+        found.filter((x) => JSON.stringify(x.value) === firstJson).flatMap((x) => x.sources),
       ),
       basis: 'stated',
     };

@@ -213,11 +213,17 @@ function deriveGaps(raceId: string, results: Result[], conflicts: Conflict[], is
     };
     r.gap = gap;
     const to = (r as Result & { gapTo?: (string | null)[] }).gapTo ?? [];
+    // The time just ahead of r's is the same for every gap stated for r: found once, if at all.
+    let justAhead: { time: Fact<Seconds> | null | undefined } | null = null;
+    const timeAhead = (): Fact<Seconds> | null | undefined =>
+      (justAhead ??= {
+        time: [...results]
+          .filter((o) => o.time && o.time.value < (r.time?.value ?? 0))
+          .sort((a, b) => (b.time?.value ?? 0) - (a.time?.value ?? 0))[0]?.time,
+      }).time;
     r.statedGaps.forEach((g, i) => {
       const ref = to[i] ? results.find((o) => o.athleteId === to[i])?.time : null;
-      const ahead = [...results]
-        .filter((o) => o.time && o.time.value < (r.time?.value ?? 0))
-        .sort((a, b) => (b.time?.value ?? 0) - (a.time?.value ?? 0))[0]?.time;
+      const ahead = timeAhead();
       const candidates = ref
         ? [r.time!.value - ref.value]
         : [value, ahead ? r.time!.value - ahead.value : value];
