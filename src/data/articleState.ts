@@ -64,9 +64,9 @@ export function pastEditionFrame(facts: ArticleFacts, state: ArticleState): numb
   f.kind = cur.kind;
   f.meetName = cur.meetName;
   f.year = cur.year === null ? null : cur.year - 1;
-  f.event = cur.event;
+  f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
   f.distance = cur.distance;
-  f.sex = cur.sex;
+  f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
   f.historical = true;
   facts.frames.push(f);
   (state.pastEditions ??= new Map()).set(cur.index, f.index);
