@@ -42,6 +42,33 @@ export function frameAt(pos: number, placed: Placed[], state: ArticleState): num
   return best?.frame ?? state.current ?? placed.find((p) => p.frame !== null)?.frame ?? null;
 }
 
+const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
+// The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
+const MAIN_VERB =
+  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
+
+/**
+ * The race phrases a clause's facts may take their race from: "Park, who had beaten Tran at the
+ * Lakeside Invitational in April, was second": the meeting of a relative clause closed before the
+ * clause's main verb is not that verb's race.
+ */
+export function outsideClosedRelatives(
+  text: string,
+  sentenceStart: number,
+  clause: { start: number; end: number },
+  placed: Placed[],
+): Placed[] {
+  if (!MAIN_VERB.test(text.slice(clause.start, clause.end))) return placed;
+  return placed.filter(
+    (p) =>
+      p.descriptor.start >= clause.start ||
+      !(
+        OPEN_RELATIVE.test(text.slice(sentenceStart, p.descriptor.start)) &&
+        text.slice(p.descriptor.end, clause.start).includes(',')
+      ),
+  );
+}
+
 /** The given frame, or a new unnamed one made the race in hand. */
 export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: number | null): number {
   if (frame !== null) return frame;

@@ -24,6 +24,7 @@ import { subjectAt, isObject } from './attach';
 import {
   ensureFrame,
   frameAt,
+  outsideClosedRelatives,
   pastEditionFrame,
   preferNamed,
   type ArticleState,
@@ -39,11 +40,6 @@ const CHAMPIONSHIP_KINDS = new Set([
   'commonwealth',
   'national',
 ]);
-
-const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
-// The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
-const MAIN_VERB =
-  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
 
 /**
  * Every fact of one clause (times, places, records, gaps, status, orderings, absences, the race
@@ -66,20 +62,9 @@ export function readClause(
   const inClause = placed.filter(
     (p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end,
   );
-  // "Park, who had beaten Tran at the Lakeside Invitational in April, was second": the meeting of a
-  // relative clause closed before this clause is not this clause's race.
-  const mainVerb = MAIN_VERB.test(text.slice(clause.start, clause.end));
-  const open = placed.filter(
-    (p) =>
-      !mainVerb ||
-      p.descriptor.start >= clause.start ||
-      !(
-        OPEN_RELATIVE.test(text.slice(s.start, p.descriptor.start)) &&
-        text.slice(p.descriptor.end, clause.start).includes(',')
-      ),
-  );
   // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
   // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
+  let open: Placed[] | undefined;
   const lastEdition = inClause.length === 0 && isPastEdition(text.slice(clause.start, clause.end));
   const frameOf = (pos: number): number | null => {
     if (lastEdition) return pastEditionFrame(facts, state);
@@ -91,7 +76,7 @@ export function readClause(
       return after.frame;
     return (
       preferNamed(inClause.filter((p) => p.descriptor.start <= pos).pop(), after)?.frame ??
-      frameAt(pos, open, state)
+      frameAt(pos, (open ??= outsideClosedRelatives(text, s.start, clause, placed)), state)
     );
   };
   const times = findTimes(text, clause.start, clause.end);
