@@ -85,7 +85,7 @@ export function withAntecedent(
     !relative &&
     !ownSubject &&
     clause.start > s.start &&
-    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:(?:still|then|eventually|finally|later|duly|also|somehow)\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish|hung|held|got|made|found|dug|fought|clung|fell|paid|left|lost|sat|stood|drew|threw|wound)\b/u.test(
+    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+)?(?:(?:still|then|eventually|finally|later|duly|also|somehow)\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|was|were|had|has|is|went|kept|set|broke|struck|finish|hung|held|got|made|found|dug|fought|clung|fell|paid|left|lost|sat|stood|drew|threw|wound|let|saw|beat|hit|put|tore|swept|sprang|shot|gave|began|became|rose|knew)\b/u.test(
       head,
     );
   const antecedent = relative

@@ -93,7 +93,10 @@ export function placeDescriptors(
       (!sameMeeting &&
         (HISTORICAL.test(nearText) ||
           (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
-    if (cur && !cur.sex && d.sex && !d.placeOnly) inferSex(cur, d.sex, facts);
+    if (cur && !cur.sex && d.sex && !d.placeOnly) {
+      inferSex(cur, d.sex, facts);
+      shareSex(cur, facts.frames);
+    }
     const toldAsPast = (frame: number): boolean =>
       facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
     const frame = frameForDescriptor(d, facts.frames, past ? null : state.current, historical, toldAsPast);
@@ -103,6 +106,7 @@ export function placeDescriptors(
     }
     const f = facts.frames[frame] as RaceFrame;
     merge(f, d, span(s.start, s.end));
+    if (d.sex) shareSex(f, facts.frames);
     // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
     // report on the final; the report goes on with the final.
     const aside =
@@ -253,6 +257,16 @@ function frameForDescriptor(
   f.historical = true;
   frames.push(f);
   return f.index;
+}
+
+// "clocked 6.54 in the heats earlier in the evening", told before the final's sex was known: the
+// earlier rounds of a final at the same meeting are run by the final's sex, so a women's race named
+// later is not taken for that heat.
+function shareSex(f: RaceFrame, frames: readonly RaceFrame[]): void {
+  if (!f.sex) return;
+  for (const g of frames)
+    if (!g.sex && isFinalOf(f, { ...g, sex: f.sex }) && g.round && g.round.value !== 'final')
+      g.sex = { value: f.sex.value, sources: [...f.sex.sources] };
 }
 
 // The final of the event `sibling` is a round of: same meeting, event and sex.

@@ -32,6 +32,9 @@ const PREVIOUS_BEST =
   /\b(?:previous|former|old|prior)\s+(?:personal\s+|lifetime\s+|season's\s+|career\s+)?(?:best|PB|PR|record)(?:\s+(?:mark|time))?(?:\s+(?:of|was|stood at))?[\s,:]*$/i;
 // "He has run 3:31.47": a time told in the perfect tense is a career mark, not this race's result.
 // "the world leader with 7:59.84": a season's lead, run elsewhere.
+// "who had clocked 6.54 in the heats": the time of a round, which is a race of its own.
+const ROUND_AFTER =
+  /^\s*(?:seconds?\s+)?in\s+(?:the|his|her|their)\s+(?:(?:first|opening|second)\s+)?(?:heats?|semi-?finals?|semis|round)\b/i;
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
 const PERFECT_BEFORE =
   /\b(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?(?:run|clocked|gone|dipped)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
@@ -75,7 +78,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     BEST_OF.test(before) ||
     BEST_OWNED.test(before) ||
     PREVIOUS_BEST.test(before) ||
-    PERFECT_BEFORE.test(before) ||
+    (PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
     LEAD_OF.test(before)
   )
     return 'other';
