@@ -264,3 +264,11 @@ export const HELDOUT_6_DIR = path.join(root, 'tests/fixtures/heldout-6');
 export function loadHeldOut6(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_6_DIR, 'articles'), path.join(HELDOUT_6_DIR, 'expected'));
 }
+
+/** The seventh held-out set (tests/fixtures/heldout-7): twelve reports written from briefs (h61–h72). */
+export const HELDOUT_7_DIR = path.join(root, 'tests/fixtures/heldout-7');
+
+/** The seventh held-out set: twelve reports written from briefs for this suite (h61–h72). */
+export function loadHeldOut7(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_7_DIR, 'articles'), path.join(HELDOUT_7_DIR, 'expected'));
+}
