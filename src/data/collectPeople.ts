@@ -53,6 +53,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         )
           clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
+    // "Leticia Ferreira Mota … Ferreira Mota's front-running": a double surname written after the
+    // full name is that runner, not another two-word name.
+    const surnamesOfThree = new Set<string>();
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
       for (const e of lists[si] ?? []) people.add(e.name);
@@ -64,7 +67,10 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
-        if (core === 3 || isParticleFirst(run.words[0])) later.push({ words: run.words });
+        if (core === 3 || isParticleFirst(run.words[0])) {
+          later.push({ words: run.words });
+          if (core === 3 && run.words.length === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
+        } else if (run.words.length === 2 && surnamesOfThree.has(run.words.join(' '))) continue;
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)

@@ -70,3 +70,16 @@ describe('regional epithets and the clock', () => {
     ]);
   });
 });
+
+describe('double surnames', () => {
+  it('"Ferreira Mota" after "Leticia Ferreira Mota" is her surname, not a runner of its own', () => {
+    const text =
+      "Women's 800m\n\nBrazil's Leticia Ferreira Mota won the 800m at the Rome meeting in 1:58.44, with Ann " +
+      'Stroud second in 1:58.61. Stroud was ahead of Ferreira Mota until the final bend, and Ferreira ' +
+      "Mota's kick decided it.";
+    expect(resultsOf(text)).toEqual([
+      ['Leticia Ferreira Mota', 1, 118.44],
+      ['Ann Stroud', 2, 118.61],
+    ]);
+  });
+});

@@ -133,13 +133,17 @@ describe('findRaceMentions: events and rounds', () => {
     expect(mentions('He is one of the 1500m specialists.')).toEqual([]);
   });
 
-  it('findRaceMentions numbers semi-finals and heats ("the second semi-final", "heat 3", "the first of three semi-finals")', () => {
+  it('findRaceMentions numbers semi-finals and heats ("the second semi-final", "heat 3", "the first of three semi-finals", "the opening semi-final")', () => {
     expect(find('She won the second semi-final.', 'the second semi-final')).toMatchObject({
       round: 'semi-final',
       heat: 2,
     });
     expect(find('He won heat 3.', 'heat 3')).toMatchObject({ round: 'heat', heat: 3 });
     expect(find('He won the first of three semi-finals.', 'first of three semi-finals')).toMatchObject({
+      round: 'semi-final',
+      heat: 1,
+    });
+    expect(find('She controlled the opening semi-final.', 'the opening semi-final')).toMatchObject({
       round: 'semi-final',
       heat: 1,
     });
