@@ -8,9 +8,10 @@ export interface Clause {
 
 // Where one reported result ends and the next begins: "…, while Okoro claimed bronze",
 // "…, with Diaz claiming third", "Y second in 9.81 and Z third", "…; Moss was 10th",
-// "… second and his compatriot Z third", "… second, and sophomore Z was third", "second in 59:55 with Z third". ", with a time of 27:14" and ", with 27:14" go on with the same subject.
+// "… second and his compatriot Z third", "… second, and sophomore Z was third",
+// "He won in 20.01, Britain's Tarik Osei-Mensah squeezed through for second", "…, Ellis-Bonner was second", "second in 59:55 with Z third". ", with a time of 27:14" and ", with 27:14" go on with the same subject.
 const BOUNDARY =
-  /;|\s+-\s+(?!\d)|,\s*(?=(?:while|whereas|with(?!\s+(?:(?:a|an|his|her|their)\s+(?:\p{L}+\s+)?(?:time|clocking|mark)\b|\d))|but|as|ahead of|followed by|before|after|behind|leaving|pushing|relegating|edging|beating|defeating|just ahead|just behind|who|whose|which|and then|then(?!\s+(?:still|a|an|the|only|just|aged|already)\b)|and\s+(?:the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:was|took|claimed|finished|came|placed|ended|clocked|ran))\b)|\s+(?:while|whereas)\s+|(?<=\d)\s+with\s+(?=(?:the\s+)?\p{Lu}\p{Ll})|\s+as\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+|(?:his|her|their)\s+(?:compatriot|teammate|team-mate|countryman|countrywoman|training partner)\s+|(?:redshirt\s+)?(?:freshman|sophomore|junior|senior)\s+)?\p{Lu}\p{Ll})|\s+but\s+/gu;
+  /;|\s+-\s+(?!\d)|,\s*(?=(?:while|whereas|with(?!\s+(?:(?:a|an|his|her|their)\s+(?:\p{L}+\s+)?(?:time|clocking|mark)\b|\d))|but|as|ahead of|followed by|before|after|behind|leaving|pushing|relegating|edging|beating|defeating|just ahead|just behind|who|whose|which|and then|then(?!\s+(?:still|a|an|the|only|just|aged|already)\b)|and\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:was|took|claimed|finished|came|placed|ended|clocked|ran|squeezed|snatched|grabbed|edged|held|trailed|followed|crossed))\b)|\s+(?:while|whereas)\s+|(?<=\d)\s+with\s+(?=(?:the\s+)?\p{Lu}\p{Ll})|\s+as\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+|(?:his|her|their)\s+(?:compatriot|teammate|team-mate|countryman|countrywoman|training partner)\s+|(?:redshirt\s+)?(?:freshman|sophomore|junior|senior)\s+)?\p{Lu}\p{Ll})|\s+but\s+/gu;
 
 /** Splits a sentence into clauses at the joints where reports move from one athlete to the next. */
 export function splitClauses(text: string, start: number, end: number): Clause[] {

@@ -64,6 +64,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (run.words.length < 2) continue;
         const core = capitalisedWords(run.words);
         if (core > 3 || insideQuote(quotes, run.start, run.end)) continue;
+        // "Cincinnati St. Xavier" is a school; "Devaughn St. Aubyn Clarke" goes on past the saint.
+        if (run.words.indexOf('St.') === run.words.length - 2) continue;
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
@@ -95,6 +97,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
 function capitalisedWords(words: readonly string[]): number {
   let n = 0;
   for (const w of words) {
+    if (w === 'St.') continue;
     // An ASCII first letter read by code; any other first character is left to the Unicode class.
     const c = w.charCodeAt(0);
     if (c >= 65 && c <= 90) n++;

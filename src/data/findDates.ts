@@ -36,11 +36,11 @@ const WEEKDAY =
   /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
 const FROM_PUBLISHED = /\b(?:(last night|yesterday)|tonight|this evening)\b/gi;
 const RELATIVE_LATER = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?)|(the\\s+(?:next|following)\\s+day))\\b`,
+  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?)|(the\\s+(?:next|following)\\s+day))\\b`,
   'gi',
 );
 const RELATIVE_EARLIER = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`,
+  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`,
   'gi',
 );
 const DAYS_AFTER_EVENT = new RegExp(
@@ -136,7 +136,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'published', days: m[1] ? -1 : 0 });
   if (!relative) return out.sort((a, b) => a.at - b.at);
   // Every relative pattern but SAME_DAY names its unit: a day, a night, a week, an hour or a month.
-  const withUnit = /day|week|hour|night|month/i.test(slice);
+  const withUnit = /day|week|fortnight|hour|night|month/i.test(slice);
   for (const m of withUnit ? each(RELATIVE_LATER, slice) : []) {
     const days = m[5] ? 1 : units(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
     if (days !== null)
@@ -178,7 +178,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
 function units(n: string, unit: string): number | null {
   const v = numberValue(n);
   if (v === null) return null;
-  return /^week/i.test(unit) ? v * 7 : /^hour/i.test(unit) ? 0 : v;
+  return /^week/i.test(unit) ? v * 7 : /^fortnight/i.test(unit) ? v * 14 : /^hour/i.test(unit) ? 0 : v;
 }
 
 /** yyyy-mm-dd for a valid calendar date, else null. */

@@ -114,6 +114,8 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       continue;
     }
     if (!run && isEpithetBeforeName(tokens, i, bare)) continue;
+    // "St. Louis", "St. Moritz" open with the dot: a place. Only a name already begun goes on.
+    if (!run && bare === 'St.') continue;
     const cut: number = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
     if (run && cut > 0) {
       // "the Ana Ruiz–Tom Hale rivalry": two names joined by a dash are two runs.
@@ -178,6 +180,8 @@ function tokenize(slice: string, offset: number): Token[] {
       else break;
     }
     if (slice.charCodeAt(i) === 39) i++;
+    // "Devaughn St. Aubyn Clarke": the abbreviated "Saint" of a surname keeps its dot.
+    else if (i - start === 2 && slice.charCodeAt(i) === 46 && slice.startsWith('St', start)) i++;
     out.push({ start: offset + start, end: offset + i, text: slice.slice(start, i) });
   }
   return out;

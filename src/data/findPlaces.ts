@@ -43,7 +43,7 @@ const PLACE_NUMBER = new RegExp(
 );
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
-  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
+  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
 const LAST_OF =
@@ -52,6 +52,7 @@ const MEDAL =
   /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
 const NOT_MEDAL_BEFORE =
   /(?:short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const MEDAL_FOR = /^(?:,[^,;]{1,50},)?\s+for\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u;
 const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
@@ -192,7 +193,18 @@ export function findPlaces(
           ))
       )
         continue;
-      if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
+      // "Gold for Ellis-Bonner in 19.58, silver for Clarke": the medal's runner is named after it.
+      const after = at + m[0].length;
+      const awarded = mentions.find(
+        (x) =>
+          x.id &&
+          x.kind !== 'pronoun' &&
+          x.start > after &&
+          x.start < after + 70 &&
+          MEDAL_FOR.test(text.slice(after, x.start)),
+      );
+      if (awarded) add(at, awarded, MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
+      else if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
         const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
         if (named) add(at, named, MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
       } else

@@ -162,8 +162,9 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ kind: 'commonwealth', year: num(m[1]) }),
     },
     {
-      gate: /Trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,
-      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d{1,2}[A-Z]?\s+){1,4})(Olympic Trials|Trials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
+      gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,
+      // "the Jamaican trials": trials are named by their country, often in lower case.
+      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d{1,2}[A-Z]?\s+){1,4})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
       read: (m) => genericMeet(m),
     },
     {

@@ -54,7 +54,7 @@ const VENUE_AFTER = /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|C
 /** A meeting named by its own words ("Prefontaine Classic"); `kind: undefined` when it is not one. */
 export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   const words = (m[2] ?? '').trim();
-  const what = m[3] ?? '';
+  const what = m[3] === 'trials' ? 'Trials' : (m[3] ?? '');
   if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
     return { kind: undefined };
   if (

@@ -108,7 +108,8 @@ export function readClause(
       });
       continue;
     }
-    const who = paired.get(t) ?? timeOwner(text, clause, mentions, t.start);
+    const pairedWith = paired.get(t);
+    const who = pairedWith === undefined ? timeOwner(text, clause, mentions, t.start) : pairedWith;
     if (!who) continue;
     const target = reassignByPlausibility(
       facts.frames,
@@ -239,7 +240,7 @@ function readPersonFacts(
   }
 }
 
-const NO_PAIRS: ReadonlyMap<ReturnType<typeof findTimes>[number], string> = new Map();
+const NO_PAIRS: ReadonlyMap<ReturnType<typeof findTimes>[number], string | null> = new Map();
 
 // "Boateng beat Ferraz to the title, 2:00.12 to 2:00.45": two times joined by "to" go to the one
 // ahead and the one behind, in that order.
@@ -249,9 +250,9 @@ function pairedTimes(
   clause: Clause,
   times: ReturnType<typeof findTimes>,
   mentions: Mention[],
-): ReadonlyMap<ReturnType<typeof findTimes>[number], string> {
+): ReadonlyMap<ReturnType<typeof findTimes>[number], string | null> {
   if (times.length < 2) return NO_PAIRS;
-  const out = new Map<ReturnType<typeof findTimes>[number], string>();
+  const out = new Map<ReturnType<typeof findTimes>[number], string | null>();
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i];
     const b = times[i + 1];
@@ -260,9 +261,11 @@ function pairedTimes(
     const named = mentions.filter((m) => m.id && m.start >= s.start && m.end <= clause.end);
     const ahead = order?.ahead ?? named[0]?.id;
     const behind = order?.behind ?? named.find((m) => m.id !== ahead)?.id;
-    if (ahead && behind) {
+    // "Clarke beat his old training partner, 19.87 to 19.95": the second time is the beaten
+    // runner's even when no name says who that is.
+    if (ahead) {
       out.set(a, ahead);
-      out.set(b, behind);
+      out.set(b, behind ?? null);
     }
   }
   return out;
