@@ -6,6 +6,7 @@ import type { PreparedArticle } from './prepareArticle';
 import type { PeopleIndex } from './peopleIndex';
 import type { NameRun } from './findNameRuns';
 import { insideQuote, type QuoteSpan } from './findQuotes';
+import { findInterviewTurns, intervieweeOf, roleAt, speakerMentions } from './interview';
 import { findMentions } from './findMentions';
 import { findRaceMentions } from './findRaceMentions';
 import { describe } from './raceFrames';
@@ -65,6 +66,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const datelines = publicationLines(text);
   const publication = findPublicationDate(text, null, datelines);
 
+  const turns = findInterviewTurns(text);
+  let interviewee: string | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
     if (state.scene && s.line !== state.scene.line) {
@@ -72,7 +75,12 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       state.scene = undefined;
     }
     const runs = prepared.runs[si] ?? [];
-    const mentions = findMentions(text, s.start, s.end, runs, people, salience.recent, false);
+    let mentions = findMentions(text, s.start, s.end, runs, people, salience.recent, false);
+    const turn = turns.length > 0 ? roleAt(turns, s.start) : null;
+    if (turn && (interviewee ??= intervieweeOf(salience.counts)))
+      mentions = [...mentions, ...speakerMentions(text, s.start, s.end, turn, interviewee)].sort(
+        (a, b) => a.start - b.start,
+      );
     resolveAll(text, s, mentions, salience, people, facts, span, quotes);
     recordCountries(text, s, runs, mentions, salience, span);
     sentenceMentions.push(mentions);

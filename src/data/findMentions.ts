@@ -254,6 +254,11 @@ function knownParts(run: NameRun, people: PeopleIndex, discover: boolean): Menti
     }
     i += matched || 1;
   }
+  if (found.length === 0 && words.length <= 3) {
+    const tail = people.withSurnameWords(words);
+    const id = tail.length === 1 ? tail[0] : undefined;
+    if (id) return [{ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive }];
+  }
   if (found.length > 0 || !discover || words.filter((w) => /^\p{Lu}/u.test(w)).length > 3) return found;
   const id = people.add(words).id;
   return [{ start: run.start, end: run.end, kind: 'name', id, possessive: run.possessive }];

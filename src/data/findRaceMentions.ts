@@ -153,13 +153,17 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /Championships|Games|title|crown/,
-      re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown)\b/g,
-      read: (m) => ({ kind: 'continental', year: num(m[1]), meetName: `${m[2] ?? ''} Championships` }),
+      re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
+      read: (m) => ({
+        kind: 'continental',
+        year: num(m[1] ?? m[3]),
+        meetName: `${m[2] ?? ''} Championships`,
+      }),
     },
     {
       gate: /Commonwealth Games/,
-      re: /\b(?:(\d{4})\s+)?Commonwealth Games\b/g,
-      read: (m) => ({ kind: 'commonwealth', year: num(m[1]) }),
+      re: /\b(?:(\d{4})\s+)?Commonwealth Games\b(?:\s+in\s+(\d{4})\b)?/g,
+      read: (m) => ({ kind: 'commonwealth', year: num(m[1] ?? m[2]) }),
     },
     {
       gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,

@@ -72,6 +72,18 @@ export class PeopleIndex {
     );
   }
 
+  /**
+   * Ids of people whose full name ends with these words, when they are more than one ("Alemu
+   * Bekele" for "Tigist Alemu Bekele"): a double surname written without the given name.
+   */
+  withSurnameWords(words: readonly string[]): readonly string[] {
+    if (words.length < 2) return [];
+    const tail = ' ' + words.join(' ').toLowerCase();
+    return this.withLast(words[words.length - 1] ?? '').filter(
+      (id) => this.byId.get(id)?.name.toLowerCase().endsWith(tail) ?? false,
+    );
+  }
+
   /** Ids of people whose first name is `word`. */
   withFirst(word: string): readonly string[] {
     return this.byFirst.get(word.toLowerCase()) ?? [];

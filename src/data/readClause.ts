@@ -65,7 +65,11 @@ export function readClause(
   // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
   // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
   let open: Placed[] | undefined;
-  const lastEdition = inClause.length === 0 && isPastEdition(text.slice(clause.start, clause.end));
+  // "Twelve months ago, in the same final, he was only fourth": a round named without its meeting is
+  // the race in hand's, a year earlier.
+  const lastEdition =
+    inClause.every((p) => p.frame === state.current && isRoundOnly(p)) &&
+    isPastEdition(text.slice(clause.start, clause.end));
   const frameOf = (pos: number): number | null => {
     if (lastEdition) return pastEditionFrame(facts, state);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
@@ -317,4 +321,9 @@ function reassignByPlausibility(
   if (fitsFrame(frame)) return frameIndex;
   const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
   return other ? other.index : undefined;
+}
+
+function isRoundOnly(p: Placed): boolean {
+  const d = p.descriptor;
+  return d.kind === null && !d.meetName && !d.city && !d.year && !d.event && d.round !== null;
 }

@@ -122,4 +122,14 @@ describe('history around the race now reported', () => {
     });
     expect(deriveReport(text).find((r) => r.results.length === 2)?.name).not.toMatch(/Diamond League/);
   });
+
+  it('"Twelve months ago, in the same final, he was only fourth" is last year\'s final, not this one', () => {
+    const text =
+      'Clarke wins\n\nJoel Clarke won the 400m final at the Jamaican trials in 44.35 on Saturday. Twelve ' +
+      'months ago, in the same final, he was only fourth in 45.02.';
+    const races = deriveReport(text);
+    const now = races.find((r) => r.name.includes('final'));
+    expect(now && resultRows(now)).toEqual([['Joel Clarke', 1, 44.35]]);
+    expect(races.filter((r) => r !== now).map(resultRows)).toEqual([[['Joel Clarke', 4, 45.02]]]);
+  });
 });
