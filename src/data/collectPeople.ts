@@ -4,8 +4,9 @@ import type { Sentence } from './splitSentences';
 import { isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
+// "Paloma Mizuho Stadium": a venue's name.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC)\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center)\b/;
 
 // "Stow-Munroe Falls senior Hannah Petrakis", "Hudson coach Mark Feeney": a school, club or town
 // that a runner's class or role, and then a name, follow.
@@ -13,9 +14,9 @@ const AFFILIATION_AFTER =
   /^\s+(?:redshirt\s+)?(?:freshman|sophomore|junior|senior|graduate|coach|head\s+coach|captain|standout|alum|product)\s+\p{Lu}/u;
 
 /**
- * False when CLUB_AFTER cannot match at `end`: its club words all start with A, H, S, T or R after
- * white space, so a run followed by anything else (most are: "Ruiz won", "Ruiz,") is passed over
- * without the regex. ASCII is read by code; any other character is left to the regex.
+ * False when CLUB_AFTER cannot match at `end`: its club and venue words all start with A, B, C, D,
+ * F, H, O, P, R, S or T after white space, so a run followed by anything else (most are: "Ruiz won",
+ * "Ruiz,") is passed over without the regex. ASCII is read by code; any other character is left to the regex.
  */
 function mayNameClubAfter(text: string, end: number): boolean {
   let i = end;
@@ -26,7 +27,21 @@ function mayNameClubAfter(text: string, end: number): boolean {
   }
   if (i === end) return false;
   const c = text.charCodeAt(i);
-  return c === 65 || c === 72 || c === 83 || c === 84 || c === 82 || Number.isNaN(c);
+  // A, H, S, T, R, P, F, O, B, D, C.
+  return (
+    c === 65 ||
+    c === 72 ||
+    c === 83 ||
+    c === 84 ||
+    c === 82 ||
+    c === 80 ||
+    c === 70 ||
+    c === 79 ||
+    c === 66 ||
+    c === 68 ||
+    c === 67 ||
+    Number.isNaN(c)
+  );
 }
 
 // "The 24-year-old from Bayer Leverkusen", "Finn Hasselbach from LG Stadtwerke München", "the

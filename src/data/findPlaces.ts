@@ -47,7 +47,7 @@ const NAME_ORD = new RegExp(
   'i',
 );
 const LAST_OF =
-  /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+)?last\s+(?:of\s+the\s+|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
+  /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const MEDAL =
   /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
 const NOT_MEDAL_BEFORE =

@@ -166,20 +166,20 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ kind: 'commonwealth', year: num(m[1] ?? m[2]) }),
     },
     {
-      gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race/,
+      gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional/,
       // "the Jamaican trials": trials are named by their country, often in lower case.
-      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d{1,2}[A-Z]?\s+){1,4})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race)\b/gu,
+      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?)\b/gu,
       read: (m) => genericMeet(m),
     },
     {
       gate: new RegExp(VENUE_ALT),
-      re: new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
+      re: new RegExp(`\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
       read: (m) => ({ city: VENUES[m[1] ?? ''] || null, placeOnly: true }),
     },
     {
       gate: new RegExp(`${CITY_ALT}|${COUNTRY_PLACE_ALT}`),
       re: new RegExp(
-        `\\b(?:at|in)\\s+(${CITY_ALT}|${COUNTRY_PLACE_ALT})\\b(?!\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World))`,
+        `\\b(?:[Aa]t|[Ii]n)\\s+(${CITY_ALT}|${COUNTRY_PLACE_ALT})\\b(?!\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World))`,
         'g',
       ),
       read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),

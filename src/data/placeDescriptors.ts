@@ -105,6 +105,10 @@ export function placeDescriptors(
       continue;
     }
     const f = facts.frames[frame] as RaceFrame;
+    // "In Eugene, van Dorn ran … in the semifinal": a sentence that opens on the city of another race
+    // told before moves the report there.
+    if (d.placeOnly && frame !== state.current && !historical && /^\W*$/.test(text.slice(s.start, d.start)))
+      state.current = frame;
     merge(f, d, span(s.start, s.end));
     if (d.sex) shareSex(f, facts.frames);
     // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
