@@ -79,8 +79,10 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (run.words.length < 2) continue;
         const core = capitalisedWords(run.words);
         if (core > 3 || insideQuote(quotes, run.start, run.end)) continue;
-        // "Cincinnati St. Xavier" is a school; "Devaughn St. Aubyn Clarke" goes on past the saint.
-        if (run.words.indexOf('St.') === run.words.length - 2) continue;
+        // "Cincinnati St. Xavier" is a school and "St. Louis" a city; "Devaughn St. Aubyn Clarke" is a
+        // name, and "St. Aubyn Clarke" after it his surname.
+        const saint = run.words.indexOf('St.');
+        if (saint === 0 || saint === run.words.length - 2) continue;
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.

@@ -35,6 +35,7 @@ export function finalizeFrames(
 ): void {
   const frames = facts.frames;
   for (const f of frames) resolveEdition(f);
+  keepRunnersToOneSex(facts);
   const used = new Set([
     ...facts.results.map((r) => r.frame),
     ...facts.narrative.map((n) => n.frame),
@@ -227,4 +228,41 @@ function competitionOf(f: RaceFrame): RaceFrame['competition'] {
 export function startOfNamed(kind: string | null, year: number | null): string | null {
   const e = EDITIONS.find((x) => x.kind === kind && x.year === year);
   return e?.start ?? null;
+}
+
+/**
+ * "Worku's winning margin … will put him in contention", told after the women's race: a runner of
+ * the men's race is not in the women's race of the same meeting, event and round. A fact that lands
+ * in the other sex's race (or one whose sex is untold) goes to the race where the runner has more
+ * facts (on a tie, the first told), unless that race already says otherwise for them.
+ */
+function keepRunnersToOneSex(facts: ArticleFacts): void {
+  const frames = facts.frames;
+  const twin = (f: RaceFrame, g: RaceFrame): boolean =>
+    f !== g &&
+    f.sex?.value !== g.sex?.value &&
+    f.round?.value === g.round?.value &&
+    f.heat === g.heat &&
+    f.kind === g.kind &&
+    f.meetName === g.meetName &&
+    f.year === g.year &&
+    f.event !== null &&
+    f.event.value === g.event?.value;
+  for (const r of facts.results) {
+    const f = frames[r.frame];
+    if (!f) continue;
+    const mine = facts.results.filter((x) => x.athleteId === r.athleteId);
+    const here = mine.filter((x) => x.frame === r.frame);
+    for (const g of frames) {
+      if (!twin(f, g)) continue;
+      const there = mine.filter((x) => x.frame === g.index);
+      if (there.length === 0 || there.length < here.length) continue;
+      const firstThere = Math.min(...there.map((x) => x.source.start));
+      const firstHere = Math.min(...here.map((x) => x.source.start));
+      if (there.length === here.length && firstThere > firstHere) continue;
+      if (there.some((x) => x.field === r.field && x.value !== r.value)) continue;
+      r.frame = g.index;
+      break;
+    }
+  }
 }

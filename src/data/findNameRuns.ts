@@ -114,8 +114,6 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       continue;
     }
     if (!run && isEpithetBeforeName(tokens, i, bare)) continue;
-    // "St. Louis", "St. Moritz" open with the dot: a place. Only a name already begun goes on.
-    if (!run && bare === 'St.') continue;
     const cut: number = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
     if (run && cut > 0) {
       // "the Ana Ruiz–Tom Hale rivalry": two names joined by a dash are two runs.

@@ -13,7 +13,7 @@ export interface PlaceFact {
 }
 
 const ADJ =
-  '(?:(?:only|just|merely)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
+  '(?:(?:only|just|merely)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)(?:[a-z-]{3,}\\s+(?:but|and)\\s+)?[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
@@ -64,7 +64,7 @@ const PLACE_GATE =
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE =
-  /\b(?:to go|remaining|at\s+\d{3,4}\s?m\b|laps? left|metres left|meters left|at the bell|bell rang|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
+  /\b(?:to go|remaining|at\s+\d{3,4}\s?m\b|laps? left|metres left|meters left|at the bell|bell rang|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|at (?:that|this) (?:point|stage)|by \d{2,4}\s?(?:m|metres|meters)\b|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):

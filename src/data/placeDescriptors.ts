@@ -72,15 +72,16 @@ export function placeDescriptors(
       clause.start <= s.start + 1 && clause.end < s.end && /^\s*(?:in|at|over|for)\s+the\b/i.test(clauseText);
     // "The boys 3,200 came down to the last lap": an event that opens its sentence is its subject.
     const passing =
-      !heading &&
-      !/^\s*the\s+$/i.test(text.slice(s.start, d.start)) &&
-      d.kind === null &&
-      !d.round &&
-      !d.meetName &&
-      d.event !== null &&
-      cur?.event != null &&
-      cur.event.value !== d.event &&
-      !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText);
+      (!heading && d.kind === null && !d.meetName && !d.round && inEventList(text, d, descriptors)) ||
+      (!heading &&
+        !/^\s*the\s+$/i.test(text.slice(s.start, d.start)) &&
+        d.kind === null &&
+        !d.round &&
+        !d.meetName &&
+        d.event !== null &&
+        cur?.event != null &&
+        cur.event.value !== d.event &&
+        !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText));
     const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     );
@@ -137,6 +138,29 @@ export function placeDescriptors(
     placed.push({ descriptor: d, frame });
   }
   return placed;
+}
+
+// "took part across the marathon, half marathon and relay events": events listed together, three
+// or more or named as events, are the meeting's programme, not a race being reported.
+function inEventList(text: string, d: Descriptor, all: readonly Descriptor[]): boolean {
+  const events = all.filter((o) => o.event !== null && o.kind === null);
+  const joined = (a: Descriptor, b: Descriptor): boolean =>
+    /^(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/.test(text.slice(a.end, b.start));
+  const i = events.indexOf(d);
+  if (i < 0) return false;
+  let first = i;
+  while (first > 0 && joined(events[first - 1] as Descriptor, events[first] as Descriptor)) first--;
+  let last = i;
+  while (last + 1 < events.length && joined(events[last] as Descriptor, events[last + 1] as Descriptor))
+    last++;
+  if (last === first) return false;
+  const end = (events[last] as Descriptor).end;
+  return (
+    last - first >= 2 ||
+    /^,?\s+(?:(?:and|or)\s+)?(?:\w+\s+)?(?:events|races|distances|disciplines)\b/i.test(
+      text.slice(end, end + 30),
+    )
+  );
 }
 
 // "On June 8 last year in Oslo, at the Bislett Games, it was a very different story.": a sentence that
