@@ -14,13 +14,12 @@ import {
   mayStateGapStatusAbsenceOrOrdering,
 } from './findClauseFacts';
 import { timeRole } from './timeRole';
+import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { plausibleTimeRange } from './lexicon/events';
-import { ORDINAL_PATTERN } from './lexicon/numbers';
 import { isPastEdition } from './raceWords';
-import { subjectAt, isObject } from './attach';
 import {
   ensureFrame,
   frameAt,
@@ -242,65 +241,6 @@ function readPersonFacts(
       for (const f of frames.length ? [...new Set(frames)] : state.current !== null ? [state.current] : [])
         facts.absences.push({ frame: f, athleteId: a.athleteId, source: source() });
   }
-}
-
-const NO_PAIRS: ReadonlyMap<ReturnType<typeof findTimes>[number], string | null> = new Map();
-
-// "Boateng beat Ferraz to the title, 2:00.12 to 2:00.45": two times joined by "to" go to the one
-// ahead and the one behind, in that order.
-function pairedTimes(
-  text: string,
-  s: Sentence,
-  clause: Clause,
-  times: ReturnType<typeof findTimes>,
-  mentions: Mention[],
-): ReadonlyMap<ReturnType<typeof findTimes>[number], string | null> {
-  if (times.length < 2) return NO_PAIRS;
-  const out = new Map<ReturnType<typeof findTimes>[number], string | null>();
-  for (let i = 0; i + 1 < times.length; i++) {
-    const a = times[i];
-    const b = times[i + 1];
-    if (!a || !b || !/^\s+(?:to|vs\.?|against)\s+$/.test(text.slice(a.end, b.start))) continue;
-    const order = findOrderings(text, { start: s.start, end: s.end }, mentions)[0];
-    const named = mentions.filter((m) => m.id && m.start >= s.start && m.end <= clause.end);
-    const ahead = order?.ahead ?? named[0]?.id;
-    const behind = order?.behind ?? named.find((m) => m.id !== ahead)?.id;
-    // "Clarke beat his old training partner, 19.87 to 19.95": the second time is the beaten
-    // runner's even when no name says who that is.
-    if (ahead) {
-      out.set(a, ahead);
-      out.set(b, behind ?? null);
-    }
-  }
-  return out;
-}
-
-// "Gebre, second with 27:19": a place set after a name, then its time, tells that name's result.
-const APPOSED_PLACE = new RegExp(
-  `^\\s*,\\s*(?:${ORDINAL_PATTERN})(?:\\s+(?:place|position))?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
-  'i',
-);
-
-// A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does
-// one after a place set after a name ("Gebre, second with 27:19").
-function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
-  const direct = mentions.findLast((m) => {
-    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 40) return false;
-    const between = text.slice(m.end, at);
-    return (
-      /^\s*\(\s*$/.test(between) ||
-      APPOSED_PLACE.test(between) ||
-      // "Alemu, with 3:58.89", "Illescas, with a mark of 4:02.07": the translated wire's apposition.
-      (/^\s*(?:,\s*in\s+|in\s+|-\s*|,\s*with\s+(?:a\s+(?:mark|time)\s+of\s+)?)?$/.test(between) &&
-        !isObject(text, clause, m, mentions))
-    );
-  });
-  if (direct?.id) return direct.id;
-  return subjectOrPossessor(text, clause, mentions, at);
-}
-
-function subjectOrPossessor(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
-  return subjectAt(text, clause, mentions, at)?.id ?? null;
 }
 
 // A time that cannot be run over the frame's distance belongs to another race of the article

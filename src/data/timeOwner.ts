@@ -1,0 +1,81 @@
+/**
+ * Whose result a time in a clause is: the runner a score pairs it with ("beat Ferraz, 2:00.12 to
+ * 2:00.45"), the name it is set against ("Hale (3:31.58)", "Gebre, second with 27:19"), or else the
+ * clause's subject or possessor.
+ */
+import type { Mention } from './findMentions';
+import type { Sentence } from './splitSentences';
+import type { Clause } from './clauses';
+import type { TimeToken } from './findTimes';
+import { findOrderings } from './findClauseFacts';
+import { ORDINAL_PATTERN } from './lexicon/numbers';
+import { subjectAt, isObject } from './attach';
+
+const NO_PAIRS: ReadonlyMap<TimeToken, string | null> = new Map();
+
+/**
+ * "Boateng beat Ferraz to the title, 2:00.12 to 2:00.45": two times joined by "to" go to the one
+ * ahead and the one behind, in that order (null when the one behind is not named).
+ */
+export function pairedTimes(
+  text: string,
+  s: Sentence,
+  clause: Clause,
+  times: readonly TimeToken[],
+  mentions: Mention[],
+): ReadonlyMap<TimeToken, string | null> {
+  if (times.length < 2) return NO_PAIRS;
+  const out = new Map<TimeToken, string | null>();
+  for (let i = 0; i + 1 < times.length; i++) {
+    const a = times[i];
+    const b = times[i + 1];
+    if (!a || !b || !/^\s+(?:to|vs\.?|against)\s+$/.test(text.slice(a.end, b.start))) continue;
+    const order = findOrderings(text, { start: s.start, end: s.end }, mentions)[0];
+    const named = mentions.filter((m) => m.id && m.start >= s.start && m.end <= clause.end);
+    const ahead = order?.ahead ?? named[0]?.id;
+    const behind = order?.behind ?? named.find((m) => m.id !== ahead)?.id;
+    // "Clarke beat his old training partner, 19.87 to 19.95": the second time is the beaten
+    // runner's even when no name says who that is.
+    if (ahead) {
+      out.set(a, ahead);
+      out.set(b, behind ?? null);
+    }
+  }
+  return out;
+}
+
+// "Gebre, second with 27:19": a place set after a name, then its time, tells that name's result.
+const APPOSED_PLACE = new RegExp(
+  `^\\s*,\\s*(?:${ORDINAL_PATTERN})(?:\\s+(?:place|position))?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
+  'i',
+);
+
+/**
+ * A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does one
+ * after a place set after a name ("Gebre, second with 27:19"); else to the clause's subject.
+ */
+export function timeOwner(text: string, clause: Clause, mentions: Mention[], at: number): string | null {
+  const direct = mentions.findLast((m) => {
+    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 40) return false;
+    const between = text.slice(m.end, at);
+    return (
+      /^\s*\(\s*$/.test(between) ||
+      APPOSED_PLACE.test(between) ||
+      // "Alemu, with 3:58.89", "Illescas, with a mark of 4:02.07": the translated wire's apposition.
+      (/^\s*(?:,\s*in\s+|in\s+|-\s*|,\s*with\s+(?:a\s+(?:mark|time)\s+of\s+)?)?$/.test(between) &&
+        !isObject(text, clause, m, mentions))
+    );
+  });
+  if (direct?.id) return direct.id;
+  return subjectOrPossessor(text, clause, mentions, at);
+}
+
+/** The clause's subject (or the possessor of its subject) at `at`, by id. */
+export function subjectOrPossessor(
+  text: string,
+  clause: Clause,
+  mentions: Mention[],
+  at: number,
+): string | null {
+  return subjectAt(text, clause, mentions, at)?.id ?? null;
+}
