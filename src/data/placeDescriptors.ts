@@ -1,8 +1,8 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
-import { fits, merge, newFrame, type Descriptor } from './raceFrames';
+import { merge, type Descriptor } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
-import { findEdition } from './lexicon/competitions';
+import { frameForDescriptor, shareSex } from './frameForDescriptor';
 import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleState';
 import type { Sex, SourceSpan } from './types';
 
@@ -194,120 +194,6 @@ function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
 // The clause of the sentence a position falls in (the whole sentence when none does).
 function clauseAt(clauses: readonly Clause[], s: Sentence, pos: number): Clause {
   return clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
-}
-
-function frameForDescriptor(
-  d: Descriptor,
-  frames: RaceFrame[],
-  current: number | null,
-  historical = false,
-  toldAsPast: (frame: number) => boolean = () => false,
-): number | null {
-  const cur = current === null ? null : (frames[current] ?? null);
-  if (d.placeOnly) {
-    const sameCity = frames.findLast(
-      (f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase(),
-    );
-    if (sameCity) return sameCity.index;
-    // "a finalist in Paris four years ago" names another edition, not this one's city.
-    if (!historical && cur && !cur.city && d.city && cur.kind && findEdition(cur.kind, d.city, cur.year)) {
-      cur.city = d.city;
-      return cur.index;
-    }
-    return null;
-  }
-  if (d.sexOnly) {
-    if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
-    const other = frames.findLast(
-      (f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind,
-    );
-    if (other) return other.index;
-    const f = newFrame(frames.length);
-    f.kind = cur.kind;
-    f.city = cur.city;
-    f.year = cur.year;
-    f.meetName = cur.meetName;
-    f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-    f.distance = cur.distance;
-    frames.push(f);
-    return f.index;
-  }
-  const hasCompetition = d.kind !== null || d.meetName !== null;
-  const order = cur ? [cur, ...[...frames].reverse().filter((f) => f !== cur)] : [...frames].reverse();
-  if (hasCompetition) {
-    const match =
-      order.find((f) => f.kind !== null && fits(f, d)) ??
-      // "Oyelaran, who had beaten Brandt at the Midwest Distance Gala in April": history names
-      // another meeting, not the unnamed race in hand.
-      (cur && cur.kind === null && !historical && fits(cur, d) ? cur : undefined);
-    if (match) return match.index;
-    const f = newFrame(frames.length);
-    f.kind = d.kind;
-    if (cur && !d.event) {
-      f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-      f.distance = cur.distance;
-      f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
-    }
-    f.historical = true;
-    frames.push(f);
-    return f.index;
-  }
-  if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
-  // "The heat was much the faster of the two": a semi-final called a heat.
-  if (cur && cur.round && cur.round.value !== 'final' && d.round === 'heat' && !d.event && !d.heat)
-    return cur.index;
-  // A past race whose results were told as past ("Twelve months ago … left in fifth place") is not
-  // the race now reported in the same event.
-  // A race now reported is looked for before a past one ("Women's 1500m:" heading a results list
-  // after "last season's Diamond League final" was told).
-  const ofEvent = (f: RaceFrame): boolean =>
-    f.event !== null && d.event !== null && f.event.value === d.event && fits(f, d);
-  const sameEvent =
-    order.find((f) => ofEvent(f) && (historical || !f.historical)) ??
-    order.find((f) => ofEvent(f) && !historical && f.historical && !toldAsPast(f.index));
-  if (sameEvent) return sameEvent.index;
-  // "The final" after a passage on the semi-finals is the final already told, not another one.
-  const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;
-  if (final) return final.index;
-  const f = newFrame(frames.length);
-  if (cur) {
-    f.kind = cur.kind;
-    f.city = cur.city;
-    f.year = cur.year;
-    f.meetName = cur.meetName;
-    if (!d.event && cur.event) {
-      f.event = { value: cur.event.value, sources: [...cur.event.sources] };
-      f.distance = cur.distance;
-      // Another round or heat of the same event ("the second semi") is run by the same sex.
-      if (!d.sex && cur.sex) f.sex = { value: cur.sex.value, sources: [...cur.sex.sources] };
-    }
-  }
-  f.historical = true;
-  frames.push(f);
-  return f.index;
-}
-
-// "clocked 6.54 in the heats earlier in the evening", told before the final's sex was known: the
-// earlier rounds of a final at the same meeting are run by the final's sex, so a women's race named
-// later is not taken for that heat.
-function shareSex(f: RaceFrame, frames: readonly RaceFrame[]): void {
-  if (!f.sex) return;
-  for (const g of frames)
-    if (!g.sex && isFinalOf(f, { ...g, sex: f.sex }) && g.round && g.round.value !== 'final')
-      g.sex = { value: f.sex.value, sources: [...f.sex.sources] };
-}
-
-// The final of the event `sibling` is a round of: same meeting, event and sex.
-function isFinalOf(f: RaceFrame, sibling: RaceFrame): boolean {
-  return (
-    f !== sibling &&
-    f.round?.value === 'final' &&
-    f.kind === sibling.kind &&
-    f.city === sibling.city &&
-    f.year === sibling.year &&
-    f.event?.value === sibling.event?.value &&
-    f.sex?.value === sibling.sex?.value
-  );
 }
 
 // "… claim his first national title. … The women's 1500m final, run on Friday night, …": a race told
