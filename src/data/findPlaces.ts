@@ -57,14 +57,15 @@ const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
-  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
+  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|last/i;
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|last|t(?:ook|ak(?:en|es|ing))\s+the/i;
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE =
   /\b(?:to go|remaining|at\s+\d{3,4}\s?m\b|laps? left|metres left|meters left|at the bell|bell rang|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|at (?:that|this) (?:point|stage)|by \d{2,4}\s?(?:m|metres|meters)\b|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
+const AFTER_DOING = /\b(?:after|before|having)\s+\p{Ll}+ing\b[^,;]*/gu;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
@@ -109,7 +110,10 @@ export function findPlaces(
   const slice = text.slice(clause.start, clause.end);
   if (!PLACE_GATE.test(slice)) return out;
   if (!explicitRace && EARLIER_RESULT.test(slice)) return out;
-  const midRace = MID_RACE.test(slice) && !/\bfinish|crossed the line|at the line\b/i.test(slice);
+  // "faded to fifth after leading at the bell": a moment told in a phrase of its own is not the place.
+  const midRace =
+    MID_RACE.test(slice.replace(AFTER_DOING, '')) &&
+    !/\bfinish|crossed the line|at the line\b|\bsettled? for\b|\bsettling for\b/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
   };
@@ -215,7 +219,9 @@ export function findPlaces(
     for (const m of each(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
-    /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold/i.test(slice) &&
+    /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold|took|tak(?:en|es|ing)\s+the/i.test(
+      slice,
+    ) &&
     (!HISTORIC.test(slice) || medalContext || explicitRace)
   ) {
     for (const m of each(WIN, slice)) {
@@ -234,7 +240,7 @@ export function findPlaces(
           !/^(?:victory|triumph|win\b)/.test(word) &&
           // "charged down the home straight to claim his first national title"
           !(/\bto\s+$/.test(lead) && resultInfinitive(lead, text.slice(clause.start, at))) &&
-          !(explicitRace && /\b(?:had|has|have)\s+$/.test(lead)))
+          !(explicitRace && /\b(?:had|has|have)\s+(?:earlier\s+)?$/.test(lead)))
       )
         continue;
       if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u.test(lead))
