@@ -272,3 +272,11 @@ export const HELDOUT_7_DIR = path.join(root, 'tests/fixtures/heldout-7');
 export function loadHeldOut7(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_7_DIR, 'articles'), path.join(HELDOUT_7_DIR, 'expected'));
 }
+
+/** The eighth held-out set (tests/fixtures/heldout-8): eight reports written from briefs (h73–h80). */
+export const HELDOUT_8_DIR = path.join(root, 'tests/fixtures/heldout-8');
+
+/** The eighth held-out set: eight reports written from briefs for this suite (h73–h80). */
+export function loadHeldOut8(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_8_DIR, 'articles'), path.join(HELDOUT_8_DIR, 'expected'));
+}
