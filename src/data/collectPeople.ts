@@ -68,8 +68,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         )
           clubs.add(run.words.join(' '));
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
-    // "Leticia Ferreira Mota … Ferreira Mota's front-running": a double surname written after the
-    // full name is that runner, not another two-word name.
+    // "Leticia Ferreira Mota … Ferreira Mota's front-running", "Adrián Gómez de la Torre … Gómez de
+    // la Torre": a double surname written after the full name is that runner, not another name.
     const surnamesOfThree = new Set<string>();
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
@@ -88,8 +88,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         if (core === 3 || isParticleFirst(run.words[0])) {
           later.push({ words: run.words });
-          if (core === 3 && run.words.length === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
-        } else if (run.words.length === 2 && surnamesOfThree.has(run.words.join(' '))) continue;
+          if (core === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
+        } else if (surnamesOfThree.has(run.words.join(' '))) continue;
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)

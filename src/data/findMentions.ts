@@ -243,7 +243,7 @@ function knownParts(run: NameRun, people: PeopleIndex, discover: boolean): Menti
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(4, words.length - i); n >= 2 && matched === 0; n--) {
+    for (let n = Math.min(6, words.length - i); n >= 2 && matched === 0; n--) {
       const id = people.idOf(words.slice(i, i + n));
       if (id) {
         const start = offsets[i] ?? run.start;

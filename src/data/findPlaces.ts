@@ -60,7 +60,7 @@ const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|last|t(?:ook|ak(?:en|es|ing))\s+the/i;
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|t(?:ook|ak(?:en|es|ing))\s+the/i;
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE =
@@ -214,6 +214,19 @@ export function findPlaces(
       } else
         add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
     }
+  }
+  // "the medals went to A, B and C, in that order".
+  const medalsTo = /\bmedals\s+(?:went\s+to|were\s+won\s+by)\s/i.exec(slice);
+  const medalsFrom = medalsTo ? clause.start + medalsTo.index + medalsTo[0].length : -1;
+  const inOrder = medalsTo
+    ? /^[^.;]*\bin\s+that\s+order\b/i.exec(text.slice(medalsFrom, medalsFrom + 250))
+    : null;
+  if (inOrder) {
+    const end = medalsFrom + inOrder[0].length;
+    const named = mentions
+      .filter((x) => x.id && x.kind !== 'pronoun' && x.start >= medalsFrom && x.end <= end)
+      .slice(0, 3);
+    if (named.length === 3) named.forEach((x, i) => add(x.start, x, i + 1, true));
   }
   if (/podium/i.test(slice))
     for (const m of each(PODIUM, slice))

@@ -82,4 +82,24 @@ describe('double surnames', () => {
       ['Ann Stroud', 2, 118.61],
     ]);
   });
+
+  it('"Gómez de la Torre" after "Adrián Gómez de la Torre" is the runner named in full, five words and all', () => {
+    const text =
+      'Gómez de la Torre wins in Madrid\n\nMadrid, 18 Feb. — The Spaniard Adrián Gómez de la Torre won the ' +
+      '1500 metres of the Madrid Indoor Meeting with a mark of 3:35.48. Gómez de la Torre thanked the crowd.';
+    expect(resultsOf(text)).toEqual([['Adrián Gómez de la Torre', 1, 215.48]]);
+  });
+});
+
+describe('medals listed in order', () => {
+  it('"the medals went to A, B and C, in that order" gives them first, second and third', () => {
+    const text =
+      "Tenth\n\nAt the 2028 Olympics in Los Angeles, the men's 10,000m final was a tactical race. In the end " +
+      "the medals went to Ethiopia's Abe Gudeta, Uganda's Josh Okello and Norway's Hen Lindqvist, in that order.";
+    expect(resultsOf(text)).toEqual([
+      ['Abe Gudeta', 1, null],
+      ['Josh Okello', 2, null],
+      ['Hen Lindqvist', 3, null],
+    ]);
+  });
 });
