@@ -1,4 +1,4 @@
-import type { ArticleFacts, RaceFrame } from './articleFacts';
+import type { ArticleFacts, RaceFrame, ResultFact } from './articleFacts';
 import type { Competition, IsoDate, SourceSpan } from './types';
 import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
 import { resolveEdition } from './raceFrames';
@@ -248,10 +248,16 @@ function keepRunnersToOneSex(facts: ArticleFacts): void {
     f.year === g.year &&
     f.event !== null &&
     f.event.value === g.event?.value;
+  const byAthlete = new Map<string, ResultFact[]>();
+  for (const r of facts.results) {
+    const list = byAthlete.get(r.athleteId);
+    if (list) list.push(r);
+    else byAthlete.set(r.athleteId, [r]);
+  }
   for (const r of facts.results) {
     const f = frames[r.frame];
-    if (!f) continue;
-    const mine = facts.results.filter((x) => x.athleteId === r.athleteId);
+    const mine = byAthlete.get(r.athleteId);
+    if (!f || !mine || mine.length < 2) continue;
     const here = mine.filter((x) => x.frame === r.frame);
     for (const g of frames) {
       if (!twin(f, g)) continue;

@@ -3,6 +3,7 @@ import type { Mention } from './findMentions';
 import { subjectAt, isObject } from './attach';
 import { countryCodeOf } from './lexicon/countries';
 import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN } from './lexicon/numbers';
+import { findMedals } from './findMedals';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -48,12 +49,6 @@ const NAME_ORD = new RegExp(
 );
 const LAST_OF =
   /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
-const MEDAL =
-  /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
-const NOT_MEDAL_BEFORE =
-  /(?:short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
-const MEDAL_FOR = /^(?:,[^,;]{1,50},)?\s+for\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u;
-const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 const WIN =
@@ -183,51 +178,8 @@ export function findPlaces(
         );
       }
   }
-  if (medalContext && /gold|silver|bronze/i.test(slice)) {
-    for (const m of each(MEDAL, slice)) {
-      const at = clause.start + m.index;
-      if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
-      // "the 2023 silver medallist", "bronze medallist in Paris last year": a title from another race.
-      if (
-        /^\w+\s+medall?ist/i.test(text.slice(at, at + 20)) &&
-        (/\b(?:19|20)\d\d\s+(?:\w+\s+)?$/.test(text.slice(Math.max(clause.start, at - 16), at)) ||
-          HISTORIC.test(slice) ||
-          /\b(?:former|reigning|defending|two-time|three-time|double|triple)\s+(?:\w+\s+)?$/i.test(
-            text.slice(Math.max(clause.start, at - 30), at),
-          ))
-      )
-        continue;
-      // "Gold for Ellis-Bonner in 19.58, silver for Clarke": the medal's runner is named after it.
-      const after = at + m[0].length;
-      const awarded = mentions.find(
-        (x) =>
-          x.id &&
-          x.kind !== 'pronoun' &&
-          x.start > after &&
-          x.start < after + 70 &&
-          MEDAL_FOR.test(text.slice(after, x.start)),
-      );
-      if (awarded) add(at, awarded, MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
-      else if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
-        const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
-        if (named) add(at, named, MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
-      } else
-        add(at, subjectAt(text, clause, mentions, at), MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null, true);
-    }
-  }
-  // "the medals went to A, B and C, in that order".
-  const medalsTo = /\bmedals\s+(?:went\s+to|were\s+won\s+by)\s/i.exec(slice);
-  const medalsFrom = medalsTo ? clause.start + medalsTo.index + medalsTo[0].length : -1;
-  const inOrder = medalsTo
-    ? /^[^.;]*\bin\s+that\s+order\b/i.exec(text.slice(medalsFrom, medalsFrom + 250))
-    : null;
-  if (inOrder) {
-    const end = medalsFrom + inOrder[0].length;
-    const named = mentions
-      .filter((x) => x.id && x.kind !== 'pronoun' && x.start >= medalsFrom && x.end <= end)
-      .slice(0, 3);
-    if (named.length === 3) named.forEach((x, i) => add(x.start, x, i + 1, true));
-  }
+  for (const m of findMedals(text, clause, mentions, medalContext, () => HISTORIC.test(slice)))
+    add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
     for (const m of each(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);

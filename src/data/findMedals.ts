@@ -1,0 +1,95 @@
+/**
+ * Places told by medals: "took silver", "Gold for Ellis-Bonner in 19.58, silver for Clarke", "the
+ * bronze medallist Okoro", "the medals went to A, B and C, in that order". Titles from other races
+ * ("the 2023 silver medallist") and medals missed or chased are not places.
+ */
+import type { Clause } from './clauses';
+import type { Mention } from './findMentions';
+import { subjectAt } from './attach';
+import { MEDAL_PLACE } from './lexicon/numbers';
+
+/** A place a medal gives: where it is said, to whom (null when no one), and which place. */
+export interface MedalPlace {
+  at: number;
+  mention: Mention | null;
+  place: number | null;
+}
+
+const MEDAL =
+  /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
+const NOT_MEDAL_BEFORE =
+  /(?:short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|battle for|fight for|favou?rite for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const MEDAL_FOR = /^(?:,[^,;]{1,50},)?\s+for\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u;
+const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
+
+/**
+ * The medal places of a clause. Medals are read only where they can be this race's
+ * (`medalContext`); `historic` tells whether the clause tells a past race.
+ */
+export function findMedals(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  medalContext: boolean,
+  historic: () => boolean,
+): MedalPlace[] {
+  const out: MedalPlace[] = [];
+  const push = (at: number, mention: Mention | null, place: number | null): void => {
+    out.push({ at, mention, place });
+  };
+  const slice = text.slice(clause.start, clause.end);
+  if (medalContext && /gold|silver|bronze/i.test(slice)) {
+    for (const m of each(MEDAL, slice)) {
+      const at = clause.start + m.index;
+      const place = MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null;
+      if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
+      // "the 2023 silver medallist", "bronze medallist in Paris last year": a title from another race.
+      if (
+        /^\w+\s+medall?ist/i.test(text.slice(at, at + 20)) &&
+        (/\b(?:19|20)\d\d\s+(?:\w+\s+)?$/.test(text.slice(Math.max(clause.start, at - 16), at)) ||
+          historic() ||
+          /\b(?:former|reigning|defending|two-time|three-time|double|triple)\s+(?:\w+\s+)?$/i.test(
+            text.slice(Math.max(clause.start, at - 30), at),
+          ))
+      )
+        continue;
+      // "Gold for Ellis-Bonner in 19.58, silver for Clarke": the medal's runner is named after it.
+      const after = at + m[0].length;
+      const awarded = mentions.find(
+        (x) =>
+          x.id &&
+          x.kind !== 'pronoun' &&
+          x.start > after &&
+          x.start < after + 70 &&
+          MEDAL_FOR.test(text.slice(after, x.start)),
+      );
+      if (awarded) push(at, awarded, place);
+      else if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
+        const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
+        if (named) push(at, named, place);
+      } else push(at, subjectAt(text, clause, mentions, at), place);
+    }
+  }
+  // "the medals went to A, B and C, in that order".
+  const medalsTo = /\bmedals\s+(?:went\s+to|were\s+won\s+by)\s/i.exec(slice);
+  const medalsFrom = medalsTo ? clause.start + medalsTo.index + medalsTo[0].length : -1;
+  const inOrder = medalsTo
+    ? /^[^.;]*\bin\s+that\s+order\b/i.exec(text.slice(medalsFrom, medalsFrom + 250))
+    : null;
+  if (inOrder) {
+    const end = medalsFrom + inOrder[0].length;
+    const named = mentions
+      .filter((x) => x.id && x.kind !== 'pronoun' && x.start >= medalsFrom && x.end <= end)
+      .slice(0, 3);
+    if (named.length === 3) named.forEach((x, i) => push(x.start, x, i + 1));
+  }
+  return out;
+}
+
+function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
