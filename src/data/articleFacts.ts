@@ -43,6 +43,8 @@ export interface ResultFact {
   precision?: number;
   relativeTo?: string | null;
   record?: RecordKind;
+  /** Stated in a results list, the report's own tally, which outranks a phrase of its prose. */
+  listed?: true;
 }
 
 /** A narrative moment of one race. */

@@ -73,7 +73,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     const surnamesOfThree = new Set<string>();
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
-      for (const e of lists[si] ?? []) people.add(e.name);
+      for (const e of lists[si] ?? []) if (!e.surnameOnly) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {
         if (run.words.length < 2) continue;

@@ -3,7 +3,7 @@ import type { RecordKind } from './types';
 import type { PeopleIndex } from './peopleIndex';
 import type { Salience } from './resolveMention';
 import { parseTime } from './parseTime';
-import type { readResultsLine } from './resultsList';
+import type { ListEntry, readResultsLine } from './resultsList';
 import { ensureFrame, type ArticleState, type SpanOf } from './articleState';
 
 const RECORD_CODES = new Set(['WR', 'OR', 'AR', 'NR', 'CR', 'MR', 'WL', 'PB', 'SB', 'WU20R']);
@@ -33,13 +33,14 @@ export function readList(
   }
   const distance = facts.frames[frame]?.distance ?? null;
   for (const e of list) {
-    const id = people.idOf(e.name) ?? people.add(e.name).id;
+    const id = idOfEntry(e, people);
+    if (id === null) continue;
     const src = span(e.start, e.end);
     salience.counts.set(id, (salience.counts.get(id) ?? 0) + 1);
     if (e.country && !salience.countries.has(id))
       salience.countries.set(id, { code: e.country, source: src });
     if (e.place !== null && !e.status)
-      facts.results.push({ frame, athleteId: id, field: 'place', value: e.place, source: src });
+      facts.results.push({ frame, athleteId: id, field: 'place', value: e.place, source: src, listed: true });
     if (e.status) facts.results.push({ frame, athleteId: id, field: 'status', value: e.status, source: src });
     const parsed = e.time ? parseTime(e.time, distance) : null;
     if (parsed)
@@ -51,6 +52,7 @@ export function readList(
         precision: parsed.precision,
         typo: parsed.typo,
         source: src,
+        listed: true,
       });
     for (const r of e.records)
       if (RECORD_CODES.has(r))
@@ -65,6 +67,18 @@ export function readList(
   }
 }
 
+/**
+ * The person an entry names: a full name is added when new; a surname ("van Heerden", "Lie
+ * Haugland") must be the surname of exactly one person the articles name in full.
+ */
+function idOfEntry(e: ListEntry, people: PeopleIndex): string | null {
+  if (!e.surnameOnly) return people.idOf(e.name) ?? people.add(e.name).id;
+  const known = people.idOf(e.name);
+  if (known) return known;
+  const ids = e.name.length === 1 ? people.withLast(e.name[0] ?? '') : people.withSurnameWords(e.name);
+  return ids.length === 1 ? (ids[0] ?? null) : null;
+}
+
 /** The race whose told times and places the list repeats most (two at least), else null. */
 function repeatedFrame(
   list: ReturnType<typeof readResultsLine>,
@@ -76,7 +90,7 @@ function repeatedFrame(
   const keys: string[] = [];
   const ids = new Set<string>();
   for (const e of list) {
-    const id = people.idOf(e.name);
+    const id = e.surnameOnly ? idOfEntry(e, people) : people.idOf(e.name);
     if (id === null) continue;
     ids.add(id);
     if (e.place !== null) keys.push(`${id}:place:${e.place * 100}`);

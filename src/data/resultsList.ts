@@ -17,6 +17,8 @@ export interface ListEntry {
   time: string | null;
   status: 'dnf' | 'dns' | 'dq' | null;
   records: string[];
+  /** True when the entry names the runner by surname only ("Final order: Okafor 47.38, …"). */
+  surnameOnly?: true;
 }
 
 // The line is read with every run of white space folded to one space (`fold`), so these patterns
@@ -92,7 +94,7 @@ export function readResultsLine(text: string, start: number, end: number): ListE
       },
     ];
   }
-  if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return [];
+  if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return orderLine(folded, map, start);
   const out: ListEntry[] = [];
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(folded); m; m = ENTRY.exec(folded)) {
@@ -123,6 +125,49 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     });
   }
   return out;
+}
+
+// "Final order: Okafor 47.38, van Dijk 47.61, …, with Ruiz not finishing": a finishing order told
+// in one line of surnames, each with its time, in place order.
+const ORDER_HEADED =
+  /^(?:(?:the )?(?:final|finishing) order|order of finish|(?:the )?finishing positions|placings|(?:the )?top (?:three|four|five|six|seven|eight|ten|\d{1,2})(?: home)?): /i;
+const SURNAME = "(?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*";
+const ORDER_ENTRY = new RegExp(`^(${SURNAME}(?: ${SURNAME}){0,3}) ${TIME}${RECORDS}$`, 'u');
+const ORDER_UNFINISHED = new RegExp(
+  `^(?:with )?(${SURNAME}(?: ${SURNAME}){0,3}) (?:not finishing|failing to finish|(DNF|DNS|DQ|DSQ))$`,
+  'u',
+);
+
+function orderLine(folded: string, map: readonly number[], start: number): ListEntry[] {
+  const heading = ORDER_HEADED.exec(folded);
+  if (!heading) return [];
+  const out: ListEntry[] = [];
+  const body = folded.replace(/[.;]\s*$/, '');
+  let at = heading[0].length;
+  for (const part of body.slice(at).split(/(?:,|;) (?:and )?| and /)) {
+    const entryStart = at;
+    at += part.length;
+    at += (/^(?:,|;) (?:and )?| and /.exec(body.slice(at))?.[0] ?? '').length;
+    const timed = ORDER_ENTRY.exec(part);
+    const unfinished = timed ? null : ORDER_UNFINISHED.exec(part);
+    const name = timed?.[1] ?? unfinished?.[1];
+    if (!name || name.split(' ').some((w) => isNonNameWord(w) && !isSurnameWord(w))) return [];
+    const raw = timed?.[2] ?? unfinished?.[2] ?? 'DNF';
+    const status = statusOf(raw);
+    const nameAt = entryStart + part.indexOf(name);
+    out.push({
+      start: start + (map[timed ? entryStart : nameAt] ?? 0),
+      end: start + (map[entryStart + part.length] ?? 0),
+      place: status ? null : out.filter((e) => e.place !== null).length + 1,
+      name: name.split(' '),
+      country: null,
+      time: status ? null : raw,
+      status,
+      records: (timed?.[3] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
+      surnameOnly: true,
+    });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 function tableRow(line: string, start: number): ListEntry[] {

@@ -105,6 +105,7 @@ function choose(
   const ranked = [...groups.entries()].sort(
     (a, b) =>
       articles(b[1]) - articles(a[1]) ||
+      listedCount(b[1]) - listedCount(a[1]) ||
       typoCount(a[1]) - typoCount(b[1]) ||
       precision(b[1]) - precision(a[1]),
   );
@@ -121,7 +122,7 @@ function choose(
       )}: ${ranked.map(([v, fs]) => `${v} (${articles(fs)} article${articles(fs) === 1 ? '' : 's'})`).join(' vs ')}.`,
       values: ranked.map(([v, fs]) => ({ value: v, sources: uniqueSources(fs.map((f) => f.source)) })),
       chosen: value,
-      rule: 'the value more articles state; on a tie, a correctly written time, then the more precise one',
+      rule: 'the value more articles state; on a tie, the one a results list gives, then a correctly written time, then the more precise one',
     });
   }
   return { value, sources: uniqueSources(chosen.map((f) => f.source)), basis: 'stated' };
@@ -129,6 +130,7 @@ function choose(
 
 const articles = (fs: ResultFact[]): number => new Set(fs.map((f) => f.source.article)).size;
 const typoCount = (fs: ResultFact[]): number => fs.filter((f) => f.typo).length / fs.length;
+const listedCount = (fs: ResultFact[]): number => fs.filter((f) => f.listed).length;
 const precision = (fs: ResultFact[]): number => Math.max(...fs.map((f) => f.precision ?? 0));
 
 function mergeRecords(facts: ResultFact[]): Sourced<RecordKind>[] {
