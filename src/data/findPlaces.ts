@@ -234,6 +234,14 @@ export function findPlaces(
         )
       )
         continue;
+      // "A and B won the elite races": each won a different race, which the clause does not say.
+      if (
+        /^won\b/.test(word) &&
+        /^\s+(?:the\s+|both\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:races|titles)\b/i.test(
+          text.slice(at + 3, at + 48),
+        )
+      )
+        continue;
       const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));
       const who = byAgent
         ? (mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null)
