@@ -32,8 +32,16 @@ export interface Placed {
 
 /** Sentences about what is still to come name no race and date none. */
 // "You will remember the Olympic final": the reader's memory, not a race to come.
-export const FUTURE =
-  /\b(?:(?:will|would|'ll)(?!\s+(?:(?:all|well|surely|doubtless|probably)\s+)?(?:remember|recall|know|have seen|recognise|recognize)\b)|next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:[A-Z][\w-]*\s+){1,4}(?:meeting|meet|race|event|outing|championships|games)|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins?|resumes?|continues|tomorrow)\b/i;
+// "Will" capitalised inside a sentence is a name ("the Will County Championships").
+const FUTURE_MODAL =
+  /(?:\b(?:will|would|Would)|'ll)\b(?!\s+(?:(?:all|well|surely|doubtless|probably)\s+)?(?:remember|recall|know|have seen|recognise|recognize)\b)/;
+const FUTURE_WORDS =
+  /\b(?:next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:[A-Z][\w-]*\s+){1,4}(?:meeting|meet|race|event|outing|championships|games)|upcoming|expected to|scheduled|plans? to|planning to|hopes? to|aims? to|set to|due to|is to|are to|in the future|begins?|resumes?|continues|tomorrow)\b/i;
+
+/** Whether a sentence or clause tells what is still to come. */
+export function isFuture(s: string): boolean {
+  return FUTURE_MODAL.test(s) || FUTURE_WORDS.test(s);
+}
 
 /** The frame a fact at `pos` belongs to: the race named before it in the sentence, else the race in hand. */
 export function frameAt(pos: number, placed: Placed[], state: ArticleState): number | null {

@@ -31,14 +31,17 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
 }
 
 // "…, who had already won the European title in Rome in June, came past Hassan …": a relative
-// clause ends at its closing comma, and what follows is the main clause again.
+// clause ends at its closing comma (not the comma of "1,600"), and what follows is the main clause again.
 function cutRelative(text: string, c: Clause): Clause[] {
   if (
     !mayLeadWith(leadingCharCode(text, c.start, c.start + 8), 'w') ||
     !/^\s*(?:who|which|whose)\b/i.test(text.slice(c.start, c.start + 8))
   )
     return [c];
-  const comma = text.indexOf(',', c.start);
+  // The comma of "1,600" is not the clause's end.
+  let comma = text.indexOf(',', c.start);
+  while (comma >= 0 && comma < c.end - 2 && /\d/.test(text[comma + 1] ?? ''))
+    comma = text.indexOf(',', comma + 1);
   if (comma < 0 || comma >= c.end - 2) return [c];
   return [
     { start: c.start, end: comma },

@@ -51,11 +51,12 @@ const LAST_OF =
   /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
+// "came back to take the girls' 3,200-meter final": a final taken is won; "took the final bend" is not.
 const WIN =
-  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
+  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|t(?:ook|ak(?:en|es|ing))\s+the/i;
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|t(?:ook|ak(?:e|en|es|ing))\s+the/i;
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const MID_RACE =
@@ -184,7 +185,7 @@ export function findPlaces(
     for (const m of each(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
-    /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold|took|tak(?:en|es|ing)\s+the/i.test(
+    /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the/i.test(
       slice,
     ) &&
     (!HISTORIC.test(slice) || medalContext || explicitRace)
@@ -205,7 +206,14 @@ export function findPlaces(
           !/^(?:victory|triumph|win\b)/.test(word) &&
           // "charged down the home straight to claim his first national title"
           !(/\bto\s+$/.test(lead) && resultInfinitive(lead, text.slice(clause.start, at))) &&
-          !(explicitRace && /\b(?:had|has|have)\s+(?:earlier\s+)?$/.test(lead)))
+          !(explicitRace && /\b(?:had|has|have)\s+(?:earlier\s+)?$/.test(lead)) &&
+          // "who had already won the girls' 1,600-meter final two hours earlier": a race of this
+          // meeting; "who had already won the European title in June" is history.
+          !(
+            explicitRace &&
+            /\bhad\s+already\s+$/.test(lead) &&
+            /^\w*\s+the\s+(?:[\w'’,-]+\s+){0,3}(?:final|race|heat)\b/.test(text.slice(at, at + 60))
+          ))
       )
         continue;
       if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u.test(lead))

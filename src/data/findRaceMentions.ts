@@ -64,8 +64,9 @@ const FUTURE_BEFORE =
   /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|\p{L}+'s\s+)?$/iu;
 // "back at Hayward Field for the Prefontaine Classic", "in Rome for the Golden Gala": there for the
 // meeting, not looking ahead to it.
+// "at the Tullamore Harriers Stadium on Sunday last for the Offaly County Championships" too.
 const THERE_FOR =
-  /\b(?:at|in|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s+for\s+(?:the\s+)?$/u;
+  /\b(?:at|in|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
@@ -167,8 +168,9 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional/,
-      // "the Jamaican trials": trials are named by their country, often in lower case.
-      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?)\b/gu,
+      // "the Jamaican trials": trials are named by their country, often in lower case. A name may
+      // hold "and" between capitalised words ("Will County Track and Field Championships").
+      re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?)\b/gu,
       read: (m) => genericMeet(m),
     },
     {
@@ -302,7 +304,9 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         heat: parts.heat ?? numberedRoundBefore(text, start),
         temporal:
           TEMPORAL_BEFORE.test(before) ||
-          (parts.kind && FUTURE_BEFORE.test(before) && !THERE_FOR.test(before))
+          (parts.kind &&
+            FUTURE_BEFORE.test(before) &&
+            !THERE_FOR.test(text.slice(Math.max(from, start - 80), start)))
             ? 'before'
             : TEMPORAL_AFTER.test(before)
               ? 'after'

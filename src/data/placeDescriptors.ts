@@ -3,11 +3,12 @@ import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, shareSex } from './frameForDescriptor';
-import { FUTURE, type ArticleState, type Placed, type SpanOf } from './articleState';
+import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import type { Sex, SourceSpan } from './types';
 
+// "for once" is this time, not a time before.
 const HISTORICAL =
-  /\b(?:had(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month)|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
 const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
@@ -51,7 +52,7 @@ export function placeDescriptors(
     // "intends to be a force at next month's World Indoor Championships with an emphatic 60m victory
     // at …": the future told before another race phrase is that phrase's, not this one's.
     const prior = descriptors.filter((o) => o.end <= d.start && o.start >= clause.start).pop();
-    const future = FUTURE.test(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : clauseText);
+    const future = isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : clauseText);
     if (future && !d.placeOnly) {
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;

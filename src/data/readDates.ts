@@ -2,7 +2,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
-import { FUTURE, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
+import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
 const NOT_A_RACE_DAY =
   /^\w+['’]s\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing)\b/i;
@@ -40,13 +40,13 @@ export function readDates(
   // A day in someone's words ("Now I rest and prepare for Saturday") dates no race.
   // "… a force at next month's World Indoor Championships with a 60m victory at the Tampere Classic
   // on Saturday night": the day of a race now told after a future one is read.
-  const isFuture = (at: number, end: number): boolean => {
+  const toCome = (at: number, end: number): boolean => {
     const race = placed.filter((p) => p.descriptor.end <= at).pop();
-    if (!race) return FUTURE.test(text.slice(s.start, s.end));
+    if (!race) return isFuture(text.slice(s.start, s.end));
     if (race.frame === null) return race.descriptor.temporal === 'before';
-    return FUTURE.test(text.slice(race.descriptor.start, end));
+    return isFuture(text.slice(race.descriptor.start, end));
   };
-  const found = findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end) && !isFuture(d.at, d.end));
+  const found = findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end) && !toCome(d.at, d.end));
   if (found.length === 0) return;
   const before = state.current;
   for (const d of found) {
