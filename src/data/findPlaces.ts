@@ -21,8 +21,9 @@ const VERB_ORD = new RegExp(
   `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
+// "pushing Ingebrigtsen to fourth", "He held off Kenya's Mutai in fifth": the place is the object's.
 const PUSHED = new RegExp(
-  `\\b(?:pushing|pushed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
+  `\\b(?:pushing|pushed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
   'gi',
 );
 const ORD_WENT_TO = new RegExp(
@@ -62,6 +63,8 @@ const NOT_WIN_BEFORE =
 const MID_RACE =
   /\b(?:to go|remaining|at\s+\d{3,4}\s?m\b|laps? left|metres left|meters left|at the bell|bell rang|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|at (?:that|this) (?:point|stage)|by \d{2,4}\s?(?:m|metres|meters)\b|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
 const AFTER_DOING = /\b(?:after|before|having)\s+\p{Ll}+ing\b[^,;]*/gu;
+// "he was eleventh in the final, dropped with five laps to go": a moment told in a participle phrase.
+const DONE_WITH = /,\s*\p{Ll}+ed\s+with\b[^,;]*/gu;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
@@ -108,13 +111,13 @@ export function findPlaces(
   if (!explicitRace && EARLIER_RESULT.test(slice)) return out;
   // "faded to fifth after leading at the bell": a moment told in a phrase of its own is not the place.
   const midRace =
-    MID_RACE.test(slice.replace(AFTER_DOING, '')) &&
+    MID_RACE.test(slice.replace(AFTER_DOING, '').replace(DONE_WITH, '')) &&
     !/\bfinish|crossed the line|at the line\b|\bsettled? for\b|\bsettling for\b/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
-  if (/push|relegat|dropp|bump|demot|consign|leav|left|forc/i.test(slice))
+  if (/push|relegat|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(slice))
     for (const m of each(PUSHED, slice)) {
       const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
       const obj = mentions.find(
@@ -242,11 +245,12 @@ export function findPlaces(
         )
       )
         continue;
-      // "A and B won the elite races": each won a different race, which the clause does not say.
+      // "A and B won the elite races": each won a different race, which the clause does not say;
+      // "winning under-age cross-country races" tells no race.
       if (
-        /^won\b/.test(word) &&
+        /^(?:won|wins?|winning)$/.test(word) &&
         /^\s+(?:the\s+|both\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:races|titles)\b/i.test(
-          text.slice(at + 3, at + 48),
+          text.slice(at + m[0].length, at + m[0].length + 45),
         )
       )
         continue;
