@@ -215,7 +215,8 @@ function competitionOf(f: RaceFrame): RaceFrame['competition'] {
   else if (kind === 'diamond-league') name = `${f.city ?? ''} Diamond League ${f.year ?? ''}`;
   else if (kind === 'grand-slam-track')
     name = `Grand Slam Track${f.city ? ` ${f.city}` : ''} ${f.year ?? ''}`;
-  else name = `${f.meetName ?? KIND_NAMES[kind]} ${f.year ?? ''}`;
+  // "Berlin, September 2023." names a race by its city alone: "Berlin 2023".
+  else name = `${f.meetName ?? (kind === 'meet' && f.city ? f.city : KIND_NAMES[kind])} ${f.year ?? ''}`;
   name = name.replace(/\s+/g, ' ').trim();
   const key = slugOf(
     `${kind} ${kind === 'meet' || kind === 'national' || kind === 'continental' ? (f.meetName ?? '') : ''} ${CHAMPIONSHIPS.has(kind) ? '' : (f.city ?? '')} ${f.year ?? ''}`,

@@ -4,6 +4,7 @@ import { subjectAt, isObject } from './attach';
 import { countryCodeOf } from './lexicon/countries';
 import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN } from './lexicon/numbers';
 import { findMedals } from './findMedals';
+import { midRaceReader } from './midRace';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -60,11 +61,6 @@ const PLACE_GATE =
   /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|t(?:ook|ak(?:e|en|es|ing))\s+the/i;
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
-const MID_RACE =
-  /\b(?:to go|remaining|at\s+\d{3,4}\s?m\b|laps? left|metres left|meters left|at the bell|bell rang|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|at (?:that|this) (?:point|stage)|by \d{2,4}\s?(?:m|metres|meters)\b|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay)\s+(?:in|back\s+in)\s)/i;
-const AFTER_DOING = /\b(?:after|before|having)\s+\p{Ll}+ing\b[^,;]*/gu;
-// "he was eleventh in the final, dropped with five laps to go": a moment told in a participle phrase.
-const DONE_WITH = /,\s*\p{Ll}+ed\s+with\b[^,;]*/gu;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
@@ -109,10 +105,7 @@ export function findPlaces(
   const slice = text.slice(clause.start, clause.end);
   if (!PLACE_GATE.test(slice)) return out;
   if (!explicitRace && EARLIER_RESULT.test(slice)) return out;
-  // "faded to fifth after leading at the bell": a moment told in a phrase of its own is not the place.
-  const midRace =
-    MID_RACE.test(slice.replace(AFTER_DOING, '').replace(DONE_WITH, '')) &&
-    !/\bfinish|crossed the line|at the line\b|\bsettled? for\b|\bsettling for\b/i.test(slice);
+  const midRaceAt = midRaceReader(slice, clause.start);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
   };
@@ -127,61 +120,63 @@ export function findPlaces(
       covered.push([clause.start + m.index, clause.start + m.index + m[0].length]);
     }
   const free = (at: number): boolean => !covered.some(([a, b]) => at >= a && at < b);
-  if (!midRace) {
-    for (const m of each(VERB_ORD, slice)) {
-      const at = clause.start + m.index;
-      if (!free(at)) continue;
-      add(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''));
-    }
-    for (const mention of mentions) {
-      if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
-      const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
-      if (after && free(mention.end)) add(mention.end, mention, ordinalValue(after[1] ?? ''));
-    }
-    for (const first of each(ORD_FIRST, slice)) {
-      const from = clause.start + first.index + first[0].length;
-      const named = mentions.find(
-        (x) =>
-          x.id &&
-          x.kind !== 'pronoun' &&
-          x.start >= from &&
-          x.start < from + 50 &&
-          EPITHET_WORDS.test(text.slice(from, x.start)),
-      );
-      // "First, …" opens an argument, not a result; winners are told by verbs of winning.
-      if (named && free(clause.start + first.index) && !/^first$/i.test(first[1] ?? ''))
-        add(named.start, named, ordinalValue(first[1] ?? ''));
-    }
-    if (/went|taken|belonged|fell/i.test(slice))
-      for (const m of each(ORD_WENT_TO, slice)) {
-        const at = clause.start + m.index + m[0].length;
-        add(
-          at,
-          mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
-          ordinalValue(m[1] ?? '') ?? MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? 1,
-          /^(?:gold|silver|bronze)$/i.test(m[1] ?? ''),
-        );
-      }
-    if (/last/i.test(slice))
-      for (const m of each(LAST_OF, slice)) {
-        const at = clause.start + m.index;
-        add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
-      }
-    if (/place\s/i.test(slice))
-      for (const m of each(PLACE_NUMBER, slice)) {
-        const at = clause.start + m.index;
-        add(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
-      }
-    if (/-place/i.test(slice))
-      for (const m of each(ORD_PLACED, slice)) {
-        const at = clause.start + m.index + m[0].length;
-        add(
-          at,
-          mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
-          ordinalValue(m[1] ?? ''),
-        );
-      }
+  // A place told with a moment of the race in the same predicate ("was fourth at the bell") is not the finish.
+  const addFinish = (at: number, m: Mention | null, place: number | null, medal = false): void => {
+    if (!midRaceAt(at)) add(at, m, place, medal);
+  };
+  for (const m of each(VERB_ORD, slice)) {
+    const at = clause.start + m.index;
+    if (!free(at)) continue;
+    addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''));
   }
+  for (const mention of mentions) {
+    if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
+    const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
+    if (after && free(mention.end)) addFinish(mention.end, mention, ordinalValue(after[1] ?? ''));
+  }
+  for (const first of each(ORD_FIRST, slice)) {
+    const from = clause.start + first.index + first[0].length;
+    const named = mentions.find(
+      (x) =>
+        x.id &&
+        x.kind !== 'pronoun' &&
+        x.start >= from &&
+        x.start < from + 50 &&
+        EPITHET_WORDS.test(text.slice(from, x.start)),
+    );
+    // "First, …" opens an argument, not a result; winners are told by verbs of winning.
+    if (named && free(clause.start + first.index) && !/^first$/i.test(first[1] ?? ''))
+      addFinish(named.start, named, ordinalValue(first[1] ?? ''));
+  }
+  if (/went|taken|belonged|fell/i.test(slice))
+    for (const m of each(ORD_WENT_TO, slice)) {
+      const at = clause.start + m.index + m[0].length;
+      addFinish(
+        at,
+        mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
+        ordinalValue(m[1] ?? '') ?? MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? 1,
+        /^(?:gold|silver|bronze)$/i.test(m[1] ?? ''),
+      );
+    }
+  if (/last/i.test(slice))
+    for (const m of each(LAST_OF, slice)) {
+      const at = clause.start + m.index;
+      addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
+    }
+  if (/place\s/i.test(slice))
+    for (const m of each(PLACE_NUMBER, slice)) {
+      const at = clause.start + m.index;
+      addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
+    }
+  if (/-place/i.test(slice))
+    for (const m of each(ORD_PLACED, slice)) {
+      const at = clause.start + m.index + m[0].length;
+      addFinish(
+        at,
+        mentions.find((x) => x.id && x.start >= at && x.start < at + 40) ?? null,
+        ordinalValue(m[1] ?? ''),
+      );
+    }
   for (const m of findMedals(text, clause, mentions, medalContext, () => HISTORIC.test(slice)))
     add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
@@ -254,7 +249,8 @@ export function findPlaces(
         )
       )
         continue;
-      const byAgent = /^won$/.test(word) && /^\s+by\s+/i.test(text.slice(at + 3, at + 8));
+      // "won by Hale" names the winner after; "won by more than a minute" is a margin.
+      const byAgent = /^won$/.test(word) && /^\s+by\s+(?![\p{Ll}\d])/iu.test(text.slice(at + 3, at + 9));
       const who = byAgent
         ? (mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null)
         : winnerAt(text, clause, mentions, at);

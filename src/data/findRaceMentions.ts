@@ -109,6 +109,13 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
     },
     {
+      // "Berlin, September 2023." opening a paragraph of a feature told race by race: the race
+      // run there then, in the event in hand.
+      gate: /^\s*\p{Lu}[\p{L} ]+, \p{Lu}\p{Ll}+ \d{4}\.\s*$/u,
+      re: /^\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?=\.)/gu,
+      read: (m) => ({ kind: 'meet', city: m[1] ?? null, year: num(m[2]), meetName: null }),
+    },
+    {
       // World Athletics' edition names: "Budapest23", "OREGON22" (held in Eugene).
       gate: /\p{L}\d\d\b/u,
       re: new RegExp(`\\b(${CITY_ALT}|Oregon|OREGON)(\\d{2})\\b`, 'giu'),

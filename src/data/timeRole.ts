@@ -17,6 +17,8 @@ const GAP_AFTER =
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
 const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
+// "won by more than a minute in 2:17:59": the time the win was run in, whatever came before it.
+const WON_IN = /\b(?:won|wins|winning|finished|crossed the line)\s(?:[^,;]*\s)?in\s+$/i;
 const BEST_OF =
   /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying|set|sets)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
@@ -74,7 +76,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     return 'split';
   if (
     ROUGHLY_BEFORE.test(before) ||
-    OLD_BEFORE.test(before) ||
+    (OLD_BEFORE.test(before) && !WON_IN.test(before)) ||
     OLD_AFTER.test(after) ||
     (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
     BEST_OF.test(before) ||
