@@ -280,3 +280,11 @@ export const HELDOUT_8_DIR = path.join(root, 'tests/fixtures/heldout-8');
 export function loadHeldOut8(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_8_DIR, 'articles'), path.join(HELDOUT_8_DIR, 'expected'));
 }
+
+/** The ninth held-out set (tests/fixtures/heldout-9): twelve mainstream reports written from briefs (h81–h92). */
+export const HELDOUT_9_DIR = path.join(root, 'tests/fixtures/heldout-9');
+
+/** The ninth held-out set: twelve reports written from briefs for this suite (h81–h92). */
+export function loadHeldOut9(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_9_DIR, 'articles'), path.join(HELDOUT_9_DIR, 'expected'));
+}
