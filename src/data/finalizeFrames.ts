@@ -92,11 +92,15 @@ export function finalizeFrames(
   }
 }
 
-// Races of one one-day meeting reported together were run the same day.
+// Races of one one-day meeting reported together were run the same day, and so were the numbered
+// heats or semi-finals of one round ("The semifinals were run on Sept. 13").
 const ONE_DAY = new Set(['diamond-league', 'grand-slam-track', 'meet']);
 function inheritMeetingDates(frames: RaceFrame[]): void {
   for (const f of frames) {
-    if (f.date || f.relative || !f.kind || !ONE_DAY.has(f.kind)) continue;
+    if (f.date || f.relative) continue;
+    const oneDay = f.kind !== null && ONE_DAY.has(f.kind);
+    const round = f.heat !== null && (f.round?.value === 'heat' || f.round?.value === 'semi-final');
+    if (!oneDay && !round) continue;
     const sibling = frames.find(
       (g) =>
         g !== f &&
@@ -104,7 +108,12 @@ function inheritMeetingDates(frames: RaceFrame[]): void {
         g.kind === f.kind &&
         g.city === f.city &&
         g.meetName === f.meetName &&
-        (g.year === f.year || g.year === null || f.year === null),
+        (g.year === f.year || g.year === null || f.year === null) &&
+        (oneDay ||
+          (g.heat !== null &&
+            g.round?.value === f.round?.value &&
+            g.event?.value === f.event?.value &&
+            g.sex?.value === f.sex?.value)),
     );
     if (sibling?.date) f.date = { value: sibling.date.value, sources: [...sibling.date.sources] };
   }

@@ -78,6 +78,20 @@ export function frameForDescriptor(
     order.find((f) => ofEvent(f) && (historical || !f.historical)) ??
     order.find((f) => ofEvent(f) && !historical && f.historical && !toldAsPast(f.index));
   if (sameEvent) return sameEvent.index;
+  // "took the first semifinal" or "First semifinal:" after the semi-finals were told: the numbered
+  // round already told is that frame.
+  const numbered =
+    d.round && d.heat !== null && !d.event
+      ? order.find(
+          (f) =>
+            !f.historical &&
+            f.round?.value === d.round &&
+            f.heat === d.heat &&
+            (!d.sex || !f.sex || f.sex.value === d.sex) &&
+            (!cur || f.kind === cur.kind),
+        )
+      : undefined;
+  if (numbered) return numbered.index;
   // "The final" after a passage on the semi-finals is the final already told, not another one.
   const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;
   if (final) return final.index;
