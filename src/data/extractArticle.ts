@@ -75,7 +75,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       state.scene = undefined;
     }
     const runs = prepared.runs[si] ?? [];
-    let mentions = findMentions(text, s.start, s.end, runs, people, salience.recent, false);
+    let mentions = findMentions(text, s.start, s.end, runs, people, salience.recent, false, salience.counts);
     const turn = turns.length > 0 ? roleAt(turns, s.start) : null;
     if (turn && (interviewee ??= intervieweeOf(salience.counts)))
       mentions = [...mentions, ...speakerMentions(text, s.start, s.end, turn, interviewee)].sort(

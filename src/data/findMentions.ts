@@ -22,8 +22,10 @@ const NOT_A_PERSON_AFTER =
   '(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title)\\b)';
 // Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
 const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
+// "the 23-year-old", "the Norwegian", "the reigning champion", "the Lincoln-Way East senior",
+// "The 2025 Centerville High graduate".
 const EPITHET = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite))\\b${NOT_A_PERSON_AFTER}`,
+  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\d{4}\\s+(?:\\p{Lu}[\\p{L}&.-]+\\s+){1,3}|\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite|graduate|alumna|alumnus))\\b${NOT_A_PERSON_AFTER}`,
   'iuy',
 );
 // Where an epithet can start: "the" and the one or two words after it. EPITHET is tried only where
@@ -45,6 +47,9 @@ const ROLES = [
   'record',
   'favourite',
   'favorite',
+  'graduate',
+  'alumna',
+  'alumnus',
 ];
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...DEMONYM_ALT.split('|').map((d) => LETTERS.exec(d)?.[0] ?? d),
@@ -137,6 +142,7 @@ export function findMentions(
   people: PeopleIndex,
   recent: readonly string[],
   discover: boolean,
+  counts: ReadonlyMap<string, number> = new Map(),
 ): Mention[] {
   const out: Mention[] = [];
   for (const run of runs) {
@@ -151,7 +157,7 @@ export function findMentions(
       continue;
     }
     const word = run.words[0] ?? '';
-    const id = resolveSingle(word, people, recent);
+    const id = resolveSingle(word, people, recent, counts);
     if (id) out.push({ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive });
   }
   // "the American Ana Ruiz": an epithet set before a name is that person (the names found so far;
@@ -264,10 +270,20 @@ function knownParts(run: NameRun, people: PeopleIndex, discover: boolean): Menti
   return [{ start: run.start, end: run.end, kind: 'name', id, possessive: run.possessive }];
 }
 
-function resolveSingle(word: string, people: PeopleIndex, recent: readonly string[]): string | null {
+// A surname two people share is the one the report is about when it has named that one far more
+// ("Okonkwo-Hayes" after a quote from her mother, "Lisa Okonkwo-Hayes"); else the one named last.
+function resolveSingle(
+  word: string,
+  people: PeopleIndex,
+  recent: readonly string[],
+  counts: ReadonlyMap<string, number>,
+): string | null {
   const byLast = people.withLast(word);
   const pick = (ids: readonly string[]): string | null => {
     if (ids.length === 1) return ids[0] ?? null;
+    const ranked = [...ids].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    const top = counts.get(ranked[0] ?? '') ?? 0;
+    if (top >= 3 && top >= 3 * (counts.get(ranked[1] ?? '') ?? 0)) return ranked[0] ?? null;
     for (const r of recent) if (ids.includes(r)) return r;
     return null;
   };
