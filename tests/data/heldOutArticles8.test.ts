@@ -8,14 +8,15 @@
  * that worked on the seventh set. The first pass over them scored F1 0.61 (P 0.75, R 0.51), 10 of 12
  * dates: the honest figure for reports of kinds not seen before. Two general fixes found on reading
  * it (a surname with particles written after the full name, "the medals went to A, B and C, in that
- * order") took it to 0.66, which the floors guard.
+ * order") took it to 0.66; the next session's general fixes, each with a test of its own, took it to
+ * 0.95, which the floors guard. It has been worked on since: 0.61 is the figure to quote for it.
  */
 import { loadHeldOut8 } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighth held-out set', loadHeldOut8(), {
   articles: 8,
-  f1: 0.66,
+  f1: 0.95,
   statedDates: 12,
   rightDates: 10,
 });
