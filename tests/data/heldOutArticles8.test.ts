@@ -9,14 +9,14 @@
  * dates: the honest figure for reports of kinds not seen before. Two general fixes found on reading
  * it (a surname with particles written after the full name, "the medals went to A, B and C, in that
  * order") took it to 0.66; the next session's general fixes, each with a test of its own, took it to
- * 0.95, which the floors guard. It has been worked on since: 0.61 is the figure to quote for it.
+ * 0.95 (the floor is 0.94). It has been worked on since: 0.61 is the figure to quote for it.
  */
 import { loadHeldOut8 } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighth held-out set', loadHeldOut8(), {
   articles: 8,
-  f1: 0.95,
+  f1: 0.94,
   statedDates: 12,
   rightDates: 10,
 });
