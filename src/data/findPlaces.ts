@@ -22,7 +22,7 @@ const VERB_ORD = new RegExp(
   `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
-// "pushing Ingebrigtsen to fourth", "He held off Kenya's Mutai in fifth": the place is the object's.
+// "pushing Hale to fourth", "He held off Kenya's Mutai in fifth": the place is the object's.
 const PUSHED = new RegExp(
   `\\b(?:pushing|pushed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
   'gi',
