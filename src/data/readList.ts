@@ -72,9 +72,13 @@ export function readList(
  * Haugland") must be the surname of exactly one person the articles name in full.
  */
 function idOfEntry(e: ListEntry, people: PeopleIndex): string | null {
-  if (!e.surnameOnly) return people.idOf(e.name) ?? people.add(e.name).id;
+  return knownIdOf(e, people) ?? (e.surnameOnly ? null : people.add(e.name).id);
+}
+
+/** The known person an entry names, else null; nobody is added. */
+function knownIdOf(e: ListEntry, people: PeopleIndex): string | null {
   const known = people.idOf(e.name);
-  if (known) return known;
+  if (known || !e.surnameOnly) return known;
   const ids = e.name.length === 1 ? people.withLast(e.name[0] ?? '') : people.withSurnameWords(e.name);
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
@@ -90,7 +94,7 @@ function repeatedFrame(
   const keys: string[] = [];
   const ids = new Set<string>();
   for (const e of list) {
-    const id = e.surnameOnly ? idOfEntry(e, people) : people.idOf(e.name);
+    const id = knownIdOf(e, people);
     if (id === null) continue;
     ids.add(id);
     if (e.place !== null) keys.push(`${id}:place:${e.place * 100}`);

@@ -133,6 +133,8 @@ const ORDER_HEADED =
   /^(?:(?:the )?(?:final|finishing) order|order of finish|(?:the )?finishing positions|placings|(?:the )?top (?:three|four|five|six|seven|eight|ten|\d{1,2})(?: home)?): /i;
 const SURNAME = "(?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*";
 const ORDER_ENTRY = new RegExp(`^(${SURNAME}(?: ${SURNAME}){0,3}) ${TIME}${RECORDS}$`, 'u');
+const ORDER_SEPARATOR = /[,;] (?:and )?| and /;
+const ORDER_SEPARATOR_AT = /^(?:[,;] (?:and )?| and )/;
 const ORDER_UNFINISHED = new RegExp(
   `^(?:with )?(${SURNAME}(?: ${SURNAME}){0,3}) (?:not finishing|failing to finish|(DNF|DNS|DQ|DSQ))$`,
   'u',
@@ -144,10 +146,11 @@ function orderLine(folded: string, map: readonly number[], start: number): ListE
   const out: ListEntry[] = [];
   const body = folded.replace(/[.;]\s*$/, '');
   let at = heading[0].length;
-  for (const part of body.slice(at).split(/(?:,|;) (?:and )?| and /)) {
+  let placed = 0;
+  for (const part of body.slice(at).split(ORDER_SEPARATOR)) {
     const entryStart = at;
     at += part.length;
-    at += (/^(?:,|;) (?:and )?| and /.exec(body.slice(at))?.[0] ?? '').length;
+    at += (ORDER_SEPARATOR_AT.exec(body.slice(at))?.[0] ?? '').length;
     const timed = ORDER_ENTRY.exec(part);
     const unfinished = timed ? null : ORDER_UNFINISHED.exec(part);
     const name = timed?.[1] ?? unfinished?.[1];
@@ -158,7 +161,7 @@ function orderLine(folded: string, map: readonly number[], start: number): ListE
     out.push({
       start: start + (map[timed ? entryStart : nameAt] ?? 0),
       end: start + (map[entryStart + part.length] ?? 0),
-      place: status ? null : out.filter((e) => e.place !== null).length + 1,
+      place: status ? null : ++placed,
       name: name.split(' '),
       country: null,
       time: status ? null : raw,

@@ -9,7 +9,8 @@ import { addDays } from '../data/findDates';
 import type { Athlete, Conflict, Dataset, DateRange, Fact, NarrativeEvent, Race, Remark } from './types';
 import { disagreementLead } from './disagreement';
 import { groupFrames, type FrameRef } from './groupFrames';
-import { reconcileResults, uniqueSources, addSource } from './reconcileResults';
+import { reconcileResults } from './reconcileResults';
+import { addSource, uniqueSources } from './sources';
 import { metres, seconds } from '../data/types';
 
 /**

@@ -1,14 +1,16 @@
-import { disagreementLead } from './disagreement';
+import { chooseStated } from './chooseStated';
+import { addSource, uniqueSources } from './sources';
 import type { ResultFact } from '../data/articleFacts';
-import type { Issue, RecordKind, Seconds, SourceSpan, Sourced } from '../data/types';
+import type { Issue, RecordKind, Seconds, Sourced } from '../data/types';
 import type { Conflict, Fact, Result, ResultStatus } from './types';
 import type { PeopleIndex } from '../data/peopleIndex';
 
 /**
  * Reconciliation rules for one race's results, each with its reason:
  * - A value stated by more articles wins over one stated by fewer (independent reports agreeing
- *   is the strongest evidence we have); on a tie, a correctly written time beats a typo'd one,
- *   then the more precise one (9.784 over 9.78), then the first stated.
+ *   is the strongest evidence we have); on a tie, a value a results list gives beats a phrase of
+ *   prose, then a correctly written time beats a typo'd one, then the more precise one (9.784 over
+ *   9.78), then the first stated (`chooseStated.ts`).
  * - Every other value is kept as a conflict with its sources, never dropped.
  * - A place missing from the text is derived only when the times pin it: the runner between two
  *   placed runners in time order, or faster than the runner in second. Marked `derived`.
@@ -31,7 +33,7 @@ export function reconcileResults(
   const results: Result[] = [];
   for (const [athleteId, list] of byAthlete) {
     const name = people.get(athleteId)?.name ?? athleteId;
-    const time = choose(
+    const time = chooseStated(
       list.filter((f) => f.field === 'time'),
       'time',
       raceId,
@@ -39,7 +41,7 @@ export function reconcileResults(
       name,
       conflicts,
     ) as Fact<Seconds> | null;
-    const place = choose(
+    const place = chooseStated(
       list.filter((f) => f.field === 'place'),
       'place',
       raceId,
@@ -85,53 +87,6 @@ export function reconcileResults(
   checkOrder(results, issues);
   return sortResults(results);
 }
-
-function choose(
-  facts: ResultFact[],
-  field: 'time' | 'place',
-  raceId: string,
-  athleteId: string,
-  name: string,
-  conflicts: Conflict[],
-): Fact<number> | null {
-  if (facts.length === 0) return null;
-  const groups = new Map<number, ResultFact[]>();
-  for (const f of facts) {
-    const key = Math.round((f.value as number) * 1000) / 1000;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  const ranked = [...groups.entries()].sort(
-    (a, b) =>
-      articles(b[1]) - articles(a[1]) ||
-      listedCount(b[1]) - listedCount(a[1]) ||
-      typoCount(a[1]) - typoCount(b[1]) ||
-      precision(b[1]) - precision(a[1]),
-  );
-  const [value, chosen] = ranked[0] as [number, ResultFact[]];
-  if (ranked.length > 1) {
-    conflicts.push({
-      id: `${raceId}:${athleteId}:${field}`,
-      raceId,
-      athleteId,
-      field,
-      message: `${disagreementLead(
-        `${name}'s ${field}`,
-        facts.map((f) => f.source),
-      )}: ${ranked.map(([v, fs]) => `${v} (${articles(fs)} article${articles(fs) === 1 ? '' : 's'})`).join(' vs ')}.`,
-      values: ranked.map(([v, fs]) => ({ value: v, sources: uniqueSources(fs.map((f) => f.source)) })),
-      chosen: value,
-      rule: 'the value more articles state; on a tie, the one a results list gives, then a correctly written time, then the more precise one',
-    });
-  }
-  return { value, sources: uniqueSources(chosen.map((f) => f.source)), basis: 'stated' };
-}
-
-const articles = (fs: ResultFact[]): number => new Set(fs.map((f) => f.source.article)).size;
-const typoCount = (fs: ResultFact[]): number => fs.filter((f) => f.typo).length / fs.length;
-const listedCount = (fs: ResultFact[]): number => fs.filter((f) => f.listed).length;
-const precision = (fs: ResultFact[]): number => Math.max(...fs.map((f) => f.precision ?? 0));
 
 function mergeRecords(facts: ResultFact[]): Sourced<RecordKind>[] {
   const out: Sourced<RecordKind>[] = [];
@@ -276,27 +231,4 @@ function sortResults(results: Result[]): Result[] {
   return [...results].sort(
     (a, b) => key(a) - key(b) || (a.time?.value ?? Infinity) - (b.time?.value ?? Infinity),
   );
-}
-
-/** Adds a source span to a list unless the list already holds it. */
-export function addSource(list: SourceSpan[], s: SourceSpan): void {
-  if (!list.some((o) => o.start === s.start && o.end === s.end && o.article === s.article)) list.push(s);
-}
-
-/** Source spans without duplicates. */
-export function uniqueSources(list: readonly SourceSpan[]): SourceSpan[] {
-  const out: SourceSpan[] = [];
-  if (list.length <= 8) {
-    for (const s of list)
-      if (!out.some((o) => o.article === s.article && o.start === s.start && o.end === s.end)) out.push(s);
-    return out;
-  }
-  const seen = new Set<string>();
-  for (const s of list) {
-    const key = `${s.start}:${s.end}:${s.article}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(s);
-  }
-  return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileResults, uniqueSources } from '../../src/model/reconcileResults';
+import { reconcileResults } from '../../src/model/reconcileResults';
+import { uniqueSources } from '../../src/model/sources';
 import { PeopleIndex } from '../../src/data/peopleIndex';
 import type { ResultFact } from '../../src/data/articleFacts';
 import type { Issue, SourceSpan } from '../../src/data/types';
