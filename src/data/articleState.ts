@@ -28,6 +28,8 @@ export type SpanOf = (start: number, end: number) => SourceSpan;
 export interface Placed {
   descriptor: Descriptor;
   frame: number | null;
+  /** An earlier round told in a side clause of a report on the final: its race only in that clause. */
+  aside?: boolean;
 }
 
 /** Sentences about what is still to come name no race and date none. */
@@ -47,7 +49,7 @@ export function isFuture(s: string): boolean {
 export function frameAt(pos: number, placed: Placed[], state: ArticleState): number | null {
   let best: Placed | null = null;
   for (const p of placed)
-    if (p.frame !== null && p.descriptor.start <= pos && !p.descriptor.placeOnly) best = p;
+    if (p.frame !== null && p.descriptor.start <= pos && !p.descriptor.placeOnly && !p.aside) best = p;
   return best?.frame ?? state.current ?? placed.find((p) => p.frame !== null)?.frame ?? null;
 }
 

@@ -119,13 +119,21 @@ function inheritMeetingDates(frames: RaceFrame[]): void {
   }
 }
 
-// A same-day report (its main race run on the day it was filed) dates the other races of the
-// same competition it covers that the text gives no day for.
+// A report dates the other races of the same competition it covers that the text gives no day for
+// ("Earlier, Team GB's … won the 5,000m" at a national championships on Saturday) with its main
+// race's date. A multi-day championship does so only in a same-day report (its main race run on the
+// day it was filed): an Olympic final's report tells of races on other days of the Games.
 function inheritReportDate(frames: RaceFrame[], main: RaceFrame | null, published: string | null): void {
-  if (!main?.date || main.date.value !== published) return;
+  if (!main?.date) return;
+  if (main.date.value !== published && main.kind !== null && CHAMPIONSHIPS.has(main.kind)) return;
   for (const f of frames) {
     if (f === main || f.date || f.relative || f.weekday || f.monthDay || f.historical) continue;
-    if (f.kind !== main.kind || f.city !== main.city || f.year !== main.year || f.meetName !== main.meetName)
+    if (
+      f.kind !== main.kind ||
+      (f.city !== main.city && f.city !== null) ||
+      (f.year !== main.year && f.year !== null) ||
+      f.meetName !== main.meetName
+    )
       continue;
     f.date = { value: main.date.value, sources: [...main.date.sources] };
   }

@@ -31,6 +31,7 @@ const EPITHET = new RegExp(
 // Where an epithet can start: "the" and the one or two words after it. EPITHET is tried only where
 // the first word can begin one, or the second is a role ("the Kenyan teenager"); elsewhere it cannot match.
 const THE = /\bthe\s+/gi;
+const DEMONYM_NEXT = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
 const NEXT_WORDS = /([\p{L}\d&.-]+)(?:\s+(\p{L}+))?/uy;
 const LETTERS = /^\p{L}+/u;
 const ROLES = [
@@ -170,8 +171,14 @@ export function findMentions(
     }
     return null;
   };
-  const namedAfter = (end: number): string | null =>
-    end + 1 < to && text.charCodeAt(end) === 32 ? namedAt(end + 1) : null;
+  // "the 22-year-old Chilean Ana Ruiz": a demonym may stand between the epithet and the name.
+  const namedAfter = (end: number): string | null => {
+    if (end + 1 >= to || text.charCodeAt(end) !== 32) return null;
+    const id = namedAt(end + 1);
+    if (id !== null) return id;
+    const word = DEMONYM_NEXT.exec(text.slice(end, end + 30))?.[1];
+    return word && countryCodeOf(word) ? namedAt(end + 2 + word.length) : null;
+  };
   const slice = text.slice(from, to);
   THE.lastIndex = 0;
   let anyThe = false;

@@ -12,7 +12,8 @@ const HISTORICAL =
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
 const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
-const POSSESSED = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+// "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
+const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
   /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
 const AWAY =
@@ -120,7 +121,8 @@ export function placeDescriptors(
       isEarlierRound(d, cur) &&
       (ASIDE.test(clauseText) ||
         ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)) ||
-        PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)));
+        PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)) ||
+        ROUTE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)));
     if (!historical && !d.placeOnly && aside) f.historical = false;
     else if (!historical && !d.placeOnly) {
       if (state.pendingDay && frame !== state.current && !f.weekday && !f.monthDay)
@@ -136,7 +138,7 @@ export function placeDescriptors(
     // "after winning the second semi-final" in a report on the final: an earlier round of the same
     // championships, told in passing. It stays out of the race in hand but is no history.
     else if (afterVerb && cur && isEarlierRound(d, cur)) f.historical = false;
-    placed.push({ descriptor: d, frame });
+    placed.push(aside && !historical ? { descriptor: d, frame, aside } : { descriptor: d, frame });
   }
   return placed;
 }
@@ -180,6 +182,9 @@ const ASIDE_BEFORE = /,\s*(?:when|after|since|as|having|who|which|whose)\b[^,;]*
 // "she had scraped into the final as a fastest loser from Thursday's semis": an earlier round told
 // in the past perfect is background to the race reported.
 const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?\w+ed\b[^,;]*$/i;
+// "only scraped into the final as one of the fastest losers from Saturday's heats": the round a
+// finalist came through is told as the way into the final.
+const ROUTE_BEFORE = /\bfinal\b[^,;]*\s(?:from|through|via|out of)\s+(?:(?:the|his|her|their|\w+'s)\s+)?$/i;
 
 function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
   return (

@@ -51,3 +51,34 @@ describe('a national championships report', () => {
     expect(athletes).toContainEqual(['Tom Baxter', 'AUS']);
   });
 });
+
+describe('a national championships report filed the day after its races', () => {
+  const report =
+    'Published 8 June 2031\n\n' +
+    "Wales' Idris Vaughan won the men's 800m title at the Northland Athletics Championships in Carrow on Saturday, in 1:46.02.\n\n" +
+    "Earlier, Tamsin Rowe won the women's 5,000m in 15:31.40, with Beth Ansty second in 15:33.10.\n\n" +
+    "Sunday's final day features the 1500m.";
+
+  it("dates a race it gives no day of its own by the report's main race", () => {
+    const races = deriveDataset([{ name: 'report.txt', text: report }]).races.map((r) => ({
+      event: r.event?.value ?? null,
+      date: r.date?.value ?? null,
+    }));
+    expect(races).toContainEqual({ event: '800m', date: '2031-06-07' });
+    expect(races).toContainEqual({ event: '5000m', date: '2031-06-07' });
+  });
+
+  it('leaves undated the other races of a multi-day championship told in a later report', () => {
+    const olympic =
+      'Published 9 August 2036\n\n' +
+      "Kenya's Amos Ruto won the Olympic 1500m final at the Sunfield 2036 Games on August 6 in 3:29.10.\n\n" +
+      'Ruto will also run the 5000m, which Lars Eide won at the world championships last year.\n\n' +
+      "In the women's 800m final, Ada Obi won in 1:56.80.";
+    const races = deriveDataset([{ name: 'olympic.txt', text: olympic }]).races.map((r) => ({
+      event: r.event?.value ?? null,
+      date: r.date?.value ?? null,
+    }));
+    expect(races).toContainEqual({ event: '1500m', date: '2036-08-06' });
+    expect(races).toContainEqual({ event: '800m', date: null });
+  });
+});
