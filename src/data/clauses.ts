@@ -19,6 +19,8 @@ export interface Clause {
 const BOUNDARY =
   /;|\s+-\s+(?!\d)|,\s*(?=(?:while|whereas|with(?!\s+(?:(?:a|an|his|her|their)\s+(?:\p{L}+\s+)?(?:time|clocking|mark)\b|\d))|but|as|ahead of|followed by|before|after|behind|leaving|pushing|relegating|edging|beating|defeating|just ahead|just behind|who|whose|which|so(?!\s+(?:far|much|many|that|too|close|long)\b)|and then|then(?!\s+(?:still|a|an|the|only|just|aged|already)\b)|and\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:was|took|claimed|finished|came|placed|ended|clocked|ran|squeezed|snatched|grabbed|edged|held|trailed|followed|crossed|breaking|taking|winning|finishing|clocking|crossing|claiming|edging))\b)|\s+(?=who\s)(?<=,\s*(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)|\s+(?:while|whereas)\s+(?!the\s+(?:race|field|pack|rest|pace|crowd|others|leaders|chasers)\b)|(?<=\d)\s+with\s+(?=(?:the\s+)?\p{Lu}\p{Ll})|\s+as\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+|(?:his|her|their)\s+(?:compatriot|teammate|team-mate|countryman|countrywoman|training partner)\s+|(?:redshirt\s+)?(?:freshman|sophomore|junior|senior)\s+)?\p{Lu}\p{Ll})|(?<!\b(?:a|an)\s+\p{Ll}+)\s+but\s+|\s+(?:before|until)\s+(?=\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ed|won|ran|took|came|went|struck|hit)\b)/gu;
 
+const SAME = /\bsame(?:\s+[\p{L}-]+){1,3}$/u;
+
 /** Splits a sentence into clauses at the joints where reports move from one athlete to the next. */
 export function splitClauses(text: string, start: number, end: number): Clause[] {
   const slice = text.slice(start, end);
@@ -26,6 +28,8 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   let at = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    // "drawn in the same heat as Ruiz": a comparison, not a new clause.
+    if (/^\s+as\s/.test(m[0]) && SAME.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m.index > at) out.push({ start: start + at, end: start + m.index });
     at = m.index + m[0].length;
   }

@@ -9,11 +9,12 @@ export interface PublicationDate {
   headerOnly: boolean;
 }
 
-// A wire dateline's city in capitals: "TOKYO," or "LOS ANGELES,".
+// A wire dateline's city in capitals: "TOKYO," or "LOS ANGELES,". "CBC Sports · Posted: Jul 23, 2028":
+// a publication stamp after the outlet's name.
 const CITY = '\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*';
 const CAPITAL_CITY = new RegExp(`^\\s*(${CITY}),`, 'u');
 const DATELINE = new RegExp(
-  `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua|EFE|ANSA|Kyodo|AAP|PTI|Yonhap|TASS|NTB|SID|APA|Belga|CP)\\)|^\\s*(?:Published|Updated|Posted|Last updated|First published)\\b|^\\s*${CITY},`,
+  `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua|EFE|ANSA|Kyodo|AAP|PTI|Yonhap|TASS|NTB|SID|APA|Belga|CP)\\)|(?:^|[·|•–—]\\s*)(?:Published|Updated|Posted|Last updated|First published)\\b|^\\s*${CITY},`,
   'u',
 );
 

@@ -4,6 +4,7 @@
  * the sex a final passes on to its earlier rounds.
  */
 import type { RaceFrame } from './articleFacts';
+import type { SourceSpan } from './types';
 import { fits, newFrame, type Descriptor } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 
@@ -14,8 +15,15 @@ export function frameForDescriptor(
   current: number | null,
   historical = false,
   toldAsPast: (frame: number) => boolean = () => false,
+  medal: (frame: number) => SourceSpan | null = () => null,
 ): number | null {
   const cur = current === null ? null : (frames[current] ?? null);
+  // "took bronze in the men's 100 metres at the Olympics", then "he won the second semi-final": a
+  // race with medals told for it is the final, not an earlier round of its event.
+  if (cur && !cur.round && (d.round === 'heat' || d.round === 'semi-final') && !d.kind && !d.meetName) {
+    const medalSource = medal(cur.index);
+    if (medalSource) cur.round = { value: 'final', sources: [medalSource] };
+  }
   if (d.placeOnly) {
     const sameCity = frames.findLast(
       (f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase(),

@@ -13,6 +13,7 @@ const HISTORICAL =
 const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
+const MEDAL = /\b(?:gold|silver|bronze)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
   /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
@@ -102,7 +103,23 @@ export function placeDescriptors(
     }
     const toldAsPast = (frame: number): boolean =>
       facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
-    const frame = frameForDescriptor(d, facts.frames, past ? null : state.current, historical, toldAsPast);
+    const medal = (frame: number): SourceSpan | null =>
+      facts.results.find(
+        (r) =>
+          r.frame === frame &&
+          r.field === 'place' &&
+          typeof r.value === 'number' &&
+          r.value <= 3 &&
+          MEDAL.test(r.source.quote),
+      )?.source ?? null;
+    const frame = frameForDescriptor(
+      d,
+      facts.frames,
+      past ? null : state.current,
+      historical,
+      toldAsPast,
+      medal,
+    );
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
       continue;

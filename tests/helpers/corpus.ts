@@ -288,3 +288,11 @@ export const HELDOUT_9_DIR = path.join(root, 'tests/fixtures/heldout-9');
 export function loadHeldOut9(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_9_DIR, 'articles'), path.join(HELDOUT_9_DIR, 'expected'));
 }
+
+/** The tenth held-out set (tests/fixtures/heldout-10): twelve mainstream reports written from a brief (h93–h104). */
+export const HELDOUT_10_DIR = path.join(root, 'tests/fixtures/heldout-10');
+
+/** The tenth held-out set: twelve reports written from a brief for this suite (h93–h104). */
+export function loadHeldOut10(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_10_DIR, 'articles'), path.join(HELDOUT_10_DIR, 'expected'));
+}

@@ -1,0 +1,20 @@
+/**
+ * The tenth held-out set (tests/fixtures/heldout-10): twelve mainstream race reports written from a
+ * brief by a writer who had not read the extractor (Reuters, AP and AFP wire copy, broadsheet
+ * reports, two broadcasters' web stories, a local paper on a hometown hurdler, a rivalry
+ * retrospective, a marathon preview that tells only past results; 100m to marathon, heats to
+ * finals; two with results lists, ten recalling an earlier round or meeting). The set was scored
+ * once, on the code as it stood after the ninth set's work and before anyone read it: F1 0.765
+ * (P 0.819, R 0.718), 19 of 29 dates. That is the honest figure for reports of the kinds the
+ * product is for. General fixes found on reading it (each with a test of its own) raise it; the
+ * floors guard what they reach.
+ */
+import { loadHeldOut10 } from '../helpers/corpus';
+import { describeHeldOutSet } from '../helpers/heldOutSuite';
+
+describeHeldOutSet('the tenth held-out set', loadHeldOut10(), {
+  articles: 12,
+  f1: 0.81,
+  statedDates: 29,
+  rightDates: 20,
+});
