@@ -4,9 +4,11 @@ import type { Sentence } from './splitSentences';
 import { isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
-// "Paloma Mizuho Stadium": a venue's name.
+// "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial": a meeting's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center)\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational)\b/;
+// "the Memorial Van Damme": a meeting named for a person, not a runner.
+const MEETING_BEFORE = /\bMemorial\s+$/;
 
 // "Stow-Munroe Falls senior Hannah Petrakis", "Hudson coach Mark Feeney": a school, club or town
 // that a runner's class or role, and then a name, follow.
@@ -14,8 +16,8 @@ const AFFILIATION_AFTER =
   /^\s+(?:redshirt\s+)?(?:freshman|sophomore|junior|senior|graduate|coach|head\s+coach|captain|standout|alum|product)\s+\p{Lu}/u;
 
 /**
- * False when CLUB_AFTER cannot match at `end`: its club and venue words all start with A, B, C, D,
- * F, H, O, P, R, S or T after white space, so a run followed by anything else (most are: "Ruiz won",
+ * False when CLUB_AFTER cannot match at `end`: its club, venue and meeting words all start with A,
+ * B, C, D, F, H, I, M, O, P, R, S or T after white space, so a run followed by anything else (most are: "Ruiz won",
  * "Ruiz,") is passed over without the regex. ASCII is read by code; any other character is left to the regex.
  */
 function mayNameClubAfter(text: string, end: number): boolean {
@@ -27,8 +29,10 @@ function mayNameClubAfter(text: string, end: number): boolean {
   }
   if (i === end) return false;
   const c = text.charCodeAt(i);
-  // A, H, S, T, R, P, F, O, B, D, C.
+  // A, H, S, T, R, P, F, O, B, D, C, M, I.
   return (
+    c === 77 ||
+    c === 73 ||
     c === 65 ||
     c === 72 ||
     c === 83 ||
@@ -64,6 +68,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       for (const run of sentenceRuns)
         if (
           (mayNameClubAfter(a.text, run.end) && CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) ||
+          MEETING_BEFORE.test(a.text.slice(Math.max(0, run.start - 12), run.start)) ||
           AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30))
         )
           clubs.add(run.words.join(' '));

@@ -5,6 +5,7 @@ import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import type { Sex, SourceSpan } from './types';
+import { findEdition } from './lexicon/competitions';
 
 // "for once" is this time, not a time before.
 const HISTORICAL =
@@ -13,6 +14,7 @@ const HISTORICAL =
 const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
+const WHERE_AFTER = /^\s*,\s*where\b/i;
 const MEDAL = /\b(?:gold|silver|bronze)\b/i;
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
@@ -38,6 +40,35 @@ export function placeDescriptors(
   const clauses = descriptors.length > 0 ? clausesOf() : [];
   for (const d of descriptors) {
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
+    // "It came 16 days after the final in Beijing, where Pruitt won gold": the race the clause after
+    // "where" tells of is the one named, an earlier one.
+    if (
+      d.temporal === 'after' &&
+      (d.city || d.kind || d.meetName) &&
+      WHERE_AFTER.test(text.slice(d.end, d.end + 12))
+    ) {
+      const named = facts.frames.findLast(
+        (f) =>
+          f.kind !== null &&
+          d.city !== null &&
+          (f.city === d.city || (f.city === null && findEdition(f.kind, d.city, f.year) !== null)) &&
+          (!d.kind || f.kind === d.kind),
+      );
+      const frame = named?.index ?? frameForDescriptor(d, facts.frames, null, true);
+      const f = frame === null ? undefined : facts.frames[frame];
+      const cur = state.current === null ? undefined : facts.frames[state.current];
+      if (f) {
+        merge(f, d, span(s.start, s.end));
+        // A round named without its event ("the final in Beijing") is of the event in hand.
+        if (!d.event && !f.event && cur?.event) {
+          f.event = { value: cur.event.value, sources: [...cur.event.sources] };
+          f.distance = cur.distance;
+          if (!f.sex && cur.sex) f.sex = { value: cur.sex.value, sources: [...cur.sex.sources] };
+        }
+      }
+      placed.push({ descriptor: d, frame });
+      continue;
+    }
     if (d.temporal) {
       placed.push({ descriptor: d, frame: null });
       continue;

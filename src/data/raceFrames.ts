@@ -33,7 +33,8 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
         text.slice(last.end, m.start),
       ) &&
       !m.temporal &&
-      !last.temporal;
+      // "16 days after the final in Beijing": a city after a race told as before or after is its city.
+      (!last.temporal || m.placeOnly);
     let year = m.year;
     let kind = m.kind;
     if (kind === null && m.city && year !== null) {
