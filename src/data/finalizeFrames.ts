@@ -84,6 +84,10 @@ export function finalizeFrames(
   datePublishedReport(main, published, span);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
   for (const f of frames) settleWeekday(f, dateline, facts);
+  if (!dateline) {
+    for (const f of frames) settleWeekdayBySibling(f, frames);
+    for (const f of frames) settleRelative(f, frames);
+  }
   inheritMeetingDates(frames);
   inheritReportDate(frames, main, dateline);
   for (const f of frames) {
@@ -95,10 +99,12 @@ export function finalizeFrames(
 // Races of one one-day meeting reported together were run the same day, and so were the numbered
 // heats or semi-finals of one round ("The semifinals were run on Sept. 13").
 const ONE_DAY = new Set(['diamond-league', 'grand-slam-track', 'meet']);
+const MULTI_DAY_NAME = /\b(?:championships|trials|games)\b/i;
 function inheritMeetingDates(frames: RaceFrame[]): void {
   for (const f of frames) {
     if (f.date || f.relative) continue;
-    const oneDay = f.kind !== null && ONE_DAY.has(f.kind);
+    // "the 2029 Jamaican championships" (a four-day meeting) is no one-day meet.
+    const oneDay = f.kind !== null && ONE_DAY.has(f.kind) && !MULTI_DAY_NAME.test(f.meetName ?? '');
     const round = f.heat !== null && (f.round?.value === 'heat' || f.round?.value === 'semi-final');
     if (!oneDay && !round) continue;
     const sibling = frames.find(
@@ -214,6 +220,32 @@ function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFact
     if (f.year !== null && Number(d.slice(0, 4)) !== f.year) return;
     if (weekdayOf(d) === f.weekday.weekday) {
       f.date = { value: d as IsoDate, sources: [f.weekday.source] };
+      return;
+    }
+  }
+}
+
+// "The four-day championships began on Thursday, June 28, … winning her heat" and "won the final on
+// Saturday night", with no dateline: a weekday of a race is counted from a dated race of the same
+// meeting, to the nearest such day (within three days either side).
+function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[]): void {
+  if (f.date || !f.weekday || f.historical || f.kind === null) return;
+  const sibling = frames.find(
+    (g) =>
+      g !== f &&
+      g.date &&
+      g.monthDay &&
+      !g.historical &&
+      g.kind === f.kind &&
+      g.meetName === f.meetName &&
+      g.city === f.city &&
+      (g.year === f.year || g.year === null || f.year === null),
+  );
+  if (!sibling?.date) return;
+  for (const days of [0, 1, -1, 2, -2, 3, -3]) {
+    const d = addDays(sibling.date.value, days);
+    if (weekdayOf(d) === f.weekday.weekday) {
+      f.date = { value: d as IsoDate, sources: [...sibling.date.sources, f.weekday.source] };
       return;
     }
   }

@@ -44,7 +44,7 @@ const RELATIVE_EARLIER = new RegExp(
   'gi',
 );
 const DAYS_AFTER_EVENT = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s+(days?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`,
+  `\\b(${NUMBER_PATTERN})\\s+(days?|nights?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`,
   'gi',
 );
 const SAME_DAY =

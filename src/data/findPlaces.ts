@@ -16,6 +16,7 @@ export interface PlaceFact {
 
 const ADJ =
   '(?:(?:only|just|merely)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)(?:[a-z-]{3,}\\s+(?:but|and)\\s+)?[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
+const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
@@ -127,6 +128,8 @@ export function findPlaces(
   for (const m of each(VERB_ORD, slice)) {
     const at = clause.start + m.index;
     if (!free(at)) continue;
+    // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
+    if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''));
   }
   for (const mention of mentions) {

@@ -61,7 +61,7 @@ const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 const TEMPORAL_BEFORE =
   /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
 const FUTURE_BEFORE =
-  /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:the\s+|this\s+|\p{L}+'s\s+)?$/iu;
+  /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:(?:the|this|next)\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 // "back at Hayward Field for the Prefontaine Classic", "in Rome for the Golden Gala": there for the
 // meeting, not looking ahead to it.
 // "at the Tullamore Harriers Stadium on Sunday last for the Offaly County Championships" too.
@@ -223,7 +223,7 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
     },
     {
       gate: /final|semi|heat/i,
-      re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid)\s+|same\s(?=first|second|third|fourth|fifth|sixth|semi|heat))?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
+      re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round)\s+|same\s(?=first|second|third|fourth|fifth|sixth|semi|heat))?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
       // "the opening semi-final" is the first of them. "the same first semi-final as Oduya" names a
       // semi-final or heat ("in the same final" is left to the race in hand).
       read: (m) => ({
@@ -322,7 +322,25 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       });
     }
   }
+  addElidedRounds(text, from, to, found);
   return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
+}
+
+// "winning the first semifinal in 10.86, while Ruiz eased to victory in the second in 10.91": a
+// numbered round with its noun left out after the first one was named.
+const ELIDED_ROUND =
+  /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(second|third|fourth|fifth|sixth)(?=\s+in\s|\s*[,.;]|\s+with\s)/gi;
+function addElidedRounds(text: string, from: number, to: number, found: RaceMention[]): void {
+  const first = found.find((f) => f.heat !== null && (f.round === 'semi-final' || f.round === 'heat'));
+  if (!first) return;
+  const slice = text.slice(first.end, to);
+  ELIDED_ROUND.lastIndex = 0;
+  for (let m = ELIDED_ROUND.exec(slice); m; m = ELIDED_ROUND.exec(slice)) {
+    const word = m[1] ?? '';
+    const start = first.end + m.index + m[0].length - word.length;
+    found.push({ ...first, start, end: start + word.length, heat: ordinalNumber(word), temporal: null });
+  }
+  void from;
 }
 
 // "Olympic record", "Olympic champion" and "Olympic cycle" name a title, not a race.

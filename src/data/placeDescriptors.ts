@@ -134,15 +134,7 @@ export function placeDescriptors(
     }
     const toldAsPast = (frame: number): boolean =>
       facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
-    const medal = (frame: number): SourceSpan | null =>
-      facts.results.find(
-        (r) =>
-          r.frame === frame &&
-          r.field === 'place' &&
-          typeof r.value === 'number' &&
-          r.value <= 3 &&
-          MEDAL.test(r.source.quote),
-      )?.source ?? null;
+    const medal = (frame: number): SourceSpan | null => finalEvidence(facts, frame);
     const frame = frameForDescriptor(
       d,
       facts.frames,
@@ -233,6 +225,22 @@ const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?
 // "only scraped into the final as one of the fastest losers from Saturday's heats": the round a
 // finalist came through is told as the way into the final.
 const ROUTE_BEFORE = /\bfinal\b[^,;]*\s(?:from|through|via|out of)\s+(?:(?:the|his|her|their|\w+'s)\s+)?$/i;
+
+/**
+ * What shows a race told without its round to be a final, for when one of its earlier rounds comes
+ * up: a medal won in it, or a finishing order of three or more runners already told for it.
+ */
+function finalEvidence(facts: ArticleFacts, frame: number): SourceSpan | null {
+  const placed = new Set<string>();
+  let first: SourceSpan | null = null;
+  for (const r of facts.results) {
+    if (r.frame !== frame || r.field !== 'place' || typeof r.value !== 'number') continue;
+    if (r.value <= 3 && MEDAL.test(r.source.quote)) return r.source;
+    first ??= r.source;
+    placed.add(r.athleteId);
+  }
+  return placed.size >= 3 ? first : null;
+}
 
 function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
   return (

@@ -12,6 +12,8 @@ const NOT_A_RACE_DAY =
  * dates inside quoted speech (`quoted`) are passed over. `publishedWeekday(days)` is the weekday
  * `days` from the report's own date ("last night": -1), null when the report is not dated.
  */
+const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under way)\s+(?:on\s+)?$/i;
+
 export function readDates(
   text: string,
   s: Sentence,
@@ -54,7 +56,14 @@ export function readDates(
     const nearest = withFrames.sort(
       (a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at),
     )[0];
-    const target = nearest?.frame ?? placed.find((p) => p.frame !== null)?.frame ?? state.current;
+    let target = nearest?.frame ?? placed.find((p) => p.frame !== null)?.frame ?? state.current;
+    // "The four-day championships began on Thursday, June 28, and … that evening, winning her heat":
+    // the day a meeting began dates the race told after it in the sentence, if any, not the one in hand.
+    if (BEGAN_BEFORE.test(text.slice(Math.max(s.start, d.at - 30), d.at))) {
+      const after = withFrames.find((p) => p.descriptor.start >= d.end);
+      if (!after) continue;
+      target = after.frame;
+    }
     const src = span(s.start, s.end);
     if (d.type === 'absolute' && target !== null) {
       const frame = facts.frames[target] as RaceFrame;
@@ -123,6 +132,30 @@ export function readDates(
       if (named !== null && here !== null && named !== here) {
         const frame = facts.frames[named] as RaceFrame;
         if (!frame.relative) frame.relative = { days: -d.days, anchor: here, source: src };
+      } else if (named === null && here !== null) {
+        // "The semifinals a night before the final": the race in hand is dated from a race of its
+        // meeting told before, named right after the phrase.
+        const told = placed.find(
+          (p) =>
+            p.frame === null &&
+            p.descriptor.temporal &&
+            p.descriptor.start >= d.end &&
+            p.descriptor.start - d.end < 8,
+        )?.descriptor;
+        const current = facts.frames[here] as RaceFrame;
+        const anchor =
+          told && told.round && !told.kind && !told.city
+            ? facts.frames.findLast(
+                (f) =>
+                  f.index !== here &&
+                  !f.historical &&
+                  f.round?.value === told.round &&
+                  f.kind === current.kind &&
+                  (told.event ?? current.event?.value) === f.event?.value,
+              )
+            : undefined;
+        if (anchor && !current.relative)
+          current.relative = { days: d.days, anchor: anchor.index, source: src };
       }
     } else if (d.type === 'within') {
       const ref = placed.find((p) => p.frame === null && p.descriptor.kind) ?? null;
