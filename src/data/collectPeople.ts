@@ -7,6 +7,9 @@ import { isParticleFirst, PeopleIndex } from './peopleIndex';
 // "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial": a meeting's.
 const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational)\b/;
+// "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person.
+const LANDMARK =
+  /^(?:Gate|Bridge|Tower|Square|Palace|Gardens?|Cathedral|Castle|Hall|Street|Avenue|Road|Boulevard|Embankment|Mall|Arch|Column|Monument)$/;
 // "the Memorial Van Damme": a meeting named for a person, not a runner.
 const MEETING_BEFORE = /\bMemorial\s+$/;
 
@@ -90,6 +93,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (saint === 0 || saint === run.words.length - 2) continue;
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
+        if (LANDMARK.test(run.words[run.words.length - 1] ?? '')) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         if (core === 3 || isParticleFirst(run.words[0])) {
           later.push({ words: run.words });

@@ -107,7 +107,9 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
     );
   return (
     EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) ||
-    EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+    EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    // "For 35 kilometres the men's race looked like a procession": a stretch of the race.
+    (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\d/.test(text.slice(start, end)))
   );
 }
 

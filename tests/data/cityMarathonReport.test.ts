@@ -61,3 +61,21 @@ describe('a photo finish where the runner-up’s surname opens with "St."', () =
     ]);
   });
 });
+
+describe('a city marathon told through its course', () => {
+  it('reads no runner out of a landmark and no race out of "For 35 kilometres"', () => {
+    const text =
+      'Kipsang wins in Berlin\n\n' +
+      "For 35 kilometres the men's race at the Berlin Marathon looked like a procession. Then Kenya's " +
+      'Amos Kipsang broke clear and crossed the line beneath the Brandenburg Gate in 2:02:58. ' +
+      'Ethiopia’s Haftu Gebre was second in 2:03:21.\n\n' +
+      "For British supporters, the story of the men's race was Rory Dunbar, who came home ninth in 2:08:15.";
+    const races = deriveReport(text);
+    expect(races).toHaveLength(1);
+    expect(races[0] && resultRows(races[0])).toEqual([
+      ['Amos Kipsang', 1, 7378],
+      ['Haftu Gebre', 2, 7401],
+      ['Rory Dunbar', 9, 7695],
+    ]);
+  });
+});

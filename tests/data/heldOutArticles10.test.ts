@@ -6,15 +6,15 @@
  * finals; two with results lists, ten recalling an earlier round or meeting). The set was scored
  * once, on the code as it stood after the ninth set's work and before anyone read it: F1 0.765
  * (P 0.819, R 0.718), 19 of 29 dates. That is the honest figure for reports of the kinds the
- * product is for. General fixes found on reading it (each with a test of its own) raise it; the
- * floors guard what they reach.
+ * product is for. General fixes found on reading it (each with a test of its own) took it to 0.897
+ * with 27 dates, which the floors guard.
  */
 import { loadHeldOut10 } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the tenth held-out set', loadHeldOut10(), {
   articles: 12,
-  f1: 0.81,
+  f1: 0.89,
   statedDates: 29,
-  rightDates: 20,
+  rightDates: 27,
 });

@@ -13,7 +13,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifth held-out set', loadHeldOut5(), {
   articles: 12,
-  f1: 0.81,
+  f1: 0.82,
   statedDates: 25,
-  rightDates: 11,
+  rightDates: 15,
 });

@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixth held-out set', loadHeldOut6(), {
   articles: 12,
-  f1: 0.81,
+  f1: 0.82,
   statedDates: 25,
-  rightDates: 20,
+  rightDates: 21,
 });

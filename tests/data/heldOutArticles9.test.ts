@@ -6,14 +6,15 @@
  * races). The set was scored once, on the code as it stood after the work on the eighth set and
  * before anyone read it: F1 0.890 (P 0.909, R 0.872), 13 of 22 dates. That is the honest figure for
  * race reports of the kinds the product is for. General fixes found on reading it (each with a test
- * of its own) then took it to 0.922 with 17 dates, which the floors guard.
+ * of its own) then took it to 0.922 with 17 dates, and fixes found on the tenth set to 0.941 with 18,
+ * which the floors guard.
  */
 import { loadHeldOut9 } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninth held-out set', loadHeldOut9(), {
   articles: 12,
-  f1: 0.92,
+  f1: 0.94,
   statedDates: 22,
-  rightDates: 17,
+  rightDates: 18,
 });
