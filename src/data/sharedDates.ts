@@ -1,0 +1,96 @@
+/**
+ * Dates a race takes from another race of its meeting when the text gives it none of its own: the
+ * races of a one-day meeting and the numbered heats of one round share a day, a report's dated main
+ * race dates the others of its competition, and a weekday counts from a dated race of the meeting.
+ */
+import type { RaceFrame } from './articleFacts';
+import type { IsoDate } from './types';
+import { addDays, weekdayOf } from './findDates';
+
+/** Championships held over many days, whose races a report's date does not date. */
+export const CHAMPIONSHIPS: ReadonlySet<string> = new Set([
+  'olympics',
+  'world-championships',
+  'world-indoors',
+  'continental',
+  'commonwealth',
+]);
+
+// Races of one one-day meeting reported together were run the same day, and so were the numbered
+// heats or semi-finals of one round ("The semifinals were run on Sept. 13").
+const ONE_DAY = new Set(['diamond-league', 'grand-slam-track', 'meet']);
+const MULTI_DAY_NAME = /\b(?:championships|trials|games)\b/i;
+export function inheritMeetingDates(frames: RaceFrame[]): void {
+  for (const f of frames) {
+    if (f.date || f.relative) continue;
+    // "the 2029 Jamaican championships" (a four-day meeting) is no one-day meet.
+    const oneDay = f.kind !== null && ONE_DAY.has(f.kind) && !MULTI_DAY_NAME.test(f.meetName ?? '');
+    const round = f.heat !== null && (f.round?.value === 'heat' || f.round?.value === 'semi-final');
+    if (!oneDay && !round) continue;
+    const sibling = frames.find(
+      (g) =>
+        g !== f &&
+        g.date &&
+        g.kind === f.kind &&
+        g.city === f.city &&
+        g.meetName === f.meetName &&
+        (g.year === f.year || g.year === null || f.year === null) &&
+        (oneDay ||
+          (g.heat !== null &&
+            g.round?.value === f.round?.value &&
+            g.event?.value === f.event?.value &&
+            g.sex?.value === f.sex?.value)),
+    );
+    if (sibling?.date) f.date = { value: sibling.date.value, sources: [...sibling.date.sources] };
+  }
+}
+
+// A report dates the other races of the same competition it covers that the text gives no day for
+// ("Earlier, Team GB's … won the 5,000m" at a national championships on Saturday) with its main
+// race's date. A multi-day championship does so only in a same-day report (its main race run on the
+// day it was filed): an Olympic final's report tells of races on other days of the Games.
+export function inheritReportDate(
+  frames: RaceFrame[],
+  main: RaceFrame | null,
+  published: string | null,
+): void {
+  if (!main?.date) return;
+  if (main.date.value !== published && main.kind !== null && CHAMPIONSHIPS.has(main.kind)) return;
+  for (const f of frames) {
+    if (f === main || f.date || f.relative || f.weekday || f.monthDay || f.historical) continue;
+    if (
+      f.kind !== main.kind ||
+      (f.city !== main.city && f.city !== null) ||
+      (f.year !== main.year && f.year !== null) ||
+      f.meetName !== main.meetName
+    )
+      continue;
+    f.date = { value: main.date.value, sources: [...main.date.sources] };
+  }
+}
+
+// "The four-day championships began on Thursday, June 28, … winning her heat" and "won the final on
+// Saturday night", with no dateline: a weekday of a race is counted from a dated race of the same
+// meeting, to the nearest such day (within three days either side).
+export function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[]): void {
+  if (f.date || !f.weekday || f.historical || f.kind === null) return;
+  const sibling = frames.find(
+    (g) =>
+      g !== f &&
+      g.date &&
+      g.monthDay &&
+      !g.historical &&
+      g.kind === f.kind &&
+      g.meetName === f.meetName &&
+      g.city === f.city &&
+      (g.year === f.year || g.year === null || f.year === null),
+  );
+  if (!sibling?.date) return;
+  for (const days of [0, 1, -1, 2, -2, 3, -3]) {
+    const d = addDays(sibling.date.value, days);
+    if (weekdayOf(d) === f.weekday.weekday) {
+      f.date = { value: d as IsoDate, sources: [...sibling.date.sources, f.weekday.source] };
+      return;
+    }
+  }
+}
