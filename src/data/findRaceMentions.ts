@@ -322,7 +322,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       });
     }
   }
-  addElidedRounds(text, from, to, found);
+  addElidedRounds(text, to, found);
   return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
 }
 
@@ -330,7 +330,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
 // numbered round with its noun left out after the first one was named.
 const ELIDED_ROUND =
   /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(second|third|fourth|fifth|sixth)(?=\s+in\s|\s*[,.;]|\s+with\s)/gi;
-function addElidedRounds(text: string, from: number, to: number, found: RaceMention[]): void {
+function addElidedRounds(text: string, to: number, found: RaceMention[]): void {
   const first = found.find((f) => f.heat !== null && (f.round === 'semi-final' || f.round === 'heat'));
   if (!first) return;
   const slice = text.slice(first.end, to);
@@ -340,7 +340,6 @@ function addElidedRounds(text: string, from: number, to: number, found: RaceMent
     const start = first.end + m.index + m[0].length - word.length;
     found.push({ ...first, start, end: start + word.length, heat: ordinalNumber(word), temporal: null });
   }
-  void from;
 }
 
 // "Olympic record", "Olympic champion" and "Olympic cycle" name a title, not a race.
