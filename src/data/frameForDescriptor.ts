@@ -15,14 +15,14 @@ export function frameForDescriptor(
   current: number | null,
   historical = false,
   toldAsPast: (frame: number) => boolean = () => false,
-  medal: (frame: number) => SourceSpan | null = () => null,
+  finalEvidence: (frame: number) => SourceSpan | null = () => null,
 ): number | null {
   const cur = current === null ? null : (frames[current] ?? null);
   // "took bronze in the men's 100 metres at the Olympics", then "he won the second semi-final": a
   // race with medals told for it is the final, not an earlier round of its event.
   if (cur && !cur.round && (d.round === 'heat' || d.round === 'semi-final') && !d.kind && !d.meetName) {
-    const medalSource = medal(cur.index);
-    if (medalSource) cur.round = { value: 'final', sources: [medalSource] };
+    const evidence = finalEvidence(cur.index);
+    if (evidence) cur.round = { value: 'final', sources: [evidence] };
   }
   if (d.placeOnly) {
     const sameCity = frames.findLast(
@@ -63,11 +63,7 @@ export function frameForDescriptor(
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;
-    if (cur && !d.event) {
-      f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-      f.distance = cur.distance;
-      f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
-    }
+    if (cur && !d.event) takeEventOf(f, cur);
     f.historical = true;
     frames.push(f);
     return f.index;
@@ -119,6 +115,16 @@ export function frameForDescriptor(
   f.historical = true;
   frames.push(f);
   return f.index;
+}
+
+/**
+ * Gives `f` the event (and distance) of `from`, and its sex when `f` has none: a round or meeting
+ * named without its event ("the final in Beijing") is of the event in hand.
+ */
+export function takeEventOf(f: RaceFrame, from: RaceFrame): void {
+  f.event = from.event ? { value: from.event.value, sources: [...from.event.sources] } : null;
+  f.distance = from.distance;
+  if (!f.sex && from.sex) f.sex = { value: from.sex.value, sources: [...from.sex.sources] };
 }
 
 // "clocked 6.54 in the heats earlier in the evening", told before the final's sex was known: the

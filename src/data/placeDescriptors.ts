@@ -2,7 +2,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
-import { frameForDescriptor, shareSex } from './frameForDescriptor';
+import { frameForDescriptor, shareSex, takeEventOf } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import type { Sex, SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
@@ -13,9 +13,9 @@ const HISTORICAL =
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
 const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
-// "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const WHERE_AFTER = /^\s*,\s*where\b/i;
 const MEDAL = /\b(?:gold|silver|bronze)\b/i;
+// "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
   /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
@@ -40,33 +40,12 @@ export function placeDescriptors(
   const clauses = descriptors.length > 0 ? clausesOf() : [];
   for (const d of descriptors) {
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
-    // "It came 16 days after the final in Beijing, where Pruitt won gold": the race the clause after
-    // "where" tells of is the one named, an earlier one.
     if (
       d.temporal === 'after' &&
       (d.city || d.kind || d.meetName) &&
       WHERE_AFTER.test(text.slice(d.end, d.end + 12))
     ) {
-      const named = facts.frames.findLast(
-        (f) =>
-          f.kind !== null &&
-          d.city !== null &&
-          (f.city === d.city || (f.city === null && findEdition(f.kind, d.city, f.year) !== null)) &&
-          (!d.kind || f.kind === d.kind),
-      );
-      const frame = named?.index ?? frameForDescriptor(d, facts.frames, null, true);
-      const f = frame === null ? undefined : facts.frames[frame];
-      const cur = state.current === null ? undefined : facts.frames[state.current];
-      if (f) {
-        merge(f, d, span(s.start, s.end));
-        // A round named without its event ("the final in Beijing") is of the event in hand.
-        if (!d.event && !f.event && cur?.event) {
-          f.event = { value: cur.event.value, sources: [...cur.event.sources] };
-          f.distance = cur.distance;
-          if (!f.sex && cur.sex) f.sex = { value: cur.sex.value, sources: [...cur.sex.sources] };
-        }
-      }
-      placed.push({ descriptor: d, frame });
+      placed.push({ descriptor: d, frame: placeWhereRace(d, facts, state, span(s.start, s.end)) });
       continue;
     }
     if (d.temporal) {
@@ -134,14 +113,13 @@ export function placeDescriptors(
     }
     const toldAsPast = (frame: number): boolean =>
       facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
-    const medal = (frame: number): SourceSpan | null => finalEvidence(facts, frame);
     const frame = frameForDescriptor(
       d,
       facts.frames,
       past ? null : state.current,
       historical,
       toldAsPast,
-      medal,
+      (f) => finalEvidence(facts, f),
     );
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
@@ -225,6 +203,34 @@ const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?
 // "only scraped into the final as one of the fastest losers from Saturday's heats": the round a
 // finalist came through is told as the way into the final.
 const ROUTE_BEFORE = /\bfinal\b[^,;]*\s(?:from|through|via|out of)\s+(?:(?:the|his|her|their|\w+'s)\s+)?$/i;
+
+/**
+ * "It came 16 days after the final in Beijing, where Pruitt won gold": the race the clause after
+ * "where" tells of is the one named, an earlier one — the championships of that city told before,
+ * else a race of its own, of the event in hand when it names none.
+ */
+function placeWhereRace(
+  d: Descriptor,
+  facts: ArticleFacts,
+  state: ArticleState,
+  source: SourceSpan,
+): number | null {
+  const named = facts.frames.findLast(
+    (f) =>
+      f.kind !== null &&
+      d.city !== null &&
+      (f.city === d.city || (f.city === null && findEdition(f.kind, d.city, f.year) !== null)) &&
+      (!d.kind || f.kind === d.kind),
+  );
+  const frame = named?.index ?? frameForDescriptor(d, facts.frames, null, true);
+  const f = frame === null ? undefined : facts.frames[frame];
+  const cur = state.current === null ? undefined : facts.frames[state.current];
+  if (f) {
+    merge(f, d, source);
+    if (!d.event && !f.event && cur?.event) takeEventOf(f, cur);
+  }
+  return frame;
+}
 
 /**
  * What shows a race told without its round to be a final, for when one of its earlier rounds comes

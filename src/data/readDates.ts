@@ -7,13 +7,14 @@ import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } fro
 const NOT_A_RACE_DAY =
   /^\w+['’]s\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing)\b/i;
 
+// "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
+const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under way)\s+(?:on\s+)?$/i;
+
 /**
  * Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them;
  * dates inside quoted speech (`quoted`) are passed over. `publishedWeekday(days)` is the weekday
  * `days` from the report's own date ("last night": -1), null when the report is not dated.
  */
-const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under way)\s+(?:on\s+)?$/i;
-
 export function readDates(
   text: string,
   s: Sentence,

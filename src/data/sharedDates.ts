@@ -31,10 +31,7 @@ export function inheritMeetingDates(frames: RaceFrame[]): void {
       (g) =>
         g !== f &&
         g.date &&
-        g.kind === f.kind &&
-        g.city === f.city &&
-        g.meetName === f.meetName &&
-        (g.year === f.year || g.year === null || f.year === null) &&
+        sameMeeting(f, g) &&
         (oneDay ||
           (g.heat !== null &&
             g.round?.value === f.round?.value &&
@@ -74,17 +71,7 @@ export function inheritReportDate(
 // meeting, to the nearest such day (within three days either side).
 export function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[]): void {
   if (f.date || !f.weekday || f.historical || f.kind === null) return;
-  const sibling = frames.find(
-    (g) =>
-      g !== f &&
-      g.date &&
-      g.monthDay &&
-      !g.historical &&
-      g.kind === f.kind &&
-      g.meetName === f.meetName &&
-      g.city === f.city &&
-      (g.year === f.year || g.year === null || f.year === null),
-  );
+  const sibling = frames.find((g) => g !== f && g.date && g.monthDay && !g.historical && sameMeeting(f, g));
   if (!sibling?.date) return;
   for (const days of [0, 1, -1, 2, -2, 3, -3]) {
     const d = addDays(sibling.date.value, days);
@@ -93,4 +80,14 @@ export function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[
       return;
     }
   }
+}
+
+// Two races of one meeting: the same kind, city and meeting name, in the same year when both say.
+function sameMeeting(f: RaceFrame, g: RaceFrame): boolean {
+  return (
+    g.kind === f.kind &&
+    g.city === f.city &&
+    g.meetName === f.meetName &&
+    (g.year === f.year || g.year === null || f.year === null)
+  );
 }

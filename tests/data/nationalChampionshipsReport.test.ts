@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveDataset } from '../../src/model/deriveDataset';
-import { resultRows } from '../helpers/reportRaces';
+import { deriveReport, resultRows } from '../helpers/reportRaces';
 
 const text =
   'Harlan takes national crown\n\nApril 13, 2025\n\n' +
@@ -60,10 +60,7 @@ describe('a national championships report filed the day after its races', () => 
     "Sunday's final day features the 1500m.";
 
   it("dates a race it gives no day of its own by the report's main race", () => {
-    const races = deriveDataset([{ name: 'report.txt', text: report }]).races.map((r) => ({
-      event: r.event?.value ?? null,
-      date: r.date?.value ?? null,
-    }));
+    const races = eventDates(report);
     expect(races).toContainEqual({ event: '800m', date: '2031-06-07' });
     expect(races).toContainEqual({ event: '5000m', date: '2031-06-07' });
   });
@@ -74,11 +71,13 @@ describe('a national championships report filed the day after its races', () => 
       "Kenya's Amos Ruto won the Olympic 1500m final at the Sunfield 2036 Games on August 6 in 3:29.10.\n\n" +
       'Ruto will also run the 5000m, which Lars Eide won at the world championships last year.\n\n' +
       "In the women's 800m final, Ada Obi won in 1:56.80.";
-    const races = deriveDataset([{ name: 'olympic.txt', text: olympic }]).races.map((r) => ({
-      event: r.event?.value ?? null,
-      date: r.date?.value ?? null,
-    }));
+    const races = eventDates(olympic);
     expect(races).toContainEqual({ event: '1500m', date: '2036-08-06' });
     expect(races).toContainEqual({ event: '800m', date: null });
   });
 });
+
+/** Each race derived from `text`, as its event and date. */
+function eventDates(text: string): { event: string | null; date: string | null }[] {
+  return deriveReport(text).map((r) => ({ event: r.event?.value ?? null, date: r.date?.value ?? null }));
+}
