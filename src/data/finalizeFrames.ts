@@ -27,7 +27,16 @@ export function finalizeFrames(
   datelines: readonly PublicationLine[] = publicationLines(text),
 ): void {
   const frames = facts.frames;
-  for (const f of frames) resolveEdition(f);
+  for (const f of frames) {
+    resolveEdition(f);
+    // "On 4 August 2032, in the Olympic final", told after the 2028 Games: the edition of its date.
+    const dated = f.monthDay?.year ?? null;
+    const edition = f.kind && dated !== null && dated !== f.year ? findEdition(f.kind, null, dated) : null;
+    if (edition && CHAMPIONSHIPS.has(edition.kind)) {
+      f.year = edition.year;
+      f.city = edition.city;
+    }
+  }
   keepRunnersToOneSex(facts);
   const used = new Set([
     ...facts.results.map((r) => r.frame),

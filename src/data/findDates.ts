@@ -40,11 +40,11 @@ const RELATIVE_LATER = new RegExp(
   'gi',
 );
 const RELATIVE_EARLIER = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(the\\s+(?:day|night)\\s+before))\\b`,
+  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(?<!\\bto\\s)(the\\s+(?:day|night)\\s+before))\\b`,
   'gi',
 );
 const DAYS_AFTER_EVENT = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s+(days?|nights?|weeks?)\\s+(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`,
+  `\\b(${NUMBER_PATTERN})\\s+(days?|nights?|weeks?)\\s+(?:to\\s+the\\s+day\\s+)?(after|before)\\s+(?!the\\s+(?:Games|Olympics|start))`,
   'gi',
 );
 const SAME_DAY =

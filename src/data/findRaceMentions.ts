@@ -69,6 +69,8 @@ const THERE_FOR =
   /\b(?:at|in|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
+const DESTINATION_BEFORE =
+  /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
 // (a word every match contains), so most sentences skip most patterns.
@@ -295,6 +297,15 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         !parts.kind &&
         /^(?:[a-z]+day|tonight)\b/i.test(m[0]) &&
         (FUTURE_BEFORE.test(before) || /\b(?:to|into|reach(?:ed|es|ing)?|ma(?:de|ke|king))\s+$/i.test(before))
+      )
+        continue;
+      // "was reinstated into the semi-finals", "advanced to the final": where a runner goes next.
+      if (
+        parts.round &&
+        !parts.kind &&
+        !parts.event &&
+        DESTINATION_BEFORE.test(before) &&
+        !/^,?\s+(?:where|in which)\b/i.test(text.slice(end, end + 12))
       )
         continue;
       found.push({

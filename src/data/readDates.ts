@@ -15,6 +15,10 @@ const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under wa
  * dates inside quoted speech (`quoted`) are passed over. `publishedWeekday(days)` is the weekday
  * `days` from the report's own date ("last night": -1), null when the report is not dated.
  */
+// "before these heats", "after this race": the race the report is about.
+const THIS_RACE =
+  /^\s*(?:these|this|today's|tonight's)\s+(?:[\w-]+\s+){0,2}?(?:heats?|races?|finals?|semi-?finals?|rounds?)\b/i;
+
 export function readDates(
   text: string,
   s: Sentence,
@@ -118,6 +122,22 @@ export function readDates(
       const frame = facts.frames[target] as RaceFrame;
       if (anchor && !frame.relative) frame.relative = { days: d.days, anchor: anchor.index, source: src };
     } else if (d.type === 'since') {
+      // "Four weeks before these heats, at the Prefontaine Classic, she had won": the race in hand,
+      // named right after the phrase, dates the other race of the sentence.
+      const adjacent = THIS_RACE.test(text.slice(d.end, d.end + 40))
+        ? before
+        : placed.find(
+            (p) => p.frame !== null && p.descriptor.start >= d.end && p.descriptor.start - d.end < 8,
+          )?.frame;
+      const told =
+        adjacent !== undefined && adjacent === state.current
+          ? placed.find((p) => p.frame !== null && p.frame !== adjacent && !p.descriptor.placeOnly)?.frame
+          : undefined;
+      if (adjacent != null && told != null) {
+        const frame = facts.frames[told] as RaceFrame;
+        if (!frame.relative) frame.relative = { days: d.days, anchor: adjacent, source: src };
+        continue;
+      }
       const named =
         placed.find(
           (p) =>
