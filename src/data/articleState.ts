@@ -132,3 +132,38 @@ export function editionKey(d: Descriptor | null, facts: ArticleFacts): string {
   }
   return edition ? `${edition.kind}:${edition.year}` : '';
 }
+
+/**
+ * "Van der Laan, who had scraped into the final …, ran from lane one to win", after a paragraph on
+ * the men's 110m hurdles: a sentence whose subject has run another race of the same meeting (a
+ * different event or sex), and none of the race in hand, is about that race.
+ */
+export function followSubject(
+  text: string,
+  sentenceStart: number,
+  subject: { start: number; id: string | null } | undefined,
+  facts: ArticleFacts,
+  state: ArticleState,
+): void {
+  const cur = state.current === null ? undefined : facts.frames[state.current];
+  if (!cur || !subject?.id || !/^\W*$/.test(text.slice(sentenceStart, subject.start))) return;
+  const ran = new Set<number>();
+  for (const r of facts.results)
+    if (r.athleteId === subject.id && (r.field === 'place' || r.field === 'time')) ran.add(r.frame);
+  // The race in hand must have been told already, with runners of its own.
+  if (ran.size === 0 || ran.has(cur.index) || !facts.results.some((r) => r.frame === cur.index)) return;
+  const siblings = [...ran]
+    .map((i) => facts.frames[i])
+    .filter(
+      (f) =>
+        f !== undefined &&
+        !f.historical &&
+        f.kind === cur.kind &&
+        f.year === cur.year &&
+        f.city === cur.city &&
+        f.meetName === cur.meetName &&
+        (f.event?.value !== cur.event?.value || f.sex?.value !== cur.sex?.value),
+    );
+  const [only] = siblings;
+  if (only && siblings.length === 1) state.current = only.index;
+}

@@ -47,6 +47,7 @@ export function finalizeFrames(
   const main = mainFrame(facts, used);
   const articleYear = main?.year ?? yearOfArticle(text);
   const cityFromDateline = datelineCity(text);
+  const unyeared = frames.filter((f) => f.year === null);
   for (const f of frames) {
     if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null) continue;
     const sameKind = frames.filter((g) => g !== f && g.kind === f.kind && g.year !== null);
@@ -71,10 +72,31 @@ export function finalizeFrames(
         (e) => e.kind === f.kind && (f.historical ? e.year < articleYear : e.year <= articleYear),
       );
       const e = before[before.length - 1];
-      if (e) {
+      // A report of 2030 on "the European Championships in Lisbon": an edition newer than any known.
+      const cycle = f.kind === 'olympics' || f.kind === 'commonwealth' ? 4 : 2;
+      if (!f.historical && (!e || articleYear - e.year >= cycle)) f.year = articleYear;
+      else if (e) {
         f.year = e.year;
         f.city = e.city;
       }
+    }
+  }
+  // "Thornton, who had won the first semi-final on Sunday": a round, told as past, of the final the
+  // report is on, and of its edition.
+  for (const f of unyeared) {
+    if (!f.historical || (f.round?.value !== 'semi-final' && f.round?.value !== 'heat')) continue;
+    const final = frames.find(
+      (g) =>
+        !g.historical &&
+        g.kind === f.kind &&
+        g.year !== null &&
+        g.round?.value === 'final' &&
+        g.event?.value === f.event?.value &&
+        g.sex?.value === f.sex?.value,
+    );
+    if (final) {
+      f.year = final.year;
+      f.city = final.city;
     }
   }
   const published = findPublicationDate(text, articleYear, datelines);

@@ -1,4 +1,4 @@
-import { findDates, isoOf } from './findDates';
+import { findDates, isoOf, type DateFinding } from './findDates';
 
 /** The date an article was published or filed, and the line that says it. */
 export interface PublicationDate {
@@ -62,7 +62,7 @@ export function publicationLines(text: string): PublicationLine[] {
       continue;
     }
     const dates = findDates(body, 0, body.length);
-    const date = dates.find((d) => d.type === 'absolute');
+    const date = dates.find((d) => d.type === 'absolute') ?? numericDate(body);
     if (date && date.type === 'absolute') {
       // "Madrid, 31 Dec (EFE).- … this Sunday, 31 December 2023": the line's own year for its day.
       let year = date.year;
@@ -92,6 +92,20 @@ export function publicationLines(text: string): PublicationLine[] {
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * "Published on 26/08/2031 at 23:14": a date in figures, day first unless the first number cannot
+ * be a day's month-mate ("08/26/2031" is month first).
+ */
+function numericDate(body: string): Extract<DateFinding, { type: 'absolute' }> | undefined {
+  const m = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/.exec(body);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const [day, month] = b > 12 ? [b, a] : [a, b];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { at: m.index, end: m.index + m[0].length, type: 'absolute', year: Number(m[3]), month, day };
 }
 
 /**

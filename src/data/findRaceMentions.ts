@@ -69,6 +69,8 @@ const THERE_FOR =
   /\b(?:at|in|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
+const CAREER_COUNT_BEFORE =
+  /\b(?:his|her|their|my|its)\s+(?:(?:very|only)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 const DESTINATION_BEFORE =
   /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
@@ -201,8 +203,9 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
       read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
     },
     {
-      gate: /:/,
-      re: /^\s*(men|women|boys|girls)'?s?(?=\s*:)/gim,
+      // "Men:" or a line of its own, "Women", heading a results list.
+      gate: /men|boys|girls/i,
+      re: /^[ \t]*(men|women|boys|girls)'?s?(?=\s*:|[ \t]*$)/gim,
       read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
     },
     {
@@ -232,6 +235,12 @@ const PATTERNS: readonly { gate?: RegExp; re: RegExp; read: (m: RegExpExecArray)
         round: roundOf(m[2]),
         heat: ordinalNumber(m[1]) ?? (/\bopening\s+(?:semi|heat)/i.test(m[0]) ? 1 : null),
       }),
+    },
+    {
+      // "who won Ní Bhriain's semi-final": a runner's round.
+      gate: /['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:semi|heat)/,
+      re: /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|heats?)\b/gu,
+      read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
     },
   ];
 
@@ -299,6 +308,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         (FUTURE_BEFORE.test(before) || /\b(?:to|into|reach(?:ed|es|ing)?|ma(?:de|ke|king))\s+$/i.test(before))
       )
         continue;
+      // "running only his third marathon": a count of a career's races, not a race.
+      if (parts.event && !parts.round && !parts.kind && CAREER_COUNT_BEFORE.test(before)) continue;
       // "was reinstated into the semi-finals", "advanced to the final": where a runner goes next.
       if (
         parts.round &&
@@ -320,7 +331,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         sex: parts.sex ?? null,
         placeOnly: parts.placeOnly ?? false,
         sexOnly: parts.sexOnly ?? false,
-        heat: parts.heat ?? numberedRoundBefore(text, start),
+        heat: parts.heat ?? (parts.round ? numberedRoundBefore(text, start) : null),
         temporal:
           TEMPORAL_BEFORE.test(before) ||
           (parts.kind &&

@@ -38,10 +38,21 @@ export function frameForDescriptor(
   }
   if (d.sexOnly) {
     if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
-    const other = frames.findLast(
-      (f) => f.sex?.value === d.sex && f.event?.value === cur.event?.value && f.kind === cur.kind,
-    );
+    const twin = (f: RaceFrame): boolean =>
+      f.event?.value === cur.event?.value && f.kind === cur.kind && f.meetName === cur.meetName;
+    const other = frames.findLast((f) => f.sex?.value === d.sex && twin(f));
     if (other) return other.index;
+    // "… to win the Valencia Marathon, while Jeruto took the women's race", then "In the men's race":
+    // the race first told without its sex is the other one.
+    const sex = d.sex;
+    const unsexed =
+      sex && frames.some((f) => f.sex && f.sex.value !== sex && twin(f))
+        ? frames.find((f) => !f.sex && !f.historical && twin(f))
+        : undefined;
+    if (sex && unsexed) {
+      unsexed.sex = { value: sex, sources: [] };
+      return unsexed.index;
+    }
     const f = newFrame(frames.length);
     f.kind = cur.kind;
     f.city = cur.city;
@@ -96,6 +107,25 @@ export function frameForDescriptor(
         )
       : undefined;
   if (numbered) return numbered.index;
+  // "Mazur, who won Ní Bhriain's semi-final": the round of the event in hand already told.
+  const told =
+    d.round && d.round !== 'final' && !d.event && d.heat === null && cur
+      ? order.find(
+          (f) =>
+            f !== cur &&
+            f.round?.value === d.round &&
+            f.kind === cur.kind &&
+            f.year === cur.year &&
+            f.event !== null &&
+            f.event.value === cur.event?.value &&
+            (!d.sex || f.sex?.value === d.sex),
+        )
+      : undefined;
+  if (
+    told &&
+    frames.filter((f) => f.round?.value === d.round && f.event?.value === cur?.event?.value).length === 1
+  )
+    return told.index;
   // "The final" after a passage on the semi-finals is the final already told, not another one.
   const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;
   if (final) return final.index;

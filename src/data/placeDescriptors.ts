@@ -18,7 +18,7 @@ const MEDAL = /\b(?:gold|silver|bronze)\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
-  /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up)\b|:\s*$/i;
+  /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile)\b|:\s*$/i;
 const AWAY =
   /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 
@@ -130,17 +130,33 @@ export function placeDescriptors(
     // told before moves the report there.
     if (d.placeOnly && frame !== state.current && !historical && /^\W*$/.test(text.slice(s.start, d.start)))
       state.current = frame;
+    // "… claimed the men's 110m hurdles world title in Rome, while Van der Laan won the women's 400m
+    // hurdles": a race told beside one of a meeting, in the same sentence, is of that meeting.
+    const beside = cur && cur.kind && placed.some((p) => p.frame === cur.index) ? cur : undefined;
+    if (beside && f.kind === null && !historical && !d.placeOnly && d.event !== null) {
+      f.kind = beside.kind;
+      f.city = beside.city;
+      f.year = beside.year;
+      f.meetName = beside.meetName;
+    }
     merge(f, d, span(s.start, s.end));
     if (d.sex) shareSex(f, facts.frames);
     // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
     // report on the final; the report goes on with the final.
+    // "… to win the men's race, while Jeruto took the women's race (the women's 400m hurdles)": the
+    // other race, told in passing.
     const aside =
-      cur !== undefined &&
-      isEarlierRound(d, cur) &&
-      (ASIDE.test(clauseText) ||
-        ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)) ||
-        PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)) ||
-        ROUTE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)));
+      (cur !== undefined &&
+        (d.sexOnly || (d.event !== null && d.kind === null && !d.meetName)) &&
+        frame !== cur.index &&
+        /^\s*(?:while|whereas)\b/i.test(clauseText) &&
+        clause.start > s.start + 1) ||
+      (cur !== undefined &&
+        isEarlierRound(d, cur) &&
+        (ASIDE.test(clauseText) ||
+          ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)) ||
+          PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)) ||
+          ROUTE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start))));
     if (!historical && !d.placeOnly && aside) f.historical = false;
     else if (!historical && !d.placeOnly) {
       if (state.pendingDay && frame !== state.current && !f.weekday && !f.monthDay)

@@ -113,6 +113,8 @@ export function fits(frame: RaceFrame, d: Descriptor): boolean {
   if (frame.heat !== null && d.heat !== null && frame.heat !== d.heat) return false;
   // "WOMEN'S 800m" after the men's 800m is another race.
   if (frame.sex && d.sex && frame.sex.value !== d.sex) return false;
+  // "the London Marathon" told in a report on the Valencia Marathon is another meeting.
+  if (frame.meetName && d.meetName && !sameMeetName(frame.meetName, d.meetName)) return false;
   return compatible(
     {
       kind: frame.kind,
@@ -123,6 +125,13 @@ export function fits(frame: RaceFrame, d: Descriptor): boolean {
     },
     { kind: d.kind, city: d.city, year: d.year, event: d.event, round: d.round },
   );
+}
+
+/** "Bislett Games" and "the ExxonMobil Bislett Games": one name within the other. */
+function sameMeetName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
 }
 
 /** A new, empty frame. */

@@ -65,6 +65,8 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
     what !== 'Trials'
   )
     return { kind: undefined };
+  // "Ní Bhriain's championships began on Thursday": a runner's campaign, not a meeting's name.
+  if (m[3] === 'championships' && /['’]s$/.test(words)) return { kind: undefined };
   const kind: CompetitionKind = /Trials|Championships/.test(what) ? 'national' : 'meet';
   return { kind, year: num(m[1]), meetName: `${words} ${what}` };
 }

@@ -74,7 +74,9 @@ export function readClause(
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
     if (
       after &&
-      /^[\p{L}-]+\s+(?:(?:his|her|their|its|the|a)\s+)?$/iu.test(text.slice(pos, after.descriptor.start))
+      /^(?:[\p{L}-]+\s+){1,2}?(?:(?:in|at)\s+)?(?:(?:his|her|their|its|the|a)\s+)?$/iu.test(
+        text.slice(pos, after.descriptor.start),
+      )
     )
       return after.frame;
     return (

@@ -7,14 +7,15 @@
  * once, on the code as it stood after the ninth set's work and before anyone read it: F1 0.765
  * (P 0.819, R 0.718), 19 of 29 dates. That is the honest figure for reports of the kinds the
  * product is for. General fixes found on reading it (each with a test of its own) took it to 0.897
- * with 27 dates, which the floors guard.
+ * with 27 dates, and later ones (some found on the eleventh set) to 0.941 with 28, which the floors
+ * guard.
  */
 import { loadHeldOut10 } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the tenth held-out set', loadHeldOut10(), {
   articles: 12,
-  f1: 0.89,
+  f1: 0.94,
   statedDates: 29,
-  rightDates: 27,
+  rightDates: 28,
 });

@@ -296,3 +296,11 @@ export const HELDOUT_10_DIR = path.join(root, 'tests/fixtures/heldout-10');
 export function loadHeldOut10(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_10_DIR, 'articles'), path.join(HELDOUT_10_DIR, 'expected'));
 }
+
+/** The eleventh held-out set (tests/fixtures/heldout-11): twelve reports written from a brief (h105–h116). */
+export const HELDOUT_11_DIR = path.join(root, 'tests/fixtures/heldout-11');
+
+/** The eleventh held-out set: twelve reports written from a brief for this suite (h105–h116). */
+export function loadHeldOut11(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_11_DIR, 'articles'), path.join(HELDOUT_11_DIR, 'expected'));
+}
