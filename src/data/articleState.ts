@@ -69,14 +69,24 @@ export function outsideClosedRelatives(
   clause: { start: number; end: number },
   placed: Placed[],
 ): Placed[] {
-  if (!MAIN_VERB.test(text.slice(clause.start, clause.end))) return placed;
+  const mainVerbHere = MAIN_VERB.test(text.slice(clause.start, clause.end));
+  // "…, who had eased through her semi-final, was quickest …, and Dunbar (11.15)": the main verb
+  // came back after the relative clause, before this clause.
+  const closed = (p: Placed): boolean => {
+    const between = text.slice(p.descriptor.end, clause.start);
+    return (
+      between.includes(',') &&
+      (mainVerbHere ||
+        between
+          .split(',')
+          .slice(1)
+          .some((part) => MAIN_VERB.test(part)))
+    );
+  };
   return placed.filter(
     (p) =>
       p.descriptor.start >= clause.start ||
-      !(
-        OPEN_RELATIVE.test(text.slice(sentenceStart, p.descriptor.start)) &&
-        text.slice(p.descriptor.end, clause.start).includes(',')
-      ),
+      !(OPEN_RELATIVE.test(text.slice(sentenceStart, p.descriptor.start)) && closed(p)),
   );
 }
 

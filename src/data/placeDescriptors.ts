@@ -119,7 +119,7 @@ export function placeDescriptors(
       past ? null : state.current,
       historical,
       toldAsPast,
-      (f) => finalEvidence(facts, f),
+      (f) => finalEvidence(facts, f, historical),
     );
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
@@ -252,7 +252,9 @@ function placeWhereRace(
  * What shows a race told without its round to be a final, for when one of its earlier rounds comes
  * up: a medal won in it, or a finishing order of three or more runners already told for it.
  */
-function finalEvidence(facts: ArticleFacts, frame: number): SourceSpan | null {
+// A medal, or a finishing order of three, makes a race the final; so does any place when its
+// earlier round is told as past ("Rathore, who had run the fastest time in the semi-finals").
+function finalEvidence(facts: ArticleFacts, frame: number, roundTold = false): SourceSpan | null {
   const placed = new Set<string>();
   let first: SourceSpan | null = null;
   for (const r of facts.results) {
@@ -261,7 +263,7 @@ function finalEvidence(facts: ArticleFacts, frame: number): SourceSpan | null {
     first ??= r.source;
     placed.add(r.athleteId);
   }
-  return placed.size >= 3 ? first : null;
+  return placed.size >= 3 || roundTold ? first : null;
 }
 
 function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {

@@ -8,14 +8,14 @@
  * scored once, before anyone read it, on the code after the tenth set's first fixes of this session:
  * F1 0.796 (P 0.825, R 0.770), 13 of 28 dates. That is the honest figure for reports of the kinds
  * the product is for. General fixes found on reading it (each with a test of its own) took it to
- * 0.916 with 22 dates, which the floors guard.
+ * 0.935 with 23 dates, which the floors guard.
  */
 import { loadHeldOut11 } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eleventh held-out set', loadHeldOut11(), {
   articles: 12,
-  f1: 0.91,
+  f1: 0.93,
   statedDates: 28,
-  rightDates: 22,
+  rightDates: 23,
 });
