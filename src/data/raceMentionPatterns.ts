@@ -1,0 +1,223 @@
+/**
+ * The phrase patterns that name or point at a race (competitions, events, rounds, venues), each with
+ * a cheap gate, read by findRaceMentions.
+ */
+import type { CompetitionKind, Round, Sex } from './types';
+import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexicon/competitions';
+import { eventOf, type EventInfo } from './lexicon/events';
+import { cityOfPlace, editionCity, genericMeet, num, ordinalNumber, roundOf, sexOf } from './raceWords';
+
+/** A phrase that names or points at a race: a competition, an event, a round, a venue. */
+export interface RaceMention {
+  start: number;
+  end: number;
+  kind: CompetitionKind | null;
+  /** A city the phrase names ("Paris 2024", "Lausanne Diamond League", "in Monaco"). */
+  city: string | null;
+  year: number | null;
+  /** A meeting's own name ("Prefontaine Classic") for generic meets. */
+  meetName: string | null;
+  event: EventInfo | null;
+  round: Round | null;
+  sex: Sex | null;
+  /** Names only a place ("in Monaco", "in Switzerland", "at the Stade de France"). */
+  placeOnly: boolean;
+  /** Points at the competition as a moment in time ("ahead of the Paris Olympics"), not as the race. */
+  temporal: 'before' | 'after' | null;
+  /** Which semi-final or heat ("the second semifinal"), when numbered. */
+  heat?: number | null;
+  /** Names only the sex of the field ("in the women's race"). */
+  sexOnly?: boolean;
+}
+
+const CITY_ALT = [
+  ...new Set([
+    ...HOST_CITIES,
+    ...Object.keys(DIAMOND_LEAGUE_CITIES),
+    'Kingston',
+    'Miami',
+    'Philadelphia',
+    'LA',
+  ]),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DL_NAMES = Object.entries(DIAMOND_LEAGUE_CITIES).flatMap(([city, names]) =>
+  names.map((n) => [n, city] as const),
+);
+const DL_NAME_ALT = DL_NAMES.map(([n]) => n.replace(/-/g, '\\-')).join('|');
+const VENUE_ALT = Object.keys(VENUES).join('|');
+const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
+
+// Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
+// (a word every match contains), so most sentences skip most patterns.
+export const PATTERNS: readonly {
+  gate?: RegExp;
+  re: RegExp;
+  read: (m: RegExpExecArray) => Partial<RaceMention>;
+}[] = [
+  {
+    gate: /Olympic|Games/,
+    re: new RegExp(
+      `\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+      'g',
+    ),
+    read: (m) => {
+      // "Commonwealth Games", "Bislett Games", "US Olympic Trials": another competition's name.
+      const named = /(?:^|\s)(\p{Lu}[\p{L}.&-]*)\s+$/u.exec(
+        m.input.slice(Math.max(0, m.index - 30), m.index),
+      )?.[1];
+      if (
+        !m[1] &&
+        !m[2] &&
+        named &&
+        !/^(?:The|At|In|Of|On|For|Summer|His|Her|Their|These|Those|This|That)$/.test(named)
+      )
+        return { kind: undefined };
+      return { kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5]) };
+    },
+  },
+  {
+    gate: /\d{4}/,
+    re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
+    read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
+  },
+  {
+    gate: /world/i,
+    re: new RegExp(
+      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+      'g',
+    ),
+    read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
+  },
+  {
+    // "Berlin, September 2023." opening a paragraph of a feature told race by race: the race
+    // run there then, in the event in hand.
+    gate: /^\s*\p{Lu}[\p{L} ]+, \p{Lu}\p{Ll}+ \d{4}\.\s*$/u,
+    re: /^\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?=\.)/gu,
+    read: (m) => ({ kind: 'meet', city: m[1] ?? null, year: num(m[2]), meetName: null }),
+  },
+  {
+    // World Athletics' edition names: "Budapest23", "OREGON22" (held in Eugene).
+    gate: /\p{L}\d\d\b/u,
+    re: new RegExp(`\\b(${CITY_ALT}|Oregon|OREGON)(\\d{2})\\b`, 'giu'),
+    read: (m) => ({ kind: null, city: editionCity(m[1] ?? ''), year: 2000 + Number(m[2]) }),
+  },
+  {
+    gate: /World/,
+    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?(U20|U18|Junior|Youth|Cross Country|Relays|Road Running|Race Walking Team)\s+Championships\b/g,
+    read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: `World ${m[2] ?? ''} Championships` }),
+  },
+  {
+    gate: /World/,
+    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b/g,
+    read: (m) => ({ kind: 'world-indoors', year: num(m[1]) }),
+  },
+  {
+    gate: /Diamond League|DL/,
+    re: new RegExp(
+      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:Diamond League|DL)\\b(?:\\s+(?:meet(?:ing)?|event|leg|stop|final))?(?:\\s+(?:in|at)\\s+(${CITY_ALT}))?`,
+      'g',
+    ),
+    read: (m) => ({ kind: 'diamond-league', city: m[2] ?? m[3] ?? null, year: num(m[1]) }),
+  },
+  {
+    gate: new RegExp(DL_NAME_ALT),
+    re: new RegExp(`\\b(${DL_NAME_ALT})\\b`, 'g'),
+    read: (m) => ({ kind: 'diamond-league', city: DL_NAMES.find(([n]) => n === m[1])?.[1] ?? null }),
+  },
+  {
+    gate: /Grand Slam/,
+    re: new RegExp(
+      `\\b(?:(${CITY_ALT})\\s+)?Grand Slam(?: Track)?\\b(?:\\s+(?:meet(?:ing)?|event|slam))?(?:\\s+in\\s+(${CITY_ALT}))?`,
+      'g',
+    ),
+    read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
+  },
+  {
+    // Continental championships of a kind ("European Athletics Team Championships", "Asian
+    // Indoor Championships") are meetings of their own, not the continental championships.
+    gate: /Championships/,
+    re: /\b(?:(\d{4})\s+)?((?:European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Team|Indoor|U23|U20|U18|Under-23|Under-20|Junior|Youth|Cross Country|Road Running|Mountain Running|Throwing|Race Walking(?: Team)?)\s+Championships)\b/g,
+    read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: m[2] ?? null }),
+  },
+  {
+    gate: /Championships|Games|title|crown/,
+    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
+    read: (m) => ({
+      kind: 'continental',
+      year: num(m[1] ?? m[3]),
+      meetName: `${m[2] ?? ''} Championships`,
+    }),
+  },
+  {
+    gate: /Commonwealth Games/,
+    re: /\b(?:(\d{4})\s+)?Commonwealth Games\b(?:\s+in\s+(\d{4})\b)?/g,
+    read: (m) => ({ kind: 'commonwealth', year: num(m[1] ?? m[2]) }),
+  },
+  {
+    gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional/,
+    // "the Jamaican trials": trials are named by their country, often in lower case. A name may
+    // hold "and" between capitalised words ("Will County Track and Field Championships").
+    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?)\b/gu,
+    read: (m) => genericMeet(m),
+  },
+  {
+    gate: new RegExp(VENUE_ALT),
+    re: new RegExp(`\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
+    read: (m) => ({ city: VENUES[m[1] ?? ''] || null, placeOnly: true }),
+  },
+  {
+    gate: new RegExp(`${CITY_ALT}|${COUNTRY_PLACE_ALT}`),
+    re: new RegExp(
+      `\\b(?:[Aa]t|[Ii]n)\\s+(${CITY_ALT}|${COUNTRY_PLACE_ALT})\\b(?!\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World))`,
+      'g',
+    ),
+    read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
+  },
+  {
+    gate: /\d\d/,
+    re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
+    read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
+  },
+  {
+    // "Men:" or a line of its own, "Women", heading a results list.
+    gate: /men|boys|girls/i,
+    re: /^[ \t]*(men|women|boys|girls)'?s?(?=\s*:|[ \t]*$)/gim,
+    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+  },
+  {
+    gate: /\d\d|marathon|mile|steeplechase/i,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
+    read: (m) => {
+      const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
+      return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
+    },
+  },
+  {
+    gate: /semi|heat/i,
+    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats)\b|\b(heat|semi-?final)\s+(\d)\b/gi,
+    read: (m) => ({ round: roundOf(m[2] ?? m[3]), heat: m[4] ? Number(m[4]) : ordinalNumber(m[1]) }),
+  },
+  {
+    gate: /men's|male|feminine|masculine/i,
+    re: /\b(?:the|in the)\s+(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:race|event|final|contest|edition|competition|field)\b/gi,
+    read: (m) => ({ sex: sexOf(m[1] ?? m[2]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
+  },
+  {
+    gate: /final|semi|heat/i,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round)\s+|same\s(?=first|second|third|fourth|fifth|sixth|semi|heat))?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
+    // "the opening semi-final" is the first of them. "the same first semi-final as Oduya" names a
+    // semi-final or heat ("in the same final" is left to the race in hand).
+    read: (m) => ({
+      round: roundOf(m[2]),
+      heat: ordinalNumber(m[1]) ?? (/\bopening\s+(?:semi|heat)/i.test(m[0]) ? 1 : null),
+    }),
+  },
+  {
+    // "who won Ní Bhriain's semi-final": a runner's round.
+    gate: /['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:semi|heat)/,
+    re: /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|heats?)\b/gu,
+    read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
+  },
+];
