@@ -304,3 +304,11 @@ export const HELDOUT_11_DIR = path.join(root, 'tests/fixtures/heldout-11');
 export function loadHeldOut11(): Fixture[] {
   return fixturesIn(path.join(HELDOUT_11_DIR, 'articles'), path.join(HELDOUT_11_DIR, 'expected'));
 }
+
+/** The twelfth held-out set (tests/fixtures/heldout-12): twelve reports written from a brief (h117–h128). */
+export const HELDOUT_12_DIR = path.join(root, 'tests/fixtures/heldout-12');
+
+/** The twelfth held-out set: twelve reports written from a brief for this suite (h117–h128). */
+export function loadHeldOut12(): Fixture[] {
+  return fixturesIn(path.join(HELDOUT_12_DIR, 'articles'), path.join(HELDOUT_12_DIR, 'expected'));
+}
