@@ -107,25 +107,24 @@ export function frameForDescriptor(
         )
       : undefined;
   if (numbered) return numbered.index;
-  // "Mazur, who won Ní Bhriain's semi-final": the round of the event in hand already told.
+  // "Mazur, who won Ní Bhriain's semi-final": the one round of that kind of the event in hand
+  // already told.
   const told =
     d.round && d.round !== 'final' && !d.event && d.heat === null && cur
-      ? order.find(
-          (f) =>
-            f !== cur &&
-            f.round?.value === d.round &&
-            f.kind === cur.kind &&
-            f.year === cur.year &&
-            f.event !== null &&
-            f.event.value === cur.event?.value &&
-            (!d.sex || f.sex?.value === d.sex),
-        )
-      : undefined;
+      ? frames.filter((f) => f.round?.value === d.round && f.event?.value === cur.event?.value)
+      : [];
+  const [only] = told;
   if (
-    told &&
-    frames.filter((f) => f.round?.value === d.round && f.event?.value === cur?.event?.value).length === 1
+    only &&
+    cur &&
+    told.length === 1 &&
+    only !== cur &&
+    only.kind === cur.kind &&
+    only.year === cur.year &&
+    only.event !== null &&
+    (!d.sex || only.sex?.value === d.sex)
   )
-    return told.index;
+    return only.index;
   // "The final" after a passage on the semi-finals is the final already told, not another one.
   const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;
   if (final) return final.index;

@@ -141,16 +141,18 @@ export function placeDescriptors(
     }
     merge(f, d, span(s.start, s.end));
     if (d.sex) shareSex(f, facts.frames);
-    // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
-    // report on the final; the report goes on with the final.
     // "… to win the men's race, while Jeruto took the women's race (the women's 400m hurdles)": the
     // other race, told in passing.
+    const toldInPassing =
+      cur !== undefined &&
+      (d.sexOnly || (d.event !== null && d.kind === null && !d.meetName)) &&
+      frame !== cur.index &&
+      /^\s*(?:while|whereas)\b/i.test(clauseText) &&
+      clause.start > s.start + 1;
+    // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
+    // report on the final; the report goes on with the final.
     const aside =
-      (cur !== undefined &&
-        (d.sexOnly || (d.event !== null && d.kind === null && !d.meetName)) &&
-        frame !== cur.index &&
-        /^\s*(?:while|whereas)\b/i.test(clauseText) &&
-        clause.start > s.start + 1) ||
+      toldInPassing ||
       (cur !== undefined &&
         isEarlierRound(d, cur) &&
         (ASIDE.test(clauseText) ||
