@@ -4,8 +4,9 @@ import { merge, type Descriptor } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, shareSex, takeEventOf } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
-import type { Sex, SourceSpan } from './types';
+import type { SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
+import { finalEvidence, inEventList, inferSex, isEarlierRound } from './frameEvidence';
 
 // "for once" is this time, not a time before.
 const HISTORICAL =
@@ -14,7 +15,6 @@ const HISTORICAL =
 const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
 const WHERE_AFTER = /^\s*,\s*where\b/i;
-const MEDAL = /\b(?:gold|silver|bronze)\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
@@ -179,29 +179,6 @@ export function placeDescriptors(
   return placed;
 }
 
-// "took part across the marathon, half marathon and relay events": events listed together, three
-// or more or named as events, are the meeting's programme, not a race being reported.
-function inEventList(text: string, d: Descriptor, all: readonly Descriptor[]): boolean {
-  const events = all.filter((o) => o.event !== null && o.kind === null);
-  const joined = (a: Descriptor, b: Descriptor): boolean =>
-    /^(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/.test(text.slice(a.end, b.start));
-  const i = events.indexOf(d);
-  if (i < 0) return false;
-  let first = i;
-  while (first > 0 && joined(events[first - 1] as Descriptor, events[first] as Descriptor)) first--;
-  let last = i;
-  while (last + 1 < events.length && joined(events[last] as Descriptor, events[last + 1] as Descriptor))
-    last++;
-  if (last === first) return false;
-  const end = (events[last] as Descriptor).end;
-  return (
-    last - first >= 2 ||
-    /^,?\s+(?:(?:and|or)\s+)?(?:\w+\s+)?(?:events|races|distances|disciplines)\b/i.test(
-      text.slice(end, end + 30),
-    )
-  );
-}
-
 // "On June 8 last year in Oslo, at the Bislett Games, it was a very different story.": a sentence that
 // opens on a past meeting and tells no result sets the scene for the sentences after it.
 const SCENE_OPENING =
@@ -254,51 +231,9 @@ function placeWhereRace(
  * What shows a race told without its round to be a final, for when one of its earlier rounds comes
  * up: a medal won in it, or a finishing order of three or more runners already told for it.
  */
-// A medal, or a finishing order of three, makes a race the final; so does any place when its
-// earlier round is told as past ("Rathore, who had run the fastest time in the semi-finals").
-function finalEvidence(facts: ArticleFacts, frame: number, roundTold = false): SourceSpan | null {
-  const placed = new Set<string>();
-  let first: SourceSpan | null = null;
-  for (const r of facts.results) {
-    if (r.frame !== frame || r.field !== 'place' || typeof r.value !== 'number') continue;
-    if (r.value <= 3 && MEDAL.test(r.source.quote)) return r.source;
-    first ??= r.source;
-    placed.add(r.athleteId);
-  }
-  return placed.size >= 3 || roundTold ? first : null;
-}
-
-function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
-  return (
-    cur.round?.value === 'final' &&
-    (d.round === 'semi-final' || d.round === 'heat') &&
-    !d.kind &&
-    !d.city &&
-    !d.year &&
-    (!d.event || d.event === cur.event?.value)
-  );
-}
-
 // The clause of the sentence a position falls in (the whole sentence when none does).
 function clauseAt(clauses: readonly Clause[], s: Sentence, pos: number): Clause {
   return clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
-}
-
-// "… claim his first national title. … The women's 1500m final, run on Friday night, …": a race told
-// without its sex, whose runners the report calls "he", is the men's, so a women's race named next is
-// another race. The sex is taken only when the pronouns of its result sentences all agree and differ
-// from the sex now named.
-function inferSex(frame: RaceFrame, named: Sex, facts: ArticleFacts): void {
-  const quotes = new Map<string, SourceSpan>();
-  for (const r of facts.results) if (r.frame === frame.index) quotes.set(r.source.quote, r.source);
-  let he = 0;
-  let she = 0;
-  for (const quote of quotes.keys()) {
-    if (/\b(?:he|his|him|himself)\b/i.test(quote)) he++;
-    if (/\b(?:she|her|hers|herself)\b/i.test(quote)) she++;
-  }
-  const sex = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
-  if (sex && sex !== named) frame.sex = { value: sex, sources: [...quotes.values()] };
 }
 
 // "to claim his first national 1500-metre title", "retained her 800m crown": the title won now, not

@@ -6,10 +6,10 @@
  * the figure. Since this set has been worked on, it no longer measures the unseen: the third set
  * (heldOutArticles3.test.ts) does.
  */
-import { loadHeldOut2 } from '../helpers/corpus';
+import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
-describeHeldOutSet('the second held-out set', loadHeldOut2(), {
+describeHeldOutSet('the second held-out set', loadHeldOut(2), {
   articles: 12,
   f1: 0.94,
   statedDates: 20,

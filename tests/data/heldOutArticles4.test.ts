@@ -7,10 +7,10 @@
  * floors below guard what the general fixes since then reached, and the README gives the figures.
  * The issue's 0.9 is the target, not yet met on this set.
  */
-import { loadHeldOut4 } from '../helpers/corpus';
+import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
-describeHeldOutSet('the fourth held-out set', loadHeldOut4(), {
+describeHeldOutSet('the fourth held-out set', loadHeldOut(4), {
   articles: 12,
   f1: 0.9,
   statedDates: 29,

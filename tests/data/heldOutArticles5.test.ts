@@ -8,10 +8,10 @@
  * them scored F1 0.57 (8 of 25 dates); the floors below guard what the general fixes since then
  * reached, and the README gives the figures. The issue's 0.9 is the target, not yet met on this set.
  */
-import { loadHeldOut5 } from '../helpers/corpus';
+import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
-describeHeldOutSet('the fifth held-out set', loadHeldOut5(), {
+describeHeldOutSet('the fifth held-out set', loadHeldOut(5), {
   articles: 12,
   f1: 0.83,
   statedDates: 25,

@@ -9,10 +9,10 @@
  * over them scored F1 0.69 (11 of 25 dates); the floors below guard what the general fixes since
  * then reached, and the README gives the figures. The issue's 0.9 is the target, not yet met here.
  */
-import { loadHeldOut6 } from '../helpers/corpus';
+import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
-describeHeldOutSet('the sixth held-out set', loadHeldOut6(), {
+describeHeldOutSet('the sixth held-out set', loadHeldOut(6), {
   articles: 12,
   f1: 0.83,
   statedDates: 25,

@@ -9,10 +9,10 @@
  * once the sixth set had been worked on. The first pass over them scored F1 0.76 (11 of 22 dates);
  * the floors below guard what the general fixes since then reached. The issue's 0.9 is the target.
  */
-import { loadHeldOut7 } from '../helpers/corpus';
+import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
-describeHeldOutSet('the seventh held-out set', loadHeldOut7(), {
+describeHeldOutSet('the seventh held-out set', loadHeldOut(7), {
   articles: 12,
   f1: 0.96,
   statedDates: 22,

@@ -11,10 +11,10 @@
  * order") took it to 0.66; the next session's general fixes, each with a test of its own, took it to
  * 0.95 (the floor is 0.94). It has been worked on since: 0.61 is the figure to quote for it.
  */
-import { loadHeldOut8 } from '../helpers/corpus';
+import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
-describeHeldOutSet('the eighth held-out set', loadHeldOut8(), {
+describeHeldOutSet('the eighth held-out set', loadHeldOut(8), {
   articles: 8,
   f1: 0.94,
   statedDates: 12,

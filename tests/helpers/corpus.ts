@@ -53,29 +53,6 @@ export function loadFixtures(): Fixture[] {
   return fixturesIn(ARTICLES_DIR, EXPECTED_DIR);
 }
 
-/**
- * A second held-out set (tests/fixtures/heldout-2): twelve reports written from briefs by
- * writers who had not read the extractor, scored as they are, to show how it does on the unseen.
- */
-export const HELDOUT_2_DIR = path.join(root, 'tests/fixtures/heldout-2');
-
-/** The second held-out set's articles with their golden files. */
-export function loadHeldOut2(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_2_DIR, 'articles'), path.join(HELDOUT_2_DIR, 'expected'));
-}
-
-/**
- * A third held-out set (tests/fixtures/heldout-3): twelve more reports written from briefs by
- * writers who had not read the extractor, kept to measure the unseen after the second set was
- * worked on.
- */
-export const HELDOUT_3_DIR = path.join(root, 'tests/fixtures/heldout-3');
-
-/** The third held-out set's articles with their golden files. */
-export function loadHeldOut3(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_3_DIR, 'articles'), path.join(HELDOUT_3_DIR, 'expected'));
-}
-
 function fixturesIn(articlesDir: string, expectedDir: string): Fixture[] {
   return readArticles(articlesDir).map((article) => {
     const base = article.name.replace(/\.txt$/, '');
@@ -242,73 +219,12 @@ export function normalizeEvent(event: string): string {
     .replace(/\s+/g, '');
 }
 
-export const HELDOUT_4_DIR = path.join(root, 'tests/fixtures/heldout-4');
-
-/** The fourth held-out set: twelve reports written from briefs for this suite (h25–h36). */
-export function loadHeldOut4(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_4_DIR, 'articles'), path.join(HELDOUT_4_DIR, 'expected'));
-}
-
-/** The fifth held-out set (tests/fixtures/heldout-5): twelve reports written from briefs (h37–h48). */
-export const HELDOUT_5_DIR = path.join(root, 'tests/fixtures/heldout-5');
-
-/** The fifth held-out set: twelve reports written from briefs for this suite (h37–h48). */
-export function loadHeldOut5(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_5_DIR, 'articles'), path.join(HELDOUT_5_DIR, 'expected'));
-}
-
-/** The sixth held-out set (tests/fixtures/heldout-6): twelve reports written from briefs (h49–h60). */
-export const HELDOUT_6_DIR = path.join(root, 'tests/fixtures/heldout-6');
-
-/** The sixth held-out set: twelve reports written from briefs for this suite (h49–h60). */
-export function loadHeldOut6(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_6_DIR, 'articles'), path.join(HELDOUT_6_DIR, 'expected'));
-}
-
-/** The seventh held-out set (tests/fixtures/heldout-7): twelve reports written from briefs (h61–h72). */
-export const HELDOUT_7_DIR = path.join(root, 'tests/fixtures/heldout-7');
-
-/** The seventh held-out set: twelve reports written from briefs for this suite (h61–h72). */
-export function loadHeldOut7(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_7_DIR, 'articles'), path.join(HELDOUT_7_DIR, 'expected'));
-}
-
-/** The eighth held-out set (tests/fixtures/heldout-8): eight reports written from briefs (h73–h80). */
-export const HELDOUT_8_DIR = path.join(root, 'tests/fixtures/heldout-8');
-
-/** The eighth held-out set: eight reports written from briefs for this suite (h73–h80). */
-export function loadHeldOut8(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_8_DIR, 'articles'), path.join(HELDOUT_8_DIR, 'expected'));
-}
-
-/** The ninth held-out set (tests/fixtures/heldout-9): twelve mainstream reports written from briefs (h81–h92). */
-export const HELDOUT_9_DIR = path.join(root, 'tests/fixtures/heldout-9');
-
-/** The ninth held-out set: twelve reports written from briefs for this suite (h81–h92). */
-export function loadHeldOut9(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_9_DIR, 'articles'), path.join(HELDOUT_9_DIR, 'expected'));
-}
-
-/** The tenth held-out set (tests/fixtures/heldout-10): twelve mainstream reports written from a brief (h93–h104). */
-export const HELDOUT_10_DIR = path.join(root, 'tests/fixtures/heldout-10');
-
-/** The tenth held-out set: twelve reports written from a brief for this suite (h93–h104). */
-export function loadHeldOut10(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_10_DIR, 'articles'), path.join(HELDOUT_10_DIR, 'expected'));
-}
-
-/** The eleventh held-out set (tests/fixtures/heldout-11): twelve reports written from a brief (h105–h116). */
-export const HELDOUT_11_DIR = path.join(root, 'tests/fixtures/heldout-11');
-
-/** The eleventh held-out set: twelve reports written from a brief for this suite (h105–h116). */
-export function loadHeldOut11(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_11_DIR, 'articles'), path.join(HELDOUT_11_DIR, 'expected'));
-}
-
-/** The twelfth held-out set (tests/fixtures/heldout-12): twelve reports written from a brief (h117–h128). */
-export const HELDOUT_12_DIR = path.join(root, 'tests/fixtures/heldout-12');
-
-/** The twelfth held-out set: twelve reports written from a brief for this suite (h117–h128). */
-export function loadHeldOut12(): Fixture[] {
-  return fixturesIn(path.join(HELDOUT_12_DIR, 'articles'), path.join(HELDOUT_12_DIR, 'expected'));
+/**
+ * A held-out set (tests/fixtures/heldout-N, N from 2): twelve race reports (eight in the eighth)
+ * written from a brief by a writer who had not read the extractor, each with its golden file. Each
+ * set's test file tells its kinds of report and its first-pass score.
+ */
+export function loadHeldOut(set: number): Fixture[] {
+  const dir = path.join(root, `tests/fixtures/heldout-${set}`);
+  return fixturesIn(path.join(dir, 'articles'), path.join(dir, 'expected'));
 }

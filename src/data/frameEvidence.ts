@@ -1,0 +1,77 @@
+/**
+ * What a race phrase's neighbours and a frame's facts say about the race, for placeDescriptors:
+ * events listed as a meeting's programme, evidence that a race is the final, an earlier round of
+ * the race in hand, and the sex its runners' pronouns tell.
+ */
+import type { ArticleFacts, RaceFrame } from './articleFacts';
+import type { Descriptor } from './raceFrames';
+import type { Sex, SourceSpan } from './types';
+
+const MEDAL = /\b(?:gold|silver|bronze)\b/i;
+
+// "took part across the marathon, half marathon and relay events": events listed together, three
+// or more or named as events, are the meeting's programme, not a race being reported.
+export function inEventList(text: string, d: Descriptor, all: readonly Descriptor[]): boolean {
+  const events = all.filter((o) => o.event !== null && o.kind === null);
+  const joined = (a: Descriptor, b: Descriptor): boolean =>
+    /^(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/.test(text.slice(a.end, b.start));
+  const i = events.indexOf(d);
+  if (i < 0) return false;
+  let first = i;
+  while (first > 0 && joined(events[first - 1] as Descriptor, events[first] as Descriptor)) first--;
+  let last = i;
+  while (last + 1 < events.length && joined(events[last] as Descriptor, events[last + 1] as Descriptor))
+    last++;
+  if (last === first) return false;
+  const end = (events[last] as Descriptor).end;
+  return (
+    last - first >= 2 ||
+    /^,?\s+(?:(?:and|or)\s+)?(?:\w+\s+)?(?:events|races|distances|disciplines)\b/i.test(
+      text.slice(end, end + 30),
+    )
+  );
+}
+
+// A medal, or a finishing order of three, makes a race the final; so does any place when its
+// earlier round is told as past ("Rathore, who had run the fastest time in the semi-finals").
+export function finalEvidence(facts: ArticleFacts, frame: number, roundTold = false): SourceSpan | null {
+  const placed = new Set<string>();
+  let first: SourceSpan | null = null;
+  for (const r of facts.results) {
+    if (r.frame !== frame || r.field !== 'place' || typeof r.value !== 'number') continue;
+    if (r.value <= 3 && MEDAL.test(r.source.quote)) return r.source;
+    first ??= r.source;
+    placed.add(r.athleteId);
+  }
+  return placed.size >= 3 || roundTold ? first : null;
+}
+
+// "…, when he won the second semifinal" in a report on the final: a heat or semi-final of the final
+// in hand, named without a meeting of its own.
+export function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
+  return (
+    cur.round?.value === 'final' &&
+    (d.round === 'semi-final' || d.round === 'heat') &&
+    !d.kind &&
+    !d.city &&
+    !d.year &&
+    (!d.event || d.event === cur.event?.value)
+  );
+}
+
+// "… claim his first national title. … The women's 1500m final, run on Friday night, …": a race told
+// without its sex, whose runners the report calls "he", is the men's, so a women's race named next is
+// another race. The sex is taken only when the pronouns of its result sentences all agree and differ
+// from the sex now named.
+export function inferSex(frame: RaceFrame, named: Sex, facts: ArticleFacts): void {
+  const quotes = new Map<string, SourceSpan>();
+  for (const r of facts.results) if (r.frame === frame.index) quotes.set(r.source.quote, r.source);
+  let he = 0;
+  let she = 0;
+  for (const quote of quotes.keys()) {
+    if (/\b(?:he|his|him|himself)\b/i.test(quote)) he++;
+    if (/\b(?:she|her|hers|herself)\b/i.test(quote)) she++;
+  }
+  const sex = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
+  if (sex && sex !== named) frame.sex = { value: sex, sources: [...quotes.values()] };
+}
