@@ -1,15 +1,13 @@
-import type { Article, IsoDate, Issue, SourceSpan } from '../data/types';
+import type { Article, Issue, SourceSpan } from '../data/types';
 import type { ArticleFacts, RaceFrame } from '../data/articleFacts';
 import { collectPeople } from '../data/collectPeople';
 import { extractArticle } from '../data/extractArticle';
 import { prepareArticle, type PreparedArticle } from '../data/prepareArticle';
 import { slugOf } from '../data/slugOf';
-import { EDITIONS, KIND_NAMES } from '../data/lexicon/competitions';
-import { addDays } from '../data/findDates';
-import type { Athlete, Conflict, Dataset, DateRange, Fact, NarrativeEvent, Race, Remark } from './types';
-import { disagreementLead } from './disagreement';
+import type { Athlete, Conflict, Dataset, Fact, NarrativeEvent, Race, Remark } from './types';
 import { groupFrames, type FrameRef } from './groupFrames';
 import { reconcileResults } from './reconcileResults';
+import { chooseDate, dateRangeOf, editionRange } from './raceDates';
 import { addSource, uniqueSources } from './sources';
 import { metres, seconds } from '../data/types';
 
@@ -213,71 +211,6 @@ function raceName(
     .join(' ');
   if (competition) return what ? `${competition} – ${what}` : competition;
   return what ? `${what} (${article})` : `Race reported in ${article}`;
-}
-
-function chooseDate(
-  raceId: string,
-  name: string,
-  group: FrameRef[],
-  conflicts: Conflict[],
-): Fact<IsoDate> | null {
-  const byValue = new Map<string, SourceSpan[]>();
-  for (const g of group)
-    if (g.frame.date)
-      byValue.set(g.frame.date.value, [...(byValue.get(g.frame.date.value) ?? []), ...g.frame.date.sources]);
-  if (byValue.size === 0) return null;
-  const ranked = [...byValue.entries()].sort(
-    (a, b) => new Set(b[1].map((s) => s.article)).size - new Set(a[1].map((s) => s.article)).size,
-  );
-  if (ranked.length > 1) {
-    conflicts.push({
-      id: `${raceId}:date`,
-      raceId,
-      athleteId: null,
-      field: 'date',
-      message: `${disagreementLead(`the date of ${name}`, [...byValue.values()].flat())}.`,
-      values: ranked.map(([v, s]) => ({ value: v, sources: uniqueSources(s) })),
-      chosen: ranked[0]?.[0] ?? null,
-      rule: 'the date more articles support',
-    });
-  }
-  const [value, sources] = ranked[0] as [string, SourceSpan[]];
-  return { value: value as IsoDate, sources: uniqueSources(sources), basis: 'stated' };
-}
-
-function dateRangeOf(group: FrameRef[]): DateRange | null {
-  for (const g of group) {
-    const b = g.frame.before;
-    if (!b) continue;
-    const [kind, year] = b.competitionKey.split(':');
-    const edition = EDITIONS.find((e) => e.kind === kind && String(e.year) === year);
-    if (!edition) continue;
-    const latest = edition.start as IsoDate;
-    const earliest = (
-      b.days !== null ? addDays(edition.start, -b.days) : `${edition.start.slice(0, 4)}-01-01`
-    ) as IsoDate;
-    const reason =
-      b.days !== null
-        ? `less than ${Math.round(b.days / (b.days >= 28 ? 30.5 : b.days >= 7 ? 7 : 1))} ${b.days >= 28 ? 'months' : b.days >= 7 ? 'weeks' : 'days'} before ${edition.city} ${edition.label ?? edition.year} (starts ${edition.start})`
-        : `before ${edition.city} ${edition.label ?? edition.year} (starts ${edition.start}); same season assumed`;
-    return { earliest, latest, reason, sources: [b.source] };
-  }
-  return null;
-}
-
-// A championship race with no day stated still happened during its championships.
-function editionRange(
-  competition: { kind: string; year: number | null; city: string | null } | null,
-): DateRange | null {
-  if (!competition || competition.year === null) return null;
-  const edition = EDITIONS.find((e) => e.kind === competition.kind && e.year === competition.year);
-  if (!edition) return null;
-  return {
-    earliest: edition.start as IsoDate,
-    latest: edition.end as IsoDate,
-    reason: `during the ${edition.city} ${edition.label ?? edition.year} ${KIND_NAMES[edition.kind]} (${edition.start} to ${edition.end}); the day is not stated`,
-    sources: [],
-  };
 }
 
 function buildNarrative(raceId: string, group: FrameRef[], distance: number | null): NarrativeEvent[] {
