@@ -97,9 +97,22 @@ const AFTER_PREPOSITION = /\b(?:for|of|at|in|on|by|from|than|like|into|over)\s+$
 const VERB_AFTER =
   /^\s+(?:(?:then|also|again|finally|simply|just)\s+)?(?:[a-z]+ed|[a-z]+s|had|ran|won|took|came|went|found|made|kept|held|drew|broke|struck|hit|got|sat|stood)\b/;
 
+/**
+ * The sentence's subject, taken from its main clause when it opens with a subordinate one: in "While
+ * Kiprotich pushed the pace, Bekele sat on his shoulder" it is Bekele. Falls back on the opening
+ * clause's subject when the main clause names no one.
+ */
+function mainClauseSubject(text: string, s: Clause, mentions: readonly Mention[]): Mention | null {
+  const clause = { start: s.start, end: s.end };
+  const subject = sentenceSubject(text, clause, mentions);
+  const intro = subject && INTRO.exec(text.slice(s.start, s.end));
+  if (!subject || !intro || subject.start >= s.start + intro[0].length) return subject;
+  return subjectAt(text, clause, mentions, s.end) ?? subject;
+}
+
 /** The subject a sentence leaves for the next one's pronouns and epithets. */
 export function salientSubject(text: string, s: Clause, mentions: readonly Mention[]): Mention | null {
-  const subject = sentenceSubject(text, { start: s.start, end: s.end }, mentions);
+  const subject = mainClauseSubject(text, s, mentions);
   if (!subject || !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, subject.start - 12), subject.start)))
     return subject;
   const later = mentions.find(

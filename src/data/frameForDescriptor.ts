@@ -40,7 +40,10 @@ export function frameForDescriptor(
     if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
     const twin = (f: RaceFrame): boolean =>
       f.event?.value === cur.event?.value && f.kind === cur.kind && f.meetName === cur.meetName;
-    const other = frames.findLast((f) => f.sex?.value === d.sex && twin(f));
+    // The race of that sex told as the day's before any earlier edition of it ("a year ago").
+    const other =
+      frames.findLast((f) => f.sex?.value === d.sex && twin(f) && !f.historical) ??
+      frames.findLast((f) => f.sex?.value === d.sex && twin(f));
     if (other) return other.index;
     // "… to win the Valencia Marathon, while Jeruto took the women's race", then "In the men's race":
     // the race first told without its sex is the other one.

@@ -4,6 +4,7 @@ import { splitSentences, type Sentence } from './splitSentences';
 import { findQuotes, type QuoteSpan } from './findQuotes';
 import { findNameRuns, type NameRun } from './findNameRuns';
 import { readResultsLine, type ListEntry } from './resultsList';
+import { withUnplacedLists } from './unplacedLists';
 
 /** An article read once into what both passes of the extractor need. */
 export interface PreparedArticle {
@@ -28,6 +29,10 @@ export function prepareArticle(article: Article): PreparedArticle {
     sentences,
     quotes: findQuotes(text),
     runs: sentences.map((s) => findNameRuns(text, s.start, s.end)),
-    lists: sentences.map((s) => readResultsLine(text, s.start, s.end)),
+    lists: withUnplacedLists(
+      text,
+      sentences,
+      sentences.map((s) => readResultsLine(text, s.start, s.end)),
+    ),
   };
 }

@@ -23,11 +23,11 @@ export interface ListEntry {
 
 // The line is read with every run of white space folded to one space (`fold`), so these patterns
 // need no `\s*` next to each other and cannot backtrack badly on long lines.
-const NAME =
+export const NAME =
   "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*){1,3})";
-const TIME =
+export const TIME =
   '(\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
-const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
+export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
 const ENTRY = new RegExp(
   `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`,
   'gu',
@@ -37,11 +37,13 @@ const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{L
 const STATUS_FIRST =
   /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
 const HEADED = /^([^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
+// A heading before entries that carry no place ("Women's 200m final (wind -0.3): Shanique Whyte …").
+const HEADED_UNPLACED = /^([^:]{2,48}): ?(?=\p{Lu})/u;
 
 /** The heading before the entries of a results line, if it has one. */
 export function listHeading(text: string, start: number, end: number): ListHeading | null {
   const { folded, map } = fold(text.slice(start, end));
-  const m = HEADED.exec(folded);
+  const m = HEADED.exec(folded) ?? HEADED_UNPLACED.exec(folded);
   return m?.[1] ? { start: start + (map[0] ?? 0), end: start + (map[m[1].length + 1] ?? 0) } : null;
 }
 
@@ -102,14 +104,7 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     let trailingCode: string | null = null;
     while (words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1] ?? ''))
       trailingCode = words.pop() ?? null;
-    if (
-      words.length < 2 ||
-      words.some(
-        (w, i) =>
-          isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w) && !(i > 0 && isSurnameWord(w)),
-      )
-    )
-      continue;
+    if (!isFullName(words)) continue;
     const code = m[3] ?? m[4] ?? trailingCode ?? (m[5] ? countryCodeOf(m[5]) : null);
     const raw = m[6] ?? '';
     const status = statusOf(/^\d/.test(m[1] ?? '') ? raw : (m[1] ?? ''));
@@ -197,16 +192,27 @@ function tableRow(line: string, start: number): ListEntry[] {
   ];
 }
 
-function statusOf(raw: string): ListEntry['status'] {
+/** Whether the words of an entry can be a runner's full name: two words at least, none of them prose. */
+export function isFullName(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    !words.some(
+      (w, i) =>
+        isNonNameWord(w) && !/^(?:de|van|der|da|le|la|di|el|al)$/.test(w) && !(i > 0 && isSurnameWord(w)),
+    )
+  );
+}
+
+export function statusOf(raw: string): ListEntry['status'] {
   return /^DNF/.test(raw) ? 'dnf' : /^DNS/.test(raw) ? 'dns' : /^DS?Q/.test(raw) ? 'dq' : null;
 }
 
-function countryOf(code: string): string | null {
+export function countryOf(code: string): string | null {
   return COUNTRY_CODES.has(code) ? code : countryCodeOf(code);
 }
 
 /** Folds runs of white space to one space and trims the start; `map[i]` is the offset in `s` of folded index i. */
-function fold(s: string): { folded: string; map: number[] } {
+export function fold(s: string): { folded: string; map: number[] } {
   const lead = s.length - s.trimStart().length;
   const body = s.slice(lead);
   const folded = body.replace(/\s+/g, ' ');

@@ -28,4 +28,12 @@ describe('splitSentences edge cases', () => {
     expect(results).toContainEqual(['Tigst Assefa', 2, 8578]);
     expect(results).not.toContainEqual(['Sifan Hassan', 2, 8575]);
   });
+
+  it('does not end a sentence at an initialism such as "G.C. Foster" or "the U.S. trials"', () => {
+    expect(
+      splitSentences('Title\nMorgan (G.C. Foster) 22.90, Pusey 23.04. She won the U.S. Olympic trials.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Title', 'Morgan (G.C. Foster) 22.90, Pusey 23.04.', 'She won the U.S. Olympic trials.']);
+  });
 });

@@ -1,0 +1,151 @@
+import type { Sentence } from './splitSentences';
+import { countryOf, fold, isFullName, NAME, RECORDS, TIME, type ListEntry } from './resultsList';
+
+// "Getachew Bekele (Ethiopia) 2:03:47", "Shanique Whyte (MVP) 22.08", "Ana Ruiz, Spain, 4:01.22": an
+// entry of a results list that gives no place.
+const ENTRY_BODY = `${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`;
+const LINE_ENTRY = new RegExp(`^${ENTRY_BODY}\\.?$`, 'u');
+const LISTED_ENTRY = new RegExp(`(?<=^|[,;:] )${ENTRY_BODY}(?=[,;] \\p{Lu}|\\.?$)`, 'gu');
+const HEADING = /^[^:]{2,48}: ?(?=\p{Lu})/u;
+// A heading or title that says the entries below it are in finishing order.
+const ORDER_CUE =
+  /\b(?:order of finish|finishing order|results?|top (?:three|four|five|six|seven|eight|ten|\d{1,2})|placings|classification|standings|leading finishers)\b/i;
+const TIMED = /\d[:.]\d\d/;
+/** How many sentences above a list its order cue may stand ("RESULTS (in order of finish)", a blank, the list). */
+const CUE_REACH = 3;
+
+/**
+ * Results lists whose entries carry no place: one runner a line under a heading ("Men — top five, in
+ * order of finish:" then "Getachew Bekele (Ethiopia) 2:03:47" …), or one headed line of entries
+ * separated by commas ("Women's 200m final: Shanique Whyte (MVP) 22.08, Danielle Forbes …").
+ * The entries are places in the order given when a heading above says so (results, order of finish,
+ * top five) and their times never fall; otherwise they are times only. Returns `lists` with the
+ * entries of such sentences filled in; sentences that already hold a list are left as they are.
+ */
+export function withUnplacedLists(
+  text: string,
+  sentences: readonly Sentence[],
+  lists: ListEntry[][],
+): ListEntry[][] {
+  const out = lists.slice();
+  let run: number[] = [];
+  const close = (): void => {
+    const first = run[0];
+    if (first !== undefined && run.length >= 2)
+      placeInOrder(
+        sentences,
+        text,
+        run.flatMap((si) => out[si] ?? []),
+        first,
+      );
+    run = [];
+  };
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
+    const single = (out[si]?.length ?? 0) === 0 && TIMED.test(s.text) && isWholeLine(sentences, si);
+    const line = single ? lineEntry(text, s) : null;
+    if (line) {
+      out[si] = [line];
+      run.push(si);
+      continue;
+    }
+    close();
+    if (single) {
+      const entries = headedEntries(text, s);
+      if (entries.length >= 2) {
+        out[si] = entries;
+        placeInOrder(sentences, text, entries, si + 1);
+      }
+    }
+  }
+  close();
+  return out;
+}
+
+function isWholeLine(sentences: readonly Sentence[], si: number): boolean {
+  const line = sentences[si]?.line;
+  return sentences[si - 1]?.line !== line && sentences[si + 1]?.line !== line;
+}
+
+function lineEntry(text: string, s: Sentence): ListEntry | null {
+  const { folded, map } = fold(text.slice(s.start, s.end));
+  const m = LINE_ENTRY.exec(folded.trimEnd());
+  return m ? entryOf(m, map, s.start) : null;
+}
+
+function headedEntries(text: string, s: Sentence): ListEntry[] {
+  const { folded, map } = fold(text.slice(s.start, s.end));
+  const heading = HEADING.exec(folded);
+  if (!heading) return [];
+  const body = folded.trimEnd();
+  const entries: ListEntry[] = [];
+  let at = heading[0].length;
+  LISTED_ENTRY.lastIndex = at;
+  for (let m = LISTED_ENTRY.exec(body); m; m = LISTED_ENTRY.exec(body)) {
+    // Entries follow one another with only a separator between them.
+    if (!/^(?:[,;] )?$/.test(body.slice(at, m.index))) return [];
+    const entry = entryOf(m, map, s.start);
+    if (!entry) return [];
+    entries.push(entry);
+    at = m.index + m[0].length;
+  }
+  return /^\.?$/.test(body.slice(at)) ? entries : [];
+}
+
+function entryOf(m: RegExpExecArray, map: readonly number[], start: number): ListEntry | null {
+  const words = (m[1] ?? '').split(' ');
+  if (!isFullName(words)) return null;
+  const code = m[2] ?? m[3] ?? m[4] ?? null;
+  const raw = m[5] ?? '';
+  if (!/^\d/.test(raw)) return null;
+  return {
+    start: start + (map[m.index] ?? 0),
+    end: start + (map[m.index + m[0].length] ?? 0),
+    place: null,
+    name: words,
+    country: code ? countryOf(code) : null,
+    time: raw,
+    status: null,
+    records: (m[6] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
+  };
+}
+
+/**
+ * Numbers the entries 1, 2, 3 … when a heading in the sentences before `cueEnd` (the list's own
+ * heading among them) says they are a finishing order.
+ */
+function placeInOrder(
+  sentences: readonly Sentence[],
+  text: string,
+  entries: readonly ListEntry[],
+  cueEnd: number,
+): void {
+  const cued = sentences
+    .slice(Math.max(0, cueEnd - CUE_REACH), cueEnd)
+    .some((s) => ORDER_CUE.test(headingOf(text, s)));
+  if (!cued || !isRising(entries)) return;
+  entries.forEach((e, i) => {
+    e.place = i + 1;
+  });
+}
+
+/** The part of a sentence that can be a heading: all of it, or what comes before its colon. */
+function headingOf(text: string, s: Sentence): string {
+  const line = text.slice(s.start, s.end);
+  const colon = line.indexOf(':');
+  return colon >= 0 && colon < 60 ? line.slice(0, colon) : line.length <= 60 ? line : '';
+}
+
+function isRising(entries: readonly ListEntry[]): boolean {
+  let last = -Infinity;
+  for (const e of entries) {
+    const seconds = secondsOf(e.time ?? '');
+    if (seconds < last) return false;
+    last = seconds;
+  }
+  return true;
+}
+
+function secondsOf(time: string): number {
+  return time.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+}
