@@ -81,7 +81,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     const surnamesOfThree = new Set<string>();
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
-      for (const e of lists[si] ?? []) if (!e.surnameOnly) people.add(e.name);
+      // "T Wondimu" is added later only when no full name of the articles has that initial.
+      for (const e of lists[si] ?? [])
+        if (!e.surnameOnly && !INITIAL.test(e.name[0] ?? '')) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {
         if (run.words.length < 2) continue;
@@ -132,3 +134,4 @@ function capitalisedWords(words: readonly string[]): number {
   return n;
 }
 const CAPITALISED = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.?$/u;

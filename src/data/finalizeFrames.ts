@@ -48,8 +48,16 @@ export function finalizeFrames(
   const articleYear = main?.year ?? yearOfArticle(text);
   const cityFromDateline = datelineCity(text);
   const unyeared = frames.filter((f) => f.year === null);
+  const published = findPublicationDate(text, articleYear, datelines);
   for (const f of frames) {
     if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null) continue;
+    // "Published: 10 July 2030 … at Eugene on Saturday 6 July": the day's year is the report's.
+    const dayYear = f.historical ? null : yearOfDay(f, published?.date ?? null);
+    if (dayYear !== null) {
+      f.year = dayYear;
+      resolveEdition(f);
+      continue;
+    }
     const sameKind = frames.filter((g) => g !== f && g.kind === f.kind && g.year !== null);
     const named = facts.editions
       .filter((e) => e.kind === f.kind)
@@ -99,11 +107,10 @@ export function finalizeFrames(
       f.city = final.city;
     }
   }
-  const published = findPublicationDate(text, articleYear, datelines);
   const dateline = published?.date ?? null;
   // Stated dates first, then weekdays against the dateline, then the report's own date for its main
   // race, then dates relative to those, and last what one-day meetings and same-day reports share.
-  for (const f of frames) settleMonthDay(f, articleYear);
+  for (const f of frames) settleMonthDay(f, articleYear, dateline);
   for (const f of frames) if (!f.relative) settleWeekday(f, dateline, facts);
   datePublishedReport(main, published, span);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
@@ -155,15 +162,29 @@ function yearOfArticle(text: string): number | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
-function settleMonthDay(f: RaceFrame, articleYear: number | null): void {
+function settleMonthDay(f: RaceFrame, articleYear: number | null, published: string | null): void {
   if (f.date || !f.monthDay) return;
   const back = f.monthDay.yearsBack;
   const year =
-    f.monthDay.year ?? (back && articleYear !== null ? articleYear - back : (f.year ?? articleYear));
+    f.monthDay.year ??
+    (back && articleYear !== null
+      ? articleYear - back
+      : (f.year ?? (f.historical ? null : yearOfDay(f, published)) ?? articleYear));
   if (year === null) return;
   if (back) f.year = year;
   const iso = isoOf(year, f.monthDay.month, f.monthDay.day);
   if (iso) f.date = { value: iso as IsoDate, sources: [f.monthDay.source] };
+}
+
+/** The year of a day told without one (its weekday agreeing), the latest on or before the report's date. */
+function yearOfDay(f: RaceFrame, published: string | null): number | null {
+  const day = f.monthDay;
+  if (!published || !day || day.year !== null || day.yearsBack) return null;
+  const [year = 0, month = 0, date = 0] = published.split('-').map(Number);
+  const told = day.month < month || (day.month === month && day.day <= date) ? year : year - 1;
+  const iso = isoOf(told, day.month, day.day);
+  if (!iso || (f.weekday && weekdayOf(iso) !== f.weekday.weekday)) return null;
+  return told;
 }
 
 function settleRelative(f: RaceFrame, frames: RaceFrame[]): void {

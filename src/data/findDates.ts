@@ -62,6 +62,9 @@ function yearsBackAfter(year: string | undefined, slice: string, end: number): {
   return year === undefined && LAST_YEAR.test(slice.slice(end, end + 30)) ? { yearsBack: 1 } : {};
 }
 
+// "Ashworth withdrew on Friday with a calf problem": the day of a withdrawal, not of a race.
+const WITHDREW_BEFORE = /\b(?:withdrew|withdrawn|pulled out|scratched)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
+
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
 export function findDates(text: string, from: number, to: number): DateFinding[] {
   const slice = text.slice(from, to);
@@ -88,7 +91,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
         day: Number(m[3]),
       });
   const aboutSomethingElse = (index: number): boolean =>
-    /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(
+    /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after|withdrew|withdrawn|pulled out|scratched)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(
       slice.slice(Math.max(0, index - 30), index),
     );
   // A month and day matched by MONTH_DAY or DAY_MONTH, whose third group is the year.
@@ -125,12 +128,13 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     }
   if (weekday)
     for (const m of each(WEEKDAY, slice))
-      push({
-        at: from + m.index,
-        end: from + m.index + m[0].length,
-        type: 'weekday',
-        weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0,
-      });
+      if (!WITHDREW_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)))
+        push({
+          at: from + m.index,
+          end: from + m.index + m[0].length,
+          type: 'weekday',
+          weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0,
+        });
   if (published)
     for (const m of each(FROM_PUBLISHED, slice))
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'published', days: m[1] ? -1 : 0 });

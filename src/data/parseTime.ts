@@ -18,7 +18,13 @@ export interface ParsedTime {
  * Returns null for anything that is not a time (minutes or seconds past 59, empty parts).
  */
 export function parseTime(raw: string, distance: number | null = null): ParsedTime | null {
-  const s = raw.trim().replace(/,/g, '.');
+  // "2hr 03min 41sec", as some results lists write a road time.
+  const s = raw
+    .trim()
+    .replace(/,/g, '.')
+    .replace(/^(\d{1,2}) ?hr (\d{1,2}) ?min (\d{1,2}) ?sec$/, (_, h: string, min: string, sec: string) =>
+      [h, min.padStart(2, '0'), sec.padStart(2, '0')].join(':'),
+    );
   let m = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s);
   if (m) return parseThreePart(m, distance);
   m = /^(\d{1,3}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s);

@@ -18,7 +18,8 @@ const WHERE_AFTER = /^\s*,\s*where\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
-  /\b(?:final|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile)\b|:\s*$/i;
+  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile)\b|:\s*$/i;
+const OWN_RELATIVE = /\b(?:by|in|at|on|for|against|through)\s+which\b/i;
 const AWAY =
   /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 
@@ -64,7 +65,12 @@ export function placeDescriptors(
     // "intends to be a force at next month's World Indoor Championships with an emphatic 60m victory
     // at …": the future told before another race phrase is that phrase's, not this one's.
     const prior = descriptors.filter((o) => o.end <= d.start && o.start >= clause.start).pop();
-    const future = isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : clauseText);
+    // "The Olympic final … remains the race by which the rivalry will be judged": a relative clause
+    // with its own subject tells no future of the race.
+    const told =
+      clauseText.slice(0, d.end - clause.start) +
+      clauseText.slice(d.end - clause.start).split(OWN_RELATIVE)[0];
+    const future = isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : told);
     if (future && !d.placeOnly) {
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;

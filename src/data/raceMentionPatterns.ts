@@ -109,8 +109,9 @@ export const PATTERNS: readonly {
     read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: `World ${m[2] ?? ''} Championships` }),
   },
   {
-    gate: /World/,
-    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b/g,
+    // "the 2028 World Indoor Championships", "won the world indoor title".
+    gate: /world/i,
+    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?Indoor(?:s| Championships)\b|\bworld indoor (?:title|crown|gold|silver|bronze|final)\b/gi,
     read: (m) => ({ kind: 'world-indoors', year: num(m[1]) }),
   },
   {

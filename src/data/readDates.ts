@@ -53,6 +53,7 @@ export function readDates(
     if (race.frame === null) return race.descriptor.temporal === 'before';
     return isFuture(text.slice(race.descriptor.start, end));
   };
+  yearOfMonth(text, s, placed, facts);
   const found = findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end) && !toCome(d.at, d.end));
   if (found.length === 0) return;
   const before = state.current;
@@ -213,3 +214,20 @@ function isDayOfNextRace(
 
 const RESULT_WORD =
   /\d[:.]\d\d|\b(?:won|wins?|first|second|third|fourth|fifth|gold|silver|bronze|finished|placed|clocked|ran)\b/i;
+
+// "In March 2028, Delacroix won the world indoor title": a month of a year, with no day.
+const MONTH_YEAR =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
+
+/** A month and year told beside a championship of no year give it that year (its edition). */
+function yearOfMonth(text: string, s: Sentence, placed: readonly Placed[], facts: ArticleFacts): void {
+  if (!/\d\d\d\d/.test(s.text)) return;
+  const m = MONTH_YEAR.exec(s.text);
+  if (!m) return;
+  const at = s.start + m.index;
+  const nearest = placed
+    .filter((p) => p.frame !== null && p.descriptor.kind !== null && p.descriptor.temporal === null)
+    .sort((a, b) => Math.abs(a.descriptor.start - at) - Math.abs(b.descriptor.start - at))[0];
+  const frame = nearest?.frame == null ? undefined : facts.frames[nearest.frame];
+  if (frame && frame.year === null && frame.kind !== null && !frame.competition) frame.year = Number(m[1]);
+}

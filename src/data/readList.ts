@@ -77,7 +77,7 @@ function idOfEntry(e: ListEntry, people: PeopleIndex): string | null {
 
 /** The known person an entry names, else null; nobody is added. */
 function knownIdOf(e: ListEntry, people: PeopleIndex): string | null {
-  const known = people.idOf(e.name);
+  const known = people.idOf(e.name) ?? initialledIdOf(e.name, people);
   if (known || !e.surnameOnly) return known;
   const ids = e.name.length === 1 ? people.withLast(e.name[0] ?? '') : people.withSurnameWords(e.name);
   return ids.length === 1 ? (ids[0] ?? null) : null;
@@ -117,4 +117,18 @@ function repeatedFrame(
   let best: number | null = null;
   for (const [frame, n] of shared) if (n >= 2 && (best === null || n > (shared.get(best) ?? 0))) best = frame;
   return best;
+}
+
+/**
+ * "1 T Wondimu (Eth) 2:03:41": an initial and a surname name the one person the articles name in
+ * full with that surname and a first name of that initial.
+ */
+function initialledIdOf(words: readonly string[], people: PeopleIndex): string | null {
+  const [initial, ...surname] = words;
+  if (!initial || surname.length === 0 || !/^\p{Lu}\.?$/u.test(initial)) return null;
+  const letter = initial.charAt(0);
+  const ids = (
+    surname.length === 1 ? people.withLast(surname[0] ?? '') : people.withSurnameWords(surname)
+  ).filter((id) => people.get(id)?.first.startsWith(letter));
+  return ids.length === 1 ? (ids[0] ?? null) : null;
 }

@@ -26,7 +26,7 @@ export interface ListEntry {
 export const NAME =
   "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*){1,3})";
 export const TIME =
-  '(\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
+  '(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
 export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
 const ENTRY = new RegExp(
   `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`,
@@ -208,7 +208,10 @@ export function statusOf(raw: string): ListEntry['status'] {
 }
 
 export function countryOf(code: string): string | null {
-  return COUNTRY_CODES.has(code) ? code : countryCodeOf(code);
+  if (COUNTRY_CODES.has(code)) return code;
+  // "(Eth)", "(Ken)": a code written with one capital.
+  const upper = /^\p{Lu}\p{Ll}{2}$/u.test(code) ? code.toUpperCase() : '';
+  return COUNTRY_CODES.has(upper) ? upper : countryCodeOf(code);
 }
 
 /** Folds runs of white space to one space and trims the start; `map[i]` is the offset in `s` of folded index i. */

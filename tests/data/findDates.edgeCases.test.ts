@@ -24,4 +24,11 @@ describe('findDates edge cases', () => {
       expect.objectContaining({ type: 'absolute', month: 8, day: 10 }),
     ]);
   });
+
+  it('findDates reads no race day from the day a runner withdrew ("withdrew on Friday")', () => {
+    expect(dates('Tom Ashworth withdrew on Friday with a calf problem.')).toEqual([]);
+    expect(dates('Ashworth, who had pulled out on Friday, watched on Sunday.')).toEqual([
+      expect.objectContaining({ type: 'weekday', weekday: 0 }),
+    ]);
+  });
 });
