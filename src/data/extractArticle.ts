@@ -27,6 +27,8 @@ import { readClause } from './readClause';
 import type { PlaceFact } from './findPlaces';
 import { readList } from './readList';
 
+const SEX_WORD = /\b(?:men|women|boys|girls)\b/i;
+
 /**
  * Reads one article: the races it mentions, who finished where and in what time, records, gaps,
  * the race story, absences and remarks, each with the sentence that states it. `people` holds the
@@ -98,7 +100,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
           span,
           true,
         );
-      readList(list, people, facts, state, salience, span);
+      const headedBySex = heading !== null && SEX_WORD.test(text.slice(heading.start, heading.end));
+      readList(list, people, facts, state, salience, span, headedBySex);
       continue;
     }
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));

@@ -17,9 +17,10 @@ export interface Mention {
   pronoun?: 'subject' | 'object' | 'possessive';
 }
 
-// "the Kenyan federation", "the British record": a demonym before these nouns is no person.
+// "the Kenyan federation", "the British record", "the senior men's race": a demonym or a rank
+// before these nouns is no person.
 const NOT_A_PERSON_AFTER =
-  '(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title)\\b)';
+  "(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|(?:men|women|boys|girls)['’]?s?|races?|ranks|level|category|division|events?)\\b)";
 // Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
 const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 // "the 23-year-old", "the Norwegian", "the reigning champion", "the Lincoln-Way East senior",

@@ -40,6 +40,8 @@ const WORD_GATES = wordGates('');
 const WORD_GATES_ANY_CASE = wordGates('i');
 const GATE_GROUP = PATTERNS.map((p) => (isWordGate(p.gate, '') ? 1 : isWordGate(p.gate, 'i') ? 2 : 0));
 
+const BOTH_SEXES_BEFORE = /\b(?:men|women|boys|girls)['’]?s?\s+(?:and|&)\s+$/i;
+
 /** Finds every race mention in `text` between `from` and `to`, with its place in the text. */
 export function findRaceMentions(text: string, from: number, to: number): RaceMention[] {
   const slice = text.slice(from, to);
@@ -106,7 +108,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         meetName: parts.meetName ?? null,
         event: parts.event ?? null,
         round: parts.round ?? null,
-        sex: parts.sex ?? null,
+        // "the senior men's and women's 10km races": both, so neither sex.
+        sex: parts.sex && !BOTH_SEXES_BEFORE.test(before) ? parts.sex : null,
         placeOnly: parts.placeOnly ?? false,
         sexOnly: parts.sexOnly ?? false,
         heat: parts.heat ?? (parts.round ? numberedRoundBefore(text, start) : null),

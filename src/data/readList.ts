@@ -9,7 +9,8 @@ import { ensureFrame, type ArticleState, type SpanOf } from './articleState';
 const RECORD_CODES = new Set(['WR', 'OR', 'AR', 'NR', 'CR', 'MR', 'WL', 'PB', 'SB', 'WU20R']);
 
 /**
- * The entries of a results line become places, times, statuses and records of the race in hand,
+ * The entries of a results line become places, times, statuses and records of the race in hand
+ * (`headedBySex`: its heading named the sex of that race),
  * or of the race the report told them of: a list at the end of a report ("Leading results: 1 …")
  * belongs to the race whose times and places it repeats, even when the report's last paragraphs
  * turned to the heats.
@@ -21,9 +22,14 @@ export function readList(
   state: ArticleState,
   salience: Salience,
   span: SpanOf,
+  headedBySex = false,
 ): void {
-  const repeated = repeatedFrame(list, people, facts);
   const heading = state.current === null ? undefined : facts.frames[state.current];
+  // A "Men:" list goes to the men's race even when its runners' times were told in a race taken for
+  // the women's.
+  const told = repeatedFrame(list, people, facts);
+  const toldSex = told === null ? undefined : facts.frames[told]?.sex?.value;
+  const repeated = headedBySex && toldSex && heading?.sex && toldSex !== heading.sex.value ? null : told;
   const frame = ensureFrame(facts, state, repeated ?? state.current);
   const target = facts.frames[frame];
   // A "Men:" heading over a list that repeats the report's race says that race's sex.
