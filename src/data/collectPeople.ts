@@ -3,10 +3,11 @@ import { insideQuote } from './findQuotes';
 import type { Sentence } from './splitSentences';
 import { isParticleFirst, PeopleIndex } from './peopleIndex';
 
-// "the Box Hill Athletic Club product", "Belgrave Harriers": a club's name, not a person's.
+// "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
+// School": a club's or a school's name, not a person's.
 // "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial": a meeting's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|AC|TC|RC|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational)\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational)\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person.
 const LANDMARK =
   /^(?:Gate|Bridge|Tower|Square|Palace|Gardens?|Cathedral|Castle|Hall|Street|Avenue|Road|Boulevard|Embankment|Mall|Arch|Column|Monument)$/;

@@ -105,9 +105,11 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       if (country && !ROLE_NOUNS.has(tok.text)) country = null;
       continue;
     }
-    const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || tok.text.endsWith("'s");
-    const possessive = quoteEnd && /(?:'s|s')$/.test(tok.text);
-    const bare = quoteEnd ? tok.text.replace(/'s$|'$/, '') : tok.text;
+    // "KENDAL'S Abbie Thwaite": a capitalised lede's possessive too.
+    const quoteEnd =
+      tok.text.charCodeAt(tok.text.length - 1) === 39 || tok.text.endsWith("'s") || tok.text.endsWith("'S");
+    const possessive = quoteEnd && /(?:'s|s'|'S)$/.test(tok.text);
+    const bare = quoteEnd ? tok.text.replace(/'s$|'$/i, '') : tok.text;
     if (!isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
       close();
       country = null;

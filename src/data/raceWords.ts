@@ -51,9 +51,14 @@ export function roundOf(s: string | undefined): Round | null {
 // "the Los Angeles Memorial Coliseum", "Bislett Games Stadium": a venue named after a meeting word.
 const VENUE_AFTER = /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track)\b/;
 
+const DAY_POSSESSIVE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s\s+/;
+
 /** A meeting named by its own words ("Prefontaine Classic"); `kind: undefined` when it is not one. */
 export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
-  const words = (m[2] ?? '').trim();
+  // "won Saturday's Kendal and Lakes Half Marathon": the day is not part of the meeting's name.
+  const words = (m[2] ?? '').trim().replace(DAY_POSSESSIVE, '');
+  if (!words) return { kind: undefined };
   const what = m[3] === 'trials' ? 'Trials' : (m[3] ?? '');
   if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
     return { kind: undefined };
