@@ -94,6 +94,9 @@ export function outsideClosedRelatives(
 export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: number | null): number {
   if (frame !== null) return frame;
   const f = newFrame(facts.frames.length);
+  // "Sunday morning was no exception." told before the race: its day.
+  if (state.pendingDay) f.weekday = state.pendingDay;
+  state.pendingDay = undefined;
   facts.frames.push(f);
   state.current = f.index;
   return f.index;

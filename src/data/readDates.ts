@@ -87,6 +87,10 @@ export function readDates(
         };
     } else if (d.type === 'weekday' && isDayOfNextRace(text, s, placed, facts, target, d.weekday)) {
       state.pendingDay = { weekday: d.weekday, source: src };
+    } else if (d.type === 'weekday' && target === null) {
+      // "Sunday morning was no exception." before any race is named: the day of the race told next.
+      if (!NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
+        state.pendingDay ??= { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       // "at Thursday's press conference", "Thursday's episode": a day of something else.
       if (NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))) continue;
