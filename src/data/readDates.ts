@@ -19,6 +19,9 @@ const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under wa
 const THIS_RACE =
   /^\s*(?:these|this|today's|tonight's)\s+(?:[\w-]+\s+){0,2}?(?:heats?|races?|finals?|semi-?finals?|rounds?)\b/i;
 
+// "Moore, who took the 100m in 10.31 yesterday afternoon, …": a day told in a relative clause.
+const RELATIVE_BEFORE = /(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i;
+
 export function readDates(
   text: string,
   s: Sentence,
@@ -89,7 +92,7 @@ export function readDates(
       state.pendingDay = { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target === null) {
       // "Sunday morning was no exception." before any race is named: the day of the race told next.
-      if (!NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
+      if (placed.length === 0 && !NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
         state.pendingDay ??= { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       // "at Thursday's press conference", "Thursday's episode": a day of something else.
@@ -108,6 +111,13 @@ export function readDates(
       }
       const frame = facts.frames[day] as RaceFrame;
       frame.weekday = frame.weekday ?? { weekday: d.weekday, source: src };
+    } else if (d.type === 'published' && target === null) {
+      // "… were crowned champions yesterday" before any race is named: the day of the race told next
+      // (not when the sentence names a race of its own: "who took the 100m yesterday").
+      const weekday = publishedWeekday(d.days);
+      const inRelative = RELATIVE_BEFORE.test(text.slice(s.start, d.at));
+      if (weekday !== null && placed.length === 0 && !inRelative)
+        state.pendingDay ??= { weekday, source: src };
     } else if (d.type === 'published' && target !== null) {
       // "last night", "tonight": the day before, or the day of, the report's own date; for the race
       // named nearest, unless the day is told of a race in passing ("who took the 100m yesterday").
@@ -115,7 +125,7 @@ export function readDates(
         .filter((p) => !p.descriptor.placeOnly)
         .sort((a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at))[0];
       if (nearestAny && nearestAny.frame === null) continue;
-      if (/(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i.test(text.slice(s.start, d.at))) continue;
+      if (RELATIVE_BEFORE.test(text.slice(s.start, d.at))) continue;
       const weekday = publishedWeekday(d.days);
       const frame = facts.frames[target] as RaceFrame;
       if (weekday !== null) frame.weekday = frame.weekday ?? { weekday, source: src };

@@ -7,15 +7,18 @@
  * results list, a local paper's steeplechase and fun run, an Olympic live blog, a rivalry feature
  * spanning five seasons, and an article made mostly of interview quotes). It was scored once, before
  * anyone read it, on the code after this session's first fixes (from the twelfth set): F1 0.756
- * (P 0.780, R 0.733), 18 of 34 dates; the code from before those fixes scores the same. The floors
- * hold the first-pass figures until fixes from reading it raise them.
+ * (P 0.780, R 0.733), 18 of 34 dates; the code from before those fixes scores the same. General fixes
+ * found on reading it (a month's year and the report's own year for a day told without one, world
+ * indoor titles, results lists under initials with "2hr 03min 41sec" times, "the senior women's
+ * race", lists headed "Men:", club and school names, a day told before any race) took it to 0.885
+ * with 25 dates; the floors hold those figures.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirteenth held-out set', loadHeldOut(13), {
   articles: 12,
-  f1: 0.75,
+  f1: 0.88,
   statedDates: 34,
-  rightDates: 18,
+  rightDates: 25,
 });
