@@ -105,10 +105,9 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       if (country && !ROLE_NOUNS.has(tok.text)) country = null;
       continue;
     }
-    // "KENDAL'S Abbie Thwaite": a capitalised lede's possessive too.
-    const quoteEnd =
-      tok.text.charCodeAt(tok.text.length - 1) === 39 || tok.text.endsWith("'s") || tok.text.endsWith("'S");
-    const possessive = quoteEnd && /(?:'s|s'|'S)$/.test(tok.text);
+    // "Hale's", "Jones'" and a capitalised lede's "KENDAL'S".
+    const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || /'s$/i.test(tok.text);
+    const possessive = quoteEnd && /(?:'s|s')$/i.test(tok.text);
     const bare = quoteEnd ? tok.text.replace(/'s$|'$/i, '') : tok.text;
     if (!isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
       close();

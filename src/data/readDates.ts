@@ -56,7 +56,7 @@ export function readDates(
     if (race.frame === null) return race.descriptor.temporal === 'before';
     return isFuture(text.slice(race.descriptor.start, end));
   };
-  yearOfMonth(text, s, placed, facts);
+  yearOfMonth(s, placed, facts);
   const found = findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end) && !toCome(d.at, d.end));
   if (found.length === 0) return;
   const before = state.current;
@@ -234,7 +234,7 @@ const MONTH_YEAR =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
 
 /** A month and year told beside a championship of no year give it that year (its edition). */
-function yearOfMonth(text: string, s: Sentence, placed: readonly Placed[], facts: ArticleFacts): void {
+function yearOfMonth(s: Sentence, placed: readonly Placed[], facts: ArticleFacts): void {
   if (!/\d\d\d\d/.test(s.text)) return;
   const m = MONTH_YEAR.exec(s.text);
   if (!m) return;
