@@ -1,7 +1,7 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
 import type { Sentence } from './splitSentences';
-import { isParticleFirst, PeopleIndex } from './peopleIndex';
+import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
 // School": a club's or a school's name, not a person's.
@@ -83,8 +83,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
       // "T Wondimu" is added later only when no full name of the articles has that initial.
-      for (const e of lists[si] ?? [])
-        if (!e.surnameOnly && !INITIAL.test(e.name[0] ?? '')) people.add(e.name);
+      for (const e of lists[si] ?? []) if (!e.surnameOnly && !isInitial(e.name[0])) people.add(e.name);
       if (s.headline) continue;
       for (const run of runs[si] ?? []) {
         if (run.words.length < 2) continue;
@@ -135,4 +134,3 @@ function capitalisedWords(words: readonly string[]): number {
   return n;
 }
 const CAPITALISED = /^\p{Lu}/u;
-const INITIAL = /^\p{Lu}\.?$/u;

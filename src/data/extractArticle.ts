@@ -27,8 +27,6 @@ import { readClause } from './readClause';
 import type { PlaceFact } from './findPlaces';
 import { readList } from './readList';
 
-const SEX_WORD = /\b(?:men|women|boys|girls)\b/i;
-
 /**
  * Reads one article: the races it mentions, who finished where and in what time, records, gaps,
  * the race story, absences and remarks, each with the sentence that states it. `people` holds the
@@ -90,18 +88,17 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     const list = prepared.lists[si] ?? [];
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
-      if (heading)
-        placeDescriptors(
-          text,
-          { ...s, end: heading.end },
-          describe(findRaceMentions(text, heading.start, heading.end), text),
-          facts,
-          state,
-          span,
-          true,
-        );
-      const headedBySex = heading !== null && SEX_WORD.test(text.slice(heading.start, heading.end));
-      readList(list, people, facts, state, salience, span, headedBySex);
+      const named = heading ? describe(findRaceMentions(text, heading.start, heading.end), text) : [];
+      if (heading) placeDescriptors(text, { ...s, end: heading.end }, named, facts, state, span, true);
+      readList(
+        list,
+        people,
+        facts,
+        state,
+        salience,
+        span,
+        named.some((d) => d.sex !== null),
+      );
       continue;
     }
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));

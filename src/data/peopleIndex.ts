@@ -10,6 +10,11 @@ export function isParticleFirst(word: string | undefined): boolean {
   return word !== undefined && PARTICLES_FIRST.has(word);
 }
 
+/** Whether a word is an initial standing for a first name ("T", "T."), as results lists write them. */
+export function isInitial(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}\.?$/u.test(word);
+}
+
 /** A person the articles name in full. */
 export interface PersonRecord {
   id: string;
@@ -82,6 +87,11 @@ export class PeopleIndex {
     return this.withLast(words[words.length - 1] ?? '').filter(
       (id) => this.byId.get(id)?.name.toLowerCase().endsWith(tail) ?? false,
     );
+  }
+
+  /** Ids of people with this surname: one word ("Hale") or several ("Alemu Bekele"). */
+  withSurname(words: readonly string[]): readonly string[] {
+    return words.length === 1 ? this.withLast(words[0] ?? '') : this.withSurnameWords(words);
   }
 
   /** Ids of people whose first name is `word`. */

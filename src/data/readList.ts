@@ -1,6 +1,6 @@
 import type { ArticleFacts } from './articleFacts';
 import type { RecordKind } from './types';
-import type { PeopleIndex } from './peopleIndex';
+import { isInitial, type PeopleIndex } from './peopleIndex';
 import type { Salience } from './resolveMention';
 import { parseTime } from './parseTime';
 import type { ListEntry, readResultsLine } from './resultsList';
@@ -85,7 +85,7 @@ function idOfEntry(e: ListEntry, people: PeopleIndex): string | null {
 function knownIdOf(e: ListEntry, people: PeopleIndex): string | null {
   const known = people.idOf(e.name) ?? initialledIdOf(e.name, people);
   if (known || !e.surnameOnly) return known;
-  const ids = e.name.length === 1 ? people.withLast(e.name[0] ?? '') : people.withSurnameWords(e.name);
+  const ids = people.withSurname(e.name);
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
@@ -131,10 +131,8 @@ function repeatedFrame(
  */
 function initialledIdOf(words: readonly string[], people: PeopleIndex): string | null {
   const [initial, ...surname] = words;
-  if (!initial || surname.length === 0 || !/^\p{Lu}\.?$/u.test(initial)) return null;
+  if (!initial || surname.length === 0 || !isInitial(initial)) return null;
   const letter = initial.charAt(0);
-  const ids = (
-    surname.length === 1 ? people.withLast(surname[0] ?? '') : people.withSurnameWords(surname)
-  ).filter((id) => people.get(id)?.first.startsWith(letter));
+  const ids = people.withSurname(surname).filter((id) => people.get(id)?.first.startsWith(letter));
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }

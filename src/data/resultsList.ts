@@ -203,7 +203,7 @@ export function isFullName(words: readonly string[]): boolean {
   );
 }
 
-export function statusOf(raw: string): ListEntry['status'] {
+function statusOf(raw: string): ListEntry['status'] {
   return /^DNF/.test(raw) ? 'dnf' : /^DNS/.test(raw) ? 'dns' : /^DS?Q/.test(raw) ? 'dq' : null;
 }
 

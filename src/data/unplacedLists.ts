@@ -1,4 +1,5 @@
 import type { Sentence } from './splitSentences';
+import { parseTime } from './parseTime';
 import { countryOf, fold, isFullName, NAME, RECORDS, TIME, type ListEntry } from './resultsList';
 
 // "Getachew Bekele (Ethiopia) 2:03:47", "Shanique Whyte (MVP) 22.08", "Ana Ruiz, Spain, 4:01.22": an
@@ -139,13 +140,9 @@ function headingOf(text: string, s: Sentence): string {
 function isRising(entries: readonly ListEntry[]): boolean {
   let last = -Infinity;
   for (const e of entries) {
-    const seconds = secondsOf(e.time ?? '');
-    if (seconds < last) return false;
+    const seconds = parseTime(e.time ?? '')?.seconds ?? NaN;
+    if (!(seconds >= last)) return false;
     last = seconds;
   }
   return true;
-}
-
-function secondsOf(time: string): number {
-  return time.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
 }
