@@ -1,6 +1,7 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
 import type { Sentence } from './splitSentences';
+import type { NameRun } from './findNameRuns';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
@@ -84,7 +85,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       const s = sentences[si] as Sentence;
       // "T Wondimu" is added later only when no full name of the articles has that initial.
       for (const e of lists[si] ?? []) if (!e.surnameOnly && !isInitial(e.name[0])) people.add(e.name);
-      if (s.headline) continue;
+      if (s.headline) {
+        for (const run of headingNames(a.text, s, runs[si] ?? []))
+          if (!clubs.has(run.words.join(' '))) people.add(run.words);
+        continue;
+      }
       for (const run of runs[si] ?? []) {
         if (run.words.length < 2) continue;
         const core = capitalisedWords(run.words);
@@ -120,6 +125,25 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     people.add(words);
   }
   return people;
+}
+
+// "1. Lachlan Pryce is no longer a prospect": a heading in sentence case names a runner in full when
+// the report goes on to use the surname. A Title Case headline's capitalised words are not names.
+function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): NameRun[] {
+  // "Ó Floinn", "Ní Bhriain", "El Ouardi": a surname with its particle, not a first name and a surname.
+  const found = runs.filter(
+    (r) =>
+      r.words.length === 2 &&
+      capitalisedWords(r.words) === 2 &&
+      (r.words[0]?.length ?? 0) > 2 &&
+      !isParticleFirst(r.words[0]),
+  );
+  if (found.length === 0) return [];
+  const words = text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (2 * words.filter((w) => CAPITALISED.test(w)).length > words.length) return [];
+  const after = text.slice(s.end);
+  const surname = (r: NameRun): string => (r.words[1] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return found.filter((r) => new RegExp(`(?<!\\p{L})${surname(r)}(?!\\p{L})`, 'u').test(after));
 }
 
 function capitalisedWords(words: readonly string[]): number {

@@ -81,12 +81,22 @@ export function publicationLines(text: string): PublicationLine[] {
           )
           .replace(/\s+/g, ' ')
           .trim().length <= 12;
-      // "Race report | Frankfurt, Sunday 26 October 2025": a short line of fields set apart by bars.
-      const barred = body.includes('|') && body.length <= 100;
+      // "Race report | Frankfurt, Sunday 26 October 2025", "Newsletter · Monday, June 2, 2025 · ~7 min
+      // read": a short line of fields set apart by bars or dots.
+      const barred = /[|·•]/.test(body) && body.length <= 100;
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
       const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
+      // "Posted on Monday 23 July 2029 by trackgirl_leeds | 14 comments": a stamp, never a race's day.
+      const stamp = /^\s*(?:Published|Updated|Posted|Last updated|First published)\b/.test(body);
       if (DATELINE.test(body) || shortLine || barred || placed) {
-        out.push({ start, end, headerOnly: shortLine || placed, year, month: date.month, day: date.day });
+        out.push({
+          start,
+          end,
+          headerOnly: shortLine || placed || stamp,
+          year,
+          month: date.month,
+          day: date.day,
+        });
       }
     }
     start = end + 1;

@@ -188,8 +188,8 @@ export const PATTERNS: readonly {
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
-    gate: /\d\d|marathon|mile|steeplechase/i,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(?<!\d[:.])(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
+    gate: /\d\d|\d\s?-?\s?k|marathon|mile|steeplechase/i,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };

@@ -81,3 +81,18 @@ describe('findRaceMentions (continental titles)', () => {
     expect(kinds('He took the European title in Rome.')).toContain('continental');
   });
 });
+
+describe('findRaceMentions (distances of one digit in kilometres)', () => {
+  const events = (text: string): (string | undefined)[] =>
+    findRaceMentions(text, 0, text.length).map((m) => m.event?.label);
+
+  it('findRaceMentions reads "the 5K" and "a 5km" as a 5km race and "the 3K" as the 3000m', () => {
+    expect(events('He won the 3K on Friday and the 5K on Sunday.')).toEqual(['3000m', '5km']);
+    expect(events('She ran a 5km road race, then the 8km cross-country.')).toEqual(['5km', '8km']);
+  });
+
+  it('findRaceMentions leaves "with 2km to go" and a time\'s digits alone', () => {
+    expect(events('He broke clear with 2km to go.')).toEqual([]);
+    expect(events('She ran 2:05:3 km splits.')).toEqual([]);
+  });
+});

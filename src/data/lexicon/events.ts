@@ -40,7 +40,10 @@ export function eventOf(distanceText: string, unit: string, suffix: string): Eve
   if (kind.startsWith('hurdle')) return { label: `${metres}m hurdles`, distance: metres };
   if (kind.startsWith('walk') || kind.startsWith('race walk'))
     return { label: `${n}km walk`, distance: metres };
-  if (km) return metres >= 5000 ? { label: `${n}km`, distance: metres } : null;
+  // "the 3K" on the track is the 3000m; from 5km up a distance in kilometres is a road race's.
+  if (km && metres < 5000)
+    return TRACK_DISTANCES.has(metres) ? { label: `${metres}m`, distance: metres } : null;
+  if (km) return { label: `${n}km`, distance: metres };
   return TRACK_DISTANCES.has(metres) ? { label: `${metres}m`, distance: metres } : null;
 }
 

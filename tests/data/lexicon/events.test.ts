@@ -25,9 +25,10 @@ describe('eventOf', () => {
     expect(eventOf('20', 'km', 'walk')).toEqual({ label: '20km walk', distance: 20000 });
   });
 
-  it('eventOf reads road distances in km from 5 km up, and nothing shorter', () => {
+  it('eventOf reads road distances in km from 5 km up, and a shorter one only as a track event', () => {
     expect(eventOf('10', 'km', '')).toEqual({ label: '10km', distance: 10000 });
-    expect(eventOf('3', 'km', '')).toBeNull();
+    expect(eventOf('3', 'k', '')).toEqual({ label: '3000m', distance: 3000 });
+    expect(eventOf('4', 'km', '')).toBeNull();
   });
 
   it('eventOf returns null for distances that are not events and for non-numbers', () => {
