@@ -8,7 +8,7 @@ import type { NameRun } from './findNameRuns';
 import { insideQuote, type QuoteSpan } from './findQuotes';
 import { findInterviewTurns, intervieweeOf, roleAt, speakerMentions } from './interview';
 import { findMentions } from './findMentions';
-import { findRaceMentions } from './findRaceMentions';
+import { raceMentionsIn } from './findRaceMentions';
 import { describe } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
 import { listHeading } from './resultsList';
@@ -88,7 +88,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     const list = prepared.lists[si] ?? [];
     if (list.length > 0) {
       const heading = listHeading(text, s.start, s.end);
-      const named = heading ? describe(findRaceMentions(text, heading.start, heading.end), text) : [];
+      const named = heading ? describe(raceMentionsIn(text, heading.start, heading.end), text) : [];
       if (heading) placeDescriptors(text, { ...s, end: heading.end }, named, facts, state, span, true);
       readList(
         list,
@@ -104,7 +104,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));
     if (!s.headline) followSubject(text, s.start, live[0], facts, state);
     const descriptors = describe(
-      findRaceMentions(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)),
+      raceMentionsIn(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)),
       text,
     );
     // Placing race phrases and reading facts both need the sentence's clauses: split it once, if at all.

@@ -155,7 +155,12 @@ function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {
 }
 
 function yearOfArticle(text: string): number | null {
-  const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+  // "The next world indoor championships will be held in 2033": a year looked forward to is not the report's.
+  const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)]
+    .filter(
+      (m) => !/\b(?:next|will|upcoming)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, m.index - 60), m.index)),
+    )
+    .map((m) => Number(m[1]));
   if (years.length === 0) return null;
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);

@@ -129,6 +129,29 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
   return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
 }
 
+const CAPS_WORD = /\b\p{Lu}{3,}(?:['’]S)?\b/gu;
+const SMALL_WORD = /^(?:AND|OF|THE|FOR)$/;
+const titleCased = (w: string, at: number): string =>
+  at > 0 && SMALL_WORD.test(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase();
+/**
+ * The race mentions of a line, read in title case when most of its words are in capitals ("OSLO,
+ * BISLETT GAMES - 9 June" as "Oslo, Bislett Games - 9 June"), since meeting names are matched so.
+ */
+export function raceMentionsIn(text: string, from: number, to: number): RaceMention[] {
+  const line = text.slice(from, to);
+  const caps = line.match(CAPS_WORD)?.length ?? 0;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (caps < 2 || 2 * caps < words) return findRaceMentions(text, from, to);
+  const found = findRaceMentions(text, from, to);
+  const titled = line.replace(CAPS_WORD, titleCased);
+  if (titled.length !== line.length) return found;
+  // Only known meetings and cities: "HALF MARATHON:" in title case would read as a meeting's name.
+  const known = findRaceMentions(text.slice(0, from) + titled + text.slice(to), from, to).filter(
+    (m) => (m.kind !== null || m.city !== null) && !found.some((f) => m.start < f.end && f.start < m.end),
+  );
+  return known.length === 0 ? found : [...found, ...known].sort((a, b) => a.start - b.start);
+}
+
 // "winning the first semifinal in 10.86, while Ruiz eased to victory in the second in 10.91": a
 // numbered round with its noun left out after the first one was named.
 const ELIDED_ROUND =

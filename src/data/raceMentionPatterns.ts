@@ -196,8 +196,8 @@ export const PATTERNS: readonly {
     },
   },
   {
-    gate: /semi|heat/i,
-    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats)\b|\b(heat|semi-?final)\s+(\d)\b/gi,
+    gate: /semi|heat|qualifying/i,
+    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final)\s+(\d)\b/gi,
     read: (m) => ({ round: roundOf(m[2] ?? m[3]), heat: m[4] ? Number(m[4]) : ordinalNumber(m[1]) }),
   },
   {

@@ -35,7 +35,7 @@ dl wr or pb sb nr mr wl cr ar
 
 god lord
 sorry hey hi hello okay ok oh wow cheers congrats bravo yeah yep nope alright anyway honestly obviously clearly
-sadly luckily unfortunately fortunately basically literally frankly seriously shoutout respect
+runner-up runners-up sadly luckily unfortunately fortunately basically literally frankly seriously shoutout respect
 state university college tech academy institute school high club harriers ac tc athletic striders
 marathon marathons half-marathon steeplechase hurdles relay relays mile miles metres meters kilometres km
 compatriot compatriots teammate teammates countryman countrywoman fellow favourite favorite favourites defending

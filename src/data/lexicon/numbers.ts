@@ -52,6 +52,7 @@ const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 
 /** The place an ordinal stands for: "fourth" → 4, "10th" → 10, "twenty-first" → 21; else null. */
 export function ordinalValue(word: string): number | null {
   const w = word.toLowerCase();
+  if (w === 'runner-up') return 2;
   const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
   if (digits?.[1]) return Number(digits[1]);
   const i = ORDINAL_WORDS.indexOf(w);
@@ -77,9 +78,9 @@ export function numberValue(word: string): number | null {
   return null;
 }
 
-/** A regex source matching an ordinal word or an ordinal in digits. */
+/** A regex source matching an ordinal word or an ordinal in digits, or "runner-up" (second). */
 export const ORDINAL_PATTERN =
-  '(?:\\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|' +
+  '(?:runner-up|\\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|' +
   ORDINAL_WORDS.join('|') +
   ')';
 

@@ -1,0 +1,23 @@
+/**
+ * The fourteenth held-out set (tests/fixtures/heldout-14): twelve race reports written from a brief
+ * by a writer who had not read the extractor (a news agency's world indoor 3000m with its heats, an
+ * Australian paper's national 400m hurdles, an Indian paper's Asian Championships distance races, a
+ * Spanish outlet's English edition of a European 800m, a magazine's road mile with results tables, a
+ * race-walk newsletter with disqualifications, a club newsletter's county 10K with age groups, a
+ * statistics column on three Diamond League 1500m races under headings in capitals, a podcast's show
+ * notes on a marathon, a broadcaster's live text of the world 100m semi-finals and final, a
+ * steeplechase rivalry over four seasons, and a coaching column that reports no race). It was scored
+ * once, before anyone read it, on this session's code after its first fixes (from the fifth set):
+ * F1 0.694 (P 0.746, R 0.649), 14 of 29 dates; the session's starting code scores the same. General
+ * fixes found on reading it ("runner-up", a year looked forward to, "qualifying races" as heats, a
+ * "200-metre oval", headings in capitals) took it to 0.739 with 17 dates; the floors hold those.
+ */
+import { loadHeldOut } from '../helpers/corpus';
+import { describeHeldOutSet } from '../helpers/heldOutSuite';
+
+describeHeldOutSet('the fourteenth held-out set', loadHeldOut(14), {
+  articles: 12,
+  f1: 0.73,
+  statedDates: 29,
+  rightDates: 17,
+});

@@ -1,0 +1,73 @@
+/**
+ * A news agency's world indoor final filed without a year in its dateline, a statistics column under
+ * headings in capitals, and runners-up told as "runner-up". Invented runners and times.
+ */
+import { describe, expect, it } from 'vitest';
+import { findRaceMentions } from '../../src/data/findRaceMentions';
+import { deriveReport, resultRows } from '../helpers/reportRaces';
+
+describe('an agency wire on a world indoor final, with its heats two days earlier', () => {
+  const races = deriveReport(
+    'Athletics: Wolde wins world indoor 3,000m gold\n\n' +
+      "GLASGOW, March 9 (AFP) - Ethiopia's Abel Wolde won the men's 3,000m final at the world indoor " +
+      'championships on Sunday, holding off Callum Breheny.\n\n' +
+      'Wolde stopped the clock at 7:41.07 before exploding over the last three laps of the 200-metre oval. ' +
+      'Breheny took silver in 7:41.19.\n\n' +
+      "The final had been shaped two days earlier in Friday's heats, when Wolde won the first of two " +
+      'qualifying races in 7:45.83.\n\n' +
+      'It was the last day of the 2031 edition of the championships. ' +
+      'The next world indoor championships will be held in 2033.',
+  );
+
+  it('dates the final by the edition the report tells, not the one it looks forward to', () => {
+    const final = races.find((r) => r.results.some((x) => x.time?.value === 461.07));
+    expect(final && resultRows(final)).toEqual([
+      ['Abel Wolde', 1, 461.07],
+      ['Callum Breheny', 2, 461.19],
+    ]);
+    expect(final?.date?.value).toBe('2031-03-09');
+  });
+
+  it('reads "the first of two qualifying races" as the first heat', () => {
+    const heat = races.find((r) => r.results.some((x) => x.time?.value === 465.83));
+    expect(heat?.round?.value).toBe('heat');
+    expect(heat?.date?.value).toBe('2031-03-07');
+  });
+
+  it('takes a "200-metre oval" or "400m track" for the track, not a race', () => {
+    expect(races.map((r) => r.event?.value)).not.toContain('200m');
+    const text = 'Crowds packed the 200-metre oval, a faster 400m track than most.';
+    expect(findRaceMentions(text, 0, text.length)).toEqual([]);
+  });
+});
+
+describe('runners-up', () => {
+  it('reads "was runner-up in" as second place, and "Runner-up" before a name as no part of it', () => {
+    const [race] = deriveReport(
+      "Ana Kerr won the women's mile in 4:17.10. Jo Hocker was runner-up in 4:17.50. Runner-up Jo Hocker " +
+        'said she was pleased.',
+    );
+    expect(race && resultRows(race)).toEqual([
+      ['Ana Kerr', 1, 257.1],
+      ['Jo Hocker', 2, 257.5],
+    ]);
+  });
+});
+
+describe('a statistics column under headings in capitals', () => {
+  it('reads the meeting and its day from "OSLO, BISLETT GAMES - 9 June"', () => {
+    const races = deriveReport(
+      'By Erik Dahl | 28 June 2033\n\n' +
+        'OSLO, BISLETT GAMES - 9 June\n\n' +
+        "Sindre Haugland won the men's 1500m in 3:30.41, holding off Kenya's Elijah Rotich, who was " +
+        'runner-up in 3:30.77.',
+    );
+    const race = races.find((r) => r.results.some((x) => x.athlete === 'Sindre Haugland'));
+    expect(race?.name).toMatch(/Oslo/);
+    expect(race?.date?.value).toBe('2033-06-09');
+    expect(race && resultRows(race)).toEqual([
+      ['Sindre Haugland', 1, 210.41],
+      ['Elijah Rotich', 2, 210.77],
+    ]);
+  });
+});
