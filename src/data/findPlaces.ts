@@ -60,6 +60,9 @@ const WIN =
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
   /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the/i;
+const HOPE_OF = /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u;
+// "won the M40 category", "took the M50 title", "won the F45 prize": an age group's, not the race's.
+const AGE_GROUP = /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const HISTORIC =
@@ -217,8 +220,7 @@ export function findPlaces(
           ))
       )
         continue;
-      if (/(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u.test(lead))
-        continue;
+      if (HOPE_OF.test(lead) || AGE_GROUP.test(text.slice(at, at + m[0].length + 20))) continue;
       // "looked the likeliest winner", "a potential winner": who might win, not who won.
       if (
         /^(?:winner|victor)/.test(word) &&

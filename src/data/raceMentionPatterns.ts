@@ -182,14 +182,14 @@ export const PATTERNS: readonly {
     read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
   },
   {
-    // "Men:", "Men — top five" or a line of its own, "Women", heading a results list.
+    // "Men:", "Men — top five", "Men's top ten" or a line of its own, "Women", heading a results list.
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(men|women|boys|girls)'?s?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$)/gim,
+    re: /^[ \t]*(men|women|boys|girls)['’]?s?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
     gate: /\d\d|\d\s?-?\s?k|marathon|mile|steeplechase/i,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area)\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
