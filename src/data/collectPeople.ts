@@ -11,7 +11,7 @@ const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational)\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person.
 const LANDMARK =
-  /^(?:Gate|Bridge|Tower|Square|Palace|Gardens?|Cathedral|Castle|Hall|Street|Avenue|Road|Boulevard|Embankment|Mall|Arch|Column|Monument)$/;
+  /^(?:Gate|Bridge|Tower|Square|Palace|Gardens?|Cathedral|Castle|Hall|Street|Avenue|Road|Boulevard|Embankment|Mall|Arch|Column|Monument|Museum|Library|Church|Abbey)$/;
 // "the Memorial Van Damme": a meeting named for a person, not a runner.
 const MEETING_BEFORE = /\bMemorial\s+$/;
 

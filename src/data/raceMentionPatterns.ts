@@ -184,7 +184,7 @@ export const PATTERNS: readonly {
   {
     // "Men:", "Men — top five", "Men's top ten" or a line of its own, "Women", heading a results list.
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(men|women|boys|girls)['’]?s?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
+    re: /^[ \t]*(?:results?[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?)?(men|women|boys|girls)['’]?s?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {

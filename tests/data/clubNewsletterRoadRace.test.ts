@@ -43,3 +43,35 @@ describe('a club newsletter on a county 10K', () => {
     expect(races.map((r) => r.date?.value)).not.toContain('2031-11-09');
   });
 });
+
+describe('a magazine road mile with its results under "RESULTS - ELITE MEN" and "- ELITE WOMEN"', () => {
+  const races = deriveReport(
+    'The 2030 Harbour Mile delivered two close elite finishes.\n\n' +
+      "The men's elite heat went out cautiously. Nico Brandt crossed the line in front of the Maritime " +
+      'Museum in 3:51.3.\n\n' +
+      "The women's race was tighter still, and Hanna Kowal won it by a lean.\n\n" +
+      'RESULTS - ELITE MEN\n' +
+      '1. Nico Brandt (GER) 3:51.3\n' +
+      '2. Jamal Whitfield (USA) 3:51.6\n\n' +
+      'RESULTS - ELITE WOMEN\n' +
+      '1. Hanna Kowal (POL) 4:16.8\n' +
+      '2. Brooke Adeyemi (USA) 4:17.0\n',
+  );
+
+  it('puts each list in the race of its heading', () => {
+    const men = races.find((r) => r.results.some((x) => x.athlete === 'Nico Brandt'));
+    const women = races.find((r) => r.results.some((x) => x.athlete === 'Hanna Kowal'));
+    expect(men && resultRows(men)).toEqual([
+      ['Nico Brandt', 1, 231.3],
+      ['Jamal Whitfield', 2, 231.6],
+    ]);
+    expect(women && resultRows(women)).toEqual([
+      ['Hanna Kowal', 1, 256.8],
+      ['Brooke Adeyemi', 2, 257],
+    ]);
+  });
+
+  it('takes "the Maritime Museum" for a landmark, not a runner', () => {
+    expect(races.flatMap((r) => r.results.map((x) => x.athlete))).not.toContain('Maritime Museum');
+  });
+});
