@@ -21,6 +21,16 @@ describe('timeRole', () => {
     expect(roles('Kerr won in 3:27.65.')).toEqual([['3:27.65', 'result']]);
   });
 
+  it('timeRole reads a medal or runner-up time after a split cue ("at the bell", "the last 200 metres") as the result', () => {
+    expect(roles('Achieng broke away at the bell and held on to take gold in 8:48.77.')).toEqual([
+      ['8:48.77', 'result'],
+    ]);
+    expect(roles('Jepkorir, fighting back over the last 200 metres, was runner-up in 8:49.02.')).toEqual([
+      ['8:49.02', 'result'],
+    ]);
+    expect(roles('She went through the last 200 metres in 29.10.')).toEqual([['29.10', 'split']]);
+  });
+
   it('timeRole reads a record someone hopes to attack, or one set by someone else long ago, as no result', () => {
     expect(
       roles('Ingebrigtsen would like to attack the world record of 3:43.13, set by El Guerrouj in 1999.'),
