@@ -11,8 +11,8 @@
  * F1 0.694 (P 0.746, R 0.649), 14 of 29 dates; the session's starting code scores the same. General
  * fixes found on reading it ("runner-up", a year looked forward to, "qualifying races" as heats, a
  * "200-metre oval", headings in capitals, age-group titles, "Men's top ten", "the men's county 10K",
- * "Coming up:", "RESULTS - ELITE WOMEN", a museum on the course, "take gold in" after "at the bell") took it to 0.856 with 17 dates; the
- * floors hold those.
+ * "Coming up:", "RESULTS - ELITE WOMEN", a museum on the course, "take gold in" after "at the bell")
+ * took it to 0.856 with 17 dates; the floors hold those.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
