@@ -87,7 +87,9 @@ export function publicationLines(text: string): PublicationLine[] {
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
       const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
       // "Posted on Monday 23 July 2029 by trackgirl_leeds | 14 comments": a stamp, never a race's day.
-      const stamp = /^\s*(?:Published|Updated|Posted|Last updated|First published)\b/.test(body);
+      const stamp = /^\s*(?:Published|Updated|Posted|Released|Aired|Last updated|First published)\b/.test(
+        body,
+      );
       if (DATELINE.test(body) || shortLine || barred || placed) {
         out.push({
           start,

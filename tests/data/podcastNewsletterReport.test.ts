@@ -64,3 +64,17 @@ describe('a column whose runners are named in full only in its numbered headings
     ]);
   });
 });
+
+describe("a podcast's show notes released two days after the race", () => {
+  it('dates the race by "Sunday\'s" race, not by the "Released …" line', () => {
+    const races = deriveReport(
+      'THE LONG RUN PODCAST\n\n' +
+        'Released Tuesday, October 16, 2035 | 1 hr 04 min | Hosted by two of us\n\n' +
+        "We break down everything from Sunday's Lakeshore Marathon, where the men's race came down to a " +
+        'sprint.\n\n' +
+        "[00:04:15] The men's race. Kenya's Brian Ruto won in 2:04:37.",
+    );
+    const race = races.find((r) => r.results.some((x) => x.athlete === 'Brian Ruto'));
+    expect(race?.date?.value).toBe('2035-10-14');
+  });
+});
