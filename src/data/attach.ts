@@ -75,10 +75,14 @@ export function subjectAt(
     if (notSubject(text, clause, mentions, i)) continue;
     if (m.end <= at && m.start >= from) first = first ?? m;
     else if (m.end <= at) inIntro = inIntro ?? m;
-    else if (!after && m.start >= at) after = m;
+    else if (!after && m.start >= at && !BESIDE_WINNER.test(text.slice(at, m.start))) after = m;
   }
   return first ?? after ?? inIntro;
 }
+
+// "The Bilbao runner wins 800m gold after a photo finish with France's Lacombe": a runner beaten,
+// named after the verb, is not its subject.
+const BESIDE_WINNER = /\b(?:with|ahead of|over|beating|defeating|against|behind|than)\b/i;
 
 /** The first person of a sentence who is a subject: the one later pronouns most likely mean. */
 export function sentenceSubject(text: string, clause: Clause, mentions: readonly Mention[]): Mention | null {

@@ -71,3 +71,19 @@ describe('a statistics column under headings in capitals', () => {
     ]);
   });
 });
+
+describe('a standfirst whose winner is told by an epithet', () => {
+  it('gives no win to the runner beaten "with" whom the final was decided', () => {
+    const races = deriveReport(
+      'Mendi rules Europe by two hundredths\n\n' +
+        "The Bilbao runner wins 800m gold after a photo finish with France's Theo Lacombe.\n\n" +
+        "Alvaro Mendi won the men's 800m at the European Championships in 1:44.37, with Theo Lacombe " +
+        'second in 1:44.39.',
+    );
+    const race = races.find((r) => r.results.some((x) => x.athlete === 'Alvaro Mendi'));
+    expect(race && resultRows(race)).toEqual([
+      ['Alvaro Mendi', 1, 104.37],
+      ['Theo Lacombe', 2, 104.39],
+    ]);
+  });
+});
