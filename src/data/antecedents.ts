@@ -20,7 +20,9 @@ export function isDatelineDay(text: string, p: PublicationDate | null, start: nu
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-const CLAUSE_HEAD = /^[\s,]*(?:(?:and|but|then|while|whereas|as|with|when|before|after|so|yet|only)\s+)?$/i;
+// "while Bahrain's Ethiopia-born Birhanu Tadesse took the bronze": a country's possessive before the subject.
+const CLAUSE_HEAD =
+  /^[\s,]*(?:(?:and|but|then|while|whereas|as|with|when|before|after|so|yet|only)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{L}+-(?:born|based)\s+)?$/iu;
 const AROUND_RELATIVE_END = /,\s*(?:who|which|whose)\b[^,;]*,\s*$/i;
 
 /**
@@ -61,7 +63,7 @@ export function withAntecedent(
     (m) =>
       m.id &&
       m.start >= clause.start &&
-      m.start < clause.start + 16 &&
+      m.start < clause.start + 32 &&
       CLAUSE_HEAD.test(text.slice(clause.start, m.start)),
   );
   const last = mentions.findLast((m) => m.end <= clause.start && m.start >= s.start && m.id);

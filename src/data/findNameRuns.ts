@@ -248,8 +248,8 @@ function isRomanNumeral(word: string): boolean {
 function isNameWord(word: string): boolean {
   // "Cian Ó Súilleabháin": the Irish particle Ó is the one name word of one letter.
   if (word === 'Ó') return true;
-  if (word.length < 2 || isNonNameWord(word) || placeWords.has(word)) return false;
-  if (isRomanNumeral(word)) return false;
+  if (word.length < 2 || isNonNameWord(word) || placeWords.has(word) || isRomanNumeral(word)) return false;
+  if (/-(?:born|based|bred|raised|trained)$/.test(word)) return false; // "Ethiopia-born Birhanu Tadesse"
   // Short all-capital words are codes and acronyms ("USA", "OR", "DL"), not names.
   if (word.length <= 3 && isAllCaps(word)) return false;
   return true;

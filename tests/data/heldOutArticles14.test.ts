@@ -13,14 +13,15 @@
  * "200-metre oval", headings in capitals, age-group titles, "Men's top ten", "the men's county 10K",
  * "Coming up:", "RESULTS - ELITE WOMEN", a museum on the course, "take gold in" after "at the bell")
  * and later "Sydney Olympic Park" as a venue and a podcast's "Released …" line as no race's day, took
- * it to 0.854 with 21 dates, and "a photo finish with" a beaten runner to 0.859; the floors hold those.
+ * it to 0.854 with 21 dates, and "a photo finish with" a beaten runner and "while Bahrain's
+ * Ethiopia-born Birhanu Tadesse took the bronze" to 0.864; the floors hold those.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fourteenth held-out set', loadHeldOut(14), {
   articles: 12,
-  f1: 0.85,
+  f1: 0.86,
   statedDates: 29,
   rightDates: 21,
 });

@@ -87,3 +87,17 @@ describe('a standfirst whose winner is told by an epithet', () => {
     ]);
   });
 });
+
+describe('a podium told after a relative clause', () => {
+  it('gives the bronze to "Bahrain\'s Ethiopia-born Birhanu Tadesse", not to the runner the relative clause was about', () => {
+    const [race] = deriveReport(
+      "Rohit Yadav won the men's 5000m in 13:24.61. He held off Japan's Kenta Morishita, who finished " +
+        "second in 13:25.08, while Bahrain's Ethiopia-born Birhanu Tadesse took the bronze in 13:26.40.",
+    );
+    expect(race && resultRows(race)).toEqual([
+      ['Rohit Yadav', 1, 804.61],
+      ['Kenta Morishita', 2, 805.08],
+      ['Birhanu Tadesse', 3, 806.4],
+    ]);
+  });
+});
