@@ -63,7 +63,7 @@ export function reconcileResults(
     const statedGaps: Sourced<Seconds>[] = list
       .filter((f) => f.field === 'gap')
       .map((f) => ({ value: f.value as Seconds, sources: [f.source] }));
-    if (!time && !place && status === 'finished') continue;
+    if (!time && !place && status === 'finished' && statedGaps.length === 0) continue;
     results.push({
       athleteId,
       athlete: name,
@@ -82,10 +82,33 @@ export function reconcileResults(
         (g) => g.relativeTo ?? null,
       );
   }
+  timesFromGaps(results);
   derivePlaces(results);
   deriveGaps(raceId, results, conflicts, issues);
   checkOrder(results, issues);
-  return sortResults(results);
+  return sortResults(results.filter((r) => r.time || r.place || r.status !== 'finished'));
+}
+
+// "Gebreyes finished nine seconds back", "Ndiwa a further 20 seconds adrift": a runner with no time
+// stated is put at the time a stated gap gives, behind the winner's or the named runner's time.
+function timesFromGaps(results: Result[]): void {
+  const winner = results.find((r) => r.place?.value === 1 && r.time)?.time;
+  for (let pass = 0; pass < 3; pass++)
+    for (const r of results) {
+      if (r.time || r.status !== 'finished') continue;
+      const to = (r as Result & { gapTo?: (string | null)[] }).gapTo ?? [];
+      r.statedGaps.some((g, i) => {
+        // "fourth, a further 0.3 seconds back": behind the runner placed just ahead, not the winner.
+        const further = !to[i] && g.sources.some((x) => /\ba further\b/i.test(x.quote));
+        const ahead = further && r.place ? results.find((o) => o.place?.value === r.place!.value - 1) : null;
+        const ref = to[i] ? results.find((o) => o.athleteId === to[i])?.time : further ? ahead?.time : winner;
+        // A gap of more than a twentieth of the time is no finishing margin (a time misread as one).
+        if (!ref || g.value <= 0 || g.value > ref.value / 20) return false;
+        const value = (Math.round((ref.value + g.value) * 1000) / 1000) as Seconds;
+        r.time = { value, sources: uniqueSources([...g.sources, ...ref.sources]), basis: 'derived' };
+        return true;
+      });
+    }
 }
 
 function mergeRecords(facts: ResultFact[]): Sourced<RecordKind>[] {

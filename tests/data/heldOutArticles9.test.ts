@@ -6,15 +6,17 @@
  * races). The set was scored once, on the code as it stood after the work on the eighth set and
  * before anyone read it: F1 0.890 (P 0.909, R 0.872), 13 of 22 dates. That is the honest figure for
  * race reports of the kinds the product is for. General fixes found on reading it (each with a test
- * of its own) then took it to 0.922 with 17 dates, and fixes found on the tenth set to 0.941 with 18,
- * which the floors guard.
+ * of its own) then took it to 0.922 with 17 dates, and fixes found on the tenth set to 0.941 with 18.
+ * Since times are worked out from stated gaps (marked as worked out), "Rennie was fourth, a further
+ * 0.3 seconds back" gives him 3:30.71, which the golden file, listing only stated times, does not
+ * hold: 0.938, which the floors guard.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninth held-out set', loadHeldOut(9), {
   articles: 12,
-  f1: 0.94,
+  f1: 0.93,
   statedDates: 22,
   rightDates: 18,
 });

@@ -78,3 +78,18 @@ describe("a podcast's show notes released two days after the race", () => {
     expect(race?.date?.value).toBe('2035-10-14');
   });
 });
+
+describe('a marathon whose runners-up are told by their gaps', () => {
+  it('works out their times from "nine seconds back" and "a further 20 seconds adrift", as worked out', () => {
+    const races = deriveReport(
+      "The men's race at the Lakeshore Marathon was won by Kenya's Brian Ruto in 2:04:37. Dawit Gebreyes " +
+        'finished second, nine seconds back, and Dennis Ndiwa was third, a further 20 seconds adrift.',
+    );
+    const race = races.find((r) => r.results.some((x) => x.athlete === 'Brian Ruto'));
+    expect(race?.results.map((x) => [x.athlete, x.place?.value, x.time?.value, x.time?.basis])).toEqual([
+      ['Brian Ruto', 1, 7477, 'stated'],
+      ['Dawit Gebreyes', 2, 7486, 'derived'],
+      ['Dennis Ndiwa', 3, 7506, 'derived'],
+    ]);
+  });
+});

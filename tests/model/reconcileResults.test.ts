@@ -319,3 +319,39 @@ describe('uniqueSources', () => {
     ).toEqual([source('a.txt', 1), source('b.txt', 1), source('a.txt', 2)]);
   });
 });
+
+describe('reconcileResults: times from stated gaps', () => {
+  it('reconcileResults works out a time from a gap behind the winner, and from one behind a named runner, as derived', () => {
+    const { results } = reconcile([
+      fact('a.txt', HOCKER, 'place', 1),
+      fact('a.txt', HOCKER, 'time', 7477),
+      fact('a.txt', KERR, 'gap', 9, { relativeTo: null }),
+      fact('a.txt', NUGUSE, 'gap', 20, { relativeTo: KERR }),
+    ]);
+    expect(results.map((r) => [r.athleteId, r.time?.value ?? null, r.time?.basis ?? null])).toEqual([
+      [HOCKER, 7477, 'stated'],
+      [KERR, 7486, 'derived'],
+      [NUGUSE, 7506, 'derived'],
+    ]);
+    expect(byId(results, KERR)?.time?.sources).toEqual([source('a.txt')]);
+  });
+
+  it('reconcileResults takes no gap over a twentieth of the time for a margin, and keeps no result it gives nothing', () => {
+    const { results } = reconcile([
+      fact('a.txt', HOCKER, 'place', 1),
+      fact('a.txt', HOCKER, 'time', 6.57),
+      fact('a.txt', KERR, 'gap', 6.57, { relativeTo: HOCKER }),
+    ]);
+    expect(results.map((r) => r.athleteId)).toEqual([HOCKER]);
+  });
+
+  it('reconcileResults leaves a stated time as it is, whatever gap is stated beside it', () => {
+    const { results } = reconcile([
+      fact('a.txt', HOCKER, 'place', 1),
+      fact('a.txt', HOCKER, 'time', 207.65),
+      fact('a.txt', KERR, 'time', 207.79),
+      fact('b.txt', KERR, 'gap', 0.5, { relativeTo: null }),
+    ]);
+    expect(byId(results, KERR)?.time).toMatchObject({ value: 207.79, basis: 'stated' });
+  });
+});

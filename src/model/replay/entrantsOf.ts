@@ -18,7 +18,7 @@ const SPACING_SHARE = 0.0025;
  * The runners of a race the replay can draw, in finishing order: every finisher with a time,
  * and every finisher with a place but no time, given a time consistent with the places around
  * it (interpolated between the nearest timed places, else spaced from the nearest one) and
- * marked `timeReported: false`. Results with neither, and DNF/DNS/DQ, are left out: a place
+ * marked `timeReported: false`, as is a time worked out from a stated gap. Results with neither, and DNF/DNS/DQ, are left out: a place
  * no article mentions stays empty.
  */
 export function entrantsOf(results: readonly Result[]): Entrant[] {
@@ -55,7 +55,9 @@ export function entrantsOf(results: readonly Result[]): Entrant[] {
   for (const result of finishers) {
     const time = result.time?.value;
     if (time !== undefined && Number.isFinite(time) && time > 0) {
-      entrants.push({ result, finishTime: time, timeReported: true, sources: result.sources });
+      // A time worked out from a stated gap ("nine seconds back") is placed, but drawn as worked out.
+      const timeReported = result.time?.basis !== 'derived';
+      entrants.push({ result, finishTime: time, timeReported, sources: result.sources });
     } else if (result.place !== null && result.place.value > 0) {
       entrants.push({
         result,

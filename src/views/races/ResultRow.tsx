@@ -117,7 +117,7 @@ export function ResultRow({ result, conflicts }: ResultRowProps) {
           format={formatTime}
           highlight={highlightOf.time}
           title={`Time of ${result.athlete}`}
-          derivedFrom="reconstructed from the winner's time and a stated gap"
+          derivedFrom="worked out from a stated gap and the time it is measured from"
         />
         <ConflictMark conflicts={about('time')} />
       </td>
