@@ -129,10 +129,13 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
   return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
 }
 
-const CAPS_WORD = /\b\p{Lu}{3,}(?:['’]S)?\b/gu;
-const SMALL_WORD = /^(?:AND|OF|THE|FOR)$/;
-const titleCased = (w: string, at: number): string =>
-  at > 0 && SMALL_WORD.test(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase();
+const CAPS_WORD = /\b\p{Lu}{2,}(?:['’]S)?\b/gu;
+const SMALL_WORD = /^(?:AND|OF|THE|FOR|DE|DA|DI|DU|DEL|LA|LE)$/;
+// "MEETING DE PARIS" → "Meeting de Paris", "BAUHAUS-GALAN" → "Bauhaus-galan", as the lexicon spells them.
+const titleCased = (w: string, at: number, line: string): string =>
+  at > 0 && (SMALL_WORD.test(w) || line.charAt(at - 1) === '-')
+    ? w.toLowerCase()
+    : w.charAt(0) + w.slice(1).toLowerCase();
 /**
  * The race mentions of a line, read in title case when most of its words are in capitals ("OSLO,
  * BISLETT GAMES - 9 June" as "Oslo, Bislett Games - 9 June"), since meeting names are matched so.

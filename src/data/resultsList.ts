@@ -1,5 +1,6 @@
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
+import { ordinalValue } from './lexicon/numbers';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -96,6 +97,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
       },
     ];
   }
+  const labelled = LABELLED.exec(folded);
+  if (labelled) return [labelledEntry(labelled, map, start, line.length)];
   if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return orderLine(folded, map, start);
   const out: ListEntry[] = [];
   ENTRY.lastIndex = 0;
@@ -120,6 +123,25 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     });
   }
   return out;
+}
+
+// "Winner: Sindre Haugland (NOR), 3:30.41": a place told by its label, then the runner and the time.
+const LABELLED = new RegExp(
+  `^(Winner|Runner-up|Second|Third): ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
+  'u',
+);
+function labelledEntry(m: RegExpExecArray, map: readonly number[], start: number, length: number): ListEntry {
+  const code = m[3] ?? m[4] ?? null;
+  return {
+    start: start + (map[0] ?? 0),
+    end: start + (map[m[0].length] ?? length),
+    place: m[1] === 'Winner' ? 1 : ordinalValue(m[1] ?? ''),
+    name: (m[2] ?? '').split(' '),
+    country: code ? countryOf(code) : null,
+    time: statusOf(m[5] ?? '') ? null : (m[5] ?? null),
+    status: statusOf(m[5] ?? ''),
+    records: (m[6] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
+  };
 }
 
 // "Final order: Okafor 47.38, van Dijk 47.61, …, with Ruiz not finishing": a finishing order told

@@ -101,3 +101,35 @@ describe('a podium told after a relative clause', () => {
     ]);
   });
 });
+
+describe('a statistics column of meetings under capital headings, each with a "Winner:" line', () => {
+  const races = deriveReport(
+    'By Erik Dahl | 28 June 2033\n\n' +
+      'OSLO, BISLETT GAMES - 9 June\n' +
+      'Winner: Sindre Haugland (NOR), 3:30.41\n\n' +
+      "The home favourite held off Kenya's Elijah Rotich, who was runner-up in 3:30.77.\n\n" +
+      'STOCKHOLM, BAUHAUS-GALAN - 19 June\n' +
+      'Winner: Elijah Rotich (KEN), 3:29.95\n\n' +
+      'Ten days later Rotich turned the tables. Haugland was second in 3:30.12.\n\n' +
+      'PARIS, MEETING DE PARIS - 26 June\n' +
+      'Winner: Getnet Alemu (ETH), 3:28.64\n',
+  );
+
+  it('reads each meeting, its day and its winner from the heading and the "Winner:" line', () => {
+    expect(races.map((r) => [r.name.replace(/ – .*/, ''), r.date?.value, ...resultRows(r)])).toEqual([
+      [
+        'Oslo Diamond League 2033',
+        '2033-06-09',
+        ['Sindre Haugland', 1, 210.41],
+        ['Elijah Rotich', 2, 210.77],
+      ],
+      [
+        'Stockholm Diamond League 2033',
+        '2033-06-19',
+        ['Elijah Rotich', 1, 209.95],
+        ['Sindre Haugland', 2, 210.12],
+      ],
+      ['Paris Diamond League 2033', '2033-06-26', ['Getnet Alemu', 1, 208.64]],
+    ]);
+  });
+});
