@@ -81,3 +81,25 @@ describe('a national championships report filed the day after its races', () => 
 function eventDates(text: string): { event: string | null; date: string | null }[] {
   return deriveReport(text).map((r) => ({ event: r.event?.value ?? null, date: r.date?.value ?? null }));
 }
+
+describe('a national championships evening with a para sprint', () => {
+  const races = deriveReport(
+    "Matilda Fenwick won the women's 400m hurdles final in 54.02. Priya Raman was relegated to third " +
+      'in 55.20, having led off the final bend.\n\n' +
+      "Earlier in the evening, Ella Petrakis won the women's T38 100m in 13.41.",
+  );
+
+  it('reads "was relegated to third" as third place', () => {
+    const hurdles = races.find((r) => r.results.some((x) => x.athlete === 'Matilda Fenwick'));
+    expect(hurdles && resultRows(hurdles)).toEqual([
+      ['Matilda Fenwick', 1, 54.02],
+      ['Priya Raman', 3, 55.2],
+    ]);
+  });
+
+  it('reads "the women\'s T38 100m" as a race of its own', () => {
+    const sprint = races.find((r) => r.results.some((x) => x.athlete === 'Ella Petrakis'));
+    expect(sprint?.event?.value).toBe('100m');
+    expect(sprint && resultRows(sprint)).toEqual([['Ella Petrakis', 1, 13.41]]);
+  });
+});
