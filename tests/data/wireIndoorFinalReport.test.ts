@@ -133,3 +133,18 @@ describe('a statistics column of meetings under capital headings, each with a "W
     ]);
   });
 });
+
+describe('a win told after "before" and an apposition', () => {
+  it('gives the win to the runner named after "before", not to the leader she passed', () => {
+    const races = deriveReport(
+      "At the 2031 World Championships, Winnie Achieng led the women's 3000m steeplechase final into the " +
+        'last water jump before Brenda Jepkorir, the more experienced of the two, came past her on the ' +
+        'run-in to win in 8:51.20. The Ugandan was second in 8:51.64.',
+    );
+    const race = races.find((r) => r.results.some((x) => x.time?.value === 531.2));
+    expect(race && resultRows(race)).toEqual([
+      ['Brenda Jepkorir', 1, 531.2],
+      ['Winnie Achieng', 2, 531.64],
+    ]);
+  });
+});
