@@ -60,9 +60,11 @@ const WIN =
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
   /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the/i;
-const HOPE_OF = /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of)\s+(?:an?\s+|the\s+)?$/u;
-// "won the M40 category", "took the M50 title", "won the F45 prize": an age group's, not the race's.
-const AGE_GROUP = /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
+const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
+  /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
+  /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
+const WON_MEDAL = /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i; // "won silver"
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 const HISTORIC =
@@ -220,7 +222,8 @@ export function findPlaces(
           ))
       )
         continue;
-      if (HOPE_OF.test(lead) || AGE_GROUP.test(text.slice(at, at + m[0].length + 20))) continue;
+      const hoped = HOPE_OF.test(text.slice(Math.max(clause.start, at - 50), at));
+      if (hoped || AGE_GROUP.test(text.slice(at, at + m[0].length + 20))) continue;
       // "looked the likeliest winner", "a potential winner": who might win, not who won.
       if (
         /^(?:winner|victor)/.test(word) &&
@@ -238,13 +241,7 @@ export function findPlaces(
         !mentions.some((x) => x.end === at - 1 || x.end === at)
       )
         continue;
-      if (
-        /^won\b/.test(word) &&
-        /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i.test(
-          text.slice(at + 3, at + 30),
-        )
-      )
-        continue;
+      if (/^won\b/.test(word) && WON_MEDAL.test(text.slice(at + 3, at + 30))) continue;
       // "A and B won the elite races": each won a different race, which the clause does not say;
       // "winning under-age cross-country races" tells no race.
       if (

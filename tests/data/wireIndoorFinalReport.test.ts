@@ -148,3 +148,13 @@ describe('a win told after "before" and an apposition', () => {
     ]);
   });
 });
+
+describe('a win missed', () => {
+  it('reads "came within a stride of a famous home victory" as no win', () => {
+    const [race] = deriveReport(
+      "Sindre Aasheim came within a stride of a famous home victory in the men's 5000m. Aasheim was " +
+        'runner-up in 12:52.10.',
+    );
+    expect(race && resultRows(race)).toEqual([['Sindre Aasheim', 2, 772.1]]);
+  });
+});
