@@ -31,7 +31,12 @@ export function pairedTimes(
     const b = times[i + 1];
     if (!a || !b || !/^\s+(?:to|vs\.?|against)\s+$/.test(text.slice(a.end, b.start))) continue;
     const order = findOrderings(text, { start: s.start, end: s.end }, mentions)[0];
-    const named = mentions.filter((m) => m.id && m.start >= s.start && m.end <= clause.end);
+    // "…, but the Briton edged her out in 1:57.03 to 1:57.40": the clause's own runners first.
+    const inSentence = mentions.filter((m) => m.id && m.start >= s.start && m.end <= clause.end);
+    const named = [
+      ...inSentence.filter((m) => m.start >= clause.start),
+      ...inSentence.filter((m) => m.start < clause.start),
+    ];
     const ahead = order?.ahead ?? named[0]?.id;
     const behind = order?.behind ?? named.find((m) => m.id !== ahead)?.id;
     // "Clarke beat his old training partner, 19.87 to 19.95": the second time is the beaten

@@ -158,3 +158,16 @@ describe('a win missed', () => {
     expect(race && resultRows(race)).toEqual([['Sindre Aasheim', 2, 772.1]]);
   });
 });
+
+describe('two times set against each other in a clause after another runner was named', () => {
+  it('gives the first time to the clause\'s subject ("the Briton edged her out in 1:57.03 to 1:57.40")', () => {
+    const [race] = deriveReport(
+      "Britain's Eloise Ferncombe won the women's 800m. Kenya's Mary Kariuki fought back down the home " +
+        'straight, but the Briton edged her out in 1:57.03 to 1:57.40.',
+    );
+    expect(race && resultRows(race)).toEqual([
+      ['Eloise Ferncombe', 1, 117.03],
+      ['Mary Kariuki', null, 117.4],
+    ]);
+  });
+});
