@@ -217,6 +217,12 @@ export function countryOf(code: string): string | null {
 /** Folds runs of white space to one space and trims the start; `map[i]` is the offset in `s` of folded index i. */
 export function fold(s: string): { folded: string; map: number[] } {
   const lead = s.length - s.trimStart().length;
+  if (isFolded(s, lead)) {
+    // Nothing to fold (the usual line): the map is the identity past the leading white space.
+    const map: number[] = [];
+    for (let i = lead; i <= s.length; i++) map.push(i);
+    return { folded: lead === 0 ? s : s.slice(lead), map };
+  }
   const body = s.slice(lead);
   const folded = body.replace(/\s+/g, ' ');
   const map: number[] = new Array<number>(folded.length + 1);
@@ -229,6 +235,15 @@ export function fold(s: string): { folded: string; map: number[] } {
   }
   map[folded.length] = s.length;
   return { folded, map };
+}
+
+/** Whether `s` past `lead` holds no white space but single spaces. */
+function isFolded(s: string, lead: number): boolean {
+  for (let i = lead; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return false;
+  }
+  return true;
 }
 
 const SPACE = /\s/;
