@@ -1,5 +1,6 @@
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
+import { leadingCharCode } from './leadingCharCode';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -57,10 +58,12 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   if (line.includes('|')) return tableRow(line, start);
   // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or
   // has a heading ("Men's mile:") and a digit. Prose sentences stop here.
+  // (Each regex runs only where its text can be: a digit first, a D, a colon.)
+  const lead = leadingCharCode(line, 0, line.length);
   if (
-    !/^\s*\d/.test(line) &&
-    !/DNF|DNS|DQ|DSQ/.test(line) &&
-    !(/^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
+    !(lead === -1 ? /^\s*\d/.test(line) : lead >= 48 && lead <= 57) &&
+    !(line.includes('D') && /DNF|DNS|DQ|DSQ/.test(line)) &&
+    !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
   )
     return [];
   const { folded, map } = fold(line);

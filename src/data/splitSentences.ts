@@ -124,10 +124,13 @@ function push(
   if (end > start) out.push({ start, end, text: text.slice(start, end), line, headline });
 }
 
+// What a title does not end with: `/[.!?:;"']$/`.
+const CLOSING = '.!?:;"\'';
+
 /** A line that reads as a title: no closing punctuation and mostly capitalised words. */
 export function isHeadline(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || /[.!?:;"']$/.test(t) || t.length > 200) return false;
+  if (t.length === 0 || CLOSING.includes(t.charAt(t.length - 1)) || t.length > 200) return false;
   // The words of `t` split at white space that start with a letter, those of them longer than
   // three characters, and those long ones that start with a capital: counted in one pass.
   let words = 0;

@@ -1,0 +1,31 @@
+// Shapes of words read by code: these run on every capitalised word, where a regex test or
+// replace per word costs more than the word's few characters.
+/** `/'s$/` (with `anyCase`, `/'s$/i`). */
+export function endsWithQuoteS(word: string, anyCase: boolean): boolean {
+  const n = word.length;
+  const c = word.charCodeAt(n - 1);
+  return n >= 2 && word.charCodeAt(n - 2) === 39 && (c === 115 || (anyCase && c === 83));
+}
+
+/** `/s'$/i`. */
+export function endsWithSQuote(word: string): boolean {
+  const n = word.length;
+  const c = word.charCodeAt(n - 2);
+  return n >= 2 && word.charCodeAt(n - 1) === 39 && (c === 115 || c === 83);
+}
+
+/** `word.replace(/'s$|'$/, '')` (with `anyCase`, `/'s$|'$/i`). */
+export function withoutPossessive(word: string, anyCase: boolean): string {
+  if (endsWithQuoteS(word, anyCase)) return word.slice(0, -2);
+  return word.charCodeAt(word.length - 1) === 39 ? word.slice(0, -1) : word;
+}
+
+/** A Roman numeral of I, V and X only ("II", "XIV"), as `/^[IVX]+$/` says, read by code. */
+export function isRomanNumeral(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88) return false;
+  }
+  return true;
+}
