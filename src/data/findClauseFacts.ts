@@ -25,6 +25,19 @@ const RECORD_WORDS: readonly [RegExp, RecordKind][] = [
   [/\b(?:season(?:'s)? best|SB)\b/g, 'SB'],
   [/\b(?:world U20 record|world junior record|WU20R)\b/g, 'WU20R'],
 ];
+// Words one of which every match of a kind's pattern in RECORD_WORDS contains (case matters as there).
+const RECORD_KIND_WORDS: Readonly<Record<RecordKind, readonly string[]>> = {
+  WL: ['world', 'WL'],
+  WR: ['world', 'WR'],
+  OR: ['Olympic', 'OR'],
+  CR: ['record', 'CR'],
+  MR: ['record', 'MR', 'DLR'],
+  NR: ['record', 'NR'],
+  AR: ['record', 'AR'],
+  PB: ['best', 'record', 'PB', 'PR'],
+  SB: ['best', 'SB'],
+  WU20R: ['record', 'WU20R'],
+};
 const NOT_RECORD_AFTER = /^[\s-]*(?:holder|holders|-holder)\b/i;
 const NOT_RECORD_BEFORE =
   /(?:previous|former|old|outside|short of|shy of|missed|missing|narrowly missed|just outside|off|no|not|n't|without|equal to|and the|held the|holds the|owns the|his|her)\s+(?:the\s+|a\s+)?$/i;
@@ -51,6 +64,8 @@ export function findRecords(
   if (!hasTime && !RECORD_ACTION.test(slice)) return [];
   const out: RecordFact[] = [];
   for (const [re, kind] of RECORD_WORDS) {
+    // Each pattern needs one of its kind's words ("record", "best", "world" or the abbreviation).
+    if (!RECORD_KIND_WORDS[kind].some((w) => slice.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const at = clause.start + m.index;
