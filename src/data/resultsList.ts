@@ -43,9 +43,9 @@ const HEADED_UNPLACED = /^([^:]{2,48}): ?(?=\p{Lu})/u;
 
 /** The heading before the entries of a results line, if it has one. */
 export function listHeading(text: string, start: number, end: number): ListHeading | null {
-  const { folded, map } = fold(text.slice(start, end));
+  const { folded, offsetOf } = fold(text.slice(start, end));
   const m = HEADED.exec(folded) ?? HEADED_UNPLACED.exec(folded);
-  return m?.[1] ? { start: start + (map[0] ?? 0), end: start + (map[m[1].length + 1] ?? 0) } : null;
+  return m?.[1] ? { start: start + (offsetOf(0) ?? 0), end: start + (offsetOf(m[1].length + 1) ?? 0) } : null;
 }
 
 /**
@@ -66,7 +66,7 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
   )
     return [];
-  const { folded, map } = fold(line);
+  const { folded, offsetOf } = fold(line);
   const unplaced = UNPLACED.exec(folded);
   const statusFirst = STATUS_FIRST.exec(folded);
   if (statusFirst?.[1] && statusFirst[2] && !/\d:\d\d|\d\.\d\d/.test(folded)) {
@@ -74,8 +74,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     if (words.length >= 2)
       return [
         {
-          start: start + (map[0] ?? 0),
-          end: start + (map[statusFirst[0].trimEnd().length] ?? line.length),
+          start: start + (offsetOf(0) ?? 0),
+          end: start + (offsetOf(statusFirst[0].trimEnd().length) ?? line.length),
           place: null,
           name: words,
           country: countryOf(statusFirst[3] ?? statusFirst[4] ?? ''),
@@ -88,8 +88,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   if (unplaced?.[1] && unplaced[3]) {
     return [
       {
-        start: start + (map[0] ?? 0),
-        end: start + (map[unplaced[0].length] ?? line.length),
+        start: start + (offsetOf(0) ?? 0),
+        end: start + (offsetOf(unplaced[0].length) ?? line.length),
         place: null,
         name: unplaced[1].split(' '),
         country: countryOf(unplaced[2] ?? ''),
@@ -99,7 +99,7 @@ export function readResultsLine(text: string, start: number, end: number): ListE
       },
     ];
   }
-  if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return orderLine(folded, map, start);
+  if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return orderLine(folded, offsetOf, start);
   const out: ListEntry[] = [];
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(folded); m; m = ENTRY.exec(folded)) {
@@ -112,8 +112,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     const raw = m[6] ?? '';
     const status = statusOf(/^\d/.test(m[1] ?? '') ? raw : (m[1] ?? ''));
     out.push({
-      start: start + (map[m.index] ?? 0),
-      end: start + (map[m.index + m[0].length] ?? line.length),
+      start: start + (offsetOf(m.index) ?? 0),
+      end: start + (offsetOf(m.index + m[0].length) ?? line.length),
       place: /^\d/.test(m[1] ?? '') ? Number(m[1]) : null,
       name: words,
       country: code ? countryOf(code) : null,
@@ -138,7 +138,7 @@ const ORDER_UNFINISHED = new RegExp(
   'u',
 );
 
-function orderLine(folded: string, map: readonly number[], start: number): ListEntry[] {
+function orderLine(folded: string, offsetOf: (i: number) => number | undefined, start: number): ListEntry[] {
   const heading = ORDER_HEADED.exec(folded);
   if (!heading) return [];
   const out: ListEntry[] = [];
@@ -157,8 +157,8 @@ function orderLine(folded: string, map: readonly number[], start: number): ListE
     const status = statusOf(raw);
     const nameAt = entryStart + part.indexOf(name);
     out.push({
-      start: start + (map[timed ? entryStart : nameAt] ?? 0),
-      end: start + (map[entryStart + part.length] ?? 0),
+      start: start + (offsetOf(timed ? entryStart : nameAt) ?? 0),
+      end: start + (offsetOf(entryStart + part.length) ?? 0),
       place: status ? null : ++placed,
       name: name.split(' '),
       country: null,
@@ -217,14 +217,15 @@ export function countryOf(code: string): string | null {
   return COUNTRY_CODES.has(upper) ? upper : countryCodeOf(code);
 }
 
-/** Folds runs of white space to one space and trims the start; `map[i]` is the offset in `s` of folded index i. */
-export function fold(s: string): { folded: string; map: number[] } {
+/**
+ * Folds runs of white space to one space and trims the start; `offsetOf(i)` is the offset in `s` of
+ * folded index i (undefined past the end). Lines with nothing to fold (most) need no table of offsets.
+ */
+export function fold(s: string): { folded: string; offsetOf: (i: number) => number | undefined } {
   const lead = s.length - s.trimStart().length;
   if (isFolded(s, lead)) {
-    // Nothing to fold (the usual line): the map is the identity past the leading white space.
-    const map: number[] = [];
-    for (let i = lead; i <= s.length; i++) map.push(i);
-    return { folded: lead === 0 ? s : s.slice(lead), map };
+    const folded = lead === 0 ? s : s.slice(lead);
+    return { folded, offsetOf: (i) => (i >= 0 && i <= folded.length ? lead + i : undefined) };
   }
   const body = s.slice(lead);
   const folded = body.replace(/\s+/g, ' ');
@@ -237,7 +238,7 @@ export function fold(s: string): { folded: string; map: number[] } {
     } else j++;
   }
   map[folded.length] = s.length;
-  return { folded, map };
+  return { folded, offsetOf: (i) => map[i] };
 }
 
 /** Whether `s` past `lead` holds no white space but single spaces. */
