@@ -2,6 +2,7 @@ import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { subjectAt } from './attach';
 import { numberValue } from './lexicon/numbers';
+import { allMatches } from './allMatches';
 
 /** A moment of the race story read from a clause, before it is placed in a race. */
 export interface NarrativeFinding {
@@ -88,13 +89,13 @@ export function findNarrative(
       ...(whereOnce() ?? { toGo: null, from: null, fraction: null }),
     });
   };
-  for (const m of each(PASS, slice)) {
+  for (const m of allMatches(PASS, slice)) {
     const at = clause.start + m.index;
     const subject = subjectAt(text, clause, mentions, at);
     const objects = objectsAfter(text, clause, mentions, at + m[0].length, subject?.id ?? null);
     if (objects.length > 0) add('pass', at, objects, subject);
   }
-  for (const m of each(LEAD, slice)) {
+  for (const m of allMatches(LEAD, slice)) {
     const at = clause.start + m.index;
     add('lead', at, [], null);
     if (out.length && MOST.test(slice)) {
@@ -102,9 +103,9 @@ export function findNarrative(
       if (last && last.kind === 'lead') last.fraction = last.fraction ?? 0;
     }
   }
-  for (const m of each(SURGE, slice)) add('surge', clause.start + m.index);
-  for (const m of each(KICK, slice)) add('kick', clause.start + m.index);
-  for (const m of each(FADE, slice)) {
+  for (const m of allMatches(SURGE, slice)) add('surge', clause.start + m.index);
+  for (const m of allMatches(KICK, slice)) add('kick', clause.start + m.index);
+  for (const m of allMatches(FADE, slice)) {
     const at = clause.start + m.index;
     const next = mentions.find((x) => x.id && x.start > at && x.start <= at + m[0].length + 2);
     add('fade', at, [], /^fading$/i.test(m[0]) && next ? next : null);
@@ -195,12 +196,4 @@ function pronounObject(
     if (m && m.id && m.kind !== 'pronoun' && m.end <= verbEnd && m.id !== subjectId) return m.id;
   }
   return pronoun.id !== subjectId ? pronoun.id : null;
-}
-
-function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
 }

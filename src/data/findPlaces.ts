@@ -5,6 +5,7 @@ import { countryCodeOf } from './lexicon/countries';
 import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN } from './lexicon/numbers';
 import { findMedals } from './findMedals';
 import { midRaceReader } from './midRace';
+import { allMatches } from './allMatches';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -112,7 +113,7 @@ export function findPlaces(
   };
   const covered: [number, number][] = [];
   if (/push|relegat|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(slice))
-    for (const m of each(PUSHED, slice)) {
+    for (const m of allMatches(PUSHED, slice)) {
       const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
       const obj = mentions.find(
         (x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0),
@@ -125,7 +126,7 @@ export function findPlaces(
   const addFinish = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (!midRaceAt(at)) add(at, m, place, medal);
   };
-  for (const m of each(VERB_ORD, slice)) {
+  for (const m of allMatches(VERB_ORD, slice)) {
     const at = clause.start + m.index;
     if (!free(at)) continue;
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
@@ -137,7 +138,7 @@ export function findPlaces(
     const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
     if (after && free(mention.end)) addFinish(mention.end, mention, ordinalValue(after[1] ?? ''));
   }
-  for (const first of each(ORD_FIRST, slice)) {
+  for (const first of allMatches(ORD_FIRST, slice)) {
     const from = clause.start + first.index + first[0].length;
     const named = mentions.find(
       (x) =>
@@ -152,7 +153,7 @@ export function findPlaces(
       addFinish(named.start, named, ordinalValue(first[1] ?? ''));
   }
   if (/went|taken|belonged|fell/i.test(slice))
-    for (const m of each(ORD_WENT_TO, slice)) {
+    for (const m of allMatches(ORD_WENT_TO, slice)) {
       const at = clause.start + m.index + m[0].length;
       addFinish(
         at,
@@ -162,17 +163,17 @@ export function findPlaces(
       );
     }
   if (/last/i.test(slice))
-    for (const m of each(LAST_OF, slice)) {
+    for (const m of allMatches(LAST_OF, slice)) {
       const at = clause.start + m.index;
       addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
     }
   if (/place\s/i.test(slice))
-    for (const m of each(PLACE_NUMBER, slice)) {
+    for (const m of allMatches(PLACE_NUMBER, slice)) {
       const at = clause.start + m.index;
       addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
     }
   if (/-place/i.test(slice))
-    for (const m of each(ORD_PLACED, slice)) {
+    for (const m of allMatches(ORD_PLACED, slice)) {
       const at = clause.start + m.index + m[0].length;
       addFinish(
         at,
@@ -183,7 +184,7 @@ export function findPlaces(
   for (const m of findMedals(text, clause, mentions, medalContext, () => HISTORIC.test(slice)))
     add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
-    for (const m of each(PODIUM, slice))
+    for (const m of allMatches(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
     /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the/i.test(
@@ -191,7 +192,7 @@ export function findPlaces(
     ) &&
     (!HISTORIC.test(slice) || medalContext || explicitRace)
   ) {
-    for (const m of each(WIN, slice)) {
+    for (const m of allMatches(WIN, slice)) {
       const at = clause.start + m.index;
       // "Victor Chebet" is a name, not a victory.
       if (mentions.some((x) => at >= x.start && at < x.end)) continue;
@@ -287,12 +288,4 @@ function winnerAt(text: string, clause: Clause, mentions: readonly Mention[], at
   );
   if (forWhom && !isObject(text, clause, forWhom)) return forWhom;
   return subjectAt(text, clause, mentions, at);
-}
-
-function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
 }
