@@ -58,6 +58,9 @@ const PODIUM =
 // "came back to take the girls' 3,200-meter final": a final taken is won; "took the final bend" is not.
 const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
+// What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
+const ORDINAL_GATE =
+  /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth/i;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE =
   /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|t(?:ook|ak(?:e|en|es|ing))\s+the/i;
@@ -112,7 +115,9 @@ export function findPlaces(
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
-  if (/push|relegat|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(slice))
+  // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.
+  const ordinal = ORDINAL_GATE.test(slice);
+  if (ordinal && /push|relegat|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(slice))
     for (const m of allMatches(PUSHED, slice)) {
       const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
       const obj = mentions.find(
@@ -126,19 +131,19 @@ export function findPlaces(
   const addFinish = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (!midRaceAt(at)) add(at, m, place, medal);
   };
-  for (const m of allMatches(VERB_ORD, slice)) {
+  for (const m of ordinal ? allMatches(VERB_ORD, slice) : []) {
     const at = clause.start + m.index;
     if (!free(at)) continue;
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''));
   }
-  for (const mention of mentions) {
+  for (const mention of ordinal ? mentions : []) {
     if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
     const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
     if (after && free(mention.end)) addFinish(mention.end, mention, ordinalValue(after[1] ?? ''));
   }
-  for (const first of allMatches(ORD_FIRST, slice)) {
+  for (const first of ordinal ? allMatches(ORD_FIRST, slice) : []) {
     const from = clause.start + first.index + first[0].length;
     const named = mentions.find(
       (x) =>
@@ -172,7 +177,7 @@ export function findPlaces(
       const at = clause.start + m.index;
       addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
     }
-  if (/-place/i.test(slice))
+  if (ordinal && /-place/i.test(slice))
     for (const m of allMatches(ORD_PLACED, slice)) {
       const at = clause.start + m.index + m[0].length;
       addFinish(
