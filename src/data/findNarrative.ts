@@ -40,6 +40,12 @@ const MOST = /\b(?:for most of the race|most of the (?:race|way)|for much of the
 // Cheap gate: a clause with none of these words tells no moment of the race.
 const NARRATIVE_GATE =
   /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i;
+// What every match of each pattern below holds: a clause without it skips that pattern.
+const PASS_GATE = /overt|pass|past|went by|hauled|reeled|overhaul/i;
+const LEAD_GATE = /lead|led|front|pace|tempo/i;
+const SURGE_GATE = /surg|push|made|attack|inject|mov|went for|struck|strike|accelerat|burst|launch/i;
+const KICK_GATE = /kick|unleash|burst|sprint/i;
+const FADE_GATE = /fad|falter|tying|tied|wilt|steam|price/i;
 const LEAD =
   /\b(?:(?:took|taking|take|takes|seized|seizing|hit|hitting|went to|going to|moved to|moving to|held|holding|maintained|maintaining|set|setting|assumed|grabbed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:lead|pace|front)|led(?!\s+(?:to|by)\b)|leading(?!\s+(?:up|into|to)\b)|front-running|from the front|pushed the pace|pushing the pace|dictated the pace|set the tempo)\b/gi;
 const PASS =
@@ -89,13 +95,13 @@ export function findNarrative(
       ...(whereOnce() ?? { toGo: null, from: null, fraction: null }),
     });
   };
-  for (const m of allMatches(PASS, slice)) {
+  for (const m of PASS_GATE.test(slice) ? allMatches(PASS, slice) : []) {
     const at = clause.start + m.index;
     const subject = subjectAt(text, clause, mentions, at);
     const objects = objectsAfter(text, clause, mentions, at + m[0].length, subject?.id ?? null);
     if (objects.length > 0) add('pass', at, objects, subject);
   }
-  for (const m of allMatches(LEAD, slice)) {
+  for (const m of LEAD_GATE.test(slice) ? allMatches(LEAD, slice) : []) {
     const at = clause.start + m.index;
     add('lead', at, [], null);
     if (out.length && MOST.test(slice)) {
@@ -103,9 +109,10 @@ export function findNarrative(
       if (last && last.kind === 'lead') last.fraction = last.fraction ?? 0;
     }
   }
-  for (const m of allMatches(SURGE, slice)) add('surge', clause.start + m.index);
-  for (const m of allMatches(KICK, slice)) add('kick', clause.start + m.index);
-  for (const m of allMatches(FADE, slice)) {
+  for (const m of SURGE_GATE.test(slice) ? allMatches(SURGE, slice) : [])
+    add('surge', clause.start + m.index);
+  for (const m of KICK_GATE.test(slice) ? allMatches(KICK, slice) : []) add('kick', clause.start + m.index);
+  for (const m of FADE_GATE.test(slice) ? allMatches(FADE, slice) : []) {
     const at = clause.start + m.index;
     const next = mentions.find((x) => x.id && x.start > at && x.start <= at + m[0].length + 2);
     add('fade', at, [], /^fading$/i.test(m[0]) && next ? next : null);
