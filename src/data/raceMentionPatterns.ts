@@ -157,7 +157,8 @@ export const PATTERNS: readonly {
     read: (m) => ({ kind: 'commonwealth', year: num(m[1] ?? m[2]) }),
   },
   {
-    gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional/,
+    // (Trials spelled out in both cases, so the gate is one of the word gates.)
+    gate: /Trials|trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional/,
     // "the Jamaican trials": trials are named by their country, often in lower case. A name may
     // hold "and" between capitalised words ("Will County Track and Field Championships").
     re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?)\b/gu,
