@@ -30,32 +30,33 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   const slice = text.slice(start, end);
   const out: Clause[] = [];
   let at = 0;
+  const push = (c: Clause): void => pushCut(text, c, out);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     // "drawn in the same heat as Ruiz": a comparison, not a new clause.
     if (/^\s+as\s/.test(m[0]) && SAME.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (m.index > at) out.push({ start: start + at, end: start + m.index });
+    if (m.index > at) push({ start: start + at, end: start + m.index });
     at = m.index + m[0].length;
   }
-  if (at < slice.length) out.push({ start: start + at, end });
-  return out.flatMap((c) => cutRelative(text, c));
+  if (at < slice.length) push({ start: start + at, end });
+  return out;
 }
 
 // "…, who had already won the European title in Rome in June, came past Hassan …": a relative
-// clause ends at its closing comma (not the comma of "1,600"), and what follows is the main clause again.
-function cutRelative(text: string, c: Clause): Clause[] {
+// clause ends at its closing comma (not the comma of "1,600"), and what follows is the main clause
+// again. Pushes the clause, or its two parts, onto `out`.
+function pushCut(text: string, c: Clause, out: Clause[]): void {
   if (
     !mayLeadWith(leadingCharCode(text, c.start, c.start + 8), 'w') ||
     !/^\s*(?:who|which|whose)\b/i.test(text.slice(c.start, c.start + 8))
-  )
-    return [c];
+  ) {
+    out.push(c);
+    return;
+  }
   // The comma of "1,600" is not the clause's end.
   let comma = text.indexOf(',', c.start);
   while (comma >= 0 && comma < c.end - 2 && /\d/.test(text[comma + 1] ?? ''))
     comma = text.indexOf(',', comma + 1);
-  if (comma < 0 || comma >= c.end - 2) return [c];
-  return [
-    { start: c.start, end: comma },
-    { start: comma + 1, end: c.end },
-  ];
+  if (comma < 0 || comma >= c.end - 2) out.push(c);
+  else out.push({ start: c.start, end: comma }, { start: comma + 1, end: c.end });
 }
