@@ -38,6 +38,10 @@ const RECORD_KIND_WORDS: Readonly<Record<RecordKind, readonly string[]>> = {
   SB: ['best', 'SB'],
   WU20R: ['record', 'WU20R'],
 };
+function holdsAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
 const NOT_RECORD_AFTER = /^[\s-]*(?:holder|holders|-holder)\b/i;
 const NOT_RECORD_BEFORE =
   /(?:previous|former|old|outside|short of|shy of|missed|missing|narrowly missed|just outside|off|no|not|n't|without|equal to|and the|held the|holds the|owns the|his|her)\s+(?:the\s+|a\s+)?$/i;
@@ -65,7 +69,7 @@ export function findRecords(
   const out: RecordFact[] = [];
   for (const [re, kind] of RECORD_WORDS) {
     // Each pattern needs one of its kind's words ("record", "best", "world" or the abbreviation).
-    if (!RECORD_KIND_WORDS[kind].some((w) => slice.includes(w))) continue;
+    if (!holdsAny(slice, RECORD_KIND_WORDS[kind])) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const at = clause.start + m.index;
