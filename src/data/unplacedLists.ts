@@ -69,12 +69,28 @@ function isWholeLine(sentences: readonly Sentence[], si: number): boolean {
 }
 
 function lineEntry(text: string, s: Sentence): ListEntry | null {
+  if (!mayEndWithTime(s.text)) return null;
   const { folded, offsetOf } = fold(text.slice(s.start, s.end));
   const m = LINE_ENTRY.exec(folded.trimEnd());
   return m ? entryOf(m, offsetOf, s.start) : null;
 }
 
+/**
+ * False when LINE_ENTRY cannot match: an entry ends with its time (a digit, or the "c" of "sec"), a
+ * status or record code (a capital) or ")", then perhaps a full stop. Prose ends otherwise. ASCII is
+ * read by code; any other character is left to the regex.
+ */
+function mayEndWithTime(line: string): boolean {
+  let i = line.length - 1;
+  for (let c = line.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = line.charCodeAt(i)) i--;
+  if (line.charCodeAt(i) === 46) i--;
+  const c = line.charCodeAt(i);
+  return c >= 128 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 41 || c === 99;
+}
+
 function headedEntries(text: string, s: Sentence): ListEntry[] {
+  // HEADING needs a colon.
+  if (!s.text.includes(':')) return [];
   const { folded, offsetOf } = fold(text.slice(s.start, s.end));
   const heading = HEADING.exec(folded);
   if (!heading) return [];
