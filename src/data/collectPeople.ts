@@ -121,7 +121,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (core === 3 || isParticleFirst(run.words[0])) {
           later.push({ words: run.words });
           if (core === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
-        } else if (surnamesOfThree.has(run.words.join(' '))) continue;
+        } else if (surnamesOfThree.size > 0 && surnamesOfThree.has(run.words.join(' '))) continue;
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)
