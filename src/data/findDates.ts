@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS, NUMBER_PATTERN, numberValue } from './lexicon/numbers';
 import { allMatches } from './allMatches';
+import { sortByAt } from './sortByPosition';
 
 /** A date phrase in a sentence. */
 export type DateFinding =
@@ -139,7 +140,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   if (published)
     for (const m of allMatches(FROM_PUBLISHED, slice))
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'published', days: m[1] ? -1 : 0 });
-  if (!relative) return out.sort((a, b) => a.at - b.at);
+  if (!relative) return sortByAt(out);
   // Every relative pattern but SAME_DAY names its unit: a day, a night, a week, an hour or a month.
   const withUnit = /day|week|fortnight|hour|night|month/i.test(slice);
   for (const m of withUnit ? allMatches(RELATIVE_LATER, slice) : []) {
@@ -177,7 +178,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
       direction: /after|later/i.test(m[3] ?? '') ? 'after' : 'before',
     });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return sortByAt(out);
 }
 
 function units(n: string, unit: string): number | null {

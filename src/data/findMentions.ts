@@ -1,6 +1,7 @@
 import type { NameRun } from './findNameRuns';
 import type { PeopleIndex } from './peopleIndex';
 import { DEMONYM_WORDS, countryCodeOf } from './lexicon/countries';
+import { sortByStart } from './sortByPosition';
 
 /** A reference to a person in a sentence: a name, a surname, an epithet or a pronoun. */
 export interface Mention {
@@ -232,7 +233,7 @@ export function findMentions(
       pronoun,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortByStart(out);
 }
 
 // "her time" is possessive; "beat her" is an object.

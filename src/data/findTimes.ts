@@ -1,4 +1,5 @@
 import { NUMBER_PATTERN, numberValue } from './lexicon/numbers';
+import { sortByStart } from './sortByPosition';
 
 /** A time-like number in the text, before it is read as a result, a split or a gap. */
 export interface TimeToken {
@@ -104,5 +105,5 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     }
     out.push({ start, end: start + whole.length, raw, withSeconds: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortByStart(out);
 }
