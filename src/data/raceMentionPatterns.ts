@@ -78,7 +78,8 @@ export const PATTERNS: readonly {
     },
   },
   {
-    gate: /\d{4}/,
+    // The city, a word gate (not the year: digits are in most sentences).
+    gate: new RegExp(CITY_ALT),
     re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
     read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
   },
@@ -178,7 +179,8 @@ export const PATTERNS: readonly {
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
   {
-    gate: /\d\d/,
+    // ("women" holds "men" and "female" "male": a word gate.)
+    gate: /men|boys|girls|male/i,
     re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
     read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
   },
@@ -189,7 +191,8 @@ export const PATTERNS: readonly {
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
-    gate: /\d\d|marathon|mile|steeplechase/i,
+    // A number's last digit comes just before its unit, which starts with "m" or "k".
+    gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,
     re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+)?(?:(?<!\d[:.])(\d{1,2},\d{3}|\d{2,5})\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
