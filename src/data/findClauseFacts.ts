@@ -3,6 +3,7 @@ import type { Mention } from './findMentions';
 import type { RecordKind } from './types';
 import { subjectAt, isObject } from './attach';
 import { NUMBER_PATTERN, numberValue } from './lexicon/numbers';
+import { gateOf } from './gateOf';
 
 const RECORD_WORDS: readonly [RegExp, RecordKind][] = [
   [
@@ -95,9 +96,8 @@ const ABSENCE_GATE =
 const ORDERING_GATE =
   /beat|defeat|edg|outk|pipp|outran|outsprint|held off|holding off|fend|better of|ahead of|over\b|upstag|denied|denying|lost|loss|behind|trail/i;
 // All four gates' words in one test: most clauses pass none of them, and then need no more tests.
-const ANY_GATE = new RegExp(
-  [GAP_GATE, STATUS_GATE, ABSENCE_GATE, ORDERING_GATE].map((gate) => gate.source).join('|'),
-  'i',
+const ANY_GATE = gateOf(
+  new RegExp([GAP_GATE, STATUS_GATE, ABSENCE_GATE, ORDERING_GATE].map((gate) => gate.source).join('|'), 'i'),
 );
 
 /** Whether a clause may state a gap, a status, an absence or an ordering (when not, those finders find nothing). */

@@ -3,6 +3,7 @@ import type { Mention } from './findMentions';
 import { subjectAt } from './attach';
 import { numberValue } from './lexicon/numbers';
 import { allMatches } from './allMatches';
+import { gateOf } from './gateOf';
 
 /** A moment of the race story read from a clause, before it is placed in a race. */
 export interface NarrativeFinding {
@@ -38,8 +39,9 @@ const EARLY =
 const MOST = /\b(?:for most of the race|most of the (?:race|way)|for much of the race)\b/i;
 
 // Cheap gate: a clause with none of these words tells no moment of the race.
-const NARRATIVE_GATE =
-  /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i;
+const NARRATIVE_GATE = gateOf(
+  /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i,
+);
 // What every match of each pattern below holds: a clause without it skips that pattern.
 const PASS_GATE = /overt|pass|past|went by|hauled|reeled|overhaul/i;
 const LEAD_GATE = /lead|led|front|pace|tempo/i;
