@@ -29,3 +29,8 @@ export function isRomanNumeral(word: string): boolean {
   }
   return true;
 }
+
+/** Whether a character code may be a capital: A–Z, or any character that is not ASCII (left to a regex). */
+export function mayBeCapital(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
+}
