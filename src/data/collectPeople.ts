@@ -1,6 +1,8 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
 import type { Sentence } from './splitSentences';
+import type { NameRun } from './findNameRuns';
+import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 
@@ -85,9 +87,13 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   const people = new PeopleIndex();
   const later: { words: string[] }[] = [];
   const clubs = new Set<string>();
+  // (Indexed loops: this runs once over the whole corpus, often before it is optimised, where each
+  // for-of would make an iterator per sentence.)
   for (const { article: a, runs } of prepared)
-    for (const sentenceRuns of runs)
-      for (const run of sentenceRuns)
+    for (let si = 0; si < runs.length; si++) {
+      const sentenceRuns = runs[si] as NameRun[];
+      for (let ri = 0; ri < sentenceRuns.length; ri++) {
+        const run = sentenceRuns[ri] as NameRun;
         if (
           (mayNameClubAfter(a.text, run.end) && CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) ||
           (mayFollowMemorial(a.text, run.start) &&
@@ -96,6 +102,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
             AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30)))
         )
           clubs.add(run.words.join(' '));
+      }
+    }
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     // "Leticia Ferreira Mota … Ferreira Mota's front-running", "Adrián Gómez de la Torre … Gómez de
     // la Torre": a double surname written after the full name is that runner, not another name.
@@ -103,9 +111,15 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
       // "T Wondimu" is added later only when no full name of the articles has that initial.
-      for (const e of lists[si] ?? []) if (!e.surnameOnly && !isInitial(e.name[0])) people.add(e.name);
+      const entries = lists[si] ?? [];
+      for (let ei = 0; ei < entries.length; ei++) {
+        const e = entries[ei] as ListEntry;
+        if (!e.surnameOnly && !isInitial(e.name[0])) people.add(e.name);
+      }
       if (s.headline) continue;
-      for (const run of runs[si] ?? []) {
+      const sentenceRuns = runs[si] ?? [];
+      for (let ri = 0; ri < sentenceRuns.length; ri++) {
+        const run = sentenceRuns[ri] as NameRun;
         if (run.words.length < 2) continue;
         const core = capitalisedWords(run.words);
         if (core > 3 || insideQuote(quotes, run.start, run.end)) continue;
