@@ -4,6 +4,7 @@
  */
 import type { Clause } from './clauses';
 import type { TimeToken } from './findTimes';
+import { lastWord } from './wordShape';
 
 /** What a time in a clause is: a result, a split, a stated gap, or an old record's value. */
 export type TimeRole = 'result' | 'split' | 'gap' | 'other';
@@ -112,25 +113,3 @@ const BEST_OF_LAST = words('best pb record of');
 const PERFECT_LAST = words('run clocked gone dipped as under below than');
 const LEAD_OF_LAST = words('with of at a');
 const STANDARD_LAST = words('reaction time standard mark off cutoff target of is was');
-
-/**
- * The last word of `before` when white space ends it: its trailing ASCII letters, lower-cased ('' when
- * no white space ends it or no letter comes before that). Undefined when a character that is not
- * ASCII stands in the way: the patterns then decide.
- */
-function lastWord(before: string): string | undefined {
-  let i = before.length - 1;
-  for (; i >= 0; i--) {
-    const c = before.charCodeAt(i);
-    if (c >= 128) return undefined;
-    if (c !== 32 && (c < 9 || c > 13)) break;
-  }
-  if (i === before.length - 1) return '';
-  let j = i;
-  for (; j >= 0; j--) {
-    const c = before.charCodeAt(j);
-    if (c >= 128) return undefined;
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-  }
-  return before.slice(j + 1, i + 1).toLowerCase();
-}

@@ -34,3 +34,25 @@ export function isRomanNumeral(word: string): boolean {
 export function mayBeCapital(code: number): boolean {
   return code >= 128 || (code >= 65 && code <= 90);
 }
+
+/**
+ * The last word of `before` when white space ends it: its trailing ASCII letters, lower-cased ('' when
+ * no white space ends it or no letter comes before that). Undefined when a character that is not
+ * ASCII stands in the way: the patterns then decide.
+ */
+export function lastWord(before: string): string | undefined {
+  let i = before.length - 1;
+  for (; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (i === before.length - 1) return '';
+  let j = i;
+  for (; j >= 0; j--) {
+    const c = before.charCodeAt(j);
+    if (c >= 128) return undefined;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  return before.slice(j + 1, i + 1).toLowerCase();
+}
