@@ -33,6 +33,7 @@ const ENTRY = new RegExp(
   `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`,
   'gu',
 );
+const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];
 const STARTS_LIST = /^(?:\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
 const STATUS_FIRST =
@@ -58,11 +59,11 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   if (line.includes('|')) return tableRow(line, start);
   // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or
   // has a heading ("Men's mile:") and a digit. Prose sentences stop here.
-  // (Each regex runs only where its text can be: a digit first, a D, a colon.)
+  // (Each regex runs only where its text can be: a digit first, a colon.)
   const lead = leadingCharCode(line, 0, line.length);
   if (
     !(lead === -1 ? /^\s*\d/.test(line) : lead >= 48 && lead <= 57) &&
-    !(line.includes('D') && /DNF|DNS|DQ|DSQ/.test(line)) &&
+    !STATUSES.some((status) => line.includes(status)) &&
     !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
   )
     return [];
