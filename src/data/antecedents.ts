@@ -4,7 +4,7 @@ import type { PublicationDate } from './findPublicationDate';
 import type { Sentence } from './splitSentences';
 import { sentenceSubject } from './attach';
 import { findDates } from './findDates';
-import { leadingCharCode, mayLeadWith } from './leadingCharCode';
+import { leadingCharCode, mayLeadWith, trailingCharCode } from './leadingCharCode';
 
 // "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
 const CLOCK =
@@ -69,7 +69,10 @@ export function withAntecedent(
   const last = mentions.findLast((m) => m.end <= clause.start && m.start >= s.start && m.id);
   // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
   // the verb of the one the relative clause is about.
-  const around = AROUND_RELATIVE_END.exec(text.slice(s.start, clause.start));
+  // (Only text before the clause that ends in a comma can end a relative clause.)
+  const comma = trailingCharCode(text, s.start, clause.start);
+  const around =
+    comma === 44 || comma === -1 ? AROUND_RELATIVE_END.exec(text.slice(s.start, clause.start)) : null;
   const aboutRelative =
     around === null
       ? undefined

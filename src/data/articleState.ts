@@ -69,14 +69,16 @@ export function outsideClosedRelatives(
   clause: { start: number; end: number },
   placed: Placed[],
 ): Placed[] {
-  const mainVerbHere = MAIN_VERB.test(text.slice(clause.start, clause.end));
+  // (Tested only when a relative clause before needs it.)
+  let mainVerb: boolean | undefined;
+  const mainVerbHere = (): boolean => (mainVerb ??= MAIN_VERB.test(text.slice(clause.start, clause.end)));
   // "…, who had eased through her semi-final, was quickest …, and Dunbar (11.15)": the main verb
   // came back after the relative clause, before this clause.
   const closed = (p: Placed): boolean => {
     const between = text.slice(p.descriptor.end, clause.start);
     return (
       between.includes(',') &&
-      (mainVerbHere ||
+      (mainVerbHere() ||
         between
           .split(',')
           .slice(1)

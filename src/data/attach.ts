@@ -1,9 +1,25 @@
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
+import { lastWord } from './wordShape';
 
 // Words after which a person is the object of the verb, not the one who ran the time or took the place.
 const OBJECT_CUE =
   /\b(?:beat|beats|beating|defeated|defeating|defeat|edged|edging|edges|ahead of|behind|over|past|overtake|overtook|overtaking|overtakes|passed|passing|outkicked|outkicking|pipped|pipping|outran|outsprinted|than|against|overhauled|overhauling|caught|catching|held off|holding off|fend off|fended off|fending off|to|from|towards?|about|denied|denying|upstaged|stunned|stunning|surprises|surprised|trailed|trailing|rival|lost to|broke|breaking|smashed|erased|eclipsed|bettered|outpace|outpacing|outrun|catch|chase|chasing|join|joined|joining|with|alongside|like|clear of)\s+(?:(?:both|the|fellow|rival|compatriot|fading|struggling|his|her|defending|reigning|world|olympic|champion|favourite|favorite|pre-race|\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ish|\p{Lu}\p{Ll}+ese)\s+)*$/iu;
+// The words OBJECT_CUE can end with (before its last white space): a cue's last word or a modifier,
+// which may be a demonym of four letters or more ending in "an", "ish" or "ese" (in any case, as the
+// pattern ignores case). A word that is not ASCII is left to the pattern.
+const OBJECT_CUE_LAST: ReadonlySet<string> = new Set(
+  (
+    'beat beats beating defeated defeating defeat edged edging edges of behind over past overtake overtook ' +
+    'overtaking overtakes passed passing outkicked outkicking pipped pipping outran outsprinted than against ' +
+    'overhauled overhauling caught catching off to from towards toward about denied denying upstaged stunned ' +
+    'stunning surprises surprised trailed trailing rival broke breaking smashed erased eclipsed bettered outpace ' +
+    'outpacing outrun catch chase chasing join joined joining with alongside like both the fellow compatriot ' +
+    'fading struggling his her defending reigning world olympic champion favourite favorite race'
+  ).split(' '),
+);
+const mayEndObjectCue = (word: string | undefined): boolean =>
+  word === undefined || OBJECT_CUE_LAST.has(word) || (word.length >= 4 && /(?:an|ish|ese)$/.test(word));
 // Possessives that still name the performer: "Hale's time", "Berg's opening lap".
 const PERFORMANCE_NOUN =
   /^'?s?\s+(?:\p{L}+\s+){0,2}?(?:time|times|win|victory|gold|silver|bronze|medal|run|finish|finishing|clocking|lap|opening|kick|surge|effort|performance|winning|mark|race|split|pace|burst|charge|sprint|move|triumph|personal|season)\b/iu;
@@ -34,7 +50,7 @@ export function isObject(
     )
   )
     return false;
-  if (OBJECT_CUE.test(before)) return true;
+  if (mayEndObjectCue(lastWord(before)) && OBJECT_CUE.test(before)) return true;
   const prev = mentions.findLast((p) => p.end <= m.start && p.start >= clause.start && p !== m);
   return (
     prev !== undefined &&

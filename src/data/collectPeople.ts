@@ -2,7 +2,9 @@ import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
 import type { Sentence } from './splitSentences';
 import type { NameRun } from './findNameRuns';
+import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
+import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
 // School": a club's or a school's name, not a person's.
@@ -10,10 +12,27 @@ import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational)\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person.
-const LANDMARK =
-  /^(?:Gate|Bridge|Tower|Square|Palace|Gardens?|Cathedral|Castle|Hall|Street|Avenue|Road|Boulevard|Embankment|Mall|Arch|Column|Monument|Museum|Library|Church|Abbey)$/;
+const LANDMARK: ReadonlySet<string> = new Set(
+  'Gate Bridge Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Embankment Mall Arch Column Monument Museum Library Church Abbey'.split(
+    ' ',
+  ),
+);
 // "the Memorial Van Damme": a meeting named for a person, not a runner.
 const MEETING_BEFORE = /\bMemorial\s+$/;
+
+/**
+ * False when MEETING_BEFORE cannot match before `start`: "Memorial" ends in an "l", then white
+ * space. ASCII is read by code; any other character is left to the regex.
+ */
+function mayFollowMemorial(text: string, start: number): boolean {
+  let i = start - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  return i < start - 1 && (i < 0 || text.charCodeAt(i) === 108);
+}
 
 // "Stow-Munroe Falls senior Hannah Petrakis", "Hudson coach Mark Feeney": a school, club or town
 // that a runner's class or role, and then a name, follow.
@@ -68,15 +87,23 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   const people = new PeopleIndex();
   const later: { words: string[] }[] = [];
   const clubs = new Set<string>();
+  // (Indexed loops: this runs once over the whole corpus, often before it is optimised, where each
+  // for-of would make an iterator per sentence.)
   for (const { article: a, runs } of prepared)
-    for (const sentenceRuns of runs)
-      for (const run of sentenceRuns)
+    for (let si = 0; si < runs.length; si++) {
+      const sentenceRuns = runs[si] as NameRun[];
+      for (let ri = 0; ri < sentenceRuns.length; ri++) {
+        const run = sentenceRuns[ri] as NameRun;
         if (
           (mayNameClubAfter(a.text, run.end) && CLUB_AFTER.test(a.text.slice(run.end, run.end + 24))) ||
-          MEETING_BEFORE.test(a.text.slice(Math.max(0, run.start - 12), run.start)) ||
-          AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30))
+          (mayFollowMemorial(a.text, run.start) &&
+            MEETING_BEFORE.test(a.text.slice(Math.max(0, run.start - 12), run.start))) ||
+          (mayLeadWith(leadingCharCode(a.text, run.end, run.end + 30), 'rfsjgchap') &&
+            AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30)))
         )
           clubs.add(run.words.join(' '));
+      }
+    }
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
     // "Leticia Ferreira Mota … Ferreira Mota's front-running", "Adrián Gómez de la Torre … Gómez de
     // la Torre": a double surname written after the full name is that runner, not another name.
@@ -84,13 +111,19 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
       // "T Wondimu" is added later only when no full name of the articles has that initial.
-      for (const e of lists[si] ?? []) if (!e.surnameOnly && !isInitial(e.name[0])) people.add(e.name);
+      const entries = lists[si] ?? [];
+      for (let ei = 0; ei < entries.length; ei++) {
+        const e = entries[ei] as ListEntry;
+        if (!e.surnameOnly && !isInitial(e.name[0])) people.add(e.name);
+      }
       if (s.headline) {
         for (const run of headingNames(a.text, s, runs[si] ?? []))
           if (!clubs.has(run.words.join(' '))) people.add(run.words);
         continue;
       }
-      for (const run of runs[si] ?? []) {
+      const sentenceRuns = runs[si] ?? [];
+      for (let ri = 0; ri < sentenceRuns.length; ri++) {
+        const run = sentenceRuns[ri] as NameRun;
         if (run.words.length < 2) continue;
         const core = capitalisedWords(run.words);
         if (core > 3 || insideQuote(quotes, run.start, run.end)) continue;
@@ -99,13 +132,14 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         const saint = run.words.indexOf('St.');
         if (saint === 0 || saint === run.words.length - 2) continue;
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
-        if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, run.start - 30), run.start))) continue;
-        if (LANDMARK.test(run.words[run.words.length - 1] ?? '')) continue;
+        const before = a.text.slice(Math.max(0, run.start - 30), run.start);
+        if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
+        if (LANDMARK.has(run.words[run.words.length - 1] ?? '')) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         if (core === 3 || isParticleFirst(run.words[0])) {
           later.push({ words: run.words });
           if (core === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
-        } else if (surnamesOfThree.has(run.words.join(' '))) continue;
+        } else if (surnamesOfThree.size > 0 && surnamesOfThree.has(run.words.join(' '))) continue;
         else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)

@@ -260,15 +260,15 @@ const OFF_TRACK_ROLE =
  * epithets and pronouns that follow ("the Lakeview junior ran …") are about the athletes.
  */
 function updateSalience(text: string, s: Sentence, mentions: Mention[], salience: Salience): void {
-  const offTrack = new Set<string | null>();
+  let offTrack: Set<string | null> | undefined;
   for (const m of mentions)
     if (
       m.id &&
       (m.kind === 'name' || m.kind === 'surname') &&
       OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 24), m.start))
     )
-      offTrack.add(m.id);
-  const onTrack = offTrack.size === 0 ? mentions : mentions.filter((m) => !offTrack.has(m.id));
+      (offTrack ??= new Set()).add(m.id);
+  const onTrack = offTrack === undefined ? mentions : mentions.filter((m) => !offTrack.has(m.id));
   const subject = salientSubject(text, s, onTrack);
   if (subject?.id) salience.lastSubject = subject.id;
   for (const m of onTrack) {

@@ -3,6 +3,7 @@ import type { Mention } from './findMentions';
 import type { RecordKind } from './types';
 import { subjectAt, isObject } from './attach';
 import { NUMBER_PATTERN, numberValue } from './lexicon/numbers';
+import { gateOf } from './gateOf';
 
 const RECORD_WORDS: readonly [RegExp, RecordKind][] = [
   [
@@ -25,6 +26,23 @@ const RECORD_WORDS: readonly [RegExp, RecordKind][] = [
   [/\b(?:season(?:'s)? best|SB)\b/g, 'SB'],
   [/\b(?:world U20 record|world junior record|WU20R)\b/g, 'WU20R'],
 ];
+// Words one of which every match of a kind's pattern in RECORD_WORDS contains (case matters as there).
+const RECORD_KIND_WORDS: Readonly<Record<RecordKind, readonly string[]>> = {
+  WL: ['world', 'WL'],
+  WR: ['world', 'WR'],
+  OR: ['Olympic', 'OR'],
+  CR: ['record', 'CR'],
+  MR: ['record', 'MR', 'DLR'],
+  NR: ['record', 'NR'],
+  AR: ['record', 'AR'],
+  PB: ['best', 'record', 'PB', 'PR'],
+  SB: ['best', 'SB'],
+  WU20R: ['record', 'WU20R'],
+};
+function holdsAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
 const NOT_RECORD_AFTER = /^[\s-]*(?:holder|holders|-holder)\b/i;
 const NOT_RECORD_BEFORE =
   /(?:previous|former|old|outside|short of|shy of|missed|missing|narrowly missed|just outside|off|no|not|n't|without|equal to|and the|held the|holds the|owns the|his|her)\s+(?:the\s+|a\s+)?$/i;
@@ -51,6 +69,8 @@ export function findRecords(
   if (!hasTime && !RECORD_ACTION.test(slice)) return [];
   const out: RecordFact[] = [];
   for (const [re, kind] of RECORD_WORDS) {
+    // Each pattern needs one of its kind's words ("record", "best", "world" or the abbreviation).
+    if (!holdsAny(slice, RECORD_KIND_WORDS[kind])) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const at = clause.start + m.index;
@@ -76,9 +96,8 @@ const ABSENCE_GATE =
 const ORDERING_GATE =
   /beat|defeat|edg|outk|pipp|outran|outsprint|held off|holding off|fend|better of|ahead of|over\b|upstag|denied|denying|lost|loss|behind|trail/i;
 // All four gates' words in one test: most clauses pass none of them, and then need no more tests.
-const ANY_GATE = new RegExp(
-  [GAP_GATE, STATUS_GATE, ABSENCE_GATE, ORDERING_GATE].map((gate) => gate.source).join('|'),
-  'i',
+const ANY_GATE = gateOf(
+  new RegExp([GAP_GATE, STATUS_GATE, ABSENCE_GATE, ORDERING_GATE].map((gate) => gate.source).join('|'), 'i'),
 );
 
 /** Whether a clause may state a gap, a status, an absence or an ordering (when not, those finders find nothing). */

@@ -1,4 +1,6 @@
 import { MONTHS, WEEKDAYS, NUMBER_PATTERN, numberValue } from './lexicon/numbers';
+import { allMatches } from './allMatches';
+import { sortByAt } from './sortByPosition';
 
 /** A date phrase in a sentence. */
 export type DateFinding =
@@ -81,7 +83,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
   };
   if (digits)
-    for (const m of each(ISO, slice))
+    for (const m of allMatches(ISO, slice))
       push({
         at: from + m.index,
         end: from + m.index + m[0].length,
@@ -105,7 +107,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     ...yearsBackAfter(m[3], slice, m.index + m[0].length),
   });
   if (month)
-    for (const m of each(MONTH_DAY, slice)) {
+    for (const m of allMatches(MONTH_DAY, slice)) {
       if (aboutSomethingElse(m.index)) continue;
       const month = MONTHS[(m[1] ?? '').toLowerCase()];
       const day = Number(m[2]);
@@ -113,7 +115,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
         push(absolute(m, month, day));
     }
   if (month)
-    for (const m of each(DAY_MONTH, slice)) {
+    for (const m of allMatches(DAY_MONTH, slice)) {
       if (aboutSomethingElse(m.index)) continue;
       // "4 Jan Novák": an abbreviated month followed by a name is a first name, not a date.
       if (
@@ -127,7 +129,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
       if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push(absolute(m, month, day));
     }
   if (weekday)
-    for (const m of each(WEEKDAY, slice))
+    for (const m of allMatches(WEEKDAY, slice))
       if (!WITHDREW_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)))
         push({
           at: from + m.index,
@@ -136,24 +138,24 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
           weekday: WEEKDAYS[(m[1] ?? '').toLowerCase()] ?? 0,
         });
   if (published)
-    for (const m of each(FROM_PUBLISHED, slice))
+    for (const m of allMatches(FROM_PUBLISHED, slice))
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'published', days: m[1] ? -1 : 0 });
-  if (!relative) return out.sort((a, b) => a.at - b.at);
+  if (!relative) return sortByAt(out);
   // Every relative pattern but SAME_DAY names its unit: a day, a night, a week, an hour or a month.
   const withUnit = /day|week|fortnight|hour|night|month/i.test(slice);
-  for (const m of withUnit ? each(RELATIVE_LATER, slice) : []) {
+  for (const m of withUnit ? allMatches(RELATIVE_LATER, slice) : []) {
     const days = m[5] ? 1 : units(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
     if (days !== null)
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days });
   }
-  for (const m of withUnit ? each(RELATIVE_EARLIER, slice) : []) {
+  for (const m of withUnit ? allMatches(RELATIVE_EARLIER, slice) : []) {
     const days = m[3] ? 1 : units(m[1] ?? '', m[2] ?? '');
     if (days !== null)
       push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: -days });
   }
-  for (const m of each(SAME_DAY, slice))
+  for (const m of allMatches(SAME_DAY, slice))
     push({ at: from + m.index, end: from + m.index + m[0].length, type: 'relative', days: 0 });
-  for (const m of withUnit ? each(DAYS_AFTER_EVENT, slice) : []) {
+  for (const m of withUnit ? allMatches(DAYS_AFTER_EVENT, slice) : []) {
     const days = units(m[1] ?? '', m[2] ?? '');
     if (days !== null)
       push({
@@ -163,7 +165,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
         days: /after/i.test(m[3] ?? '') ? days : -days,
       });
   }
-  for (const m of withUnit ? each(WITHIN, slice) : []) {
+  for (const m of withUnit ? allMatches(WITHIN, slice) : []) {
     const n = numberValue(m[1] ?? '');
     if (n === null) continue;
     const unit = (m[2] ?? '').toLowerCase();
@@ -176,7 +178,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
       direction: /after|later/i.test(m[3] ?? '') ? 'after' : 'before',
     });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return sortByAt(out);
 }
 
 function units(n: string, unit: string): number | null {
@@ -202,9 +204,4 @@ export function addDays(iso: string, days: number): string {
 /** Day of the week of a yyyy-mm-dd date, 0 = Sunday. */
 export function weekdayOf(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
-}
-
-function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) yield m;
 }

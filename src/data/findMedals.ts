@@ -7,6 +7,7 @@ import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { subjectAt } from './attach';
 import { MEDAL_PLACE } from './lexicon/numbers';
+import { allMatches } from './allMatches';
 
 /** A place a medal gives: where it is said, to whom (null when no one), and which place. */
 export interface MedalPlace {
@@ -40,7 +41,7 @@ export function findMedals(
   };
   const slice = text.slice(clause.start, clause.end);
   if (medalContext && /gold|silver|bronze/i.test(slice)) {
-    for (const m of each(MEDAL, slice)) {
+    for (const m of allMatches(MEDAL, slice)) {
       const at = clause.start + m.index;
       const place = MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
@@ -85,12 +86,4 @@ export function findMedals(
     if (named.length === 3) named.forEach((x, i) => push(x.start, x, i + 1));
   }
   return out;
-}
-
-function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
 }

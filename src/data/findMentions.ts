@@ -1,6 +1,8 @@
 import type { NameRun } from './findNameRuns';
 import type { PeopleIndex } from './peopleIndex';
 import { DEMONYM_WORDS, countryCodeOf } from './lexicon/countries';
+import { mayBeCapital } from './wordShape';
+import { sortByStart } from './sortByPosition';
 
 /** A reference to a person in a sentence: a name, a surname, an epithet or a pronoun. */
 export interface Mention {
@@ -17,8 +19,7 @@ export interface Mention {
   pronoun?: 'subject' | 'object' | 'possessive';
 }
 
-// "the Kenyan federation", "the British record", "the senior men's race": a demonym or a rank
-// before these nouns is no person.
+// "the Kenyan federation", "the senior men's race": a demonym or a rank before these nouns is no person.
 const NOT_A_PERSON_AFTER =
   "(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|(?:men|women|boys|girls)['’]?s?|races?|ranks|level|category|division|events?)\\b)";
 // Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
@@ -182,9 +183,9 @@ export function findMentions(
   };
   const slice = text.slice(from, to);
   THE.lastIndex = 0;
-  let anyThe = false;
+  let theCapital = false;
   for (let the = THE.exec(slice); the; the = THE.exec(slice)) {
-    anyThe = true;
+    theCapital ||= the[0].startsWith('he', 1) && mayBeCapital(slice.charCodeAt(the.index + the[0].length));
     if (!mayStartEpithet(slice, the.index + the[0].length)) continue;
     EPITHET.lastIndex = the.index;
     const m = EPITHET.exec(slice);
@@ -202,8 +203,8 @@ export function findMentions(
     out.push(mention);
   }
   REGIONAL.lastIndex = 0;
-  // A regional epithet opens with "the", which THE found if it is there.
-  for (let m = anyThe ? REGIONAL.exec(slice) : null; m; m = REGIONAL.exec(slice)) {
+  // A regional epithet opens with "the" or "The" and a capital, which THE saw (outside epithets) if there.
+  for (let m = theCapital ? REGIONAL.exec(slice) : null; m; m = REGIONAL.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (out.some((x) => x.start < end && x.end > start) || countryCodeOf(m[1] ?? '')) continue;
@@ -232,7 +233,7 @@ export function findMentions(
       pronoun,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortByStart(out);
 }
 
 // "her time" is possessive; "beat her" is an object.

@@ -1,6 +1,7 @@
 import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
+import { endsWithQuoteS, endsWithSQuote, isRomanNumeral, withoutPossessive } from './wordShape';
 
 /** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
 export interface NameRun {
@@ -106,9 +107,9 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       continue;
     }
     // "Hale's", "Jones'" and a capitalised lede's "KENDAL'S".
-    const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || /'s$/i.test(tok.text);
-    const possessive = quoteEnd && /(?:'s|s')$/i.test(tok.text);
-    const bare = quoteEnd ? tok.text.replace(/'s$|'$/i, '') : tok.text;
+    const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || endsWithQuoteS(tok.text, true);
+    const possessive = quoteEnd && (endsWithQuoteS(tok.text, true) || endsWithSQuote(tok.text));
+    const bare = quoteEnd ? withoutPossessive(tok.text, true) : tok.text;
     if (!isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
       close();
       country = null;
@@ -199,8 +200,8 @@ function matchCountry(
     const last = tokens[i + n - 1];
     const first = tokens[i];
     if (!last || !first) continue;
-    const phrase = text.slice(first.start, last.end).replace(/'s$|'$/, '');
-    if (n > 1 && /\n/.test(phrase)) continue;
+    const phrase = withoutPossessive(text.slice(first.start, last.end), false);
+    if (n > 1 && phrase.includes('\n')) continue;
     if (!isCapitalised(first.text)) return null;
     // "Finn Hasselbach", "Dane Bird": a demonym that is also a given name, before a surname and after
     // no article, is the given name.
@@ -234,16 +235,6 @@ function isAllCaps(word: string): boolean {
   return true;
 }
 const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
-
-/** A Roman numeral of I, V and X only ("II", "XIV"), as `/^[IVX]+$/` says, read by code. */
-function isRomanNumeral(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c !== 73 && c !== 86 && c !== 88) return false;
-  }
-  return true;
-}
 
 function isNameWord(word: string): boolean {
   // "Cian Ó Súilleabháin": the Irish particle Ó is the one name word of one letter.
@@ -294,7 +285,7 @@ function pairCut(word: string, next: Token | undefined, end: number, text: strin
   const cut = word.indexOf('-');
   if (cut <= 0 || word.indexOf('-', cut + 1) >= 0 || next === undefined) return -1;
   if (next.start !== end + 1 || text.charCodeAt(end) !== 32) return -1;
-  const after = next.text.replace(/'s$|'$/, '');
+  const after = withoutPossessive(next.text, false);
   if (!isCapitalised(after) || !isNameWord(after)) return -1;
   return isCapitalised(word.slice(0, cut)) && isCapitalised(word.slice(cut + 1)) ? cut : -1;
 }

@@ -2,6 +2,8 @@ import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { subjectAt } from './attach';
 import { numberValue } from './lexicon/numbers';
+import { allMatches } from './allMatches';
+import { gateOf } from './gateOf';
 
 /** A moment of the race story read from a clause, before it is placed in a race. */
 export interface NarrativeFinding {
@@ -37,8 +39,15 @@ const EARLY =
 const MOST = /\b(?:for most of the race|most of the (?:race|way)|for much of the race)\b/i;
 
 // Cheap gate: a clause with none of these words tells no moment of the race.
-const NARRATIVE_GATE =
-  /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i;
+const NARRATIVE_GATE = gateOf(
+  /overt|pass|past\b|went by|hauled|reeled|overhaul|lead|led\b|front|pace|tempo|surg|push|move|attack|inject|went for|struck|strike|accelerat|burst|launch|kick|unleash|sprint|fad|falter|tying|tied up|wilt|steam|price/i,
+);
+// What every match of each pattern below holds: a clause without it skips that pattern.
+const PASS_GATE = /overt|pass|past|went by|hauled|reeled|overhaul/i;
+const LEAD_GATE = /lead|led|front|pace|tempo/i;
+const SURGE_GATE = /surg|push|made|attack|inject|mov|went for|struck|strike|accelerat|burst|launch/i;
+const KICK_GATE = /kick|unleash|burst|sprint/i;
+const FADE_GATE = /fad|falter|tying|tied|wilt|steam|price/i;
 const LEAD =
   /\b(?:(?:took|taking|take|takes|seized|seizing|hit|hitting|went to|going to|moved to|moving to|held|holding|maintained|maintaining|set|setting|assumed|grabbed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:lead|pace|front)|led(?!\s+(?:to|by)\b)|leading(?!\s+(?:up|into|to)\b)|front-running|from the front|pushed the pace|pushing the pace|dictated the pace|set the tempo)\b/gi;
 const PASS =
@@ -88,13 +97,13 @@ export function findNarrative(
       ...(whereOnce() ?? { toGo: null, from: null, fraction: null }),
     });
   };
-  for (const m of each(PASS, slice)) {
+  for (const m of PASS_GATE.test(slice) ? allMatches(PASS, slice) : []) {
     const at = clause.start + m.index;
     const subject = subjectAt(text, clause, mentions, at);
     const objects = objectsAfter(text, clause, mentions, at + m[0].length, subject?.id ?? null);
     if (objects.length > 0) add('pass', at, objects, subject);
   }
-  for (const m of each(LEAD, slice)) {
+  for (const m of LEAD_GATE.test(slice) ? allMatches(LEAD, slice) : []) {
     const at = clause.start + m.index;
     add('lead', at, [], null);
     if (out.length && MOST.test(slice)) {
@@ -102,9 +111,10 @@ export function findNarrative(
       if (last && last.kind === 'lead') last.fraction = last.fraction ?? 0;
     }
   }
-  for (const m of each(SURGE, slice)) add('surge', clause.start + m.index);
-  for (const m of each(KICK, slice)) add('kick', clause.start + m.index);
-  for (const m of each(FADE, slice)) {
+  for (const m of SURGE_GATE.test(slice) ? allMatches(SURGE, slice) : [])
+    add('surge', clause.start + m.index);
+  for (const m of KICK_GATE.test(slice) ? allMatches(KICK, slice) : []) add('kick', clause.start + m.index);
+  for (const m of FADE_GATE.test(slice) ? allMatches(FADE, slice) : []) {
     const at = clause.start + m.index;
     const next = mentions.find((x) => x.id && x.start > at && x.start <= at + m[0].length + 2);
     add('fade', at, [], /^fading$/i.test(m[0]) && next ? next : null);
@@ -195,12 +205,4 @@ function pronounObject(
     if (m && m.id && m.kind !== 'pronoun' && m.end <= verbEnd && m.id !== subjectId) return m.id;
   }
   return pronoun.id !== subjectId ? pronoun.id : null;
-}
-
-function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
 }

@@ -5,6 +5,8 @@ import { countryCodeOf } from './lexicon/countries';
 import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN } from './lexicon/numbers';
 import { findMedals } from './findMedals';
 import { midRaceReader } from './midRace';
+import { allMatches } from './allMatches';
+import { gateOf } from './gateOf';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -57,9 +59,13 @@ const PODIUM =
 // "came back to take the girls' 3,200-meter final": a final taken is won; "took the final bend" is not.
 const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w-]+\s+){0,4}(?:title|crown))\b/gi;
+// What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
+const ORDINAL_GATE =
+  /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
 // Cheap gate: a clause with none of these words states no place.
-const PLACE_GATE =
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the/i;
+const PLACE_GATE = gateOf(
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the/i,
+);
 const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
   /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
@@ -116,8 +122,10 @@ export function findPlaces(
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
-  if (/push|relegat|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(slice))
-    for (const m of each(PUSHED, slice)) {
+  // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.
+  const ordinal = ORDINAL_GATE.test(slice);
+  if (ordinal && /push|relegat|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(slice))
+    for (const m of allMatches(PUSHED, slice)) {
       const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
       const obj = mentions.find(
         (x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0),
@@ -130,19 +138,19 @@ export function findPlaces(
   const addFinish = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (!midRaceAt(at)) add(at, m, place, medal);
   };
-  for (const m of each(VERB_ORD, slice)) {
+  for (const m of ordinal ? allMatches(VERB_ORD, slice) : []) {
     const at = clause.start + m.index;
     if (!free(at)) continue;
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''));
   }
-  for (const mention of mentions) {
+  for (const mention of ordinal ? mentions : []) {
     if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
     const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
     if (after && free(mention.end)) addFinish(mention.end, mention, ordinalValue(after[1] ?? ''));
   }
-  for (const first of each(ORD_FIRST, slice)) {
+  for (const first of ordinal ? allMatches(ORD_FIRST, slice) : []) {
     const from = clause.start + first.index + first[0].length;
     const named = mentions.find(
       (x) =>
@@ -157,7 +165,7 @@ export function findPlaces(
       addFinish(named.start, named, ordinalValue(first[1] ?? ''));
   }
   if (/went|taken|belonged|fell/i.test(slice))
-    for (const m of each(ORD_WENT_TO, slice)) {
+    for (const m of allMatches(ORD_WENT_TO, slice)) {
       const at = clause.start + m.index + m[0].length;
       addFinish(
         at,
@@ -167,17 +175,17 @@ export function findPlaces(
       );
     }
   if (/last/i.test(slice))
-    for (const m of each(LAST_OF, slice)) {
+    for (const m of allMatches(LAST_OF, slice)) {
       const at = clause.start + m.index;
       addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
     }
   if (/place\s/i.test(slice))
-    for (const m of each(PLACE_NUMBER, slice)) {
+    for (const m of allMatches(PLACE_NUMBER, slice)) {
       const at = clause.start + m.index;
       addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
     }
-  if (/-place/i.test(slice))
-    for (const m of each(ORD_PLACED, slice)) {
+  if (ordinal && /-place/i.test(slice))
+    for (const m of allMatches(ORD_PLACED, slice)) {
       const at = clause.start + m.index + m[0].length;
       addFinish(
         at,
@@ -188,7 +196,7 @@ export function findPlaces(
   for (const m of findMedals(text, clause, mentions, medalContext, () => HISTORIC.test(slice)))
     add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
-    for (const m of each(PODIUM, slice))
+    for (const m of allMatches(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
     /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the/i.test(
@@ -196,7 +204,7 @@ export function findPlaces(
     ) &&
     (!HISTORIC.test(slice) || medalContext || explicitRace)
   ) {
-    for (const m of each(WIN, slice)) {
+    for (const m of allMatches(WIN, slice)) {
       const at = clause.start + m.index;
       // "Victor Chebet" is a name, not a victory.
       if (mentions.some((x) => at >= x.start && at < x.end)) continue;
@@ -286,12 +294,4 @@ function winnerAt(text: string, clause: Clause, mentions: readonly Mention[], at
   );
   if (forWhom && !isObject(text, clause, forWhom)) return forWhom;
   return subjectAt(text, clause, mentions, at);
-}
-
-function* each(re: RegExp, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
 }

@@ -1,6 +1,7 @@
 /** Finds the phrases of a text that name or point at a race, with the patterns of raceMentionPatterns. */
 import { PATTERNS, type RaceMention } from './raceMentionPatterns';
 import { isNarrativeDistance, isWeatherHeat, numberedRoundBefore, ordinalNumber, roundOf } from './raceWords';
+import { sortByStart } from './sortByPosition';
 
 export { roundOf };
 
@@ -126,7 +127,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
     }
   }
   addElidedRounds(text, to, found);
-  return found.filter((f) => !isOlympicAdjectiveOnly(text, f)).sort((a, b) => a.start - b.start);
+  return sortByStart(found.filter((f) => !isOlympicAdjectiveOnly(text, f)));
 }
 
 const CAPS_WORD = /\b\p{Lu}{2,}(?:['’]S)?\b/gu;

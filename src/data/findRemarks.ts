@@ -78,10 +78,10 @@ export function findRemarks(
         !/\b(?:finished|clocked|placed|\d+(?:st|nd|rd|th)\b)/i.test(
           text.slice(sentences[i]?.start ?? 0, sentences[i]?.end ?? 0),
         );
-      const near = [si - 1, si, si + 1]
-        .filter(narration)
-        .flatMap((i) => (mentions[i] ?? []).filter((m) => m.id && outside(m)).map((m) => m.id as string));
-      about = [...new Set(near)].filter((id) => id !== speaker);
+      const near = new Set<string>();
+      for (let i = si - 1; i <= si + 1; i++)
+        if (narration(i)) for (const m of mentions[i] ?? []) if (m.id && outside(m)) near.add(m.id);
+      about = [...near].filter((id) => id !== speaker);
     }
     // A speaker who goes on talking is still talking about the same race.
     const previous = out[out.length - 1];

@@ -1,4 +1,5 @@
 import { NUMBER_PATTERN, numberValue } from './lexicon/numbers';
+import { sortByStart } from './sortByPosition';
 
 /** A time-like number in the text, before it is read as a result, a split or a gap. */
 export interface TimeToken {
@@ -55,7 +56,10 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     out.push({ start: from + m.index, end: from + m.index + raw.length, raw, withSeconds: Boolean(m[2]) });
   }
   COMMA_OR_DOTTED.lastIndex = 0;
-  for (let m = COMMA_OR_DOTTED.exec(slice); m; m = COMMA_OR_DOTTED.exec(slice)) {
+  // Its times hold a colon and a comma, or two dots.
+  const commaOrDotted =
+    (slice.includes(':') && slice.includes(',')) || slice.indexOf('.') !== slice.lastIndexOf('.');
+  for (let m = commaOrDotted ? COMMA_OR_DOTTED.exec(slice) : null; m; m = COMMA_OR_DOTTED.exec(slice)) {
     const raw = m[1] === undefined ? `${m[4]}:${m[5]}.${m[6]}` : `${m[1]}:${m[2]}.${m[3]}`;
     const start = from + m.index;
     for (let i = out.length - 1; i >= 0; i--) {
@@ -101,5 +105,5 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     }
     out.push({ start, end: start + whole.length, raw, withSeconds: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortByStart(out);
 }

@@ -13,6 +13,16 @@ export function leadingCharCode(text: string, start: number, end: number): numbe
   return NaN;
 }
 
+/** Like `leadingCharCode`, from the end: the code of the last character before `end` (down to `start`) that is not ASCII white space. */
+export function trailingCharCode(text: string, start: number, end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= start && i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c !== 32 && (c < 9 || c > 13)) return c;
+  }
+  return NaN;
+}
+
 /** Whether `code` (from `leadingCharCode`) may start a word beginning with one of `letters`, in either case. */
 export function mayLeadWith(code: number, letters: string): boolean {
   if (code === -1) return true;

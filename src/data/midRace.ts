@@ -18,6 +18,12 @@ const FINISH_WORDS = /\bfinish|crossed the line|at the line\b|\bsettled? for\b|\
  * finish, for a clause `slice` that starts at `offset`.
  */
 export function midRaceReader(slice: string, offset: number): (at: number) => boolean {
+  // Read only when a place is found: most clauses a reader is made for tell none.
+  let read: ((at: number) => boolean) | undefined;
+  return (at) => (read ??= readerOf(slice, offset))(at);
+}
+
+function readerOf(slice: string, offset: number): (at: number) => boolean {
   if (!MID_RACE.test(slice)) return () => false;
   const joins: number[] = [];
   PREDICATE_JOIN.lastIndex = 0;

@@ -19,12 +19,15 @@ export interface ParsedTime {
  */
 export function parseTime(raw: string, distance: number | null = null): ParsedTime | null {
   // "2hr 03min 41sec", as some results lists write a road time.
-  const s = raw
-    .trim()
-    .replace(/,/g, '.')
-    .replace(/^(\d{1,2}) ?hr (\d{1,2}) ?min (\d{1,2}) ?sec$/, (_, h: string, min: string, sec: string) =>
-      [h, min.padStart(2, '0'), sec.padStart(2, '0')].join(':'),
-    );
+  // (Each replace runs only where its text can be: most times hold neither.)
+  const trimmed = raw.trim();
+  const dotted = trimmed.includes(',') ? trimmed.replace(/,/g, '.') : trimmed;
+  const s = !dotted.includes('hr')
+    ? dotted
+    : dotted.replace(
+        /^(\d{1,2}) ?hr (\d{1,2}) ?min (\d{1,2}) ?sec$/,
+        (_, h: string, min: string, sec: string) => [h, min.padStart(2, '0'), sec.padStart(2, '0')].join(':'),
+      );
   let m = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s);
   if (m) return parseThreePart(m, distance);
   m = /^(\d{1,3}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s);

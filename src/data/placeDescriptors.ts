@@ -67,9 +67,9 @@ export function placeDescriptors(
     const prior = descriptors.filter((o) => o.end <= d.start && o.start >= clause.start).pop();
     // "The Olympic final … remains the race by which the rivalry will be judged": a relative clause
     // with its own subject tells no future of the race.
-    const told =
-      clauseText.slice(0, d.end - clause.start) +
-      clauseText.slice(d.end - clause.start).split(OWN_RELATIVE)[0];
+    const rest = clauseText.slice(d.end - clause.start);
+    const own = OWN_RELATIVE.exec(rest);
+    const told = clauseText.slice(0, d.end - clause.start) + (own ? rest.slice(0, own.index) : rest);
     const future = isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : told);
     if (future && !d.placeOnly) {
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });

@@ -78,7 +78,8 @@ export const PATTERNS: readonly {
     },
   },
   {
-    gate: /\d{4}/,
+    // The city, a word gate (not the year: digits are in most sentences).
+    gate: new RegExp(CITY_ALT),
     re: new RegExp(`\\b(${CITY_ALT})\\s+(\\d{4})\\b(?!\\s+(?:Olympic|Games|World|Diamond))`, 'g'),
     read: (m) => ({ kind: null, city: m[1] ?? null, year: num(m[2]) }),
   },
@@ -157,7 +158,8 @@ export const PATTERNS: readonly {
     read: (m) => ({ kind: 'commonwealth', year: num(m[1] ?? m[2]) }),
   },
   {
-    gate: /[Tt]rials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional/,
+    // (Trials spelled out in both cases, so the gate is one of the word gates.)
+    gate: /Trials|trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional/,
     // "the Jamaican trials": trials are named by their country, often in lower case. A name may
     // hold "and" between capitalised words ("Will County Track and Field Championships").
     re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?)\b/gu,
@@ -177,7 +179,8 @@ export const PATTERNS: readonly {
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
   {
-    gate: /\d\d/,
+    // ("women" holds "men" and "female" "male": a word gate.)
+    gate: /men|boys|girls|male/i,
     re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
     read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
   },
@@ -188,7 +191,8 @@ export const PATTERNS: readonly {
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
-    gate: /\d\d|\d\s?-?\s?k|marathon|mile|steeplechase/i,
+    // A number's last digit comes just before its unit, which starts with "m" or "k".
+    gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,
     re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');

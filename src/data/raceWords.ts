@@ -122,6 +122,7 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
 
 // "finished third in the event at last year's state meet", "who won the title here last year": the
 // same race a year earlier.
+const PAST_EDITION_GATE = /last|previous|ago/i;
 const PAST_EDITION =
   /\b(?:at|in|during)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b/i;
 
@@ -129,6 +130,8 @@ const PAST_EDITION =
 // in an apposition leaves the clause's own facts in the race in hand.
 /** Whether a clause tells its facts of the race in hand's previous edition. */
 export function isPastEdition(clauseText: string): boolean {
+  // Every match says "last", "previous" or "ago"; most clauses say none.
+  if (!PAST_EDITION_GATE.test(clauseText)) return false;
   const m = PAST_EDITION.exec(clauseText);
   if (!m) return false;
   const opened = clauseText.lastIndexOf(',', m.index);

@@ -1,6 +1,7 @@
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { ordinalValue } from './lexicon/numbers';
+import { leadingCharCode } from './leadingCharCode';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -33,6 +34,7 @@ const ENTRY = new RegExp(
   `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`,
   'gu',
 );
+const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];
 const STARTS_LIST = /^(?:\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
 const STATUS_FIRST =
@@ -43,9 +45,9 @@ const HEADED_UNPLACED = /^([^:]{2,48}): ?(?=\p{Lu})/u;
 
 /** The heading before the entries of a results line, if it has one. */
 export function listHeading(text: string, start: number, end: number): ListHeading | null {
-  const { folded, map } = fold(text.slice(start, end));
+  const { folded, offsetOf } = fold(text.slice(start, end));
   const m = HEADED.exec(folded) ?? HEADED_UNPLACED.exec(folded);
-  return m?.[1] ? { start: start + (map[0] ?? 0), end: start + (map[m[1].length + 1] ?? 0) } : null;
+  return m?.[1] ? { start: start + (offsetOf(0) ?? 0), end: start + (offsetOf(m[1].length + 1) ?? 0) } : null;
 }
 
 /**
@@ -58,13 +60,15 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   if (line.includes('|')) return tableRow(line, start);
   // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or
   // has a heading ("Men's mile:") and a digit. Prose sentences stop here.
+  // (Each regex runs only where its text can be: a digit first, a colon.)
+  const lead = leadingCharCode(line, 0, line.length);
   if (
-    !/^\s*\d/.test(line) &&
-    !/DNF|DNS|DQ|DSQ/.test(line) &&
-    !(/^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
+    !(lead === -1 ? /^\s*\d/.test(line) : lead >= 48 && lead <= 57) &&
+    !STATUSES.some((status) => line.includes(status)) &&
+    !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
   )
     return [];
-  const { folded, map } = fold(line);
+  const { folded, offsetOf } = fold(line);
   const unplaced = UNPLACED.exec(folded);
   const statusFirst = STATUS_FIRST.exec(folded);
   if (statusFirst?.[1] && statusFirst[2] && !/\d:\d\d|\d\.\d\d/.test(folded)) {
@@ -72,8 +76,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     if (words.length >= 2)
       return [
         {
-          start: start + (map[0] ?? 0),
-          end: start + (map[statusFirst[0].trimEnd().length] ?? line.length),
+          start: start + (offsetOf(0) ?? 0),
+          end: start + (offsetOf(statusFirst[0].trimEnd().length) ?? line.length),
           place: null,
           name: words,
           country: countryOf(statusFirst[3] ?? statusFirst[4] ?? ''),
@@ -86,8 +90,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   if (unplaced?.[1] && unplaced[3]) {
     return [
       {
-        start: start + (map[0] ?? 0),
-        end: start + (map[unplaced[0].length] ?? line.length),
+        start: start + (offsetOf(0) ?? 0),
+        end: start + (offsetOf(unplaced[0].length) ?? line.length),
         place: null,
         name: unplaced[1].split(' '),
         country: countryOf(unplaced[2] ?? ''),
@@ -98,8 +102,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     ];
   }
   const labelled = LABELLED.exec(folded);
-  if (labelled) return [labelledEntry(labelled, map, start, line.length)];
-  if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return orderLine(folded, map, start);
+  if (labelled) return [labelledEntry(labelled, offsetOf, start, line.length)];
+  if (!STARTS_LIST.test(folded) && !HEADED.test(folded)) return orderLine(folded, offsetOf, start);
   const out: ListEntry[] = [];
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(folded); m; m = ENTRY.exec(folded)) {
@@ -112,8 +116,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
     const raw = m[6] ?? '';
     const status = statusOf(/^\d/.test(m[1] ?? '') ? raw : (m[1] ?? ''));
     out.push({
-      start: start + (map[m.index] ?? 0),
-      end: start + (map[m.index + m[0].length] ?? line.length),
+      start: start + (offsetOf(m.index) ?? 0),
+      end: start + (offsetOf(m.index + m[0].length) ?? line.length),
       place: /^\d/.test(m[1] ?? '') ? Number(m[1]) : null,
       name: words,
       country: code ? countryOf(code) : null,
@@ -130,11 +134,16 @@ const LABELLED = new RegExp(
   `^(Winner|Runner-up|Second|Third): ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
   'u',
 );
-function labelledEntry(m: RegExpExecArray, map: readonly number[], start: number, length: number): ListEntry {
+function labelledEntry(
+  m: RegExpExecArray,
+  offsetOf: (i: number) => number | undefined,
+  start: number,
+  length: number,
+): ListEntry {
   const code = m[3] ?? m[4] ?? null;
   return {
-    start: start + (map[0] ?? 0),
-    end: start + (map[m[0].length] ?? length),
+    start: start + (offsetOf(0) ?? 0),
+    end: start + (offsetOf(m[0].length) ?? length),
     place: m[1] === 'Winner' ? 1 : ordinalValue(m[1] ?? ''),
     name: (m[2] ?? '').split(' '),
     country: code ? countryOf(code) : null,
@@ -157,7 +166,7 @@ const ORDER_UNFINISHED = new RegExp(
   'u',
 );
 
-function orderLine(folded: string, map: readonly number[], start: number): ListEntry[] {
+function orderLine(folded: string, offsetOf: (i: number) => number | undefined, start: number): ListEntry[] {
   const heading = ORDER_HEADED.exec(folded);
   if (!heading) return [];
   const out: ListEntry[] = [];
@@ -176,8 +185,8 @@ function orderLine(folded: string, map: readonly number[], start: number): ListE
     const status = statusOf(raw);
     const nameAt = entryStart + part.indexOf(name);
     out.push({
-      start: start + (map[timed ? entryStart : nameAt] ?? 0),
-      end: start + (map[entryStart + part.length] ?? 0),
+      start: start + (offsetOf(timed ? entryStart : nameAt) ?? 0),
+      end: start + (offsetOf(entryStart + part.length) ?? 0),
       place: status ? null : ++placed,
       name: name.split(' '),
       country: null,
@@ -236,9 +245,16 @@ export function countryOf(code: string): string | null {
   return COUNTRY_CODES.has(upper) ? upper : countryCodeOf(code);
 }
 
-/** Folds runs of white space to one space and trims the start; `map[i]` is the offset in `s` of folded index i. */
-export function fold(s: string): { folded: string; map: number[] } {
+/**
+ * Folds runs of white space to one space and trims the start; `offsetOf(i)` is the offset in `s` of
+ * folded index i (undefined past the end). Lines with nothing to fold (most) need no table of offsets.
+ */
+export function fold(s: string): { folded: string; offsetOf: (i: number) => number | undefined } {
   const lead = s.length - s.trimStart().length;
+  if (isFolded(s, lead)) {
+    const folded = lead === 0 ? s : s.slice(lead);
+    return { folded, offsetOf: (i) => (i >= 0 && i <= folded.length ? lead + i : undefined) };
+  }
   const body = s.slice(lead);
   const folded = body.replace(/\s+/g, ' ');
   const map: number[] = new Array<number>(folded.length + 1);
@@ -250,7 +266,16 @@ export function fold(s: string): { folded: string; map: number[] } {
     } else j++;
   }
   map[folded.length] = s.length;
-  return { folded, map };
+  return { folded, offsetOf: (i) => map[i] };
+}
+
+/** Whether `s` past `lead` holds no white space but single spaces. */
+function isFolded(s: string, lead: number): boolean {
+  for (let i = lead; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return false;
+  }
+  return true;
 }
 
 const SPACE = /\s/;

@@ -124,19 +124,36 @@ function push(
   if (end > start) out.push({ start, end, text: text.slice(start, end), line, headline });
 }
 
+// What a title does not end with: `/[.!?:;"']$/`.
+const CLOSING = '.!?:;"\'';
+
 /** A line that reads as a title: no closing punctuation and mostly capitalised words. */
 export function isHeadline(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || /[.!?:;"']$/.test(t) || t.length > 200) return false;
-  const words = t.split(/\s+/).filter((w) => startsWithLetter(w));
-  if (words.length === 0) return false;
-  const long = words.filter((w) => w.length > 3);
-  const capital = long.filter((w) => startsWithCapital(w)).length;
+  if (t.length === 0 || CLOSING.includes(t.charAt(t.length - 1)) || t.length > 200) return false;
+  // The words of `t` split at white space that start with a letter, those of them longer than
+  // three characters, and those long ones that start with a capital: counted in one pass.
+  let words = 0;
+  let long = 0;
+  let capital = 0;
+  for (let i = 0; i < t.length;) {
+    const start = i;
+    while (i < t.length && !isSpaceAt(t, i)) i++;
+    if (startsWithLetter(t, start, i)) {
+      words++;
+      if (i - start > 3) {
+        long++;
+        if (startsWithCapital(t, start, i)) capital++;
+      }
+    }
+    while (i < t.length && isSpaceAt(t, i)) i++;
+  }
+  if (words === 0) return false;
   return (
-    long.length === 0 ||
-    capital / long.length >= 0.6 ||
-    words.length <= 8 ||
-    (words.length <= 16 && !/[,;]/.test(t) && !/\d:\d\d/.test(t))
+    long === 0 ||
+    capital / long >= 0.6 ||
+    words <= 8 ||
+    (words <= 16 && !/[,;]/.test(t) && !/\d:\d\d/.test(t))
   );
 }
 
@@ -161,16 +178,16 @@ function isLetterOrDot(text: string, i: number): boolean {
   return LETTER_OR_DOT.test(text[i] ?? '');
 }
 
-/** `/^\p{L}/u.test(word)`. */
-function startsWithLetter(word: string): boolean {
-  const c = word.charCodeAt(0);
+/** `/^\p{L}/u.test(t.slice(start, end))`, for a word of `t` (end > start). */
+function startsWithLetter(t: string, start: number, end: number): boolean {
+  const c = t.charCodeAt(start);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(word);
+  return LETTER.test(t.slice(start, end));
 }
 
-/** `/^\p{Lu}/u.test(word)`. */
-function startsWithCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
+/** `/^\p{Lu}/u.test(t.slice(start, end))`, for a word of `t` (end > start). */
+function startsWithCapital(t: string, start: number, end: number): boolean {
+  const c = t.charCodeAt(start);
   if (c < 128) return c >= 65 && c <= 90;
-  return CAPITAL.test(word);
+  return CAPITAL.test(t.slice(start, end));
 }

@@ -4,6 +4,7 @@
  */
 import type { Clause } from './clauses';
 import type { TimeToken } from './findTimes';
+import { lastWord } from './wordShape';
 
 /** What a time in a clause is: a result, a split, a stated gap, or an old record's value. */
 export type TimeRole = 'result' | 'split' | 'gap' | 'other';
@@ -60,10 +61,15 @@ const OLD_AFTER =
 export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
   const after = text.slice(t.end, Math.min(clause.end + 30, t.end + 40));
+  // The patterns of `before` that end in `\s+$` need one of their words last: most are not tried.
+  const word = lastWord(before);
+  const may = (words: ReadonlySet<string>): boolean => word === undefined || words.has(word);
   // "prevailed in 6.57 seconds ahead of Venturi": the winner's time, with the runner behind.
   const timeAhead =
-    /\b(?:in|with)\s+$/i.test(before) && /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)\b/i.test(after);
-  if (!timeAhead && (GAP_AFTER.test(after) || GAP_BEFORE.test(before))) return 'gap';
+    may(IN_WITH) &&
+    /\b(?:in|with)\s+$/i.test(before) &&
+    /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)\b/i.test(after);
+  if (!timeAhead && (GAP_AFTER.test(after) || (may(GAP_LAST) && GAP_BEFORE.test(before)))) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
   if (
@@ -75,19 +81,35 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   )
     return 'split';
   if (
-    ROUGHLY_BEFORE.test(before) ||
+    (may(ROUGHLY_LAST) && ROUGHLY_BEFORE.test(before)) ||
     (OLD_BEFORE.test(before) && !WON_IN.test(before)) ||
     OLD_AFTER.test(after) ||
     (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
-    BEST_OF.test(before) ||
+    (may(BEST_OF_LAST) && BEST_OF.test(before)) ||
     BEST_OWNED.test(before) ||
     PREVIOUS_BEST.test(before) ||
-    (PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
-    LEAD_OF.test(before)
+    (may(PERFECT_LAST) && PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
+    (may(LEAD_OF_LAST) && LEAD_OF.test(before))
   )
     return 'other';
-  if (TRAINING_AFTER.test(after) || TRAINING_BEFORE.test(before) || STANDARD_BEFORE.test(before))
+  if (
+    TRAINING_AFTER.test(after) ||
+    TRAINING_BEFORE.test(before) ||
+    (may(STANDARD_LAST) && STANDARD_BEFORE.test(before))
+  )
     return 'other';
   if (REACTION_BEFORE.test(before) || REACTION_AFTER.test(after)) return 'other';
   return 'result';
 }
+
+// The words that can end `before` for each pattern that ends in `\s+$` (lower case, ASCII letters).
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+const IN_WITH = words('in with');
+const GAP_LAST = words('by of just only mere');
+const ROUGHLY_LAST = words(
+  'over under outside inside above below around about roughly approximately some nearly almost',
+);
+const BEST_OF_LAST = words('best pb record of');
+const PERFECT_LAST = words('run clocked gone dipped as under below than');
+const LEAD_OF_LAST = words('with of at a');
+const STANDARD_LAST = words('reaction time standard mark off cutoff target of is was');

@@ -69,13 +69,29 @@ function isWholeLine(sentences: readonly Sentence[], si: number): boolean {
 }
 
 function lineEntry(text: string, s: Sentence): ListEntry | null {
-  const { folded, map } = fold(text.slice(s.start, s.end));
+  if (!mayEndWithTime(s.text)) return null;
+  const { folded, offsetOf } = fold(text.slice(s.start, s.end));
   const m = LINE_ENTRY.exec(folded.trimEnd());
-  return m ? entryOf(m, map, s.start) : null;
+  return m ? entryOf(m, offsetOf, s.start) : null;
+}
+
+/**
+ * False when LINE_ENTRY cannot match: an entry ends with its time (a digit, or the "c" of "sec"), a
+ * status or record code (a capital) or ")", then perhaps a full stop. Prose ends otherwise. ASCII is
+ * read by code; any other character is left to the regex.
+ */
+function mayEndWithTime(line: string): boolean {
+  let i = line.length - 1;
+  for (let c = line.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = line.charCodeAt(i)) i--;
+  if (line.charCodeAt(i) === 46) i--;
+  const c = line.charCodeAt(i);
+  return c >= 128 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 41 || c === 99;
 }
 
 function headedEntries(text: string, s: Sentence): ListEntry[] {
-  const { folded, map } = fold(text.slice(s.start, s.end));
+  // HEADING needs a colon.
+  if (!s.text.includes(':')) return [];
+  const { folded, offsetOf } = fold(text.slice(s.start, s.end));
   const heading = HEADING.exec(folded);
   if (!heading) return [];
   const body = folded.trimEnd();
@@ -85,7 +101,7 @@ function headedEntries(text: string, s: Sentence): ListEntry[] {
   for (let m = LISTED_ENTRY.exec(body); m; m = LISTED_ENTRY.exec(body)) {
     // Entries follow one another with only a separator between them.
     if (!/^(?:[,;] )?$/.test(body.slice(at, m.index))) return [];
-    const entry = entryOf(m, map, s.start);
+    const entry = entryOf(m, offsetOf, s.start);
     if (!entry) return [];
     entries.push(entry);
     at = m.index + m[0].length;
@@ -93,15 +109,19 @@ function headedEntries(text: string, s: Sentence): ListEntry[] {
   return /^\.?$/.test(body.slice(at)) ? entries : [];
 }
 
-function entryOf(m: RegExpExecArray, map: readonly number[], start: number): ListEntry | null {
+function entryOf(
+  m: RegExpExecArray,
+  offsetOf: (i: number) => number | undefined,
+  start: number,
+): ListEntry | null {
   const words = (m[1] ?? '').split(' ');
   if (!isFullName(words)) return null;
   const code = m[2] ?? m[3] ?? m[4] ?? null;
   const raw = m[5] ?? '';
   if (!/^\d/.test(raw)) return null;
   return {
-    start: start + (map[m.index] ?? 0),
-    end: start + (map[m.index + m[0].length] ?? 0),
+    start: start + (offsetOf(m.index) ?? 0),
+    end: start + (offsetOf(m.index + m[0].length) ?? 0),
     place: null,
     name: words,
     country: code ? countryOf(code) : null,

@@ -124,13 +124,9 @@ function buildRace(
     if (found.length === 0) return null;
     const first = found[0] as { value: T; sources: SourceSpan[] };
     const firstJson = JSON.stringify(first.value);
-    return {
-      value: first.value,
-      sources: uniqueSources(
-        found.filter((x) => JSON.stringify(x.value) === firstJson).flatMap((x) => x.sources),
-      ),
-      basis: 'stated',
-    };
+    const sources: SourceSpan[] = [];
+    for (const x of found) if (JSON.stringify(x.value) === firstJson) sources.push(...x.sources);
+    return { value: first.value, sources: uniqueSources(sources), basis: 'stated' };
   };
   const competition = pick((f) => f.competition);
   const event = pick((f) => f.event);
@@ -152,7 +148,7 @@ function buildRace(
   const date = chooseDate(id, name, group, conflicts);
   const results = reconcileResults(
     id,
-    group.flatMap((g) => g.facts.results.filter((r) => r.frame === g.frame.index)),
+    ofFrames(group, (g) => g.facts.results),
     people,
     countries,
     conflicts,
@@ -269,4 +265,14 @@ function dedupeIds(races: Race[]): void {
     seen.set(r.id, n + 1);
     if (n > 0) r.id = `${r.id}-${n + 1}`;
   }
+}
+
+/** The facts of each frame of the group, frame by frame, in the order each article tells them. */
+function ofFrames<T extends { frame: number }>(
+  group: readonly FrameRef[],
+  factsOf: (g: FrameRef) => readonly T[],
+): T[] {
+  const out: T[] = [];
+  for (const g of group) for (const f of factsOf(g)) if (f.frame === g.frame.index) out.push(f);
+  return out;
 }

@@ -1,0 +1,58 @@
+// Shapes of words read by code: these run on every capitalised word, where a regex test or
+// replace per word costs more than the word's few characters.
+/** `/'s$/` (with `anyCase`, `/'s$/i`). */
+export function endsWithQuoteS(word: string, anyCase: boolean): boolean {
+  const n = word.length;
+  const c = word.charCodeAt(n - 1);
+  return n >= 2 && word.charCodeAt(n - 2) === 39 && (c === 115 || (anyCase && c === 83));
+}
+
+/** `/s'$/i`. */
+export function endsWithSQuote(word: string): boolean {
+  const n = word.length;
+  const c = word.charCodeAt(n - 2);
+  return n >= 2 && word.charCodeAt(n - 1) === 39 && (c === 115 || c === 83);
+}
+
+/** `word.replace(/'s$|'$/, '')` (with `anyCase`, `/'s$|'$/i`). */
+export function withoutPossessive(word: string, anyCase: boolean): string {
+  if (endsWithQuoteS(word, anyCase)) return word.slice(0, -2);
+  return word.charCodeAt(word.length - 1) === 39 ? word.slice(0, -1) : word;
+}
+
+/** A Roman numeral of I, V and X only ("II", "XIV"), as `/^[IVX]+$/` says, read by code. */
+export function isRomanNumeral(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88) return false;
+  }
+  return true;
+}
+
+/** Whether a character code may be a capital: A–Z, or any character that is not ASCII (left to a regex). */
+export function mayBeCapital(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
+}
+
+/**
+ * The last word of `before` when white space ends it: its trailing ASCII letters, lower-cased ('' when
+ * no white space ends it or no letter comes before that). Undefined when a character that is not
+ * ASCII stands in the way: the patterns then decide.
+ */
+export function lastWord(before: string): string | undefined {
+  let i = before.length - 1;
+  for (; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (i === before.length - 1) return '';
+  let j = i;
+  for (; j >= 0; j--) {
+    const c = before.charCodeAt(j);
+    if (c >= 128) return undefined;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  return before.slice(j + 1, i + 1).toLowerCase();
+}
