@@ -18,8 +18,8 @@ const SPACING_SHARE = 0.0025;
  * The runners of a race the replay can draw, in finishing order: every finisher with a time,
  * and every finisher with a place but no time, given a time consistent with the places around
  * it (interpolated between the nearest timed places, else spaced from the nearest one) and
- * marked `timeReported: false`, as is a time worked out from a stated gap. Results with neither, and DNF/DNS/DQ, are left out: a place
- * no article mentions stays empty.
+ * marked `timeReported: false`, as is a time worked out from a stated gap. Results with neither,
+ * and DNF/DNS/DQ, are left out: a place no article mentions stays empty.
  */
 export function entrantsOf(results: readonly Result[]): Entrant[] {
   const finishers = results.filter((r) => r.status === 'finished');
