@@ -63,6 +63,8 @@ export function frameForDescriptor(
     f.meetName = cur.meetName;
     f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
     f.distance = cur.distance;
+    // "Last Sunday I ran the Copenhagen Half … The men's race was won by": run the same day.
+    if (!cur.historical) [f.weekday, f.monthDay] = [cur.weekday, cur.monthDay];
     frames.push(f);
     return f.index;
   }

@@ -55,9 +55,12 @@ const DAY_POSSESSIVE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s\s+/;
 
 /** A meeting named by its own words ("Prefontaine Classic"); `kind: undefined` when it is not one. */
+const LEADING_PREPOSITION =
+  /^(?:Through|At|In|By|After|Before|Past|From|To|Around|Until|Into|On|Over|Under|With)(?:\s+|$)/;
 export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   // "won Saturday's Kendal and Lakes Half Marathon": the day is not part of the meeting's name.
-  const words = (m[2] ?? '').trim().replace(DAY_POSSESSIVE, '');
+  // "Through 10K in 39:12", "At Berlin Marathon": a preposition opening the sentence is no part of it.
+  const words = (m[2] ?? '').trim().replace(DAY_POSSESSIVE, '').replace(LEADING_PREPOSITION, '');
   if (!words) return { kind: undefined };
   const what = m[3] === 'trials' ? 'Trials' : (m[3] ?? '');
   if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))

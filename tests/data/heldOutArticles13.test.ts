@@ -11,7 +11,7 @@
  * found on reading it (a month's year and the report's own year for a day told without one, world
  * indoor titles, results lists under initials with "2hr 03min 41sec" times, "the senior women's
  * race", lists headed "Men:", club and school names, a day told before any race) took it to 0.885
- * with 25 dates; the floors hold those figures.
+ * with 25 dates, and fixes from the fourteenth and fifteenth sets to 27 dates; the floors hold those.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
@@ -20,5 +20,5 @@ describeHeldOutSet('the thirteenth held-out set', loadHeldOut(13), {
   articles: 12,
   f1: 0.88,
   statedDates: 34,
-  rightDates: 25,
+  rightDates: 27,
 });

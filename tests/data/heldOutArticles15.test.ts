@@ -10,8 +10,9 @@
  * this session's work on the fifth and fourteenth sets and before anyone read it: F1 0.757 (P 0.829,
  * R 0.697), 16 of 33 dates; the session's starting code scores 0.739, 16 of 33. Two fixes found on
  * reading it ("came within a stride of a famous home victory" is no win; "the Briton edged her out in
- * 1:57.03 to 1:57.40" gives the first time to the clause's subject) took it to 0.775; the floors
- * hold that.
+ * 1:57.03 to 1:57.40" gives the first time to the clause's subject) took it to 0.775, and the day
+ * told of a meeting given to its men's and women's races, with no meeting called "Through 10K", to
+ * 18 of 33 dates; the floors hold those.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
@@ -20,5 +21,5 @@ describeHeldOutSet('the fifteenth held-out set', loadHeldOut(15), {
   articles: 12,
   f1: 0.77,
   statedDates: 33,
-  rightDates: 16,
+  rightDates: 18,
 });

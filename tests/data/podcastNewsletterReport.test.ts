@@ -93,3 +93,24 @@ describe('a marathon whose runners-up are told by their gaps', () => {
     ]);
   });
 });
+
+describe("a blogger's race report with the elite races told after", () => {
+  const races = deriveReport(
+    'Posted Wednesday 19 September 2029 | Race reports | 14 comments\n\n' +
+      'Last Sunday I ran the Copenhagen Half Marathon, my first race abroad.\n\n' +
+      'Through 10K in 39:12 I felt fine.\n\n' +
+      "The men's race was won by Uganda's Isaac Chemutai in 59:48. The women's race was won by " +
+      "Ethiopia's Meseret Ayana in 1:05:31.",
+  );
+
+  it('dates the men\'s and women\'s races by "Last Sunday", told of the meeting, not by the post', () => {
+    expect(races.map((r) => [r.results[0]?.athlete, r.date?.value])).toEqual([
+      ['Isaac Chemutai', '2029-09-16'],
+      ['Meseret Ayana', '2029-09-16'],
+    ]);
+  });
+
+  it('takes no meeting called "Through 10K"', () => {
+    expect(races.map((r) => r.name).join(' ')).not.toMatch(/Through/);
+  });
+});
