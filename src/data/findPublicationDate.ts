@@ -9,12 +9,16 @@ export interface PublicationDate {
   headerOnly: boolean;
 }
 
+// The words a publication stamp opens with ("Posted on …", "Updated: …").
+const STAMP_WORDS = 'Published|Updated|Posted|Last updated|First published';
+// A stamp line ("Posted on Monday 23 July 2029 by …", a podcast's "Released …") dates the report, never a race.
+const STAMP = new RegExp(`^\\s*(?:${STAMP_WORDS}|Released|Aired)\\b`);
 // A wire dateline's city in capitals: "TOKYO," or "LOS ANGELES,". "CBC Sports · Posted: Jul 23, 2028":
 // a publication stamp after the outlet's name.
 const CITY = '\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*';
 const CAPITAL_CITY = new RegExp(`^\\s*(${CITY}),`, 'u');
 const DATELINE = new RegExp(
-  `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua|EFE|ANSA|Kyodo|AAP|PTI|Yonhap|TASS|NTB|SID|APA|Belga|CP)\\)|(?:^|[·|•–—]\\s*)(?:Published|Updated|Posted|Last updated|First published)\\b|^\\s*${CITY},`,
+  `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua|EFE|ANSA|Kyodo|AAP|PTI|Yonhap|TASS|NTB|SID|APA|Belga|CP)\\)|(?:^|[·|•–—]\\s*)(?:${STAMP_WORDS})\\b|^\\s*${CITY},`,
   'u',
 );
 
@@ -86,10 +90,7 @@ export function publicationLines(text: string): PublicationLine[] {
       const barred = /[|·•]/.test(body) && body.length <= 100;
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
       const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
-      // "Posted on Monday 23 July 2029 by trackgirl_leeds | 14 comments": a stamp, never a race's day.
-      const stamp = /^\s*(?:Published|Updated|Posted|Released|Aired|Last updated|First published)\b/.test(
-        body,
-      );
+      const stamp = STAMP.test(body);
       if (DATELINE.test(body) || shortLine || barred || placed) {
         out.push({
           start,

@@ -145,15 +145,15 @@ export function raceMentionsIn(text: string, from: number, to: number): RaceMent
   const line = text.slice(from, to);
   const caps = line.match(CAPS_WORD)?.length ?? 0;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (caps < 2 || 2 * caps < words) return findRaceMentions(text, from, to);
   const found = findRaceMentions(text, from, to);
+  if (caps < 2 || 2 * caps < words) return found;
   const titled = line.replace(CAPS_WORD, titleCased);
   if (titled.length !== line.length) return found;
   // Only known meetings and cities: "HALF MARATHON:" in title case would read as a meeting's name.
   const known = findRaceMentions(text.slice(0, from) + titled + text.slice(to), from, to).filter(
     (m) => (m.kind !== null || m.city !== null) && !found.some((f) => m.start < f.end && f.start < m.end),
   );
-  return known.length === 0 ? found : [...found, ...known].sort((a, b) => a.start - b.start);
+  return known.length === 0 ? found : sortByStart([...found, ...known]);
 }
 
 // "winning the first semifinal in 10.86, while Ruiz eased to victory in the second in 10.91": a

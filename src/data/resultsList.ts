@@ -141,14 +141,15 @@ function labelledEntry(
   length: number,
 ): ListEntry {
   const code = m[3] ?? m[4] ?? null;
+  const status = statusOf(m[5] ?? '');
   return {
     start: start + (offsetOf(0) ?? 0),
     end: start + (offsetOf(m[0].length) ?? length),
     place: m[1] === 'Winner' ? 1 : ordinalValue(m[1] ?? ''),
     name: (m[2] ?? '').split(' '),
     country: code ? countryOf(code) : null,
-    time: statusOf(m[5] ?? '') ? null : (m[5] ?? null),
-    status: statusOf(m[5] ?? ''),
+    time: status ? null : (m[5] ?? null),
+    status,
     records: (m[6] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
   };
 }

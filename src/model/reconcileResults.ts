@@ -78,9 +78,7 @@ export function reconcileResults(
     });
     const gapFacts = list.filter((f) => f.field === 'gap');
     if (gapFacts.length)
-      (results[results.length - 1] as Result & { gapTo?: (string | null)[] }).gapTo = gapFacts.map(
-        (g) => g.relativeTo ?? null,
-      );
+      (results[results.length - 1] as WithGapTo).gapTo = gapFacts.map((g) => g.relativeTo ?? null);
   }
   timesFromGaps(results);
   derivePlaces(results);
@@ -89,6 +87,9 @@ export function reconcileResults(
   return sortResults(results.filter((r) => r.time || r.place || r.status !== 'finished'));
 }
 
+/** A result while it is reconciled: whom each of its stated gaps is measured to (null: the winner). */
+type WithGapTo = Result & { gapTo?: (string | null)[] };
+
 // "Gebreyes finished nine seconds back", "Ndiwa a further 20 seconds adrift": a runner with no time
 // stated is put at the time a stated gap gives, behind the winner's or the named runner's time.
 function timesFromGaps(results: Result[]): void {
@@ -96,12 +97,13 @@ function timesFromGaps(results: Result[]): void {
   for (let pass = 0; pass < 3; pass++)
     for (const r of results) {
       if (r.time || r.status !== 'finished') continue;
-      const to = (r as Result & { gapTo?: (string | null)[] }).gapTo ?? [];
+      const to = (r as WithGapTo).gapTo ?? [];
+      const placedAhead = r.place ? r.place.value - 1 : null;
       r.statedGaps.some((g, i) => {
         // "fourth, a further 0.3 seconds back": behind the runner placed just ahead, not the winner.
         const further = !to[i] && g.sources.some((x) => /\ba further\b/i.test(x.quote));
-        const ahead = further && r.place ? results.find((o) => o.place?.value === r.place!.value - 1) : null;
-        const ref = to[i] ? results.find((o) => o.athleteId === to[i])?.time : further ? ahead?.time : winner;
+        const ahead = further ? results.find((o) => o.place?.value === placedAhead)?.time : undefined;
+        const ref = to[i] ? results.find((o) => o.athleteId === to[i])?.time : further ? ahead : winner;
         // A gap of more than a twentieth of the time is no finishing margin (a time misread as one).
         if (!ref || g.value <= 0 || g.value > ref.value / 20) return false;
         const value = (Math.round((ref.value + g.value) * 1000) / 1000) as Seconds;
@@ -192,7 +194,7 @@ function deriveGaps(raceId: string, results: Result[], conflicts: Conflict[], is
       basis: 'derived',
     };
     r.gap = gap;
-    const to = (r as Result & { gapTo?: (string | null)[] }).gapTo ?? [];
+    const to = (r as WithGapTo).gapTo ?? [];
     // The time just ahead of r's is the same for every gap stated for r: found once, if at all.
     let justAhead: { time: Fact<Seconds> | null | undefined } | null = null;
     const timeAhead = (): Fact<Seconds> | null | undefined =>
@@ -227,7 +229,7 @@ function deriveGaps(raceId: string, results: Result[], conflicts: Conflict[], is
         rule: 'gaps are computed from the times; a stated gap that disagrees is shown, not used',
       });
     });
-    delete (r as Result & { gapTo?: unknown }).gapTo;
+    delete (r as WithGapTo).gapTo;
   }
 }
 
