@@ -30,6 +30,8 @@ export interface RaceFrame {
   mentions: SourceSpan[];
   /** Mentioned only as past history ("who had been beaten … at Tokyo 2020"). */
   historical: boolean;
+  /** The frame of the race in hand this is the previous edition of ("won last year's edition"). */
+  editionBefore?: number;
 }
 
 /** One value about one athlete in one race, as one sentence states it. */

@@ -121,6 +121,7 @@ export function pastEditionFrame(facts: ArticleFacts, state: ArticleState): numb
   f.distance = cur.distance;
   f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
   f.historical = true;
+  f.editionBefore = cur.index;
   facts.frames.push(f);
   (state.pastEditions ??= new Map()).set(cur.index, f.index);
   return f.index;
@@ -179,6 +180,46 @@ export function followSubject(
         f.meetName === cur.meetName &&
         (f.event?.value !== cur.event?.value || f.sex?.value !== cur.sex?.value),
     );
+  const [only] = siblings;
+  if (only && siblings.length === 1) state.current = only.index;
+}
+
+const HE = /\b(?:he|his|him|himself)\b/gi;
+const SHE = /\b(?:she|her|hers|herself)\b/gi;
+
+/**
+ * "Sunday, 26 October - Chemutai delivered on his promise … to win in 2:05:12", after a preview that
+ * ended on the women's race: a sentence that names a runner and then says "he" (or "she"),
+ * with no pronoun of the other sex, is about the race of that sex (or the one of no stated sex) at the
+ * same meeting, when the report has told that race too.
+ */
+export function followPronounSex(
+  sentence: string,
+  subjectAt: number | undefined,
+  facts: ArticleFacts,
+  state: ArticleState,
+): void {
+  const cur = state.current === null ? undefined : facts.frames[state.current];
+  const sex = cur?.sex?.value;
+  if (!cur || !sex || subjectAt === undefined) return;
+  // The runner comes before any pronoun, so the pronoun can be the runner's.
+  const firstPronoun = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i.exec(sentence)?.index;
+  if (firstPronoun === undefined || firstPronoun < subjectAt) return;
+  const he = (sentence.match(HE) ?? []).length;
+  const she = (sentence.match(SHE) ?? []).length;
+  const other = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
+  if (!other || other === sex) return;
+  const siblings = facts.frames.filter(
+    (f) =>
+      !f.historical &&
+      f !== cur &&
+      (f.sex === null || f.sex.value === other) &&
+      f.kind === cur.kind &&
+      f.year === cur.year &&
+      f.city === cur.city &&
+      f.meetName === cur.meetName &&
+      f.event?.value === cur.event?.value,
+  );
   const [only] = siblings;
   if (only && siblings.length === 1) state.current = only.index;
 }

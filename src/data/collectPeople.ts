@@ -17,6 +17,30 @@ const LANDMARK: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+// "around Hagley Park", "at Parliament Hill": a place, where a name ends in a word that is both a
+// surname and a place noun and a preposition of place comes right before it.
+const PLACE_NOUN_SURNAME: ReadonlySet<string> = new Set([
+  'Park',
+  'Field',
+  'Hill',
+  'Street',
+  'Hall',
+  'Church',
+  'Cross',
+]);
+const PLACE_PREPOSITION =
+  /\b(?:around|round|at|in|through|along|across|near|beside|inside|outside|into|past)\s+$/i;
+const isPlaceAfterPreposition = (run: NameRun, before: string): boolean =>
+  PLACE_NOUN_SURNAME.has(run.words[run.words.length - 1] ?? '') && PLACE_PREPOSITION.test(before);
+// "Christchurch Avon's Callum Ferriday", "Auckland City's Jonah Lam": a club's or a town's possessive
+// set right before a runner's full name, not a person.
+const isClubBeforeName = (text: string, run: NameRun, next: NameRun | undefined): boolean =>
+  run.possessive &&
+  run.words.length >= 2 &&
+  next !== undefined &&
+  next.words.length >= 2 &&
+  next.start - run.end <= 4 &&
+  /^['’]s?\s+$/.test(text.slice(run.end, next.start));
 // "the Memorial Van Damme": a meeting named for a person, not a runner.
 const MEETING_BEFORE = /\bMemorial\s+$/;
 
@@ -135,6 +159,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
         if (LANDMARK.has(run.words[run.words.length - 1] ?? '')) continue;
+        if (isPlaceAfterPreposition(run, before) || isClubBeforeName(a.text, run, sentenceRuns[ri + 1]))
+          continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         if (core === 3 || isParticleFirst(run.words[0])) {
           later.push({ words: run.words });

@@ -19,7 +19,7 @@ import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
 import { isDatelineDay, withAntecedent } from './antecedents';
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
-import { followSubject, type ArticleState } from './articleState';
+import { followPronounSex, followSubject, type ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
 import { readDates } from './readDates';
 import { addDays, weekdayOf } from './findDates';
@@ -102,7 +102,12 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       continue;
     }
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));
-    if (!s.headline) followSubject(text, s.start, live[0], facts, state);
+    if (!s.headline) {
+      followSubject(text, s.start, live[0], facts, state);
+      const first = live[0];
+      const outside = first && (first.kind === 'name' || first.kind === 'surname') ? first : undefined;
+      if (outside) followPronounSex(text.slice(s.start, s.end), outside.start - s.start, facts, state);
+    }
     const descriptors = describe(
       raceMentionsIn(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)),
       text,

@@ -1,6 +1,7 @@
 import type { NameRun } from './findNameRuns';
 import type { PeopleIndex } from './peopleIndex';
-import { DEMONYM_WORDS, countryCodeOf } from './lexicon/countries';
+import { countryCodeOf } from './lexicon/countries';
+import { DEMONYM_ALT, EPITHET, REGIONAL } from './epithetPatterns';
 import { mayBeCapital } from './wordShape';
 import { sortByStart } from './sortByPosition';
 
@@ -19,17 +20,6 @@ export interface Mention {
   pronoun?: 'subject' | 'object' | 'possessive';
 }
 
-// "the Kenyan federation", "the senior men's race": a demonym or a rank before these nouns is no person.
-const NOT_A_PERSON_AFTER =
-  "(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|(?:men|women|boys|girls)['’]?s?|races?|ranks|level|category|division|events?)\\b)";
-// Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
-const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
-// "the 23-year-old", "the Norwegian", "the reigning champion", "the Lincoln-Way East senior",
-// "The 2025 Centerville High graduate".
-const EPITHET = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\d{4}\\s+(?:\\p{Lu}[\\p{L}&.-]+\\s+){1,3}|\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite|graduate|alumna|alumnus))\\b${NOT_A_PERSON_AFTER}`,
-  'iuy',
-);
 // Where an epithet can start: "the" and the one or two words after it. EPITHET is tried only where
 // the first word can begin one, or the second is a role ("the Kenyan teenager"); elsewhere it cannot match.
 const THE = /\bthe\s+/gi;
@@ -129,8 +119,6 @@ function mayStartEpithetByRegex(slice: string, at: number): boolean {
   );
 }
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
-// "the Yorkshirewoman", "the Lancastrian": a regional epithet, resolved like a title.
-const REGIONAL = new RegExp(`\\b[Tt]he\\s+(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b${NOT_A_PERSON_AFTER}`, 'gu');
 
 /**
  * Turns name runs into mentions of known people (full names, then surnames and first names
@@ -207,9 +195,9 @@ export function findMentions(
   for (let m = theCapital ? REGIONAL.exec(slice) : null; m; m = REGIONAL.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (out.some((x) => x.start < end && x.end > start) || countryCodeOf(m[1] ?? '')) continue;
+    if (out.some((x) => x.start < end && x.end > start) || (m[1] && countryCodeOf(m[1]))) continue;
     const possessive = /^'s\b/.test(text.slice(end, end + 3));
-    const title = (m[1] ?? '').toLowerCase();
+    const title = (m[1] ?? m[2] ?? '').toLowerCase();
     out.push({ start, end, kind: 'epithet', id: namedAfter(end), possessive, title });
   }
   PRONOUN.lastIndex = 0;

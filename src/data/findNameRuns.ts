@@ -236,11 +236,16 @@ function isAllCaps(word: string): boolean {
 }
 const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
 
+const ORGANISATION_PART =
+  /-(?:University|College|School|Academy|Institute|Club|Harriers|Athletic|Athletics|AC|TC|United|County)$/;
+
 function isNameWord(word: string): boolean {
   // "Cian Ó Súilleabháin": the Irish particle Ó is the one name word of one letter.
   if (word === 'Ó') return true;
   if (word.length < 2 || isNonNameWord(word) || placeWords.has(word) || isRomanNumeral(word)) return false;
   if (/-(?:born|based|bred|raised|trained)$/.test(word)) return false; // "Ethiopia-born Birhanu Tadesse"
+  // "Hill City-University", "Otago-Harriers": a club's or a school's name, not a double-barrelled surname.
+  if (ORGANISATION_PART.test(word)) return false;
   // Short all-capital words are codes and acronyms ("USA", "OR", "DL"), not names.
   if (word.length <= 3 && isAllCaps(word)) return false;
   return true;

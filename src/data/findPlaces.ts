@@ -31,7 +31,7 @@ const PUSHED = new RegExp(
   'gi',
 );
 const ORD_WENT_TO = new RegExp(
-  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
+  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|went\\s+the\\s+way\\s+of|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
   'gi',
 );
 // The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian
@@ -71,8 +71,9 @@ const HOPE_OF = // "came within a stride of a famous home victory": a win hoped 
 const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
   /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
 const WON_MEDAL = /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i; // "won silver"
+// "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race.
 const NOT_WIN_BEFORE =
-  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
+  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):

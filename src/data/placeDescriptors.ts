@@ -10,10 +10,12 @@ import { finalEvidence, inEventList, inferSex, isEarlierRound } from './frameEvi
 
 // "for once" is this time, not a time before.
 const HISTORICAL =
-  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+// "last year's winner Purity Jelagat is back": a runner named by an earlier season's result, in a
+// sentence on this year's race, tells no history of the race (HISTORICAL and PAST_TIME).
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
 const PAST_TIME =
-  /\b(?:ago|last (?:year|season|summer|time)|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
+  /\b(?:ago|last (?:year|season|summer|time)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
 const WHERE_AFTER = /^\s*,\s*where\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;

@@ -211,7 +211,7 @@ export const PATTERNS: readonly {
   },
   {
     gate: /final|semi|heat/i,
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round)\s+|same\s(?=first|second|third|fourth|fifth|sixth|semi|heat))?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round)\s+|same\s(?=first|second|third|fourth|fifth|sixth|semi|heat))?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier))/gi,
     // "the opening semi-final" is the first of them. "the same first semi-final as Oduya" names a
     // semi-final or heat ("in the same final" is left to the race in hand).
     read: (m) => ({

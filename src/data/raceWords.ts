@@ -124,10 +124,10 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
 }
 
 // "finished third in the event at last year's state meet", "who won the title here last year": the
-// same race a year earlier.
+// same race a year earlier. So is the one a runner "won last year's edition" of.
 const PAST_EDITION_GATE = /last|previous|ago/i;
 const PAST_EDITION =
-  /\b(?:at|in|during)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b/i;
+  /\b(?:at|in|during|won|wins|winning|took|claimed)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b/i;
 
 // "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
 // in an apposition leaves the clause's own facts in the race in hand.

@@ -146,7 +146,14 @@ export function readClause(
     const frame = f !== null ? facts.frames[f] : undefined;
     return !frame || frame.kind === null || CHAMPIONSHIP_KINDS.has(frame.kind);
   };
-  const places = findPlaces(text, clause, mentions, medalContext(clause.start), inClause.length > 0);
+  // A clause told of the previous edition ("won last year's edition in 2:05:48") names its race.
+  const places = findPlaces(
+    text,
+    clause,
+    mentions,
+    medalContext(clause.start),
+    inClause.length > 0 || lastEdition,
+  );
   const win = places.find((p) => p.place === 1) ?? null;
   const lastWin = win ?? priorWin;
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));

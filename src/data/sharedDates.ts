@@ -21,6 +21,8 @@ export const CHAMPIONSHIPS: ReadonlySet<string> = new Set([
 const ONE_DAY = new Set(['diamond-league', 'grand-slam-track', 'meet']);
 const MULTI_DAY_NAME = /\b(?:championships|trials|games)\b/i;
 export function inheritMeetingDates(frames: RaceFrame[]): void {
+  // Last year's edition of a race shares no day with it.
+  yearPastEditions(frames);
   for (const f of frames) {
     if (f.date || f.relative) continue;
     // "the 2029 Jamaican championships" (a four-day meeting) is no one-day meet.
@@ -88,6 +90,22 @@ function sameMeeting(f: RaceFrame, g: RaceFrame): boolean {
     g.kind === f.kind &&
     g.city === f.city &&
     g.meetName === f.meetName &&
-    (g.year === f.year || g.year === null || f.year === null)
+    (yearOf(g) === yearOf(f) || yearOf(g) === null || yearOf(f) === null)
   );
+}
+
+// A frame's year, or its date's when the year is still to be settled from the date.
+const yearOf = (f: RaceFrame): number | null => f.year ?? (f.date ? Number(f.date.value.slice(0, 4)) : null);
+
+/**
+ * "The 27-year-old won last year's edition in 2:05:48", in a report on a race dated only later
+ * ("Sunday, 26 October 2031"): last year's edition is of the year before the race in hand, and so
+ * no race of that day.
+ */
+function yearPastEditions(frames: RaceFrame[]): void {
+  for (const f of frames) {
+    const race = f.editionBefore === undefined ? undefined : frames[f.editionBefore];
+    const year = race ? yearOf(race) : null;
+    if (year !== null && (f.year === null || f.year === year)) f.year = year - 1;
+  }
 }

@@ -1,0 +1,24 @@
+/**
+ * The patterns of epithets that stand for a runner: "the 23-year-old", "the Norwegian", "the
+ * reigning champion", "the Yorkshirewoman", "The Hastings Harriers runner". findMentions reads them.
+ */
+import { DEMONYM_WORDS } from './lexicon/countries';
+
+// "the Kenyan federation", "the senior men's race": a demonym or a rank before these nouns is no person.
+const NOT_A_PERSON_AFTER =
+  "(?!\\s+(?:capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|(?:men|women|boys|girls)['’]?s?|races?|ranks|level|category|division|events?)\\b)";
+// Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
+export const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
+// "the 23-year-old", "the Norwegian", "the reigning champion", "the Lincoln-Way East senior",
+// "The 2025 Centerville High graduate".
+export const EPITHET = new RegExp(
+  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\d{4}\\s+(?:\\p{Lu}[\\p{L}&.-]+\\s+){1,3}|\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite|graduate|alumna|alumnus))\\b${NOT_A_PERSON_AFTER}`,
+  'iuy',
+);
+
+// "the Yorkshirewoman", "the Lancastrian": a regional epithet, resolved like a title. "The Hastings
+// Harriers runner", "the Penn State miler": a club's, a school's or a town's runner, resolved alike.
+export const REGIONAL = new RegExp(
+  `\\b[Tt]he\\s+(?:(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b|(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}(runner|athlete|sprinter|miler|hurdler|star)(?![\\p{L}-]))${NOT_A_PERSON_AFTER}`,
+  'gu',
+);
