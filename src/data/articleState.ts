@@ -55,23 +55,33 @@ export function frameAt(pos: number, placed: Placed[], state: ArticleState): num
 
 const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
-const MAIN_VERB =
+export const MAIN_VERB =
   /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
 
 /**
  * The race phrases a clause's facts may take their race from: "Park, who had beaten Tran at the
  * Lakeside Invitational in April, was second": the meeting of a relative clause closed before the
- * clause's main verb is not that verb's race.
+ * clause's main verb is not that verb's race. `pos` is where in the clause the fact is.
  */
 export function outsideClosedRelatives(
   text: string,
   sentenceStart: number,
   clause: { start: number; end: number },
   placed: Placed[],
+  pos: number = clause.start,
 ): Placed[] {
-  // (Tested only when a relative clause before needs it.)
+  // (Tested only when a relative clause before needs it.) "Clarke, who also won her heat on Tuesday,
+  // in 55.10, held her form well to take silver in 53.97": the main verb may come back inside this
+  // clause, after a comma and before the fact at `pos`.
   let mainVerb: boolean | undefined;
-  const mainVerbHere = (): boolean => (mainVerb ??= MAIN_VERB.test(text.slice(clause.start, clause.end)));
+  const mainVerbHere = (): boolean =>
+    (mainVerb ??=
+      MAIN_VERB.test(text.slice(clause.start, clause.end)) ||
+      text
+        .slice(clause.start, pos)
+        .split(',')
+        .slice(1)
+        .some((part) => MAIN_VERB.test(part)));
   // "…, who had eased through her semi-final, was quickest …, and Dunbar (11.15)": the main verb
   // came back after the relative clause, before this clause.
   const closed = (p: Placed): boolean => {

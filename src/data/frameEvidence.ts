@@ -75,3 +75,25 @@ export function inferSex(frame: RaceFrame, named: Sex, facts: ArticleFacts): voi
   const sex = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
   if (sex && sex !== named) frame.sex = { value: sex, sources: [...quotes.values()] };
 }
+
+/**
+ * "Jepchumba's gold was the country's third at the Games", told while a heat is the race in hand: a
+ * medal is won in the final, so it goes to the final of the same race when the report has one.
+ */
+export function medalRace(facts: ArticleFacts, frame: number): number {
+  const f = facts.frames[frame];
+  const round = f?.round?.value;
+  if (!f || (round !== 'heat' && round !== 'semi-final')) return frame;
+  const final = facts.frames.find(
+    (g) =>
+      g.round?.value === 'final' &&
+      g.historical === f.historical &&
+      g.kind === f.kind &&
+      g.year === f.year &&
+      g.city === f.city &&
+      g.meetName === f.meetName &&
+      g.event?.value === f.event?.value &&
+      g.sex?.value === f.sex?.value,
+  );
+  return final?.index ?? frame;
+}

@@ -41,7 +41,8 @@ export function placeDescriptors(
 ): Placed[] {
   const placed: Placed[] = [];
   const clauses = descriptors.length > 0 ? clausesOf() : [];
-  for (const d of descriptors) {
+  for (const named of descriptors) {
+    const d = gamesNamedBefore(text, named, facts);
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (
       d.temporal === 'after' &&
@@ -199,7 +200,8 @@ function isScene(text: string, s: Sentence): boolean {
 }
 
 const ASIDE = /^\s*(?:when|after|since|as|having|who|which|whose)\b/i;
-const ASIDE_BEFORE = /,\s*(?:when|after|since|as|having|who|which|whose)\b[^,;]*$/i;
+// ", another of Tuesday's heat winners, took bronze": an apposition tells of the round before, as a relative does.
+const ASIDE_BEFORE = /,\s*(?:when|after|since|as|having|who|which|whose|(?:another|one) of)\b[^,;]*$/i;
 // "she had scraped into the final as a fastest loser from Thursday's semis": an earlier round told
 // in the past perfect is background to the race reported.
 const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?\w+ed\b[^,;]*$/i;
@@ -252,4 +254,17 @@ function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
       text.slice(Math.max(s.start, d.start - 50), d.start),
     ) && /^\s*(?:title|crown|gold|medal)\b/i.test(text.slice(d.end, d.end + 12))
   );
+}
+
+/**
+ * "… on the closing day of the Games", in a report on the Commonwealth Games 2026: "the Games" is the
+ * Games the report named last, when those are not the Olympics.
+ */
+function gamesNamedBefore(text: string, d: Descriptor, facts: ArticleFacts): Descriptor {
+  if (d.kind !== 'olympics' || d.city || d.year || !/^Games$/.test(text.slice(d.end - 5, d.end))) return d;
+  if (/Olympic/.test(text.slice(d.start, d.end))) return d;
+  const games = (e: { kind: RaceFrame['kind'] }): boolean =>
+    e.kind === 'olympics' || e.kind === 'commonwealth';
+  const last = facts.editions.findLast(games) ?? facts.frames.findLast(games);
+  return last && last.kind !== 'olympics' ? { ...d, kind: last.kind, city: last.city, year: last.year } : d;
 }

@@ -20,10 +20,12 @@ import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { plausibleTimeRange } from './lexicon/events';
 import { isPastEdition } from './raceWords';
+import { medalRace } from './frameEvidence';
 import {
   ensureFrame,
   frameAt,
   outsideClosedRelatives,
+  MAIN_VERB,
   pastEditionFrame,
   preferNamed,
   type ArticleState,
@@ -63,12 +65,21 @@ export function readClause(
   );
   // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
   // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
-  let open: Placed[] | undefined;
   // "Twelve months ago, in the same final, he was only fourth": a round named without its meeting is
   // the race in hand's, a year earlier.
   const lastEdition =
     inClause.every((p) => p.frame === state.current && isRoundOnly(p)) &&
     isPastEdition(text.slice(clause.start, clause.end));
+  // "Okonkwo, another of Tuesday's heat winners, took bronze in 54.20": an earlier round told in an
+  // aside closed before the fact's main verb is not the fact's race ("had scraped through his
+  // semi-final …, third in 1:43.94" is).
+  const closedAside = (p: Placed, pos: number): boolean =>
+    p.aside === true &&
+    text
+      .slice(p.descriptor.end, pos)
+      .split(',')
+      .slice(1)
+      .some((part) => MAIN_VERB.test(part));
   const frameOf = (pos: number): number | null => {
     if (lastEdition) return pastEditionFrame(facts, state);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
@@ -80,8 +91,8 @@ export function readClause(
     )
       return after.frame;
     return (
-      preferNamed(inClause.filter((p) => p.descriptor.start <= pos).pop(), after)?.frame ??
-      frameAt(pos, (open ??= outsideClosedRelatives(text, s.start, clause, placed)), state)
+      preferNamed(inClause.filter((p) => p.descriptor.start <= pos && !closedAside(p, pos)).pop(), after)
+        ?.frame ?? frameAt(pos, outsideClosedRelatives(text, s.start, clause, placed, pos), state)
     );
   };
   const times = findTimes(text, clause.start, clause.end);
@@ -158,8 +169,9 @@ export function readClause(
   const lastWin = win ?? priorWin;
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));
   for (const p of places) {
+    const frame = ensureFrame(facts, state, frameOf(p.at));
     facts.results.push({
-      frame: ensureFrame(facts, state, frameOf(p.at)),
+      frame: p.medal ? medalRace(facts, frame) : frame,
       athleteId: p.athleteId,
       field: 'place',
       value: p.place,
