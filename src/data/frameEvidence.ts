@@ -32,14 +32,15 @@ export function inEventList(text: string, d: Descriptor, all: readonly Descripto
   );
 }
 
-// A medal, or a finishing order of three, makes a race the final; so does any place when its
+// A medal, a winner ("took the men's 100m in 10.09", then "had been quicker in Friday's
+// semi-finals") or a finishing order of three makes a race the final; so does any place when its
 // earlier round is told as past ("Rathore, who had run the fastest time in the semi-finals").
 export function finalEvidence(facts: ArticleFacts, frame: number, roundTold = false): SourceSpan | null {
   const placed = new Set<string>();
   let first: SourceSpan | null = null;
   for (const r of facts.results) {
     if (r.frame !== frame || r.field !== 'place' || typeof r.value !== 'number') continue;
-    if (r.value <= 3 && MEDAL.test(r.source.quote)) return r.source;
+    if ((r.value <= 3 && MEDAL.test(r.source.quote)) || r.value === 1) return r.source;
     first ??= r.source;
     placed.add(r.athleteId);
   }

@@ -63,7 +63,7 @@ export function readClause(
   const inClause = placed.filter(
     (p) => p.frame !== null && p.descriptor.start >= clause.start && p.descriptor.start < clause.end,
   );
-  // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet"), is the fact's race.
+  // A race named in the clause before the fact, or just after it ("a win at the Lausanne meet", "a 6.52 in the heats"), is the fact's race.
   // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
   // "Twelve months ago, in the same final, he was only fourth": a round named without its meeting is
   // the race in hand's, a year earlier.
@@ -85,7 +85,7 @@ export function readClause(
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
     if (
       after &&
-      /^(?:[\p{L}-]+\s+){1,2}?(?:(?:in|at)\s+)?(?:(?:his|her|their|its|the|a)\s+)?$/iu.test(
+      /^(?:\d[\d:.]*\s+|(?:[\p{L}-]+\s+){1,2}?)(?:(?:in|at)\s+)?(?:(?:his|her|their|its|the|a)\s+)?$/iu.test(
         text.slice(pos, after.descriptor.start),
       )
     )
