@@ -36,7 +36,7 @@ const DAY_MONTH = new RegExp(
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const WEEKDAY =
   /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
-const FROM_PUBLISHED = /\b(?:(last night|yesterday)|tonight|this evening)\b/gi;
+const FROM_PUBLISHED = /\b(?:(last night|yesterday)|tonight|this (?:evening|afternoon|morning))\b/gi;
 const RELATIVE_LATER = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?)|(the\\s+(?:next|following)\\s+day))\\b`,
   'gi',
@@ -77,7 +77,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
   const month = digits && /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice);
   const weekday = /day\b/i.test(slice);
   const relative = /\b(?:later|after|earlier|before|hours?|same|next|following|away|within)\b/i.test(slice);
-  const published = /last night|yesterday|tonight|this evening/i.test(slice);
+  const published = /last night|yesterday|tonight|this (?:evening|afternoon|morning)/i.test(slice);
   if (!digits && !weekday && !relative && !published) return out;
   const push = (f: DateFinding): void => {
     if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);

@@ -42,7 +42,11 @@ export function placeDescriptors(
   const placed: Placed[] = [];
   const clauses = descriptors.length > 0 ? clausesOf() : [];
   for (const named of descriptors) {
-    const d = gamesNamedBefore(text, named, facts);
+    const d = withEventAfter(
+      gamesNamedBefore(text, named, facts),
+      descriptors,
+      clauseAt(clauses, s, named.start),
+    );
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (
       d.temporal === 'after' &&
@@ -269,4 +273,16 @@ function gamesNamedBefore(text: string, d: Descriptor, facts: ArticleFacts): Des
     e.kind === 'olympics' || e.kind === 'commonwealth';
   const last = facts.editions.findLast(games) ?? facts.frames.findLast(games);
   return last && last.kind !== 'olympics' ? { ...d, kind: last.kind, city: last.city, year: last.year } : d;
+}
+
+/**
+ * "At the Paris Olympics in 2024 she finished ninth in the 10,000 metres": a meeting named without
+ * its event, whose clause names the event after it, is of that event (not of the race in hand's).
+ */
+function withEventAfter(d: Descriptor, descriptors: readonly Descriptor[], clause: Clause): Descriptor {
+  if (d.event || (!d.kind && !d.meetName) || d.placeOnly || d.temporal) return d;
+  const after = descriptors.find(
+    (o) => o.start >= d.end && o.start < clause.end && o.event && !o.kind && !o.meetName && !o.temporal,
+  );
+  return after ? { ...d, event: after.event } : d;
 }

@@ -57,6 +57,11 @@ const DAY_POSSESSIVE =
 /** A meeting named by its own words ("Prefontaine Classic"); `kind: undefined` when it is not one. */
 const LEADING_PREPOSITION =
   /^(?:Through|At|In|By|After|Before|Past|From|To|Around|Until|Into|On|Over|Under|With)(?:\s+|$)/;
+// "the World Under-20 Championships": an age group's world championships, a meeting of its own.
+const AGE_GROUP_MEET = /^World\s+(?:Under-\d\d|U\d\d|Junior|Youth|Masters|University)\b/;
+// "the World Under-20 Championships in Nairobi in 2021": the year told after the meeting and its city.
+const YEAR_AFTER = /^\s+in\s+(?:\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?\s+in\s+)?((?:19|20)\d\d)\b/u;
+
 export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   // "won Saturday's Kendal and Lakes Half Marathon": the day is not part of the meeting's name.
   // "Through 10K in 39:12", "At Berlin Marathon": a preposition opening the sentence is no part of it.
@@ -70,13 +75,15 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
       words,
     ) &&
     what !== 'Olympic Trials' &&
-    what !== 'Trials'
+    what !== 'Trials' &&
+    !AGE_GROUP_MEET.test(words)
   )
     return { kind: undefined };
   // "Ní Bhriain's championships began on Thursday": a runner's campaign, not a meeting's name.
   if (m[3] === 'championships' && /['’]s$/.test(words)) return { kind: undefined };
   const kind: CompetitionKind = /Trials|Championships/.test(what) ? 'national' : 'meet';
-  return { kind, year: num(m[1]), meetName: `${words} ${what}` };
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  return { kind, year: num(m[1]) ?? num(YEAR_AFTER.exec(after)?.[1]), meetName: `${words} ${what}` };
 }
 
 const EVENT_NARRATIVE_AFTER =
@@ -104,6 +111,9 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
   return WEATHER_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
 }
 
+const EVENT_RUN_BEFORE =
+  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked)\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
+
 /** A distance told as a point of the race ("with 200m to go", "the first mile"), not the event run. */
 export function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
   if (m[1]) return false;
@@ -115,8 +125,12 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
         text.slice(Math.max(0, start - 30), start),
       )
     );
+  const after = text.slice(end, end + 20);
+  // "finished ninth in the 10,000 metres in 30:41.22": the event run, with its time.
+  if (/^\s*in\s+\d/.test(after) && EVENT_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+    return false;
   return (
-    EVENT_NARRATIVE_AFTER.test(text.slice(end, end + 20)) ||
+    EVENT_NARRATIVE_AFTER.test(after) ||
     EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
     // "For 35 kilometres the men's race looked like a procession": a stretch of the race.
     (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\d/.test(text.slice(start, end)))

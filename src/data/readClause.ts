@@ -155,7 +155,13 @@ export function readClause(
   const medalContext = (pos: number): boolean => {
     const f = frameOf(pos);
     const frame = f !== null ? facts.frames[f] : undefined;
-    return !frame || frame.kind === null || CHAMPIONSHIP_KINDS.has(frame.kind);
+    // "at the World Cross Country Championships …, she took silver": a meeting named as championships.
+    return (
+      !frame ||
+      frame.kind === null ||
+      CHAMPIONSHIP_KINDS.has(frame.kind) ||
+      /\b(?:Championships|Games)$/.test(frame.meetName ?? '')
+    );
   };
   // A clause told of the previous edition ("won last year's edition in 2:05:48") names its race.
   const places = findPlaces(

@@ -125,9 +125,16 @@ export function readDates(
         .filter((p) => !p.descriptor.placeOnly)
         .sort((a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at))[0];
       if (nearestAny && nearestAny.frame === null) continue;
-      if (RELATIVE_BEFORE.test(text.slice(s.start, d.at))) continue;
+      const relative = RELATIVE_BEFORE.exec(text.slice(s.start, d.at));
+      // "Moore, who took the 100m in 10.31 yesterday afternoon, won the 200m": the day of the race
+      // the relative clause names, not of the race in hand.
+      const told =
+        relative && nearestAny && nearestAny.descriptor.start >= s.start + relative.index
+          ? nearestAny.frame
+          : null;
+      if (relative && told === null) continue;
       const weekday = publishedWeekday(d.days);
-      const frame = facts.frames[target] as RaceFrame;
+      const frame = facts.frames[told ?? target] as RaceFrame;
       if (weekday !== null) frame.weekday = frame.weekday ?? { weekday, source: src };
     } else if (d.type === 'relative' && target !== null) {
       const anchor = facts.frames.findLast(

@@ -53,7 +53,8 @@ export function inheritReportDate(
   main: RaceFrame | null,
   published: string | null,
 ): void {
-  if (!main?.date) return;
+  // A race told in passing ("who took the 100m yesterday") dates no other race.
+  if (!main?.date || main.historical) return;
   if (main.date.value !== published && main.kind !== null && CHAMPIONSHIPS.has(main.kind)) return;
   for (const f of frames) {
     if (f === main || f.date || f.relative || f.weekday || f.monthDay || f.historical) continue;

@@ -84,13 +84,16 @@ describe('days told from the report’s own date', () => {
     expect(dateOf(text)).toEqual([["Monaco Diamond League 2025 – Women's 800m", '2025-07-11']]);
   });
 
-  it('dates "last night" the day before the post, but not a race told in passing in a relative clause', () => {
+  it('dates "last night" the day before the post, and "yesterday" in a relative clause its own race only', () => {
     const text =
       'Posted Sunday 24 August 2025 by Dan\n\nThe mile at the London Grand Prix last night was a cracker. ' +
       'Per Dahl won the mile in 3:50.20, with Tom Lie second in 3:50.90.';
     expect(dateOf(text)).toEqual([['London Grand Prix 2025 – mile', '2025-08-23']]);
     const passing =
       'Dublin, Sunday 27 July 2025\n\nCian Moore, who took the 100m in 10.31 yesterday afternoon, won the 200m final in 20.61 this afternoon.';
-    expect(dateOf(passing).map(([, date]) => date)).toEqual(['2025-07-27']);
+    expect(dateOf(passing)).toEqual([
+      ['100m (report.txt)', '2025-07-26'],
+      ['200m final (report.txt)', '2025-07-27'],
+    ]);
   });
 });
