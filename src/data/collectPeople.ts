@@ -29,7 +29,7 @@ const PLACE_NOUN_SURNAME: ReadonlySet<string> = new Set([
   'Cross',
 ]);
 const PLACE_PREPOSITION =
-  /\b(?:around|round|at|in|through|along|across|near|beside|inside|outside|into|past)\s+$/i;
+  /\b(?:around|round|at|in|on|through|along|across|near|beside|inside|outside|into|past)\s+$/i;
 const isPlaceAfterPreposition = (run: NameRun, before: string): boolean =>
   PLACE_NOUN_SURNAME.has(run.words[run.words.length - 1] ?? '') && PLACE_PREPOSITION.test(before);
 // "Christchurch Avon's Callum Ferriday", "Auckland City's Jonah Lam": a club's or a town's possessive

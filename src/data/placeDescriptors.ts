@@ -20,7 +20,7 @@ const WHERE_AFTER = /^\s*,\s*where\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 const RACE_WORDS =
-  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile)\b|:\s*$/i;
+  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown)\b|:\s*$/i;
 const OWN_RELATIVE = /\b(?:by|in|at|on|for|against|through)\s+which\b/i;
 const AWAY =
   /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
@@ -95,7 +95,9 @@ export function placeDescriptors(
     // An event named in passing ("a series on the 100m and 200m sprints") is not the race being reported.
     // An opening phrase that names it ("In the men's 1500 meters, Ruiz ran …") is read with its sentence.
     const opening =
-      clause.start <= s.start + 1 && clause.end < s.end && /^\s*(?:in|at|over|for)\s+the\b/i.test(clauseText);
+      clause.start <= s.start + 1 &&
+      clause.end < s.end &&
+      /^\s*(?:(?:in|at|for)\s+the|over(?:\s+the)?)\b/i.test(clauseText);
     // "The boys 3,200 came down to the last lap": an event that opens its sentence is its subject.
     const passing =
       (!heading && d.kind === null && !d.meetName && !d.round && inEventList(text, d, descriptors)) ||
@@ -107,7 +109,10 @@ export function placeDescriptors(
         d.event !== null &&
         cur?.event != null &&
         cur.event.value !== d.event &&
-        !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText));
+        !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText) &&
+        // "Over 5000m, Irish international Declan Furlong … came home unchallenged": a bare "over"
+        // opening names the event the sentence is about.
+        !(opening && /^\s*over\s/i.test(clauseText)));
     const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     );

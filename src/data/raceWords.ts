@@ -57,6 +57,10 @@ const DAY_POSSESSIVE =
 /** A meeting named by its own words ("Prefontaine Classic"); `kind: undefined` when it is not one. */
 const LEADING_PREPOSITION =
   /^(?:Through|At|In|By|After|Before|Past|From|To|Around|Until|Into|On|Over|Under|With)(?:\s+|$)/;
+// "Brandvold Wins West Regional 800m Title": in a headline in title case, what comes before the verb
+// is the winner, not part of the meeting's name.
+const HEADLINE_VERB =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Wins|Takes|Claims|Captures|Retains|Defends|Storms|Sweeps|Rules|Tops|Beats|Breaks|Sets|Leads|Edges)\s+/u;
 // "the World Under-20 Championships": an age group's world championships, a meeting of its own.
 const AGE_GROUP_MEET = /^World\s+(?:Under-\d\d|U\d\d|Junior|Youth|Masters|University)\b/;
 // "the World Under-20 Championships in Nairobi in 2021": the year told after the meeting and its city.
@@ -65,7 +69,11 @@ const YEAR_AFTER = /^\s+in\s+(?:\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?\s+in\s+
 export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   // "won Saturday's Kendal and Lakes Half Marathon": the day is not part of the meeting's name.
   // "Through 10K in 39:12", "At Berlin Marathon": a preposition opening the sentence is no part of it.
-  const words = (m[2] ?? '').trim().replace(DAY_POSSESSIVE, '').replace(LEADING_PREPOSITION, '');
+  const words = (m[2] ?? '')
+    .trim()
+    .replace(DAY_POSSESSIVE, '')
+    .replace(LEADING_PREPOSITION, '')
+    .replace(HEADLINE_VERB, '');
   if (!words) return { kind: undefined };
   const what = m[3] === 'trials' ? 'Trials' : (m[3] ?? '');
   if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))

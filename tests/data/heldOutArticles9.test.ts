@@ -9,14 +9,16 @@
  * of its own) then took it to 0.922 with 17 dates, and fixes found on the tenth set to 0.941 with 18.
  * Since times are worked out from stated gaps (marked as worked out), "Rennie was fourth, a further
  * 0.3 seconds back" gives him 3:30.71, which the golden file, listing only stated times, does not
- * hold: 0.938, which the floors guard.
+ * hold: 0.938. Fixes found on the sixteenth and seventeenth sets ("a place at this summer's World
+ * Championships" is a race to come; "claimed the women's title" names the women's race) took it to
+ * 0.952 with 19 dates, which the floors guard.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninth held-out set', loadHeldOut(9), {
   articles: 12,
-  f1: 0.93,
+  f1: 0.95,
   statedDates: 22,
-  rightDates: 18,
+  rightDates: 19,
 });
