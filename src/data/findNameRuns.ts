@@ -1,7 +1,15 @@
 import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
-import { endsWithQuoteS, endsWithSQuote, isRomanNumeral, withoutPossessive } from './wordShape';
+import {
+  endsWithQuoteS,
+  endsWithSQuote,
+  isAllCaps,
+  isRomanNumeral,
+  isSurnameFirst,
+  titleCased,
+  withoutPossessive,
+} from './wordShape';
 
 /** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
 export interface NameRun {
@@ -73,7 +81,10 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   let country: NameRun['countryBefore'] = null;
   let run: NameRun | null = null;
   const close = (): void => {
-    if (run) runs.push(run);
+    if (run) {
+      if (run.words.length === 2 && isSurnameFirst(text, run.start, run.end)) run.words.reverse();
+      runs.push(run);
+    }
     run = null;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -224,18 +235,6 @@ function isCapitalised(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
-/** No lower-case letter: "USA", "WANJIRU" (what `word === word.toUpperCase()` says, without the copy). */
-function isAllCaps(word: string): boolean {
-  // ASCII read by code; a word with any other character is left to the Unicode class.
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 128) return !HAS_LOWER.test(word);
-  }
-  return true;
-}
-const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
-
 const ORGANISATION_PART =
   /-(?:University|College|School|Academy|Institute|Club|Harriers|Athletic|Athletics|AC|TC|United|County)$/;
 
@@ -252,12 +251,7 @@ function isNameWord(word: string): boolean {
 }
 
 /** "WANJIRU" → "Wanjiru"; mixed-case words are kept ("McLaughlin"). */
-function titleCase(word: string): string {
-  if (word.length > 3 && isAllCaps(word)) {
-    return word.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
-  }
-  return word;
-}
+const titleCase = (word: string): string => (word.length > 3 && isAllCaps(word) ? titleCased(word) : word);
 
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 

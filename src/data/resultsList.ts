@@ -2,6 +2,7 @@ import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { ordinalValue } from './lexicon/numbers';
 import { leadingCharCode } from './leadingCharCode';
+import { inNameOrder } from './wordShape';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -56,6 +57,12 @@ export function listHeading(text: string, start: number, end: number): ListHeadi
  * or semicolons, perhaps after a heading), or is a row of a table (place | athlete | country | time).
  */
 export function readResultsLine(text: string, start: number, end: number): ListEntry[] {
+  const entries = readLine(text, start, end);
+  for (const e of entries) e.name = inNameOrder(e.name);
+  return entries;
+}
+
+function readLine(text: string, start: number, end: number): ListEntry[] {
   const line = text.slice(start, end);
   if (line.includes('|')) return tableRow(line, start);
   // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or

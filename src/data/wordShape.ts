@@ -56,3 +56,49 @@ export function lastWord(before: string): string | undefined {
   }
   return before.slice(j + 1, i + 1).toLowerCase();
 }
+
+/** No lower-case letter: "USA", "WANJIRU" (what `word === word.toUpperCase()` says, without the copy). */
+export function isAllCaps(word: string): boolean {
+  // ASCII read by code; a word with any other character is left to the Unicode class.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return !HAS_LOWER.test(word);
+  }
+  return true;
+}
+const HAS_LOWER = /[\p{Ll}\p{Lt}]/u;
+
+/** "WANJIRU" → "Wanjiru", "ŠŤASTNÁ" → "Šťastná", "OSEI-BONSU" → "Osei-Bonsu". */
+export function titleCased(word: string): string {
+  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+/**
+ * "TANAKA Sota", "HIROSE Mio": a family name written first, in capitals, before a given name that is
+ * not. (Read by code: the first word's second letter must be a capital.)
+ */
+export function isSurnameFirst(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1);
+  if (!(second >= 65 && second <= 90) && second < 128) return false;
+  const space = text.indexOf(' ', start);
+  if (space < 0 || space >= end) return false;
+  const first = text.slice(start, space);
+  return first.length > 3 && isAllCaps(first) && !isAllCaps(text.slice(space + 1, end));
+}
+
+const ALL_CAPS = /^[\p{Lu}'’-]{2,}$/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * "SVOBODA Marek", "HIROSE Mio": a list that writes the family name first, in capitals, names the
+ * runner Marek Svoboda; "Marek SVOBODA" is Marek Svoboda too.
+ */
+export function inNameOrder(words: string[]): string[] {
+  const [first, ...rest] = words;
+  if (first === undefined || rest.length === 0) return words;
+  const caps = words.map((w) => ALL_CAPS.test(w));
+  if (caps[0] && rest.every((w) => LOWER.test(w))) return [...rest, titleCased(first)];
+  if (caps.some(Boolean) && !caps[0]) return words.map((w, i) => (caps[i] ? titleCased(w) : w));
+  return words;
+}

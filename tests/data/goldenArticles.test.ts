@@ -10,6 +10,7 @@ import { findBadSpans, listExpectedNames, loadFixtures, type Fixture } from '../
 import {
   compareDates,
   foldName,
+  isSameFact,
   scoreArticle,
   scoreCorpus,
   type ArticleScore,
@@ -78,6 +79,21 @@ describe('factsF1 helpers', () => {
     expect(foldName('Kateřina Nováková')).toBe('katerina novakova');
     expect(foldName('Karsten Warholm')).not.toBe(foldName('Karsten Warhol'));
     expect(foldName('Sondre Nordstad Moen Ø')).toBe('sondre nordstad moen o');
+  });
+
+  it('isSameFact(a, b) takes a name written family name first for the same runner', () => {
+    expect(
+      isSameFact(
+        { athlete: 'TANAKA Sota', kind: 'place', value: 3 },
+        { athlete: 'Sota Tanaka', kind: 'place', value: 3 },
+      ),
+    ).toBe(true);
+    expect(
+      isSameFact(
+        { athlete: 'Sota Tanaka', kind: 'place', value: 3 },
+        { athlete: 'Sota Tanakai', kind: 'place', value: 3 },
+      ),
+    ).toBe(false);
   });
 
   it('scoreArticle counts matching places and times, times within 0.005 s, as true positives', () => {

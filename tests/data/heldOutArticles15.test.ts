@@ -13,14 +13,16 @@
  * 1:57.03 to 1:57.40" gives the first time to the clause's subject) took it to 0.775, and the day
  * told of a meeting given to its men's and women's races, with no meeting called "Through 10K", to
  * 18 of 33 dates. The next session's fixes for the sixteenth set (runners named by their clubs, a medal
- * told while a heat is in hand goes to the final) took it to 0.803; the floors hold those.
+ * told while a heat is in hand goes to the final) and the seventeenth (a family name written first in
+ * capitals, "TANAKA Sota", is Sota Tanaka; the scorer pairs such names in either order) took it to
+ * 0.810; the floors hold those.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifteenth held-out set', loadHeldOut(15), {
   articles: 12,
-  f1: 0.8,
+  f1: 0.81,
   statedDates: 33,
   rightDates: 18,
 });

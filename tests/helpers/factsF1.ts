@@ -91,6 +91,14 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/**
+ * Who a name is, for pairing facts: the folded name with its words in any order ("TANAKA Sota", as a
+ * golden file may copy a Japanese report, is Sota Tanaka).
+ */
+export function nameKey(name: string): string {
+  return foldName(name).split(' ').sort().join(' ');
+}
+
 /** The place and time facts of an expected race. */
 export function expectedFacts(race: ExpectedRace): RaceFact[] {
   const facts: RaceFact[] = [];
@@ -113,7 +121,7 @@ export function derivedFacts(race: Race): RaceFact[] {
 
 /** Whether two facts say the same thing (names folded, times within {@link TIME_TOLERANCE}). */
 export function isSameFact(a: RaceFact, b: RaceFact): boolean {
-  if (a.kind !== b.kind || foldName(a.athlete) !== foldName(b.athlete)) return false;
+  if (a.kind !== b.kind || nameKey(a.athlete) !== nameKey(b.athlete)) return false;
   // The epsilon keeps 9.784 and 9.789 apart while absorbing binary rounding of x.xx5 differences.
   return a.kind === 'place' ? a.value === b.value : Math.abs(a.value - b.value) <= TIME_TOLERANCE + 1e-9;
 }
@@ -141,8 +149,8 @@ export function pairFacts(expected: readonly RaceFact[], derived: readonly RaceF
 }
 
 function athleteOverlap(expected: ExpectedRace, derived: Race): number {
-  const names = new Set(derived.results.map((result) => foldName(result.athlete)));
-  return new Set(expected.results.map((result) => foldName(result.athlete)).filter((name) => names.has(name)))
+  const names = new Set(derived.results.map((result) => nameKey(result.athlete)));
+  return new Set(expected.results.map((result) => nameKey(result.athlete)).filter((name) => names.has(name)))
     .size;
 }
 
