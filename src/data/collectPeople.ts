@@ -203,7 +203,13 @@ function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): Name
   if (2 * words.filter((w) => CAPITALISED.test(w)).length > words.length) return [];
   const after = text.slice(s.end);
   const surname = (r: NameRun): string => (r.words[1] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return found.filter((r) => new RegExp(`(?<!\\p{L})${surname(r)}(?!\\p{L})`, 'u').test(after));
+  // "Ortega Ruiz fastest as …" over "Spain's Pablo Ortega Ruiz": a double surname, not a full name.
+  const escaped = (r: NameRun): string => r.words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return found.filter(
+    (r) =>
+      new RegExp(`(?<!\\p{L})${surname(r)}(?!\\p{L})`, 'u').test(after) &&
+      !new RegExp(`\\p{Lu}\\p{Ll}+ ${escaped(r)}(?!\\p{L})`, 'u').test(after),
+  );
 }
 
 function capitalisedWords(words: readonly string[]): number {

@@ -15,7 +15,8 @@ const TAIL = /^\s*(?:\(([^()]*)\)\s*)?(?:[.;,]\s*)?$/;
 
 /**
  * "Nowak won in 7.08, ahead of Whyte (7.12) and Graf (7.14)": two or more runners listed after a
- * win are told in finishing order, so they are second, third and on. The list may run on over
+ * win are told in finishing order, so they are second, third and on; so is the one runner a win is
+ * "from". The list may run on over
  * the clause's end to the sentence's ("… and Graf"), but not into more words, when a time given with them is out of order, or when one of them already has a
  * place in the clause. `win` is the win told in this clause or in the one just before it.
  */
@@ -51,7 +52,9 @@ export function listedRunnersUp(
     from = m.end;
   }
   const tail = TAIL.exec(text.slice(from, sentenceEnd));
-  if (listed.length < 2 || !tail) return [];
+  // "won in 1:45.05 from Ukraine's Dmytro Koval (1:45.20)": one runner a win is "from" is second.
+  const single = listed.length === 1 && /^from\b/i.test(cue[0]);
+  if ((listed.length < 2 && !single) || !tail) return [];
   times.push(timeIn(tail[1]));
   const known = times.filter((t): t is number => t !== null);
   if (known.some((t, i) => i > 0 && t <= (known[i - 1] ?? 0))) return [];

@@ -47,6 +47,8 @@ const DL_NAMES = Object.entries(DIAMOND_LEAGUE_CITIES).flatMap(([city, names]) =
 );
 const DL_NAME_ALT = DL_NAMES.map(([n]) => n.replace(/-/g, '\\-')).join('|');
 const VENUE_ALT = Object.keys(VENUES).join('|');
+// "SEMI-FINAL TWO": the number words that number a round.
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
 const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
@@ -202,8 +204,16 @@ export const PATTERNS: readonly {
   },
   {
     gate: /semi|heat|qualifying/i,
-    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final)\s+(\d)\b/gi,
-    read: (m) => ({ round: roundOf(m[2] ?? m[3]), heat: m[4] ? Number(m[4]) : ordinalNumber(m[1]) }),
+    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final)\s+(\d|one|two|three|four|five|six)\b/gi,
+    // "SEMI-FINAL TWO": a round numbered in words.
+    read: (m) => ({
+      round: roundOf(m[2] ?? m[3]),
+      heat: m[4]
+        ? /\d/.test(m[4])
+          ? Number(m[4])
+          : NUMBER_WORDS.indexOf(m[4].toLowerCase()) + 1
+        : ordinalNumber(m[1]),
+    }),
   },
   {
     gate: /men's|male|feminine|masculine/i,
