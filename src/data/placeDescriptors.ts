@@ -209,10 +209,11 @@ function isScene(text: string, s: Sentence): boolean {
 }
 
 const ASIDE = /^\s*(?:when|after|since|as|having|who|which|whose)\b/i;
-// ", another of Tuesday's heat winners, took bronze": an apposition tells of the round before, as a relative does.
+// ", another of Tuesday's heat winners, took bronze", ", fastest in the semi-finals, faded": an
+// apposition tells of the round before, as a relative does.
 // "blasting to 6.49 in the final after a 6.52 in the heats": the round before, told after a time.
 const ASIDE_BEFORE =
-  /,\s*(?:when|after|since|as|having|who|which|whose|(?:another|one) of)\b[^,;]*$|\bafter\s+(?:a|an|his|her|their)\s+\d[\d:.]*\s+in\s+$/i;
+  /,\s*(?:when|after|since|as|having|who|which|whose|(?:another|one) of|(?:the\s+)?(?:fastest|quickest|slowest|winner|winners))\b[^,;]*$|\bafter\s+(?:a|an|his|her|their)\s+\d[\d:.]*\s+in\s+$/i;
 // "she had scraped into the final as a fastest loser from Thursday's semis": an earlier round told
 // in the past perfect is background to the race reported.
 const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?\w+ed\b[^,;]*$/i;

@@ -1,0 +1,28 @@
+/**
+ * A broadcaster's report of a world final: a favourite named "The Dutch favourite Sofie Berghuis,
+ * fastest in the semi-finals," who then finished fourth, in the final. Invented runners and times.
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveReport, resultRows } from '../helpers/reportRaces';
+
+describe("a broadcaster's report of a world final", () => {
+  const races = deriveReport(
+    'Last updated: Thursday 23 August 2029, 22:41\n\n' +
+      "Amara Obi produced the race of her life tonight to win the women's 400m hurdles world title in 52.31.\n\n" +
+      "Germany's Lena Hofer held on for silver in 52.78.\n\n" +
+      'The Dutch favourite Sofie Berghuis, fastest in the semi-finals, faded badly over the closing 80 metres ' +
+      'and finished fourth in 53.40.\n\n' +
+      "Team GB's Hannah Price ran a season's best of 53.66 for fifth.",
+  );
+
+  it('keeps the final in hand after "fastest in the semi-finals", and the favourite her own place', () => {
+    expect(races).toHaveLength(1);
+    const [final] = races;
+    expect(final && resultRows(final)).toEqual([
+      ['Amara Obi', 1, 52.31],
+      ['Lena Hofer', 2, 52.78],
+      ['Sofie Berghuis', 4, 53.4],
+      ['Hannah Price', 5, 53.66],
+    ]);
+  });
+});
