@@ -49,7 +49,9 @@ export function roundOf(s: string | undefined): Round | null {
 }
 
 // "the Los Angeles Memorial Coliseum", "Bislett Games Stadium": a venue named after a meeting word.
-const VENUE_AFTER = /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track)\b/;
+// "the Kaiser Wilhelm Memorial Church": a building on the course, not a meeting.
+const VENUE_AFTER =
+  /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track|Church|Cathedral|Museum|Library|Bridge|Gardens?|Square|Gate|Tower)\b/;
 
 const DAY_POSSESSIVE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s\s+/;
@@ -97,7 +99,7 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
 const EVENT_NARRATIVE_AFTER =
   /^\s*(?:to go|remaining|left|out\b|oval|track\b|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
 const EVENT_NARRATIVE_BEFORE =
-  /(?:his|her|their|its|through|at|after|by|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+  /(?:his|her|their|its|through|at|after|by|from|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
 const WEATHER_NEAR =
   /\b(?:humid|temperatures?\b|degrees|Celsius|Fahrenheit|sun\b|sunshine|sweltering|scorching|searing|baking|stifling|oppressive|blistering|cool(?:ing)?\b|hot\b|weather|conditions)/i;

@@ -26,3 +26,21 @@ describe("a broadcaster's report of a world final", () => {
     ]);
   });
 });
+
+describe("a magazine's city marathon report with splits", () => {
+  const races = deriveReport(
+    'BMW Berlin Marathon, Sunday 26 September 2032\n\n' +
+      "The two leaders ran shoulder to shoulder past the Kaiser Wilhelm Memorial Church. Kenya's Tom Kiprop " +
+      'crossed in 2:03:51 to win.\n\n' +
+      'WOMEN: Ruth alone from 25km\n\n' +
+      "In the women's race, Kenya's Ruth Chepkoech broke away at 24km and by 25km (1:20:41) had a gap of " +
+      'eight seconds. Chepkoech won in 2:16:44.',
+  );
+
+  it('takes "the Kaiser Wilhelm Memorial Church" for no meeting and "from 25km" for no race', () => {
+    expect(races.map((r) => r.name)).toEqual([
+      'BMW Berlin Marathon 2032 – marathon',
+      "BMW Berlin Marathon 2032 – Women's marathon",
+    ]);
+  });
+});
