@@ -201,6 +201,12 @@ function resolveAll(
       span(s.start, s.end),
     );
     if (causative) m.id = subject ?? salience.lastSubject;
+    // "Tesema rallied, but Rono's margin was never threatened and she won": "she" is the runner whose
+    // margin, lead or kick the clause just told of.
+    if (m.kind === 'pronoun' && m.pronoun === 'subject' && prev?.id && prev.possessive && prev.id !== m.id) {
+      const between = text.slice(prev.end, m.start);
+      if (between.length < 80 && /\band\s+$/.test(between) && !/[.;]/.test(between)) m.id = prev.id;
+    }
     if (quoted) continue;
     if (m.id === null) {
       if (m.kind === 'epithet')

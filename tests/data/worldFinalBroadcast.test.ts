@@ -44,3 +44,17 @@ describe("a magazine's city marathon report with splits", () => {
     ]);
   });
 });
+
+describe("a pronoun after a runner's margin", () => {
+  it('gives "she won" to the runner whose margin the clause told of, not the sentence\'s first subject', () => {
+    const [race] = deriveReport(
+      "In the women's marathon, Kenya's Ruth Chepkoech and Ethiopia's Almaz Tefera ran together to halfway. " +
+        "Tefera rallied over the final 5km, but Chepkoech's margin was never seriously threatened and she won in 2:16:44. " +
+        'Tefera was second in 2:17:20.',
+    );
+    expect(race && resultRows(race)).toEqual([
+      ['Ruth Chepkoech', 1, 8204],
+      ['Almaz Tefera', 2, 8240],
+    ]);
+  });
+});
