@@ -65,7 +65,9 @@ function yearsBackAfter(year: string | undefined, slice: string, end: number): {
 }
 
 // "Ashworth withdrew on Friday with a calf problem": the day of a withdrawal, not of a race.
-const WITHDREW_BEFORE = /\b(?:withdrew|withdrawn|pulled out|scratched)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
+// "withdrew on Friday", "only arrived in Perth on Thursday": a day of something other than a race.
+const WITHDREW_BEFORE =
+  /\b(?:withdrew|withdrawn|pulled out|scratched|arrived|arrives|landed|flew|travelled|traveled)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
 
 /** Dates, weekdays and relative or approximate dates in a stretch of text. */
 export function findDates(text: string, from: number, to: number): DateFinding[] {

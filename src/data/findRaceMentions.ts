@@ -13,9 +13,10 @@ const FUTURE_BEFORE =
   /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|place in|for a (?:place|spot|berth) at|ticket to|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target)\s+(?:(?:the|this|next)\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 // "back at Hayward Field for the Prefontaine Classic", "in Rome for the Golden Gala": there for the
 // meeting, not looking ahead to it.
-// "at the Tullamore Harriers Stadium on Sunday last for the Offaly County Championships" too.
+// "at the Tullamore Harriers Stadium on Sunday last for the Offaly County Championships" too, and
+// "descended on Ashcombe Park on Saturday for the Northshire County Championships".
 const THERE_FOR =
-  /\b(?:at|in|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
+  /\b(?:at|in|on|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|medall?ists?|team|squad|selection|qualif\w*|standard|entry|entries|history)\b/i;
 const CAREER_COUNT_BEFORE =

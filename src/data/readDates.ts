@@ -52,7 +52,9 @@ export function readDates(
   // on Saturday night": the day of a race now told after a future one is read.
   const toCome = (at: number, end: number): boolean => {
     const race = placed.filter((p) => p.descriptor.end <= at).pop();
-    if (!race) return isFuture(text.slice(s.start, s.end));
+    // "… last night's three semi-finals, but Hart scraped into tomorrow's final": a future told after
+    // the day is another race's.
+    if (!race) return isFuture(text.slice(s.start, Math.min(s.end, end + 20)));
     if (race.frame === null) return race.descriptor.temporal === 'before';
     return isFuture(text.slice(race.descriptor.start, end));
   };
