@@ -6,6 +6,7 @@ import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN
 import { findMedals } from './findMedals';
 import { midRaceReader } from './midRace';
 import { allMatches } from './allMatches';
+import { outsidePastAppositions, withoutPastAppositions } from './raceWords';
 import { gateOf } from './gateOf';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
@@ -117,8 +118,7 @@ export function findPlaces(
   // (a win "for" someone, or "won by" someone, said at the clause's last word); with no one, no place.
   if (!mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.end + 60)) return out;
   const slice = text.slice(clause.start, clause.end);
-  if (!PLACE_GATE.test(slice)) return out;
-  if (!explicitRace && EARLIER_RESULT.test(slice)) return out;
+  if (!PLACE_GATE.test(slice) || (!explicitRace && EARLIER_RESULT.test(slice))) return out;
   const midRaceAt = midRaceReader(slice, clause.start);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
@@ -195,7 +195,8 @@ export function findPlaces(
         ordinalValue(m[1] ?? ''),
       );
     }
-  for (const m of findMedals(text, clause, mentions, medalContext, () => HISTORIC.test(slice)))
+  const historic = (): boolean => HISTORIC.test(withoutPastAppositions(slice));
+  for (const m of findMedals(text, clause, mentions, medalContext, historic))
     add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
     for (const m of allMatches(PODIUM, slice))
@@ -204,7 +205,7 @@ export function findPlaces(
     /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the/i.test(
       slice,
     ) &&
-    (!HISTORIC.test(slice) || medalContext || explicitRace)
+    (!historic() || medalContext || explicitRace)
   ) {
     for (const m of allMatches(WIN, slice)) {
       const at = clause.start + m.index;
@@ -269,7 +270,7 @@ export function findPlaces(
       add(at, who, 1);
     }
   }
-  return out;
+  return outsidePastAppositions(out, slice, clause.start);
 }
 
 // "Ruiz's victory", "the victory ... for Hale", "a win for X" name the winner after the word too;

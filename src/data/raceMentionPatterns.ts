@@ -188,9 +188,10 @@ export const PATTERNS: readonly {
     read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
   },
   {
-    // "Men:", "Men — top five", "Men's top ten" or a line of its own, "Women", heading a results list.
+    // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN" or a line of its own, "Women",
+    // heading a results list.
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:results?[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?)?(men|women|boys|girls)['’]?s?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
+    re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?)?(men|women|boys|girls)['’]?s?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {

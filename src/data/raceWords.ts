@@ -97,7 +97,7 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
 }
 
 const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|out\b|oval|track\b|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+  /^\s*(?:to go|remaining|left|out\b|oval|track\b|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
 const EVENT_NARRATIVE_BEFORE =
   /(?:his|her|their|its|through|at|after|by|from|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
@@ -163,5 +163,41 @@ export function isPastEdition(clauseText: string): boolean {
   if (!m) return false;
   const opened = clauseText.lastIndexOf(',', m.index);
   const closed = clauseText.indexOf(',', m.index + m[0].length);
-  return !(opened >= 0 && closed >= 0 && /^,\s*(?:the|a|an)\s/i.test(clauseText.slice(opened)));
+  return !(
+    opened >= 0 &&
+    closed >= 0 &&
+    /^,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s/i.test(
+      clauseText.slice(opened),
+    )
+  );
+}
+
+// ", runner-up on Fifth Avenue two years ago,": an apposition that tells a past result.
+const PAST_APPOSITION =
+  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|in (?:19|20)\d\d|previous(?:ly)?)\b[^,;]*,/gi;
+
+/** A clause with its appositions on past results blanked out (same length), for tests of its tense. */
+export function withoutPastAppositions(clauseText: string): string {
+  return clauseText.includes(',')
+    ? clauseText.replace(PAST_APPOSITION, (m) => ' '.repeat(m.length))
+    : clauseText;
+}
+
+/**
+ * The places of a clause outside its appositions on past results: "MacAllister, runner-up on Fifth
+ * Avenue two years ago, … won" keeps the win and drops the runner-up. `clauseText` starts at `from`.
+ */
+export function outsidePastAppositions<T extends { at: number }>(
+  places: T[],
+  clauseText: string,
+  from: number,
+): T[] {
+  if (!clauseText.includes(',')) return places;
+  const past = [...clauseText.matchAll(PAST_APPOSITION)].map((m) => [
+    m.index + from,
+    m.index + from + m[0].length,
+  ]);
+  return past.length === 0
+    ? places
+    : places.filter((p) => !past.some(([a = 0, b = 0]) => p.at >= a && p.at < b));
 }
