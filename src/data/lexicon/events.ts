@@ -38,8 +38,9 @@ export function eventOf(distanceText: string, unit: string, suffix: string): Eve
   const kind = suffix.toLowerCase();
   if (kind.startsWith('steeple')) return { label: `${metres}m steeplechase`, distance: metres };
   if (kind.startsWith('hurdle')) return { label: `${metres}m hurdles`, distance: metres };
+  // "20km walk" on the road, "10,000m race walk" on the track.
   if (kind.startsWith('walk') || kind.startsWith('race walk'))
-    return { label: `${n}km walk`, distance: metres };
+    return { label: km ? `${n}km walk` : `${metres}m walk`, distance: metres };
   // "the 3K" on the track is the 3000m; from 5km up a distance in kilometres is a road race's.
   if (km && metres < 5000)
     return TRACK_DISTANCES.has(metres) ? { label: `${metres}m`, distance: metres } : null;

@@ -23,6 +23,7 @@ describe('eventOf', () => {
     expect(eventOf('3000', 'm', 'steeplechase')).toEqual({ label: '3000m steeplechase', distance: 3000 });
     expect(eventOf('110', 'm', 'hurdles')).toEqual({ label: '110m hurdles', distance: 110 });
     expect(eventOf('20', 'km', 'walk')).toEqual({ label: '20km walk', distance: 20000 });
+    expect(eventOf('10,000', 'm', 'race walk')).toEqual({ label: '10000m walk', distance: 10000 });
   });
 
   it('eventOf reads road distances in km from 5 km up, and a shorter one only as a track event', () => {
