@@ -3,6 +3,7 @@ import type { SourceSpan } from './types';
 import type { Descriptor } from './raceFrames';
 import { newFrame } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
+import { isPastEdition } from './raceWords';
 
 /** What reading an article carries from sentence to sentence: the race in hand. */
 export interface ArticleState {
@@ -232,4 +233,36 @@ export function followPronounSex(
   );
   const [only] = siblings;
   if (only && siblings.length === 1) state.current = only.index;
+}
+
+// "in the same final", "in the 1500m final at these same trials": the race in hand's round, of its event.
+function isRoundOf(p: Placed, event: string | null): boolean {
+  const d = p.descriptor;
+  return (
+    d.kind === null &&
+    !d.meetName &&
+    !d.city &&
+    !d.year &&
+    (!d.event || d.event === event) &&
+    d.round !== null
+  );
+}
+
+/**
+ * "Twelve months ago, in the same final, he was only fourth", "Two years ago, in the 1500m final at
+ * these same trials, he crossed the line fourth": a clause told of the race in hand's previous edition,
+ * naming no race but the race in hand's round.
+ */
+export function toldOfLastEdition(
+  text: string,
+  clause: { start: number; end: number },
+  inClause: readonly Placed[],
+  facts: ArticleFacts,
+  state: ArticleState,
+): boolean {
+  const event = (state.current === null ? undefined : facts.frames[state.current])?.event?.value ?? null;
+  return (
+    inClause.every((p) => p.frame === state.current && isRoundOf(p, event)) &&
+    isPastEdition(text.slice(clause.start, clause.end))
+  );
 }

@@ -19,12 +19,12 @@ import { findPlaces, type PlaceFact } from './findPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { plausibleTimeRange } from './lexicon/events';
-import { isPastEdition } from './raceWords';
 import { medalRace } from './frameEvidence';
 import {
   ensureFrame,
   frameAt,
   outsideClosedRelatives,
+  toldOfLastEdition,
   MAIN_VERB,
   pastEditionFrame,
   preferNamed,
@@ -67,9 +67,7 @@ export function readClause(
   // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
   // "Twelve months ago, in the same final, he was only fourth": a round named without its meeting is
   // the race in hand's, a year earlier.
-  const lastEdition =
-    inClause.every((p) => p.frame === state.current && isRoundOnly(p)) &&
-    isPastEdition(text.slice(clause.start, clause.end));
+  const lastEdition = toldOfLastEdition(text, clause, inClause, facts, state);
   // "Okonkwo, another of Tuesday's heat winners, took bronze in 54.20": an earlier round told in an
   // aside closed before the fact's main verb is not the fact's race ("had scraped through his
   // semi-final …, third in 1:43.94" is).
@@ -288,9 +286,4 @@ function reassignByPlausibility(
   if (fitsFrame(frame)) return frameIndex;
   const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
   return other ? other.index : undefined;
-}
-
-function isRoundOnly(p: Placed): boolean {
-  const d = p.descriptor;
-  return d.kind === null && !d.meetName && !d.city && !d.year && !d.event && d.round !== null;
 }
