@@ -1,0 +1,24 @@
+/**
+ * A column on a rivalry that states the latest result by epithets: "the Ethiopian won the 5000m …
+ * in 12:51.20, the Briton was second in 12:51.34". Invented runners and times.
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveReport, resultRows } from '../helpers/reportRaces';
+
+describe('a rivalry column that states a result by epithets', () => {
+  const races = deriveReport(
+    'Tuesday 12 June 2035\n\n' +
+      "What Ethiopia's Yomif Tesema and Britain's Callum Ashby produced in Eugene on Sunday belongs in the second category.\n\n" +
+      'For the record: the Ethiopian won the 5000m at the Prefontaine Classic in 12:51.20, the Briton was ' +
+      "second in 12:51.34, and Kenya's Nicholas Lagat finished a lonely third.",
+  );
+
+  it('gives each epithet its own clause, place and time', () => {
+    const [race] = races;
+    expect(race && resultRows(race)).toEqual([
+      ['Yomif Tesema', 1, 771.2],
+      ['Callum Ashby', 2, 771.34],
+      ['Nicholas Lagat', 3, null],
+    ]);
+  });
+});
