@@ -18,7 +18,7 @@ export interface PlaceFact {
 }
 
 const ADJ =
-  '(?:(?:only|just|merely)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)(?:[a-z-]{3,}\\s+(?:but|and)\\s+)?[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
+  '(?:(?:only|just|merely|also|again)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)(?:[a-z-]{3,}\\s+(?:but|and)\\s+)?[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
 const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';

@@ -58,3 +58,14 @@ describe("a pronoun after a runner's margin", () => {
     ]);
   });
 });
+
+describe('a medal a runner was "beaten for"', () => {
+  it('reads "she was also fourth, beaten for bronze by five hundredths" as fourth, not third', () => {
+    const races = deriveReport(
+      'Maya Thiboult was fourth in the Olympic final.\n\nIt is a familiar wound. In the 800m final at the 2027 ' +
+        'World Championships in Beijing she was also fourth, beaten for bronze by five hundredths of a second.',
+    );
+    const beijing = races.find((r) => r.name.startsWith('Beijing 2027'));
+    expect(beijing && resultRows(beijing)).toEqual([['Maya Thiboult', 4, null]]);
+  });
+});
