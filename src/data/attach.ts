@@ -81,7 +81,10 @@ export function subjectAt(
   at: number,
 ): Mention | null {
   const intro = INTRO.exec(text.slice(clause.start, Math.min(clause.end, at)));
-  const from = intro ? clause.start + intro[0].length : clause.start;
+  // "… break down last Sunday's Berlin Marathon, where Mekonnen Ayele stunned the favourites with a
+  // 2:02:51 win": a fact told after ", where" is of that clause's subject.
+  const where = text.slice(clause.start, Math.min(clause.end, at)).lastIndexOf(', where ');
+  const from = where >= 0 ? clause.start + where + 8 : intro ? clause.start + intro[0].length : clause.start;
   let first: Mention | null = null;
   let inIntro: Mention | null = null;
   let after: Mention | null = null;

@@ -22,3 +22,15 @@ describe('a rivalry column that states a result by epithets', () => {
     ]);
   });
 });
+
+describe("a podcast's show notes", () => {
+  it('gives the win told after ", where" to that clause\'s runner, not to the hosts', () => {
+    const races = deriveReport(
+      'Released Tuesday 2 October 2029\n\nHosts Dani Ferro and Tom Okoye are joined by coach Ruth Kamau to ' +
+        "break down last Sunday's Berlin Marathon, where Ethiopia's Mekonnen Ayana stunned the favourites with a 2:02:51 win.",
+    );
+    expect(races.map((r) => [r.name, r.date?.value ?? null, resultRows(r)])).toEqual([
+      ['Berlin Marathon 2029 – marathon', '2029-09-30', [['Mekonnen Ayana', 1, 7371]]],
+    ]);
+  });
+});
