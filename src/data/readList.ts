@@ -38,6 +38,7 @@ export function readList(
     if (sameEvent) target.sex = { value: heading.sex.value, sources: [...heading.sex.sources] };
   }
   const distance = facts.frames[frame]?.distance ?? null;
+  const revised = isRevisedList(list, span);
   for (const e of list) {
     const id = idOfEntry(e, people);
     if (id === null) continue;
@@ -45,6 +46,11 @@ export function readList(
     salience.counts.set(id, (salience.counts.get(id) ?? 0) + 1);
     if (e.country && !salience.countries.has(id))
       salience.countries.set(id, { code: e.country, source: src });
+    // A revised order replaces the places told before it, in the list or in prose.
+    if (revised && (e.place !== null || e.status))
+      facts.results = facts.results.filter(
+        (r) => !(r.frame === frame && r.athleteId === id && r.field === 'place'),
+      );
     if (e.place !== null && !e.status)
       facts.results.push({ frame, athleteId: id, field: 'place', value: e.place, source: src, listed: true });
     if (e.status) facts.results.push({ frame, athleteId: id, field: 'status', value: e.status, source: src });
@@ -71,6 +77,26 @@ export function readList(
           source: src,
         });
   }
+}
+
+// "REVISED RESULT (after appeal)", "Official result after the photo review": a corrected order.
+const REVISED =
+  /\b(?:revised|amended|corrected|updated|official)\s(?:[^\n]*\s)?(?:results?|order|standings|placings)\b|\bafter\s+(?:the\s+)?(?:appeal|review|protest|photo)/i;
+// A line of a list: a place, or a status, first.
+const LIST_LINE = /^\s*(?:\d{1,3}[.)]?\s|DQ|DSQ|DNF|DNS)/;
+
+/** Whether the lines above a list, up to the first that is not a list line, head it as a revised order. */
+function isRevisedList(list: ReturnType<typeof readResultsLine>, span: SpanOf): boolean {
+  const first = list[0];
+  if (!first) return false;
+  const lines = span(Math.max(0, first.start - 800), first.start).quote.split('\n');
+  lines.pop();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || LIST_LINE.test(line)) continue;
+    return line.length < 100 && REVISED.test(line);
+  }
+  return false;
 }
 
 /**
