@@ -37,3 +37,19 @@ describe('a road championship report that names runners by their clubs', () => {
     ]);
   });
 });
+
+describe('a college cross-country report', () => {
+  it('resolves "The Iowa State junior" to the runner the report turned to', () => {
+    const races = deriveReport(
+      'TERRE HAUTE - For 9,800 meters on Saturday, Ryan Castell led the NCAA Division I Cross Country Championships.\n\n' +
+        'Then Elkanah Kipruto arrived.\n\n' +
+        "The Iowa State junior surged past Castell on the last rise and pulled away to win the men's 10-kilometer " +
+        'title in 28:41.3. Castell held on to finish runner-up in 28:44.9.',
+    );
+    const [race] = races;
+    expect(race && resultRows(race)).toEqual([
+      ['Elkanah Kipruto', 1, 1721.3],
+      ['Ryan Castell', 2, 1724.9],
+    ]);
+  });
+});
