@@ -83,8 +83,19 @@ export function subjectAt(
   const intro = INTRO.exec(text.slice(clause.start, Math.min(clause.end, at)));
   // "… break down last Sunday's Berlin Marathon, where Mekonnen Ayele stunned the favourites with a
   // 2:02:51 win": a fact told after ", where" is of that clause's subject.
-  const where = text.slice(clause.start, Math.min(clause.end, at)).lastIndexOf(', where ');
-  const from = where >= 0 ? clause.start + where + 8 : intro ? clause.start + intro[0].length : clause.start;
+  // So is one told after ", when": "… were together until the final 300 metres, when Desta found
+  // another gear to win in 26:31".
+  const told = text.slice(clause.start, Math.min(clause.end, at));
+  const when = told.lastIndexOf(', when ');
+  // ("… from last month, when he ran 58:34 in Copenhagen" tells a past race; its facts stay as they were.)
+  const pastWhen = when >= 0 && /\b(?:last|ago|remember|previous|earlier)\b/i.test(told.slice(0, when));
+  const relative = Math.max(told.lastIndexOf(', where '), pastWhen ? -1 : when);
+  const from =
+    relative >= 0
+      ? clause.start + told.indexOf(' ', relative + 2) + 1
+      : intro
+        ? clause.start + intro[0].length
+        : clause.start;
   let first: Mention | null = null;
   let inIntro: Mention | null = null;
   let after: Mention | null = null;

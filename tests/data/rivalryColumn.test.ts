@@ -34,3 +34,13 @@ describe("a podcast's show notes", () => {
     ]);
   });
 });
+
+describe('a win told after ", when"', () => {
+  it('goes to the runner the "when" clause names, not the one named first in the sentence', () => {
+    const races = deriveReport(
+      "The women's 8km at Italica produced a close contest. Ethiopia's Hiwot Dessie and Kenya's Norah Chepkoech were " +
+        'together until the final 300 metres, when Dessie found another gear to win in 26:31.',
+    );
+    expect(races.map(resultRows)).toEqual([[['Hiwot Dessie', 1, 1591]]]);
+  });
+});
