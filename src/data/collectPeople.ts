@@ -41,6 +41,13 @@ const isClubBeforeName = (text: string, run: NameRun, next: NameRun | undefined)
   next.words.length >= 2 &&
   next.start - run.end <= 4 &&
   /^['’]s?\s+$/.test(text.slice(run.end, next.start));
+// "Tyler Brandt of Front Range", "Owen Fetters of Montana Plains": a school or club after a runner's
+// full name and "of", not a person.
+const isAffiliationAfterName = (text: string, prev: NameRun | undefined, run: NameRun): boolean =>
+  prev !== undefined &&
+  prev.words.length >= 2 &&
+  run.start - prev.end <= 8 &&
+  /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, run.start));
 // "the Memorial Van Damme": a meeting named for a person, not a runner.
 const MEETING_BEFORE = /\bMemorial\s+$/;
 
@@ -159,7 +166,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
         if (LANDMARK.has(run.words[run.words.length - 1] ?? '')) continue;
-        if (isPlaceAfterPreposition(run, before) || isClubBeforeName(a.text, run, sentenceRuns[ri + 1]))
+        if (
+          isPlaceAfterPreposition(run, before) ||
+          isClubBeforeName(a.text, run, sentenceRuns[ri + 1]) ||
+          isAffiliationAfterName(a.text, sentenceRuns[ri - 1], run)
+        )
           continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         if (core === 3 || isParticleFirst(run.words[0])) {

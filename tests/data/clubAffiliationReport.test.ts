@@ -53,3 +53,16 @@ describe('a college cross-country report', () => {
     ]);
   });
 });
+
+describe('a conference championships release', () => {
+  it('takes a school named after "of" for no runner', () => {
+    const races = deriveReport(
+      "In Saturday's men's 5000m, Edwin Kiprono edged Tyler Brant of Front Range, 13:52.08 to 13:53.11. " +
+        'Owen Fetter of Montana Plains was third.',
+    );
+    const athletes = races.flatMap((r) => r.results.map((x) => x.athlete));
+    expect(athletes).not.toContain('Montana Plains');
+    expect(athletes).not.toContain('Front Range');
+    expect(races.flatMap(resultRows)).toContainEqual(['Owen Fetter', 3, null]);
+  });
+});
