@@ -1,7 +1,7 @@
 import type { ArticleFacts } from './articleFacts';
 import type { SourceSpan } from './types';
 import type { Descriptor } from './raceFrames';
-import { newFrame } from './raceFrames';
+import { newFrame, sameMeeting } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 import { isPastEdition } from './raceWords';
 
@@ -185,10 +185,7 @@ export function followSubject(
       (f) =>
         f !== undefined &&
         !f.historical &&
-        f.kind === cur.kind &&
-        f.year === cur.year &&
-        f.city === cur.city &&
-        f.meetName === cur.meetName &&
+        sameMeeting(f, cur) &&
         (f.event?.value !== cur.event?.value || f.sex?.value !== cur.sex?.value),
     );
   const [only] = siblings;
@@ -225,10 +222,7 @@ export function followPronounSex(
       !f.historical &&
       f !== cur &&
       (f.sex === null || f.sex.value === other) &&
-      f.kind === cur.kind &&
-      f.year === cur.year &&
-      f.city === cur.city &&
-      f.meetName === cur.meetName &&
+      sameMeeting(f, cur) &&
       f.event?.value === cur.event?.value,
   );
   const [only] = siblings;

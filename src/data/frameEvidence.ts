@@ -4,7 +4,7 @@
  * the race in hand, and the sex its runners' pronouns tell.
  */
 import type { ArticleFacts, RaceFrame } from './articleFacts';
-import type { Descriptor } from './raceFrames';
+import { sameMeeting, type Descriptor } from './raceFrames';
 import type { Sex, SourceSpan } from './types';
 
 const MEDAL = /\b(?:gold|silver|bronze)\b/i;
@@ -89,10 +89,7 @@ export function medalRace(facts: ArticleFacts, frame: number): number {
     (g) =>
       g.round?.value === 'final' &&
       g.historical === f.historical &&
-      g.kind === f.kind &&
-      g.year === f.year &&
-      g.city === f.city &&
-      g.meetName === f.meetName &&
+      sameMeeting(g, f) &&
       g.event?.value === f.event?.value &&
       g.sex?.value === f.sex?.value,
   );

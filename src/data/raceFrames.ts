@@ -134,6 +134,11 @@ function sameMeetName(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/** Whether two frames are of one meeting: the same kind, year, city and meeting name. */
+export function sameMeeting(a: RaceFrame, b: RaceFrame): boolean {
+  return a.kind === b.kind && a.year === b.year && a.city === b.city && a.meetName === b.meetName;
+}
+
 /** A new, empty frame. */
 export function newFrame(index: number): RaceFrame {
   return {

@@ -33,7 +33,7 @@ export function inheritMeetingDates(frames: RaceFrame[]): void {
       (g) =>
         g !== f &&
         g.date &&
-        sameMeeting(f, g) &&
+        meetingMayMatch(f, g) &&
         (oneDay ||
           (g.heat !== null &&
             g.round?.value === f.round?.value &&
@@ -74,7 +74,9 @@ export function inheritReportDate(
 // meeting, to the nearest such day (within three days either side).
 export function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[]): void {
   if (f.date || !f.weekday || f.historical || f.kind === null) return;
-  const sibling = frames.find((g) => g !== f && g.date && g.monthDay && !g.historical && sameMeeting(f, g));
+  const sibling = frames.find(
+    (g) => g !== f && g.date && g.monthDay && !g.historical && meetingMayMatch(f, g),
+  );
   if (!sibling?.date) return;
   for (const days of [0, 1, -1, 2, -2, 3, -3]) {
     const d = addDays(sibling.date.value, days);
@@ -86,7 +88,7 @@ export function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[
 }
 
 // Two races of one meeting: the same kind, city and meeting name, in the same year when both say.
-function sameMeeting(f: RaceFrame, g: RaceFrame): boolean {
+function meetingMayMatch(f: RaceFrame, g: RaceFrame): boolean {
   return (
     g.kind === f.kind &&
     g.city === f.city &&
