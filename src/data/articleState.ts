@@ -71,6 +71,8 @@ export function outsideClosedRelatives(
   placed: Placed[],
   pos: number = clause.start,
 ): Placed[] {
+  // Only a race phrase before the clause can be in a relative clause closed before it.
+  if (!placed.some((p) => p.descriptor.start < clause.start)) return placed;
   // (Tested only when a relative clause before needs it.) "Clarke, who also won her heat on Tuesday,
   // in 55.10, held her form well to take silver in 53.97": the main verb may come back inside this
   // clause, after a comma and before the fact at `pos`.
@@ -192,8 +194,8 @@ export function followSubject(
   if (only && siblings.length === 1) state.current = only.index;
 }
 
-const HE = /\b(?:he|his|him|himself)\b/gi;
-const SHE = /\b(?:she|her|hers|herself)\b/gi;
+// "he" and its forms in the first group; "she" and its forms otherwise.
+const PRONOUN_SEX = /\b(?:(he|his|him|himself)|she|her|hers|herself)\b/gi;
 
 /**
  * "Sunday, 26 October - Chemutai delivered on his promise … to win in 2:05:12", after a preview that
@@ -210,11 +212,14 @@ export function followPronounSex(
   const cur = state.current === null ? undefined : facts.frames[state.current];
   const sex = cur?.sex?.value;
   if (!cur || !sex || subjectAt === undefined) return;
-  // The runner comes before any pronoun, so the pronoun can be the runner's.
-  const firstPronoun = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i.exec(sentence)?.index;
-  if (firstPronoun === undefined || firstPronoun < subjectAt) return;
-  const he = (sentence.match(HE) ?? []).length;
-  const she = (sentence.match(SHE) ?? []).length;
+  // One pass over the pronouns: the runner comes before any of them, so they can be the runner's.
+  let he = 0;
+  let she = 0;
+  for (const m of sentence.matchAll(PRONOUN_SEX)) {
+    if (he + she === 0 && m.index < subjectAt) return;
+    if (m[1]) he++;
+    else she++;
+  }
   const other = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
   if (!other || other === sex) return;
   const siblings = facts.frames.filter(

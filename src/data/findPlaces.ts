@@ -57,8 +57,7 @@ const LAST_OF =
   /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
-// "came back to take the girls' 3,200-meter final": a final taken is won; "took the final bend" is not.
-// "took the women's 800m in 1:59.48": so is a race taken in a time.
+// "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48": won; "took the final bend" is not.
 const WIN =
   /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown))\b/gi;
 // What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
@@ -195,7 +194,8 @@ export function findPlaces(
         ordinalValue(m[1] ?? ''),
       );
     }
-  const historic = (): boolean => HISTORIC.test(withoutPastAppositions(slice));
+  let wasHistoric: boolean | undefined; // (read once, by the medals or the wins, whichever asks first)
+  const historic = (): boolean => (wasHistoric ??= HISTORIC.test(withoutPastAppositions(slice)));
   for (const m of findMedals(text, clause, mentions, medalContext, historic))
     add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
