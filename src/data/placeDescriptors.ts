@@ -10,7 +10,7 @@ import { finalEvidence, inEventList, inferSex, isEarlierRound } from './frameEvi
 
 // "for once" is this time, not a time before.
 const HISTORICAL =
-  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:19|20)\d\d|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 // "last year's winner Purity Jelagat is back": a runner named by an earlier season's result, in a
 // sentence on this year's race, tells no history of the race (HISTORICAL and PAST_TIME).
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
@@ -19,6 +19,9 @@ const PAST_TIME =
 const WHERE_AFTER = /^\s*,\s*where\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
+// "on Thursday", "two days earlier", "yesterday": the day an earlier round is told on.
+const DAY_BEFORE =
+  /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before)\b/i;
 const RACE_WORDS =
   /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown)\b|:\s*$/i;
 const OWN_RELATIVE = /\b(?:by|in|at|on|for|against|through)\s+which\b/i;
@@ -183,6 +186,16 @@ export function placeDescriptors(
         f.weekday = state.pendingDay;
       state.pendingDay = undefined;
       if (frame !== state.current) state.scene = undefined;
+      // "The 23-year-old looked imperious on Thursday, winning the second semi-final": an earlier
+      // round told in passing in a report on the final is in hand for its paragraph only.
+      if (
+        !heading &&
+        cur &&
+        frame !== cur.index &&
+        isEarlierRound(d, cur) &&
+        DAY_BEFORE.test(text.slice(s.start, d.start))
+      )
+        state.scene = { line: s.line, previous: cur.index };
       state.current = frame;
       f.historical = false;
     } else if (historical && !d.placeOnly && (d.kind || d.meetName) && isScene(text, s)) {
