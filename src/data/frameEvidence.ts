@@ -62,8 +62,9 @@ export function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
 
 // "… claim his first national title. … The women's 1500m final, run on Friday night, …": a race told
 // without its sex, whose runners the report calls "he", is the men's, so a women's race named next is
-// another race. The sex is taken only when the pronouns of its result sentences all agree and differ
-// from the sex now named.
+// another race. The sex is taken only when the pronouns of its result sentences all agree; when they
+// agree with the sex now named ("retained his title …. A field of 380 finished the men's race"), the
+// race named is that one.
 export function inferSex(frame: RaceFrame, named: Sex, facts: ArticleFacts): void {
   const quotes = new Map<string, SourceSpan>();
   for (const r of facts.results) if (r.frame === frame.index) quotes.set(r.source.quote, r.source);
@@ -74,7 +75,7 @@ export function inferSex(frame: RaceFrame, named: Sex, facts: ArticleFacts): voi
     if (/\b(?:she|her|hers|herself)\b/i.test(quote)) she++;
   }
   const sex = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
-  if (sex && sex !== named) frame.sex = { value: sex, sources: [...quotes.values()] };
+  if (sex) frame.sex = { value: sex, sources: [...quotes.values()] };
 }
 
 /**

@@ -168,7 +168,9 @@ export function placeDescriptors(
       cur !== undefined &&
       (d.sexOnly || (d.event !== null && d.kind === null && !d.meetName)) &&
       frame !== cur.index &&
-      /^\s*(?:while|whereas)\b/i.test(clauseText) &&
+      (/^\s*(?:while|whereas)\b/i.test(clauseText) ||
+        // "Worku gets his win as Cherono runs away with the women's race": the joint is left out.
+        /\b(?:while|whereas|as)\s+$/i.test(text.slice(Math.max(s.start, clause.start - 10), clause.start))) &&
       clause.start > s.start + 1;
     // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
     // report on the final; the report goes on with the final.

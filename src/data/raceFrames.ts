@@ -33,6 +33,8 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
         text.slice(last.end, m.start),
       ) &&
       !m.temporal &&
+      // "finished the men's race, with the women's race …": two races, not one.
+      !(last.sex && m.sex && last.sex !== m.sex) &&
       // "16 days after the final in Beijing": a city after a race told as before or after is its city.
       (!last.temporal || m.placeOnly);
     let year = m.year;

@@ -2,6 +2,7 @@
  * Athletics events: how reports write them and the distance each is run over.
  * A general domain table.
  */
+import { numberValue } from './numbers';
 
 /** A recognised event: its canonical label ("1500m", "marathon") and distance in metres. */
 export interface EventInfo {
@@ -13,6 +14,8 @@ export interface EventInfo {
 export const TRACK_DISTANCES: ReadonlySet<number> = new Set([
   50, 55, 60, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1500, 1600, 2000, 3000, 3200, 5000, 10000,
 ]);
+
+const MILE = 1609.344;
 
 const NAMED: readonly [RegExp, EventInfo][] = [
   [/^half[- ]marathon$/i, { label: 'half marathon', distance: 21097.5 }],
@@ -31,6 +34,10 @@ const NAMED: readonly [RegExp, EventInfo][] = [
  */
 export function eventOf(distanceText: string, unit: string, suffix: string): EventInfo | null {
   for (const [re, info] of NAMED) if (re.test(distanceText)) return info;
+  // "the Fosse Ten 10-mile road race": a road race over whole miles.
+  const miles = /^(\w+)-mile$/i.exec(distanceText);
+  const count = miles?.[1] ? numberValue(miles[1]) : null;
+  if (count !== null) return { label: `${count} miles`, distance: count * MILE };
   const n = Number(distanceText.replace(/[,\s]/g, ''));
   if (!Number.isFinite(n) || n <= 0) return null;
   const km = /^k/i.test(unit);
@@ -51,6 +58,8 @@ export function eventOf(distanceText: string, unit: string, suffix: string): Eve
 /** Distance in metres of an event label produced by `eventOf`, or null. */
 export function distanceOfEvent(label: string): number | null {
   for (const [re, info] of NAMED) if (re.test(label)) return info.distance;
+  const miles = /^(\d+) miles$/.exec(label);
+  if (miles?.[1]) return Number(miles[1]) * MILE;
   const m = /^(\d+(?:\.\d+)?)(km|m)\b/.exec(label);
   if (!m?.[1]) return null;
   return Number(m[1]) * (m[2] === 'km' ? 1000 : 1);

@@ -19,6 +19,12 @@ describe('eventOf', () => {
     expect(eventOf('half-marathon', '', '')).toEqual({ label: 'half marathon', distance: 21097.5 });
   });
 
+  it('eventOf reads a road race over whole miles written "10-mile" or "ten-mile"', () => {
+    expect(eventOf('10-mile', '', '')).toEqual({ label: '10 miles', distance: 16093.44 });
+    expect(eventOf('ten-mile', '', '')).toEqual({ label: '10 miles', distance: 16093.44 });
+    expect(distanceOfEvent('10 miles')).toBe(16093.44);
+  });
+
   it('eventOf reads steeplechase, hurdles and walks from the suffix', () => {
     expect(eventOf('3000', 'm', 'steeplechase')).toEqual({ label: '3000m steeplechase', distance: 3000 });
     expect(eventOf('110', 'm', 'hurdles')).toEqual({ label: '110m hurdles', distance: 110 });
