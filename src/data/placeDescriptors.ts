@@ -24,7 +24,10 @@ const DAY_BEFORE =
   /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before)\b/i;
 const RACE_WORDS =
   /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown)\b|:\s*$/i;
-const OWN_RELATIVE = /\b(?:by|in|at|on|for|against|through)\s+which\b/i;
+// "The first round on Tuesday gave few clues that the final would be so tight": a clause after
+// "that" with its own subject tells no future of the round.
+const OWN_RELATIVE =
+  /\b(?:by|in|at|on|for|against|through)\s+which\b|\bthat\s+(?:the|his|her|their|he|she|they)\s/i;
 const AWAY =
   /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 

@@ -232,6 +232,12 @@ export const PATTERNS: readonly {
     }),
   },
   {
+    // "The first round on Tuesday evening gave few clues": the heats, told as a round.
+    gate: /round/i,
+    re: /\b(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:first|opening|qualifying)\s+round\b(?!\s+of\b|-)/gi,
+    read: () => ({ round: 'heat' as const }),
+  },
+  {
     // "who won Ní Bhriain's semi-final": a runner's round.
     gate: /['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:semi|heat)/,
     re: /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|heats?)\b/gu,
