@@ -204,6 +204,9 @@ export function findMentions(
   for (let m = PRONOUN.exec(slice); m; m = PRONOUN.exec(slice)) {
     const w = m[0].toLowerCase();
     const start = from + m.index;
+    // "HE Jun (CHN)": a family name in capitals, already read as a name, is no pronoun.
+    if (m[0] !== w && m[0] === m[0].toUpperCase() && out.some((x) => x.start <= start && x.end > start))
+      continue;
     const pronoun =
       w === 'his'
         ? 'possessive'

@@ -121,7 +121,8 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || endsWithQuoteS(tok.text, true);
     const possessive = quoteEnd && (endsWithQuoteS(tok.text, true) || endsWithSQuote(tok.text));
     const bare = quoteEnd ? withoutPossessive(tok.text, true) : tok.text;
-    if (!isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
+    const familyFirst = !run && isFamilyNameFirst(tokens, i, text);
+    if (!familyFirst && !isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
       close();
       country = null;
       continue;
@@ -150,7 +151,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
         possessive: false,
         countryBefore: country && tok.start - country.end <= 40 ? country : null,
       };
-    run.words.push(titleCase(bare));
+    run.words.push(familyFirst ? titleCased(bare) : titleCase(bare));
     run.end = tok.start + bare.length;
     run.possessive = possessive;
     if (possessive) close();
@@ -248,6 +249,18 @@ function isNameWord(word: string): boolean {
   // Short all-capital words are codes and acronyms ("USA", "OR", "DL"), not names.
   if (word.length <= 3 && isAllCaps(word)) return false;
   return true;
+}
+
+/**
+ * "KIM Min-jun (KOR)", "LI Zhenyu (CHN)", "PARK Ji-ho (KOR)": a family name in capitals, written first
+ * before a given name and a country code, which tell it from an acronym ("UIL Region") or a place word.
+ */
+function isFamilyNameFirst(tokens: Token[], i: number, text: string): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (tok.text.length < 2 || !isAllCaps(tok.text) || !next) return false;
+  if (next.start !== tok.end + 1 || !isCapitalised(next.text) || isAllCaps(next.text)) return false;
+  return /^\s*\([A-Z]{3}\)/.test(text.slice(next.end, next.end + 8));
 }
 
 /** "WANJIRU" → "Wanjiru"; mixed-case words are kept ("McLaughlin"). */

@@ -71,7 +71,9 @@ const HOPE_OF = // "came within a stride of a famous home victory": a win hoped 
   /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
   /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
-const WON_MEDAL = /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal)/i; // "won silver"
+// "won silver", "won a close battle for bronze".
+const WON_MEDAL =
+  /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;
 // "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race.
 const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;

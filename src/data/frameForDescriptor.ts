@@ -96,7 +96,16 @@ export function frameForDescriptor(
     f.event !== null && d.event !== null && f.event.value === d.event && fits(f, d);
   const sameEvent =
     order.find((f) => ofEvent(f) && (historical || !f.historical)) ??
-    order.find((f) => ofEvent(f) && !historical && f.historical && !toldAsPast(f.index));
+    order.find(
+      (f) =>
+        ofEvent(f) &&
+        !historical &&
+        f.historical &&
+        !toldAsPast(f.index) &&
+        // "who was fifth in the 20km walk at the 2033 world championships", then "WOMEN'S 20KM": the
+        // heading names the meeting in hand's race, not the one of another meeting told in passing.
+        !(cur && f.year !== null && f.kind !== null && cur.kind !== null && f.kind !== cur.kind),
+    );
   if (sameEvent) return sameEvent.index;
   // "took the first semifinal" or "First semifinal:" after the semi-finals were told: the numbered
   // round already told is that frame.

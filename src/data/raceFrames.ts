@@ -96,9 +96,15 @@ function compatible(a: Partial<Comparable>, b: Partial<Comparable>): boolean {
   if (a.city && b.city && a.city.toLowerCase() !== b.city.toLowerCase()) return false;
   if (a.year && b.year && a.year !== b.year && !sameEdition(a.kind ?? b.kind ?? null, a.year, b.year))
     return false;
-  if (a.event && b.event && a.event !== b.event) return false;
+  if (a.event && b.event && a.event !== b.event && !isWalkOf(a.event, b.event) && !isWalkOf(b.event, a.event))
+    return false;
   if (a.round && b.round && a.round !== b.round) return false;
   return true;
+}
+
+// "MEN'S 20KM" heading a race walking bulletin's "men's 20km race walk": one race, the walk.
+function isWalkOf(walk: string, distance: string): boolean {
+  return walk === `${distance} walk`;
 }
 
 // "Tokyo 2020" was held in 2021: a year and a label name the same edition.
@@ -174,6 +180,7 @@ export function merge(frame: RaceFrame, d: Descriptor, source: SourceSpan): void
   if (d.event) {
     if (!frame.event) frame.event = { value: d.event, sources: [source] };
     else if (frame.event.value === d.event) addSource(frame.event.sources, source);
+    else if (isWalkOf(d.event, frame.event.value)) frame.event = { value: d.event, sources: [source] };
     frame.distance = distanceOfEvent(frame.event.value);
   }
   if (d.sex) {

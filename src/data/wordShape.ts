@@ -84,9 +84,13 @@ export function isSurnameFirst(text: string, start: number, end: number): boolea
   const space = text.indexOf(' ', start);
   if (space < 0 || space >= end) return false;
   const first = text.slice(start, space);
-  return first.length > 3 && isAllCaps(first) && !isAllCaps(text.slice(space + 1, end));
+  if (!isAllCaps(first) || isAllCaps(text.slice(space + 1, end))) return false;
+  // "KIM Min-jun (KOR)", "LI Zhenyu (CHN)": a short family name, told apart from an acronym ("UIL
+  // Region") by the country code after the name.
+  return first.length > 3 || CODE_AFTER.test(text.slice(end, end + 8));
 }
 
+const CODE_AFTER = /^\s*\([A-Z]{3}\)/;
 const ALL_CAPS = /^[\p{Lu}'’-]{2,}$/u;
 const LOWER = /\p{Ll}/u;
 
