@@ -3,7 +3,7 @@ import type { Mention } from './findMentions';
 import type { PublicationDate } from './findPublicationDate';
 import type { Sentence } from './splitSentences';
 import { sentenceSubject } from './attach';
-import { findDates } from './findDates';
+import { findDates, weekdayOf } from './findDates';
 import { leadingCharCode, mayLeadWith, trailingCharCode } from './leadingCharCode';
 
 // "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
@@ -15,6 +15,8 @@ const CLOCK =
 export function isDatelineDay(text: string, p: PublicationDate | null, start: number, end: number): boolean {
   if (!p || p.headerOnly || start < p.start || end > p.end) return false;
   const d = findDates(text, start, end)[0];
+  // "Monday 6 October 2025": the dateline's weekday is the report's day too.
+  if (d?.type === 'weekday') return d.weekday === weekdayOf(p.date);
   return d?.type === 'absolute' && p.date.endsWith(`-${pad(d.month)}-${pad(d.day)}`);
 }
 

@@ -54,7 +54,16 @@ export function frameAt(pos: number, placed: Placed[], state: ArticleState): num
   return best?.frame ?? state.current ?? placed.find((p) => p.frame !== null)?.frame ?? null;
 }
 
+// "Team GB's Rory Whitcombe, 15th in the 10,000m final in Tokyo last month, ran …": an apposition on
+// a runner's place in another race is closed like a relative clause.
+const PLACE_APPOSITION =
+  /,\s*(?:\d{1,2}(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|winner|(?:gold|silver|bronze)\s+medall?ist)\s+(?:in|at|of)\s(?:[^,]|,(?=\d))*$/i;
 const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
+
+/** Whether a race phrase after `before` stands in an apposition on a runner's place in it. */
+export function inPlaceApposition(before: string): boolean {
+  return PLACE_APPOSITION.test(before);
+}
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
 export const MAIN_VERB =
   /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
@@ -101,7 +110,11 @@ export function outsideClosedRelatives(
   return placed.filter(
     (p) =>
       p.descriptor.start >= clause.start ||
-      !(OPEN_RELATIVE.test(text.slice(sentenceStart, p.descriptor.start)) && closed(p)),
+      !(
+        (OPEN_RELATIVE.test(text.slice(sentenceStart, p.descriptor.start)) ||
+          inPlaceApposition(text.slice(sentenceStart, p.descriptor.start))) &&
+        closed(p)
+      ),
   );
 }
 

@@ -23,6 +23,7 @@ import { medalRace } from './frameEvidence';
 import {
   ensureFrame,
   frameAt,
+  inPlaceApposition,
   outsideClosedRelatives,
   toldOfLastEdition,
   MAIN_VERB,
@@ -72,7 +73,7 @@ export function readClause(
   // aside closed before the fact's main verb is not the fact's race ("had scraped through his
   // semi-final …, third in 1:43.94" is).
   const closedAside = (p: Placed, pos: number): boolean =>
-    p.aside === true &&
+    (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
     text
       .slice(p.descriptor.end, pos)
       .split(',')
@@ -90,7 +91,14 @@ export function readClause(
       return after.frame;
     return (
       preferNamed(inClause.filter((p) => p.descriptor.start <= pos && !closedAside(p, pos)).pop(), after)
-        ?.frame ?? frameAt(pos, outsideClosedRelatives(text, s.start, clause, placed, pos), state)
+        ?.frame ??
+      frameAt(
+        pos,
+        outsideClosedRelatives(text, s.start, clause, placed, pos).filter(
+          (p) => !(inClause.includes(p) && closedAside(p, pos)),
+        ),
+        state,
+      )
     );
   };
   const times = findTimes(text, clause.start, clause.end);

@@ -118,7 +118,8 @@ export function readDates(
       // (not when the sentence names a race of its own: "who took the 100m yesterday").
       const weekday = publishedWeekday(d.days);
       const inRelative = RELATIVE_BEFORE.test(text.slice(s.start, d.at));
-      if (weekday !== null && placed.length === 0 && !inRelative)
+      // "In Cardiff yesterday, the Team GB athlete made a persuasive case": a city names no race.
+      if (weekday !== null && placed.every((p) => p.descriptor.placeOnly) && !inRelative)
         state.pendingDay ??= { weekday, source: src };
     } else if (d.type === 'published' && target !== null) {
       // "last night", "tonight": the day before, or the day of, the report's own date; for the race

@@ -13,7 +13,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifth held-out set', loadHeldOut(5), {
   articles: 12,
-  f1: 0.86,
+  f1: 0.87,
   statedDates: 25,
-  rightDates: 19,
+  rightDates: 22,
 });
