@@ -58,14 +58,15 @@ const LAST_OF =
 const PODIUM =
   /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
 // "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48": won; "took the final bend" is not.
+// "is Olympic champion in 29:48.12": won, with the winning time.
 const WIN =
-  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown))\b/gi;
+  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown))\b/gi;
 // What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
 const ORDINAL_GATE =
   /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE = gateOf(
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the/i,
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the/i,
 );
 const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
   /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -204,7 +205,7 @@ export function findPlaces(
     for (const m of allMatches(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
-    /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the/i.test(
+    /won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the/i.test(
       slice,
     ) &&
     (!historic() || medalContext || explicitRace)
