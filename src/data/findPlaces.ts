@@ -82,6 +82,8 @@ const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
 // no place in it belongs to the race being reported, unless the clause names its race.
+const BETTERED =
+  /\b(?:improv(?:e|es|ed|ing)|better(?:s|ed|ing)?|match(?:es|ed|ing)?|equall?(?:ed|ing|s)?|repeat(?:s|ed|ing)?|replicat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing))\s+(?:(?:on|upon)\s+)?(?:(?:her|his|their|its|the)\s*)?$/i;
 const EARLIER_RESULT =
   /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]+?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
 
@@ -123,7 +125,14 @@ export function findPlaces(
   if (!PLACE_GATE.test(slice) || (!explicitRace && EARLIER_RESULT.test(slice))) return out;
   const midRaceAt = midRaceReader(slice, clause.start);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
-    if (m?.id && place !== null && place > 0 && place < 100) out.push({ at, athleteId: m.id, place, medal });
+    if (!m?.id || place === null || place <= 0 || place >= 100) return;
+    // "held on for silver, improving on her fourth place at the last edition": a place bettered.
+    if (
+      /improv|better|match|equal|repeat|replicat|emulat/i.test(slice) &&
+      BETTERED.test(text.slice(Math.max(clause.start, at - 32), at))
+    )
+      return;
+    out.push({ at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
   // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.

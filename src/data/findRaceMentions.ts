@@ -22,7 +22,7 @@ const NOT_A_RACE_AFTER =
 const CAREER_COUNT_BEFORE =
   /\b(?:his|her|their|my|its)\s+(?:(?:very|only)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 const DESTINATION_BEFORE =
-  /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|squeez\w*|scrap\w*|sneak\w*|snuck|slip\w*|slid|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
+  /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|squeez\w*|scrap\w*|sneak\w*|snuck|slip\w*|slid|accompan\w*|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 // Gates that are plain alternations of words: one test of all their words together (case-sensitive
 // gates and case-insensitive ones apart) fails for most sentences, which then skip every such gate,

@@ -233,6 +233,13 @@ export const PATTERNS: readonly {
     }),
   },
   {
+    // "HEATS RECAP (Tuesday 6 August)": a heading line that opens on its round in capitals. (A bare
+    // "HEATS" line is left to the sentences under it.)
+    gate: /HEAT|SEMI|FINAL/,
+    re: /^[ \t]*(HEATS?|SEMI-?FINALS?|SEMIS|FINAL)(?![ \t]*(?:RESULTS?|STANDINGS|WORD|THOUGHTS?)\b)(?=[ \t]+[^\s.][^\n.]*$)/gm,
+    read: (m) => ({ round: roundOf(m[1]) }),
+  },
+  {
     // "The first round on Tuesday evening gave few clues": the heats, told as a round.
     gate: /round/i,
     re: /\b(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:first|opening|qualifying)\s+round\b(?!\s+of\b|-)/gi,
