@@ -10,7 +10,7 @@ import { finalEvidence, inEventList, inferSex, isEarlierRound } from './frameEvi
 
 // "for once" is this time, not a time before.
 const HISTORICAL =
-  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous|previously|former|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 // "last year's winner Purity Jelagat is back": a runner named by an earlier season's result, in a
 // sentence on this year's race, tells no history of the race (HISTORICAL and PAST_TIME).
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
@@ -124,12 +124,25 @@ export function placeDescriptors(
     );
     // "who two years ago in Istanbul had been eliminated in the semi-final": another edition.
     const past = !d.kind && !d.meetName && !d.city && !d.year && PAST_TIME.test(nearText);
+    // "There was a medal too for Kealy, who ran the race of her life to take bronze in the women's
+    // 800m final": a relative clause in the simple past on another event of the meeting tells it.
+    const otherEventTold =
+      inRelative &&
+      !d.kind &&
+      !d.meetName &&
+      !d.city &&
+      !d.year &&
+      d.event !== null &&
+      cur?.event != null &&
+      cur.event.value !== d.event &&
+      !/^\s*(?:who|which)\s+(?:had|has|have|'d)\b/i.test(clauseText);
+    const historyText = otherEventTold ? nearText.replace(/^\s*(?:who|which)\b/i, '') : nearText;
     const historical =
       passing ||
       (afterVerb && d.kind === null) ||
       past ||
       (!sameMeeting &&
-        (HISTORICAL.test(nearText) ||
+        (HISTORICAL.test(historyText) ||
           (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
     if (cur && !cur.sex && d.sex && !d.placeOnly) {
       inferSex(cur, d.sex, facts);
