@@ -82,6 +82,7 @@ const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
 // no place in it belongs to the race being reported, unless the clause names its race.
+const SHOUT = /^[^a-z.?]*!/;
 const BETTERED =
   /\b(?:improv(?:e|es|ed|ing)|better(?:s|ed|ing)?|match(?:es|ed|ing)?|equall?(?:ed|ing|s)?|repeat(?:s|ed|ing)?|replicat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing))\s+(?:(?:on|upon)\s+)?(?:(?:her|his|their|its|the)\s*)?$/i;
 const EARLIER_RESULT =
@@ -92,8 +93,9 @@ const EARLIER_RESULT =
 // it does not ("needed a fast last lap to win", "was tipped to win").
 const RESULT_BEFORE_TO =
   /\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed)\s+to\s+$/i;
+// (Live text tells the race in the present: "kicks past Tesfaye in the home straight to win".)
 const RACE_ACTION =
-  /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|beat)\b/u;
+  /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|beat|kicks|surges|sprints|storms|powers|strides|charges|bursts|flies|comes|goes)\b/u;
 const PROSPECT =
   /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
 
@@ -224,6 +226,9 @@ export function findPlaces(
       // "Victor Chebet" is a name, not a victory.
       if (mentions.some((x) => at >= x.start && at < x.end)) continue;
       const word = m[0].toLowerCase();
+      // "KIPCHUMBA WINS!" shouted in a live blog before its race is named: the sentences after it tell it.
+      if (!explicitRace && m[0] === m[0].toUpperCase() && SHOUT.test(text.slice(at, clause.end + 2)))
+        continue;
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive =
         /^win\b/.test(word) &&

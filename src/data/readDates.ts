@@ -19,6 +19,8 @@ const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under wa
 const THIS_RACE =
   /^\s*(?:these|this|today's|tonight's)\s+(?:[\w-]+\s+){0,2}?(?:heats?|races?|finals?|semi-?finals?|rounds?)\b/i;
 
+const ROUND_ON =
+  /\b(final|semi-?finals?|semis|heats?)\s+(?:is\s+|are\s+|will\s+be\s+|comes\s+|follows\s+)?(?:(?:on|set\s+for)\s+)?$/i;
 // "Moore, who took the 100m in 10.31 yesterday afternoon, …": a day told in a relative clause.
 const RELATIVE_BEFORE = /(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i;
 
@@ -75,6 +77,11 @@ export function readDates(
       if (!after) continue;
       target = after.frame;
     }
+    // "Your eight finalists … Final on Saturday night." told of the semi-finals: another round's day.
+    const roundBefore =
+      d.type === 'weekday' ? ROUND_ON.exec(text.slice(Math.max(s.start, d.at - 30), d.at))?.[1] : undefined;
+    if (roundBefore && roundOf(roundBefore) !== (target === null ? null : facts.frames[target]?.round?.value))
+      continue;
     const src = span(s.start, s.end);
     if (d.type === 'absolute' && target !== null) {
       const frame = facts.frames[target] as RaceFrame;
@@ -99,6 +106,7 @@ export function readDates(
     } else if (d.type === 'weekday' && target !== null) {
       // "at Thursday's press conference", "Thursday's episode": a day of something else.
       if (NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))) continue;
+
       // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
       // Sunday's final" from a semi-final: the day of another round, not of the race in hand.
       let day = target;

@@ -72,7 +72,8 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
   if (
     !(lead === -1 ? /^\s*\d/.test(line) : lead >= 48 && lead <= 57) &&
     !STATUSES.some((status) => line.includes(status)) &&
-    !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line))
+    !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line)) &&
+    !MEDAL_DASH.test(line)
   )
     return [];
   const { folded, offsetOf } = fold(line);
@@ -136,9 +137,11 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
   return out;
 }
 
-// "Winner: Sindre Haugland (NOR), 3:30.41": a place told by its label, then the runner and the time.
+// "Winner: Sindre Haugland (NOR), 3:30.41", "Gold - Henrik Solberg (NOR) 27:48.19": a place told by
+// its label, then the runner and the time.
+const MEDAL_DASH = /^\s*(?:Gold|Silver|Bronze) [-–—] \p{Lu}/u;
 const LABELLED = new RegExp(
-  `^(Winner|Runner-up|Second|Third): ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
+  `^(Winner|Runner-up|Second|Third|Gold|Silver|Bronze)(?::| [-–—]) ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
   'u',
 );
 function labelledEntry(
@@ -152,7 +155,14 @@ function labelledEntry(
   return {
     start: start + (offsetOf(0) ?? 0),
     end: start + (offsetOf(m[0].length) ?? length),
-    place: m[1] === 'Winner' ? 1 : ordinalValue(m[1] ?? ''),
+    place:
+      m[1] === 'Winner' || m[1] === 'Gold'
+        ? 1
+        : m[1] === 'Silver'
+          ? 2
+          : m[1] === 'Bronze'
+            ? 3
+            : ordinalValue(m[1] ?? ''),
     name: (m[2] ?? '').split(' '),
     country: code ? countryOf(code) : null,
     time: status ? null : (m[5] ?? null),

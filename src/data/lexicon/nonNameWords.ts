@@ -1,7 +1,7 @@
 /**
  * Capitalised words that are not parts of people's names: sentence openers, places, organisations,
- * competition words, months and days. A general domain table for telling "Ana Ruiz" from
- * "Diamond League" or "However".
+ * competition words, months and days, and the verbs of headlines in capitals ("BENCE TOTH WINS GOLD").
+ * A general domain table for telling "Ana Ruiz" from "Diamond League" or "However".
  */
 const WORDS = `
 a an the this that these those there here then than and or but nor so yet for of in on at by to from with without
@@ -44,6 +44,7 @@ icon superstar star stars captain sprinter sprinters hurdler hurdlers runner run
 steeplechaser athlete athletes distance middle-distance long-distance marathoner veteran youngster teenager said says asked added told explained congratulations watch read meet afterwards
 unlike like despite amid sunday's saturday's monday's tuesday's wednesday's thursday's friday's tonight's
 yesterday's today's photo credit credits source sources via by-line byline updated published posted
+wins takes claims grabs seals clinches retains defends storms edges triumphs sprints cruises dominates stuns upsets
 `;
 
 const SET: ReadonlySet<string> = new Set(
