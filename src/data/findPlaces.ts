@@ -23,7 +23,7 @@ const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
   'gi',
 );
 // "pushing Hale to fourth", "He held off Kenya's Mutai in fifth": the place is the object's.
@@ -56,7 +56,7 @@ const NAME_ORD = new RegExp(
 const LAST_OF =
   /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const PODIUM =
-  /\b(?:completed|completing|rounded\s+out|rounding\s+out|rounds\s+out|completes)\s+the\s+podium\b/gi;
+  /\b(?:completed|completing|(?<=\bto\s)complete|rounded\s+out|rounding\s+out|rounds\s+out|(?<=\bto\s)round\s+out|completes)\s+the\s+podium\b/gi;
 // "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48": won; "took the final bend" is not.
 // "is Olympic champion in 29:48.12": won, with the winning time.
 const WIN =

@@ -76,7 +76,8 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
     .replace(DAY_POSSESSIVE, '')
     .replace(LEADING_PREPOSITION, '')
     .replace(HEADLINE_VERB, '');
-  if (!words) return { kind: undefined };
+  // "The trials also produced a surprise": the trials in hand, named by no one.
+  if (!words || /^(?:The|This|That|These|Those)$/.test(words)) return { kind: undefined };
   const what = m[3] === 'trials' ? 'Trials' : (m[3] ?? '');
   if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
     return { kind: undefined };

@@ -57,7 +57,11 @@ export function readDates(
     // "… last night's three semi-finals, but Hart scraped into tomorrow's final": a future told after
     // the day is another race's.
     if (!race) return isFuture(text.slice(s.start, Math.min(s.end, end + 20)));
-    if (race.frame === null) return race.descriptor.temporal === 'before';
+    // "The Olympic team departs for its camp on July 10": no race, and the future.
+    if (race.frame === null)
+      return (
+        race.descriptor.temporal === 'before' || isFuture(text.slice(s.start, Math.min(s.end, end + 20)))
+      );
     return isFuture(text.slice(race.descriptor.start, end));
   };
   yearOfMonth(s, placed, facts);

@@ -39,8 +39,9 @@ const PREVIOUS_BEST =
 const ROUND_AFTER =
   /^\s*(?:seconds?\s+)?in\s+(?:the|his|her|their)\s+(?:(?:first|opening|second)\s+)?(?:heats?|semi-?finals?|semis|round)\b/i;
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
+// "We have three men who can all run 1:43 on a good day": what someone could run, not a result.
 const PERFECT_BEFORE =
-  /\b(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?(?:run|clocked|gone|dipped)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
+  /\b(?:(?:has|have|had)\s+(?:(?:already|now|also|never|ever|previously|once|only)\s+)?|(?:can|could|might|may|should|will|would)\s+(?:(?:all|both|still|easily|surely|also)\s+)?)(?:run|clocked|clock|gone|go|dipped|dip)\s+(?:(?:as fast as|under|below|faster than|as quick as)\s+)?$/i;
 // "a 3:49.88 best for the mile", "his 13:05.11 PB": a best, not this race's time.
 // "a 2:21:30 marathoner": what kind of runner someone is, from another race.
 const BEST_AFTER =
@@ -110,6 +111,6 @@ const ROUGHLY_LAST = words(
   'over under outside inside above below around about roughly approximately some nearly almost',
 );
 const BEST_OF_LAST = words('best pb record of');
-const PERFECT_LAST = words('run clocked gone dipped as under below than');
+const PERFECT_LAST = words('run clocked clock gone go dipped dip as under below than');
 const LEAD_OF_LAST = words('with of at a');
 const STANDARD_LAST = words('reaction time standard mark off cutoff target of is was');

@@ -19,5 +19,5 @@ describeHeldOutSet('the sixteenth held-out set', loadHeldOut(16), {
   articles: 12,
   f1: 0.87,
   statedDates: 32,
-  rightDates: 23,
+  rightDates: 24,
 });
