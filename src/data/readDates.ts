@@ -105,7 +105,7 @@ export function readDates(
       state.pendingDay = { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target === null) {
       // "Sunday morning was no exception." before any race is named: the day of the race told next.
-      if (placed.length === 0 && !NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
+      if (placed.every((p) => p.descriptor.placeOnly) && !NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
         state.pendingDay ??= { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       // "at Thursday's press conference", "Thursday's episode": a day of something else.
