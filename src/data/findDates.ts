@@ -34,8 +34,9 @@ const DAY_MONTH = new RegExp(
   'giu',
 );
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// ("THURSDAY: LINDQVIST RUNS AWAY WITH THE 10K": a day's heading in capitals.)
 const WEEKDAY =
-  /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
+  /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
 const FROM_PUBLISHED = /\b(?:(last night|yesterday)|tonight|this (?:evening|afternoon|morning))\b/gi;
 const RELATIVE_LATER = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?)|(the\\s+(?:next|following)\\s+day))\\b`,

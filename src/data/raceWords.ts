@@ -68,6 +68,7 @@ const AGE_GROUP_MEET = /^World\s+(?:Under-\d\d|U\d\d|Junior|Youth|Masters|Univer
 // "the World Under-20 Championships in Nairobi in 2021": the year told after the meeting and its city.
 const YEAR_AFTER = /^\s+in\s+(?:\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?\s+in\s+)?((?:19|20)\d\d)\b/u;
 
+const CAPS_HEADLINE_WORD = /\b(?:THE|WITH|AWAY|RUNS|WINS|TAKES|FOR|AS|TO|IN|AT|OF|ON|IS|A)\b/;
 export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   // "won Saturday's Kendal and Lakes Half Marathon": the day is not part of the meeting's name.
   // "Through 10K in 39:12", "At Berlin Marathon": a preposition opening the sentence is no part of it.
@@ -76,8 +77,10 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
     .replace(DAY_POSSESSIVE, '')
     .replace(LEADING_PREPOSITION, '')
     .replace(HEADLINE_VERB, '');
-  // "The trials also produced a surprise": the trials in hand, named by no one.
-  if (!words || /^(?:The|This|That|These|Those)$/.test(words)) return { kind: undefined };
+  // "The trials also produced a surprise": the trials in hand, named by no one. "LINDQVIST RUNS AWAY
+  // WITH THE 10K": a headline in capitals, not a meeting's name.
+  if (!words || /^(?:The|This|That|These|Those)$/.test(words) || CAPS_HEADLINE_WORD.test(words))
+    return { kind: undefined };
   const what = m[3] === 'trials' ? 'Trials' : (m[3] ?? '');
   if (VENUE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
     return { kind: undefined };
