@@ -28,46 +28,15 @@ interface Token {
   text: string;
 }
 
-const PARTICLES = new Set([
-  'van',
-  'der',
-  'de',
-  'da',
-  'dos',
-  'das',
-  'du',
-  'del',
-  'della',
-  'di',
-  'le',
-  'la',
-  'von',
-  'ter',
-  'den',
-  'bin',
-  'al',
-  'el',
-  'ben',
-]);
+const PARTICLES: ReadonlySet<string> = new Set(
+  'van der de da dos das du del della di le la von ter den bin al el ben'.split(' '),
+);
 // Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").
-const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'runner',
-  'star',
-  'athlete',
-  'sprinter',
-  'miler',
-  'rival',
-  'champion',
-  'teenager',
-  'veteran',
-  'distance',
-  'middle-distance',
-  'youngster',
-  'great',
-  'ace',
-  'record-holder',
-  'hurdler',
-]);
+const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'runner star athlete sprinter miler rival champion teenager veteran distance middle-distance youngster great ace record-holder hurdler'.split(
+    ' ',
+  ),
+);
 
 /**
  * Finds runs of name-like capitalised words in `text` between `from` and `to`: capitalised words

@@ -1,3 +1,4 @@
+import { resultInfinitive } from './resultInfinitive';
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { subjectAt, isObject } from './attach';
@@ -80,32 +81,15 @@ const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
 const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
-// A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
-// no place in it belongs to the race being reported, unless the clause names its race.
+// "KIPCHUMBA WINS!": a headline shouted in capitals.
 const SHOUT = /^[^a-z.?]*!/;
+// "held on for silver, improving on her fourth place at the last edition": a place bettered.
 const BETTERED =
   /\b(?:improv(?:e|es|ed|ing)|better(?:s|ed|ing)?|match(?:es|ed|ing)?|equall?(?:ed|ing|s)?|repeat(?:s|ed|ing)?|replicat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing))\s+(?:(?:on|upon)\s+)?(?:(?:her|his|their|its|the)\s*)?$/i;
+// A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
+// no place in it belongs to the race being reported, unless the clause names its race.
 const EARLIER_RESULT =
   /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]+?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
-
-// "… to win" after what was done in the race tells the result ("produced a devastating last lap to
-// win", "edged Seville by two hundredths to win", "went on to win"); after a hope or an expectation
-// it does not ("needed a fast last lap to win", "was tipped to win").
-const RESULT_BEFORE_TO =
-  /\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed)\s+to\s+$/i;
-// (Live text tells the race in the present: "kicks past Tesfaye in the home straight to win".)
-const RACE_ACTION =
-  /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|beat|kicks|surges|sprints|storms|powers|strides|charges|bursts|flies|comes|goes)\b/u;
-const PROSPECT =
-  /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
-
-function resultInfinitive(lead: string, clauseBefore: string): boolean {
-  return (
-    /\bto\s+$/.test(lead) &&
-    (RESULT_BEFORE_TO.test(lead) || RACE_ACTION.test(clauseBefore)) &&
-    !PROSPECT.test(clauseBefore)
-  );
-}
 
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
@@ -128,13 +112,9 @@ export function findPlaces(
   const midRaceAt = midRaceReader(slice, clause.start);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (!m?.id || place === null || place <= 0 || place >= 100) return;
-    // "held on for silver, improving on her fourth place at the last edition": a place bettered.
-    if (
-      /improv|better|match|equal|repeat|replicat|emulat/i.test(slice) &&
-      BETTERED.test(text.slice(Math.max(clause.start, at - 32), at))
-    )
-      return;
-    out.push({ at, athleteId: m.id, place, medal });
+    const bettered = /improv|better|match|equal|repeat|replicat|emulat/i.test(slice);
+    if (!bettered || !BETTERED.test(text.slice(Math.max(clause.start, at - 32), at)))
+      out.push({ at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
   // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.

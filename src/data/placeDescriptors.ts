@@ -7,30 +7,22 @@ import { isFuture, type ArticleState, type Placed, type SpanOf } from './article
 import type { SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
 import { finalEvidence, inEventList, inferSex, isEarlierRound } from './frameEvidence';
-
-// "for once" is this time, not a time before.
-const HISTORICAL =
-  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous(?!\s+(?:evening|night|day|afternoon|morning))|previously|former|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
-// "last year's winner Purity Jelagat is back": a runner named by an earlier season's result, in a
-// sentence on this year's race, tells no history of the race (HISTORICAL and PAST_TIME).
-// A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
-const PAST_TIME =
-  /\b(?:ago|last (?:year|season|summer|time)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
-const WHEN_OPENING = /^\s*(?:When|Once|By the time|As soon as)\s[^,.;]{3,80},/;
-const WHERE_AFTER = /^\s*,\s*where\b/i;
-// "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
-const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
-// "on Thursday", "two days earlier", "yesterday": the day an earlier round is told on.
-const DAY_BEFORE =
-  /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before)\b/i;
-const RACE_WORDS =
-  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown)\b|:\s*$/i;
-// "The first round on Tuesday gave few clues that the final would be so tight": a clause after
-// "that" with its own subject tells no future of the round.
-const OWN_RELATIVE =
-  /\b(?:by|in|at|on|for|against|through)\s+which\b|\bthat\s+(?:the|his|her|their|he|she|they)\s/i;
-const AWAY =
-  /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
+import {
+  HISTORICAL,
+  PAST_TIME,
+  WHEN_OPENING,
+  WHERE_AFTER,
+  POSSESSED,
+  DAY_BEFORE,
+  RACE_WORDS,
+  OWN_RELATIVE,
+  AWAY,
+  ASIDE,
+  ASIDE_BEFORE,
+  PAST_PERFECT_BEFORE,
+  ROUTE_BEFORE,
+  isScene,
+} from './historyCues';
 
 /**
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
@@ -232,30 +224,6 @@ export function placeDescriptors(
   }
   return placed;
 }
-
-// "On June 8 last year in Oslo, at the Bislett Games, it was a very different story.": a sentence that
-// opens on a past meeting and tells no result sets the scene for the sentences after it.
-const SCENE_OPENING =
-  /^\s*(?:(?:On|In|At)\s+(?:\w+\s+){0,4}?)?(?:last (?:year|season|summer)|(?:a|one|two|three|four) years? (?:ago|earlier)|in (?:19|20)\d\d)\b/i;
-const RESULT_WORD = /\d:\d\d|\d\.\d\d|\b(?:won|win|first|second|third|fourth|fifth|gold|silver|bronze)\b/i;
-
-function isScene(text: string, s: Sentence): boolean {
-  const sentence = text.slice(s.start, s.end);
-  return SCENE_OPENING.test(sentence) && !RESULT_WORD.test(sentence);
-}
-
-const ASIDE = /^\s*(?:when|after|since|as|having|who|which|whose)\b/i;
-// ", another of Tuesday's heat winners, took bronze", ", fastest in the semi-finals, faded": an
-// apposition tells of the round before, as a relative does.
-// "blasting to 6.49 in the final after a 6.52 in the heats": the round before, told after a time.
-const ASIDE_BEFORE =
-  /,\s*(?:when|after|since|as|having|who|which|whose|(?:another|one) of|(?:the\s+)?(?:fastest|quickest|slowest|winner|winners))\b[^,;]*$|\bafter\s+(?:a|an|his|her|their)\s+\d[\d:.]*\s+in\s+$/i;
-// "she had scraped into the final as a fastest loser from Thursday's semis": an earlier round told
-// in the past perfect is background to the race reported.
-const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?\w+ed\b[^,;]*$/i;
-// "only scraped into the final as one of the fastest losers from Saturday's heats": the round a
-// finalist came through is told as the way into the final.
-const ROUTE_BEFORE = /\bfinal\b[^,;]*\s(?:from|through|via|out of)\s+(?:(?:the|his|her|their|\w+'s)\s+)?$/i;
 
 /**
  * "It came 16 days after the final in Beijing, where Pruitt won gold": the race the clause after

@@ -141,6 +141,7 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
 
 // "Winner: Sindre Haugland (NOR), 3:30.41", "Gold - Henrik Solberg (NOR) 27:48.19": a place told by
 // its label, then the runner and the time.
+const LABEL_PLACE: Readonly<Record<string, number>> = { Winner: 1, Gold: 1, Silver: 2, Bronze: 3 };
 const MEDAL_DASH = /^\s*(?:Gold|Silver|Bronze) [-–—] \p{Lu}/u;
 const LABELLED = new RegExp(
   `^(Winner|Runner-up|Second|Third|Gold|Silver|Bronze)(?::| [-–—]) ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
@@ -157,14 +158,7 @@ function labelledEntry(
   return {
     start: start + (offsetOf(0) ?? 0),
     end: start + (offsetOf(m[0].length) ?? length),
-    place:
-      m[1] === 'Winner' || m[1] === 'Gold'
-        ? 1
-        : m[1] === 'Silver'
-          ? 2
-          : m[1] === 'Bronze'
-            ? 3
-            : ordinalValue(m[1] ?? ''),
+    place: LABEL_PLACE[m[1] ?? ''] ?? ordinalValue(m[1] ?? ''),
     name: (m[2] ?? '').split(' '),
     country: code ? countryOf(code) : null,
     time: status ? null : (m[5] ?? null),
