@@ -64,6 +64,7 @@ const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
 export function inPlaceApposition(before: string): boolean {
   return PLACE_APPOSITION.test(before);
 }
+
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
 export const MAIN_VERB =
   /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
