@@ -42,7 +42,8 @@ const STARTS_LIST = /^(?:\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
 const STATUS_FIRST =
   /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
-const HEADED = /^([^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
+// "Results: Men (10km): 1. Nahom Tesfay (ERI) 29:41; …": a heading may follow a "Results:" label.
+const HEADED = /^((?:[Rr]esults?: ?)?[^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
 // A heading before entries that carry no place ("Women's 200m final (wind -0.3): Shanique Whyte …").
 const HEADED_UNPLACED = /^([^:]{2,48}): ?(?=\p{Lu})/u;
 

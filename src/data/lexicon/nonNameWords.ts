@@ -93,6 +93,8 @@ const SURNAME_WORDS: ReadonlySet<string> = new Set([
   'street',
   'hall',
   'rose',
+  // "Mohamed Ait Said", "Said Aouita" after a first name.
+  'said',
 ]);
 
 /** A common word that is also a surname, so after a first name it may end a name ("Shamier Little"). */
