@@ -54,3 +54,15 @@ describe('a half marathon report that recalls earlier races', () => {
     expect(tokyo && resultRows(tokyo)).toEqual([['Owen Price', 15, null]]);
   });
 });
+
+describe('an apposition on a place "over the distance" at another championships', () => {
+  it('leaves the win told after it in the race in hand', () => {
+    const races = deriveReport(
+      "GLASGOW, July 28 (Global Sports Wire) - Uganda's Isaac Kiprop won the men's 10,000 metres at the 2026 Commonwealth Games on Tuesday.\n\n" +
+        "The 23-year-old, fourth over the distance at last year's world championships, tracked Kenya's Daniel Rotich before " +
+        'sprinting past him at the top of the home straight to win in 27 minutes 31.45 seconds.',
+    );
+    const games = races.find((r) => r.name.startsWith('Commonwealth Games'));
+    expect(games && resultRows(games)).toEqual([['Isaac Kiprop', 1, 1651.45]]);
+  });
+});
