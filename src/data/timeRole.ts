@@ -24,7 +24,7 @@ const BEST_OF =
   /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying|set|sets)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
 // "Chelangat was rewarded for her boldness with a personal best of 14:22.40": a best run in this race.
 const BEST_RUN_HERE =
-  /\b(?:rewarded|finished|came home|crossed the line|signed off|stopped the clock|ended|clocked|ran)\b[^.;]{0,40}\bwith\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|season)\s+best\s+(?:of\s+)?$/i;
+  /\b(?:rewarded|finished|came home|crossed the line|signed off|stopped the clock|ended|clocked|ran)\b[^.;]{1,40}\bwith\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|season)\s+best\s+(?:of\s+)?$/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =
