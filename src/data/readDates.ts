@@ -19,8 +19,10 @@ const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under wa
 const THIS_RACE =
   /^\s*(?:these|this|today's|tonight's)\s+(?:[\w-]+\s+){0,2}?(?:heats?|races?|finals?|semi-?finals?|rounds?)\b/i;
 
+// "Final on Saturday night.": the day of the round named just before it.
 const ROUND_ON =
   /\b(final|semi-?finals?|semis|heats?)\s+(?:is\s+|are\s+|will\s+be\s+|comes\s+|follows\s+)?(?:(?:on|set\s+for)\s+)?$/i;
+
 // "Moore, who took the 100m in 10.31 yesterday afternoon, …": a day told in a relative clause.
 const RELATIVE_BEFORE = /(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i;
 
