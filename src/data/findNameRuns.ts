@@ -2,6 +2,7 @@ import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
 import {
+  codeFollows,
   endsWithQuoteS,
   endsWithSQuote,
   isAllCaps,
@@ -229,7 +230,7 @@ function isFamilyNameFirst(tokens: Token[], i: number, text: string): boolean {
   const next = tokens[i + 1];
   if (tok.text.length < 2 || !isAllCaps(tok.text) || !next) return false;
   if (next.start !== tok.end + 1 || !isCapitalised(next.text) || isAllCaps(next.text)) return false;
-  return /^\s*\([A-Z]{3}\)/.test(text.slice(next.end, next.end + 8));
+  return codeFollows(text, next.end);
 }
 
 /** "WANJIRU" → "Wanjiru"; mixed-case words are kept ("McLaughlin"). */

@@ -110,9 +110,9 @@ export function findPlaces(
   const slice = text.slice(clause.start, clause.end);
   if (!PLACE_GATE.test(slice) || (!explicitRace && EARLIER_RESULT.test(slice))) return out;
   const midRaceAt = midRaceReader(slice, clause.start);
+  const bettered = /improv|better|match|equal|repeat|replicat|emulat/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
     if (!m?.id || place === null || place <= 0 || place >= 100) return;
-    const bettered = /improv|better|match|equal|repeat|replicat|emulat/i.test(slice);
     if (!bettered || !BETTERED.test(text.slice(Math.max(clause.start, at - 32), at)))
       out.push({ at, athleteId: m.id, place, medal });
   };

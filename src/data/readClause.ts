@@ -89,14 +89,12 @@ export function readClause(
       )
     )
       return after.frame;
+    const closed = new Set(inClause.filter((p) => closedAside(p, pos)));
     return (
-      preferNamed(inClause.filter((p) => p.descriptor.start <= pos && !closedAside(p, pos)).pop(), after)
-        ?.frame ??
+      preferNamed(inClause.filter((p) => p.descriptor.start <= pos && !closed.has(p)).pop(), after)?.frame ??
       frameAt(
         pos,
-        outsideClosedRelatives(text, s.start, clause, placed, pos).filter(
-          (p) => !(inClause.includes(p) && closedAside(p, pos)),
-        ),
+        outsideClosedRelatives(text, s.start, clause, placed, pos).filter((p) => !closed.has(p)),
         state,
       )
     );

@@ -70,6 +70,8 @@ export function readDates(
   const found = findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end) && !toCome(d.at, d.end));
   if (found.length === 0) return;
   const before = state.current;
+  // A sentence that names no race, only a place ("In Cardiff yesterday, …").
+  const noRace = placed.every((p) => p.descriptor.placeOnly);
   for (const d of found) {
     const withFrames = placed.filter((p) => p.frame !== null && !p.descriptor.placeOnly);
     const nearest = withFrames.sort(
@@ -107,7 +109,7 @@ export function readDates(
       state.pendingDay = { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target === null) {
       // "Sunday morning was no exception." before any race is named: the day of the race told next.
-      if (placed.every((p) => p.descriptor.placeOnly) && !NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
+      if (noRace && !NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
         state.pendingDay ??= { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       // "at Thursday's press conference", "Thursday's episode": a day of something else.
@@ -133,8 +135,7 @@ export function readDates(
       const weekday = publishedWeekday(d.days);
       const inRelative = RELATIVE_BEFORE.test(text.slice(s.start, d.at));
       // "In Cardiff yesterday, the Team GB athlete made a persuasive case": a city names no race.
-      if (weekday !== null && placed.every((p) => p.descriptor.placeOnly) && !inRelative)
-        state.pendingDay ??= { weekday, source: src };
+      if (weekday !== null && noRace && !inRelative) state.pendingDay ??= { weekday, source: src };
     } else if (d.type === 'published' && target !== null) {
       // "last night", "tonight": the day before, or the day of, the report's own date; for the race
       // named nearest, unless the day is told of a race in passing ("who took the 100m yesterday").

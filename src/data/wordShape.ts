@@ -87,10 +87,16 @@ export function isSurnameFirst(text: string, start: number, end: number): boolea
   if (!isAllCaps(first) || isAllCaps(text.slice(space + 1, end))) return false;
   // "KIM Min-jun (KOR)", "LI Zhenyu (CHN)": a short family name, told apart from an acronym ("UIL
   // Region") by the country code after the name.
-  return first.length > 3 || CODE_AFTER.test(text.slice(end, end + 8));
+  return first.length > 3 || codeFollows(text, end);
 }
 
 const CODE_AFTER = /^\s*\([A-Z]{3}\)/;
+
+/** Whether a country code in brackets ("(KOR)") follows `at`. */
+export function codeFollows(text: string, at: number): boolean {
+  return CODE_AFTER.test(text.slice(at, at + 8));
+}
+
 const ALL_CAPS = /^[\p{Lu}'’-]{2,}$/u;
 const LOWER = /\p{Ll}/u;
 

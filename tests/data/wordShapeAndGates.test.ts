@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import { allMatches } from '../../src/data/allMatches';
 import { gateOf } from '../../src/data/gateOf';
 import { sortByAt, sortByStart } from '../../src/data/sortByPosition';
-import { endsWithQuoteS, endsWithSQuote, lastWord, withoutPossessive } from '../../src/data/wordShape';
+import {
+  codeFollows,
+  endsWithQuoteS,
+  endsWithSQuote,
+  isSurnameFirst,
+  lastWord,
+  withoutPossessive,
+} from '../../src/data/wordShape';
 
 const WORDS = ["Hale's", "HALE'S", "Jones'", 'Hale', "'s", 's', '', "Kerr's'", "d'Arcy"];
 
@@ -65,5 +72,18 @@ describe('allMatches and the position sorts', () => {
     expect(sortByStart(ordered)).toBe(ordered);
     expect(sortByStart([{ start: 3 }, { start: 1 }, { start: 2 }]).map((x) => x.start)).toEqual([1, 2, 3]);
     expect(sortByAt([{ at: 2 }, { at: 1 }]).map((x) => x.at)).toEqual([1, 2]);
+  });
+});
+
+describe('family names first in capitals', () => {
+  it('codeFollows finds a country code in brackets right after a name', () => {
+    expect(codeFollows('KIM Min-jun (KOR) was fourth', 11)).toBe(true);
+    expect(codeFollows('UIL Region meet', 10)).toBe(false);
+  });
+
+  it('isSurnameFirst takes a short capital family name only with a country code after it', () => {
+    expect(isSurnameFirst('KIM Min-jun (KOR) was fourth', 0, 11)).toBe(true);
+    expect(isSurnameFirst('UIL Region meet', 0, 10)).toBe(false);
+    expect(isSurnameFirst('TANAKA Sota won', 0, 11)).toBe(true);
   });
 });
