@@ -18,7 +18,7 @@ import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
-import { plausibleTimeRange } from './lexicon/events';
+import { FIELD_EVENT, plausibleTimeRange } from './lexicon/events';
 import { medalRace } from './frameEvidence';
 import {
   ensureFrame,
@@ -58,6 +58,8 @@ export function readClause(
   span: SpanOf,
   priorWin: PlaceFact | null = null,
 ): PlaceFact | null {
+  // "cleared 2.01m to win the women's high jump": a field event's result is no race's.
+  if (FIELD_EVENT.test(text.slice(clause.start, clause.end))) return null;
   // The sentence's span, made once the clause tells a fact (most clauses tell none).
   let src: SourceSpan | undefined;
   const source = (): SourceSpan => (src ??= span(s.start, s.end));

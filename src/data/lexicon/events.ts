@@ -92,3 +92,10 @@ export function plausibleTimeRange(distance: number): [number, number] {
   const slowest = distance <= 400 ? 4 : distance <= 10000 ? 3 : 1.8;
   return [distance / (record * 1.05), distance / slowest + (distance <= 200 ? 2 : 0)];
 }
+
+/**
+ * A field or combined event ("the women's high jump", "took the javelin", "the men's shot"): what
+ * a clause naming one tells is no race's result.
+ */
+export const FIELD_EVENT =
+  /\b(?:(?:high|long|triple)\s+jump|pole\s+vault|shot(?:\s+put)?(?=\s+(?:with|title|crown|gold|in|at)\b|\s*[,.;]|$)|shot\s+put|discus|hammer(?:\s+throw)?(?=\s+(?:with|title|crown|gold|in|at)\b|\s*[,.;]|$)|javelin|(?:hept|dec|pent)athlon)\b/i;
