@@ -51,7 +51,7 @@ const PLACE_NUMBER = new RegExp(
 );
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
-  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
+  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
 const LAST_OF =

@@ -78,7 +78,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
   if (
     (split &&
-      !/\b(?:won|win|finished|crossed|to clock|clocked|stopped|time of|ran|home in|(?:gold|silver|bronze|victory|runner-up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in)\b/i.test(
+      !/\b(?:won|win|finished|crossed|to clock|clocked|,\s+clocking|stopped|time of|ran|home in|(?:gold|silver|bronze|victory|runner-up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in)\b/i.test(
         split[0],
       )) ||
     SPLIT_AFTER.test(after)
