@@ -1,9 +1,11 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
+import { gamesNamedBefore, withEventAfter } from './descriptorRewrites';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, shareSex, takeEventOf } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
+import { inClosedPlaceApposition as apposed } from './closedAsides';
 import type { SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
 import { finalEvidence, inEventList, inferSex, isEarlierRound } from './frameEvidence';
@@ -196,7 +198,8 @@ export function placeDescriptors(
           PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)) ||
           ROUTE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start))));
     if (!historical && !d.placeOnly && aside) f.historical = false;
-    else if (!historical && !d.placeOnly) {
+    // A runner's place in another race, told in an apposition closed before the main verb, moves nothing.
+    else if (!historical && !d.placeOnly && !apposed(text, s, d.start, d.end)) {
       if (state.pendingDay && frame !== state.current && !f.weekday && !f.monthDay)
         f.weekday = state.pendingDay;
       state.pendingDay = undefined;
@@ -270,29 +273,4 @@ function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
       text.slice(Math.max(s.start, d.start - 50), d.start),
     ) && /^\s*(?:title|crown|gold|medal)\b/i.test(text.slice(d.end, d.end + 12))
   );
-}
-
-/**
- * "… on the closing day of the Games", in a report on the Commonwealth Games 2026: "the Games" is the
- * Games the report named last, when those are not the Olympics.
- */
-function gamesNamedBefore(text: string, d: Descriptor, facts: ArticleFacts): Descriptor {
-  if (d.kind !== 'olympics' || d.city || d.year || !/^Games$/.test(text.slice(d.end - 5, d.end))) return d;
-  if (/Olympic/.test(text.slice(d.start, d.end))) return d;
-  const games = (e: { kind: RaceFrame['kind'] }): boolean =>
-    e.kind === 'olympics' || e.kind === 'commonwealth';
-  const last = facts.editions.findLast(games) ?? facts.frames.findLast(games);
-  return last && last.kind !== 'olympics' ? { ...d, kind: last.kind, city: last.city, year: last.year } : d;
-}
-
-/**
- * "At the Paris Olympics in 2024 she finished ninth in the 10,000 metres": a meeting named without
- * its event, whose clause names the event after it, is of that event (not of the race in hand's).
- */
-function withEventAfter(d: Descriptor, descriptors: readonly Descriptor[], clause: Clause): Descriptor {
-  if (d.event || (!d.kind && !d.meetName) || d.placeOnly || d.temporal) return d;
-  const after = descriptors.find(
-    (o) => o.start >= d.end && o.start < clause.end && o.event && !o.kind && !o.meetName && !o.temporal,
-  );
-  return after ? { ...d, event: after.event } : d;
 }

@@ -20,13 +20,11 @@ import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT, plausibleTimeRange } from './lexicon/events';
 import { medalRace } from './frameEvidence';
+import { inPlaceApposition, MAIN_VERB, outsideClosedRelatives } from './closedAsides';
 import {
   ensureFrame,
   frameAt,
-  inPlaceApposition,
-  outsideClosedRelatives,
   toldOfLastEdition,
-  MAIN_VERB,
   pastEditionFrame,
   preferNamed,
   type ArticleState,

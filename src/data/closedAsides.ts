@@ -1,0 +1,92 @@
+/**
+ * Asides closed before a sentence's main verb: a relative clause ("Park, who had beaten Tran at the
+ * Lakeside Invitational in April, was second") or an apposition on a runner's place in another race
+ * ("Whitcombe, 15th in the 10,000m final in Tokyo last month, ran …"). The race they name is not the
+ * main verb's race.
+ */
+import type { Placed } from './articleState';
+
+// "Team GB's Rory Whitcombe, 15th in the 10,000m final in Tokyo last month, ran …": an apposition on
+// a runner's place in another race is closed like a relative clause.
+const PLACE_APPOSITION =
+  /,\s*(?:\d{1,2}(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|winner|(?:gold|silver|bronze)\s+medall?ist)\s+(?:(?:over|on|across)\s+the\s+[\w-]+\s+)?(?:in|at|of)\s(?:[^,]|,(?=\d))*$/i;
+const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
+
+/** Whether a race phrase after `before` stands in an apposition on a runner's place in it. */
+export function inPlaceApposition(before: string): boolean {
+  return PLACE_APPOSITION.test(before);
+}
+
+/**
+ * Whether the race phrase at [start, end) stands in such an apposition closed before the sentence's
+ * main verb ("Tanui, bronze medallist at the 2029 World Championships in 8:09.31, moved to the front").
+ */
+export function inClosedPlaceApposition(
+  text: string,
+  s: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  return (
+    PLACE_APPOSITION.test(text.slice(s.start, start)) &&
+    text
+      .slice(end, s.end)
+      .split(',')
+      .slice(1)
+      .some((part) => MAIN_VERB.test(part))
+  );
+}
+
+// The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
+export const MAIN_VERB =
+  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
+
+/**
+ * The race phrases a clause's facts may take their race from: "Park, who had beaten Tran at the
+ * Lakeside Invitational in April, was second": the meeting of a relative clause closed before the
+ * clause's main verb is not that verb's race. `pos` is where in the clause the fact is.
+ */
+export function outsideClosedRelatives(
+  text: string,
+  sentenceStart: number,
+  clause: { start: number; end: number },
+  placed: Placed[],
+  pos: number = clause.start,
+): Placed[] {
+  // Only a race phrase before the clause can be in a relative clause closed before it.
+  if (!placed.some((p) => p.descriptor.start < clause.start)) return placed;
+  // (Tested only when a relative clause before needs it.) "Clarke, who also won her heat on Tuesday,
+  // in 55.10, held her form well to take silver in 53.97": the main verb may come back inside this
+  // clause, after a comma and before the fact at `pos`.
+  let mainVerb: boolean | undefined;
+  const mainVerbHere = (): boolean =>
+    (mainVerb ??=
+      MAIN_VERB.test(text.slice(clause.start, clause.end)) ||
+      text
+        .slice(clause.start, pos)
+        .split(',')
+        .slice(1)
+        .some((part) => MAIN_VERB.test(part)));
+  // "…, who had eased through her semi-final, was quickest …, and Dunbar (11.15)": the main verb
+  // came back after the relative clause, before this clause.
+  const closed = (p: Placed): boolean => {
+    const between = text.slice(p.descriptor.end, clause.start);
+    return (
+      between.includes(',') &&
+      (mainVerbHere() ||
+        between
+          .split(',')
+          .slice(1)
+          .some((part) => MAIN_VERB.test(part)))
+    );
+  };
+  return placed.filter(
+    (p) =>
+      p.descriptor.start >= clause.start ||
+      !(
+        (OPEN_RELATIVE.test(text.slice(sentenceStart, p.descriptor.start)) ||
+          inPlaceApposition(text.slice(sentenceStart, p.descriptor.start))) &&
+        closed(p)
+      ),
+  );
+}

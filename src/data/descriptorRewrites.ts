@@ -1,0 +1,36 @@
+/**
+ * Rewrites of a race phrase from its neighbours before it is placed: "the Games" as the Games named
+ * before, a meeting named without its event as the event its clause names after it.
+ */
+import type { ArticleFacts, RaceFrame } from './articleFacts';
+import type { Clause } from './clauses';
+import type { Descriptor } from './raceFrames';
+
+/**
+ * "… on the closing day of the Games", in a report on the Commonwealth Games 2026: "the Games" is the
+ * Games the report named last, when those are not the Olympics.
+ */
+export function gamesNamedBefore(text: string, d: Descriptor, facts: ArticleFacts): Descriptor {
+  if (d.kind !== 'olympics' || d.city || d.year || !/^Games$/.test(text.slice(d.end - 5, d.end))) return d;
+  if (/Olympic/.test(text.slice(d.start, d.end))) return d;
+  const games = (e: { kind: RaceFrame['kind'] }): boolean =>
+    e.kind === 'olympics' || e.kind === 'commonwealth';
+  const last = facts.editions.findLast(games) ?? facts.frames.findLast(games);
+  return last && last.kind !== 'olympics' ? { ...d, kind: last.kind, city: last.city, year: last.year } : d;
+}
+
+/**
+ * "At the Paris Olympics in 2024 she finished ninth in the 10,000 metres": a meeting named without
+ * its event, whose clause names the event after it, is of that event (not of the race in hand's).
+ */
+export function withEventAfter(
+  d: Descriptor,
+  descriptors: readonly Descriptor[],
+  clause: Clause,
+): Descriptor {
+  if (d.event || (!d.kind && !d.meetName) || d.placeOnly || d.temporal) return d;
+  const after = descriptors.find(
+    (o) => o.start >= d.end && o.start < clause.end && o.event && !o.kind && !o.meetName && !o.temporal,
+  );
+  return after ? { ...d, event: after.event } : d;
+}
