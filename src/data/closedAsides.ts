@@ -5,6 +5,7 @@
  * main verb's race.
  */
 import type { Placed } from './articleState';
+import type { Descriptor } from './raceFrames';
 
 // "Team GB's Rory Whitcombe, 15th in the 10,000m final in Tokyo last month, ran …": an apposition on
 // a runner's place in another race is closed like a relative clause.
@@ -17,20 +18,28 @@ export function inPlaceApposition(before: string): boolean {
   return PLACE_APPOSITION.test(before);
 }
 
+// "Chepkoech, the 2026 Diamond League 5000m champion after winning the final in Brussels, was …": a
+// noun phrase set after the subject's name (not after an opening "In Brussels,").
+const SUBJECT_APPOSITION =
+  /(?:^|,\s+and\s+|;\s*)(?!(?:In|At|On|For|After|Before|During|Over|With|By|From|When|While|As|Then|But|And)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*(?:the|a|an)\s[^,;]*$/u;
+
 /**
- * Whether the race phrase at [start, end) stands in such an apposition closed before the sentence's
- * main verb ("Tanui, bronze medallist at the 2029 World Championships in 8:09.31, moved to the front").
+ * Whether the race phrase at [start, end) stands in such an apposition, or in a noun phrase set after
+ * the subject's name, closed before the sentence's main verb ("Tanui, bronze medallist at the 2029
+ * World Championships in 8:09.31, moved to the front").
  */
 export function inClosedPlaceApposition(
   text: string,
   s: { start: number; end: number },
-  start: number,
-  end: number,
+  d: Pick<Descriptor, 'start' | 'end' | 'kind' | 'year' | 'city' | 'meetName'>,
 ): boolean {
+  const before = text.slice(s.start, d.start);
+  // (A noun phrase's race must be named: "Ellison, the only American to reach the final, made it …".)
+  const named = d.kind !== null || d.year !== null || d.city !== null || d.meetName !== null;
   return (
-    PLACE_APPOSITION.test(text.slice(s.start, start)) &&
+    (PLACE_APPOSITION.test(before) || (named && SUBJECT_APPOSITION.test(before))) &&
     text
-      .slice(end, s.end)
+      .slice(d.end, s.end)
       .split(',')
       .slice(1)
       .some((part) => MAIN_VERB.test(part))

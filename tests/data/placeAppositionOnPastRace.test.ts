@@ -23,4 +23,28 @@ describe("an apposition on a runner's place in a past championship", () => {
       ],
     });
   });
+
+  it('keeps a wire report in its championship after "X, the 2026 Diamond League 5000m champion …, was"', () => {
+    const races = deriveReport(
+      "BEIJING, Sept 12 (Reuters) - Ethiopia's Tsige Worku won the women's 10,000 metres at the 2027 world championships on Sunday in 30:12.46.\n\n" +
+        'Mary Chebet, the 2026 Diamond League 5000m champion after a win in Zurich, was gracious in defeat.\n\n' +
+        "Japan's Haruka Mori finished fourth in 30:25.31.",
+    );
+    const worlds = races.find((r) => r.name.includes('World Championships'));
+    expect(worlds && resultRows(worlds)).toEqual([
+      ['Tsige Worku', 1, 1812.46],
+      ['Haruka Mori', 4, 1825.31],
+    ]);
+  });
+
+  it('still moves the report to the final named in "Ellison, the only American to reach the final, made it …"', () => {
+    const races = deriveReport(
+      "Sara Ellison won the second semi-final of the women's 100m at the Brisbane 2032 Olympics in 10.92.\n\n" +
+        'Later in the evening, Ellison, the only American to reach the final, made it a night to remember. She took bronze in 10.88.',
+    );
+    expect(races.map((r) => [r.name, resultRows(r)])).toEqual([
+      ["Brisbane 2032 Olympics – Women's 100m final", [['Sara Ellison', 3, 10.88]]],
+      ["Brisbane 2032 Olympics – Women's 100m semi-final 2", [['Sara Ellison', 1, 10.92]]],
+    ]);
+  });
 });
