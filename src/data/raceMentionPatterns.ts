@@ -206,7 +206,7 @@ export const PATTERNS: readonly {
   },
   {
     gate: /semi|heat|qualifying/i,
-    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final)\s+(\d|one|two|three|four|five|six)\b/gi,
+    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight)\s+(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final|semi)\s+(\d|one|two|three|four|five|six)\b/gi,
     // "SEMI-FINAL TWO": a round numbered in words.
     read: (m) => ({
       round: roundOf(m[2] ?? m[3]),
