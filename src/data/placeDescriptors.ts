@@ -26,6 +26,9 @@ import {
   isScene,
 } from './historyCues';
 
+const RESULT_BEFORE =
+  /\b(?:won|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|gold|silver|bronze|medall?(?:ist|led)|champion|runner-up)\b/i;
+
 /**
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
  * the phrase is history, the future, a moment in time, a place only, or an event named in passing.
@@ -140,6 +143,14 @@ export function placeDescriptors(
       passing ||
       (afterVerb && d.kind === null) ||
       past ||
+      // "Mulvaney was fourth at the 2031 world championships" in a report on a 2032 race: a result told
+      // at an earlier year's meeting ("Chicago, October 2023." opening a scene is left to the cues).
+      (d.year !== null &&
+        cur?.kind != null &&
+        !cur.historical &&
+        cur.year !== null &&
+        d.year < cur.year &&
+        RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       (!sameMeeting &&
         (HISTORICAL.test(historyText) ||
           (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
