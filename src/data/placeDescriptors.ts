@@ -158,6 +158,13 @@ export function placeDescriptors(
       inferSex(cur, d.sex, facts);
       shareSex(cur, facts.frames);
     }
+    const opensSentence = /^\W*$/.test(text.slice(s.start, d.start));
+    // "last year's world championship final … In Beijing, Morrison won gold": the city of a past
+    // championship told before, whose edition was held there.
+    const hosted = (f: RaceFrame): boolean =>
+      f.historical && f.kind !== null && !f.city && findEdition(f.kind, d.city, f.year) !== null;
+    const pastHost = d.placeOnly && d.city && opensSentence ? facts.frames.findLast(hosted) : undefined;
+    if (pastHost && !facts.frames.some((f) => f.city === d.city)) pastHost.city = d.city;
     const toldAsPast = (frame: number): boolean =>
       facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
     const frame = frameForDescriptor(
@@ -175,8 +182,11 @@ export function placeDescriptors(
     const f = facts.frames[frame] as RaceFrame;
     // "In Eugene, van Dorn ran … in the semifinal": a sentence that opens on the city of another race
     // told before moves the report there.
-    if (d.placeOnly && frame !== state.current && !historical && /^\W*$/.test(text.slice(s.start, d.start)))
+    // (A past race's city sets the scene for its paragraph only.)
+    if (d.placeOnly && frame !== state.current && !historical && opensSentence) {
+      if (f.historical) state.scene ??= { line: s.line, previous: state.current };
       state.current = frame;
+    }
     // "… claimed the men's 110m hurdles world title in Rome, while Van der Laan won the women's 400m
     // hurdles": a race told beside one of a meeting, in the same sentence, is of that meeting.
     const beside = cur && cur.kind && placed.some((p) => p.frame === cur.index) ? cur : undefined;
