@@ -48,12 +48,12 @@ const isAffiliationAfterName = (text: string, prev: NameRun | undefined, run: Na
   prev.words.length >= 2 &&
   run.start - prev.end <= 8 &&
   /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, run.start));
-// "the Memorial Van Damme": a meeting named for a person, not a runner.
-const MEETING_BEFORE = /\bMemorial\s+$/;
+// "the Memorial Van Damme", "the Golden Gala Pietro Mennea": a meeting named for a person, not a runner.
+const MEETING_BEFORE = /\bMemorial\s+$|\bGala[ \t]+$/;
 
 /**
- * False when MEETING_BEFORE cannot match before `start`: "Memorial" ends in an "l", then white
- * space. ASCII is read by code; any other character is left to the regex.
+ * False when MEETING_BEFORE cannot match before `start`: "Memorial" ends in an "l" and "Gala" in an
+ * "a", then white space. ASCII is read by code; any other character is left to the regex.
  */
 function mayFollowMemorial(text: string, start: number): boolean {
   let i = start - 1;
@@ -62,7 +62,7 @@ function mayFollowMemorial(text: string, start: number): boolean {
     if (c >= 128) return true;
     if (c !== 32 && (c < 9 || c > 13)) break;
   }
-  return i < start - 1 && (i < 0 || text.charCodeAt(i) === 108);
+  return i < start - 1 && (i < 0 || text.charCodeAt(i) === 108 || text.charCodeAt(i) === 97);
 }
 
 // "Stow-Munroe Falls senior Hannah Petrakis", "Hudson coach Mark Feeney": a school, club or town
