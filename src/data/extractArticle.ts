@@ -12,7 +12,6 @@ import { raceMentionsIn } from './findRaceMentions';
 import { describe } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
 import { listHeading } from './resultsList';
-import { salientSubject } from './attach';
 import { resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
@@ -26,6 +25,7 @@ import { addDays, weekdayOf } from './findDates';
 import { readClause } from './readClause';
 import type { PlaceFact } from './findPlaces';
 import { readList } from './readList';
+import { updateSalience } from './updateSalience';
 
 /**
  * Reads one article: the races it mentions, who finished where and in what time, records, gaps,
@@ -259,41 +259,4 @@ const COMPATRIOT =
 function countryOfPhrase(p: string): string | null {
   const t = p.trim();
   return countryCodeOf(t) ?? (COUNTRY_CODES.has(t) ? t : null) ?? countryCodeOf(t.replace(/^Team\s+/, ''));
-}
-
-// People named with a role off the track ("Lakeview coach Ron Tibbs", "his agent Ana Ruiz").
-const OFF_TRACK_ROLE =
-  /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor)\s+$/i;
-
-/**
- * After a sentence: its subject becomes the last subject, and everyone it named moves to the front
- * of the recent list. Someone named with a role off the track (a coach, an agent) is neither: the
- * epithets and pronouns that follow ("the Lakeview junior ran …") are about the athletes.
- */
-function updateSalience(text: string, s: Sentence, mentions: Mention[], salience: Salience): void {
-  let offTrack: Set<string | null> | undefined;
-  for (const m of mentions)
-    if (
-      m.id &&
-      (m.kind === 'name' || m.kind === 'surname') &&
-      OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 24), m.start))
-    )
-      (offTrack ??= new Set()).add(m.id);
-  const onTrack = offTrack === undefined ? mentions : mentions.filter((m) => !offTrack.has(m.id));
-  const subject = salientSubject(text, s, onTrack);
-  if (subject?.id) salience.lastSubject = subject.id;
-  for (const m of onTrack) {
-    if (!m.id) continue;
-    toFront(salience.recent, m.id);
-    if (salience.recent.length > 12) salience.recent.length = 12;
-  }
-  if (subject?.id) toFront(salience.recent, subject.id);
-}
-
-/** Moves `id` to the front of `list` (adding it if absent), in place. */
-function toFront(list: string[], id: string): void {
-  const i = list.indexOf(id);
-  if (i === 0) return;
-  if (i > 0) list.splice(i, 1);
-  list.unshift(id);
 }

@@ -1,0 +1,49 @@
+/** What a sentence leaves behind for the sentences after it: its subject, and who it named. */
+import type { Mention } from './findMentions';
+import type { Sentence } from './splitSentences';
+import type { Salience } from './resolveMention';
+import { salientSubject } from './attach';
+
+// People named with a role off the track ("Lakeview coach Ron Tibbs", "his agent Ana Ruiz").
+const OFF_TRACK_ROLE =
+  /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor)\s+$/i;
+
+/**
+ * After a sentence: its subject becomes the last subject, and everyone it named moves to the front
+ * of the recent list. Someone named with a role off the track (a coach, an agent) is neither: the
+ * epithets and pronouns that follow ("the Lakeview junior ran …") are about the athletes.
+ */
+export function updateSalience(text: string, s: Sentence, mentions: Mention[], salience: Salience): void {
+  let offTrack: Set<string | null> | undefined;
+  for (const m of mentions)
+    if (
+      m.id &&
+      (m.kind === 'name' || m.kind === 'surname') &&
+      OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 24), m.start))
+    )
+      (offTrack ??= new Set()).add(m.id);
+  const onTrack = offTrack === undefined ? mentions : mentions.filter((m) => !offTrack.has(m.id));
+  // "Westbrook's route to the final had not been smooth. He was only third …": a sentence that
+  // opens on a runner's possessive, with no subject of its own, is about that runner.
+  const opening = onTrack[0];
+  const subject =
+    salientSubject(text, s, onTrack) ??
+    (opening?.possessive && opening.kind !== 'pronoun' && /^\W*$/.test(text.slice(s.start, opening.start))
+      ? opening
+      : null);
+  if (subject?.id) salience.lastSubject = subject.id;
+  for (const m of onTrack) {
+    if (!m.id) continue;
+    toFront(salience.recent, m.id);
+    if (salience.recent.length > 12) salience.recent.length = 12;
+  }
+  if (subject?.id) toFront(salience.recent, subject.id);
+}
+
+/** Moves `id` to the front of `list` (adding it if absent), in place. */
+function toFront(list: string[], id: string): void {
+  const i = list.indexOf(id);
+  if (i === 0) return;
+  if (i > 0) list.splice(i, 1);
+  list.unshift(id);
+}
