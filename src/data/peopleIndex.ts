@@ -33,6 +33,8 @@ export class PeopleIndex {
   readonly byId = new Map<string, PersonRecord>();
   private readonly byLast = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
+  // "Mekonnen" for "Abel Mekonnen Tola": the middle of three names, asked for only when no surname is.
+  private readonly byMiddle = new Map<string, string[]>();
 
   /** Adds a full name (two or more words) and returns its record. */
   add(words: readonly string[]): PersonRecord {
@@ -51,6 +53,8 @@ export class PeopleIndex {
     push(this.byLast, record.last.toLowerCase(), id);
     push(this.byLast, (words[words.length - 1] ?? '').toLowerCase(), id);
     push(this.byFirst, record.first.toLowerCase(), id);
+    const middle = words.length === 3 ? (words[1] ?? '') : '';
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) push(this.byMiddle, middle.toLowerCase(), id);
     return record;
   }
 
@@ -62,7 +66,8 @@ export class PeopleIndex {
 
   /** Ids of people whose surname is `word`. */
   withLast(word: string): readonly string[] {
-    return this.byLast.get(word.toLowerCase()) ?? [];
+    const key = word.toLowerCase();
+    return this.byLast.get(key) ?? this.byMiddle.get(key) ?? [];
   }
 
   /**
