@@ -196,6 +196,12 @@ export const PATTERNS: readonly {
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
+    // "HALF MARATHON - WOMEN", "5000m – Men": the sex set after a heading's event, at the line's end.
+    gate: /men|boys|girls/i,
+    re: /(?<=\S[ \t]+[—–-][ \t]+)(men|women|boys|girls)['’]?s?(?=[ \t]*$)/gim,
+    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+  },
+  {
     // A number's last digit comes just before its unit, which starts with "m" or "k".
     gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,
     re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+)?(final|semi-?finals?|heats?))?/giu,

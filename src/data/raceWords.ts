@@ -54,7 +54,7 @@ const VENUE_AFTER =
   /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track|Church|Cathedral|Museum|Library|Bridge|Gardens?|Square|Gate|Tower)\b/;
 
 const DAY_POSSESSIVE =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s\s+/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s(?:\s+|$)/;
 
 /** A meeting named by its own words ("Prefontaine Classic"); `kind: undefined` when it is not one. */
 const LEADING_PREPOSITION =
