@@ -1,5 +1,6 @@
 /** The words around a race phrase that tell whether it is history, an aside or the race in hand. */
 import type { Sentence } from './splitSentences';
+import type { Descriptor } from './raceFrames';
 
 // "for once" is this time, not a time before.
 export const HISTORICAL =
@@ -48,4 +49,26 @@ const RESULT_WORD = /\d:\d\d|\d\.\d\d|\b(?:won|win|first|second|third|fourth|fif
 export function isScene(text: string, s: Sentence): boolean {
   const sentence = text.slice(s.start, s.end);
   return SCENE_OPENING.test(sentence) && !RESULT_WORD.test(sentence);
+}
+
+// "to claim his first national 1500-metre title", "retained her 800m crown": the title won now, not
+// a race of the runner's past.
+export function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
+  return (
+    /\b(?:won|wins?|winning|claim(?:ed|s|ing)?|t(?:ake|akes|aking|ook)|secur(?:e|ed|es|ing)|clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|retain(?:ed|s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      text.slice(Math.max(s.start, d.start - 50), d.start),
+    ) && /^\s*(?:title|crown|gold|medal)\b/i.test(text.slice(d.end, d.end + 12))
+  );
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+const IN_MONTH =
+  /\b(?:[Ii]n|[Bb]ack in|[Ee]arlier in)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+
+/** Whether `before` tells of a month earlier in the year than `month` (1–12): "In February he ran …". */
+export function monthBefore(before: string, month: number): boolean {
+  const told = IN_MONTH.exec(before)?.[1];
+  return told !== undefined && MONTHS.indexOf(told) + 1 < month;
 }

@@ -24,6 +24,8 @@ import {
   PAST_PERFECT_BEFORE,
   ROUTE_BEFORE,
   isScene,
+  isTitleWon,
+  monthBefore,
 } from './historyCues';
 
 const RESULT_BEFORE =
@@ -151,6 +153,8 @@ export function placeDescriptors(
         cur.year !== null &&
         d.year < cur.year &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
+      // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
+      (cur?.monthDay != null && monthBefore(text.slice(s.start, d.start), cur.monthDay.month)) ||
       (!sameMeeting &&
         (HISTORICAL.test(historyText) ||
           (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
@@ -284,14 +288,4 @@ function placeWhereRace(
 // The clause of the sentence a position falls in (the whole sentence when none does).
 function clauseAt(clauses: readonly Clause[], s: Sentence, pos: number): Clause {
   return clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
-}
-
-// "to claim his first national 1500-metre title", "retained her 800m crown": the title won now, not
-// a race of the runner's past.
-function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
-  return (
-    /\b(?:won|wins?|winning|claim(?:ed|s|ing)?|t(?:ake|akes|aking|ook)|secur(?:e|ed|es|ing)|clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|retain(?:ed|s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(
-      text.slice(Math.max(s.start, d.start - 50), d.start),
-    ) && /^\s*(?:title|crown|gold|medal)\b/i.test(text.slice(d.end, d.end + 12))
-  );
 }

@@ -53,6 +53,8 @@ export function roundOf(s: string | undefined): Round | null {
 const VENUE_AFTER =
   /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track|Church|Cathedral|Museum|Library|Bridge|Gardens?|Square|Gate|Tower)\b/;
 
+const LEADING_THE =
+  /^The\s+(?=\p{Lu})(?!(?:World|Diamond|Grand|European|African|Asian|Commonwealth|Olympic|Summer)\b)/u;
 const DAY_POSSESSIVE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s(?:\s+|$)/;
 
@@ -72,11 +74,13 @@ const CAPS_HEADLINE_WORD = /\b(?:THE|WITH|AWAY|RUNS|WINS|TAKES|FOR|AS|TO|IN|AT|O
 export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
   // "won Saturday's Kendal and Lakes Half Marathon": the day is not part of the meeting's name.
   // "Through 10K in 39:12", "At Berlin Marathon": a preposition opening the sentence is no part of it.
+  // "The Fifth Avenue Mile has a way of …": the article opening a sentence is no part of the name.
   const words = (m[2] ?? '')
     .trim()
     .replace(DAY_POSSESSIVE, '')
     .replace(LEADING_PREPOSITION, '')
-    .replace(HEADLINE_VERB, '');
+    .replace(HEADLINE_VERB, '')
+    .replace(LEADING_THE, '');
   // "The trials also produced a surprise": the trials in hand, named by no one. "LINDQVIST RUNS AWAY
   // WITH THE 10K": a headline in capitals, not a meeting's name.
   if (!words || /^(?:The|This|That|These|Those)$/.test(words) || CAPS_HEADLINE_WORD.test(words))
