@@ -150,8 +150,7 @@ export function placeDescriptors(
       (d.year !== null &&
         cur?.kind != null &&
         !cur.historical &&
-        cur.year !== null &&
-        d.year < cur.year &&
+        d.year < (cur.year ?? (cur.city ? (findEdition(cur.kind, cur.city, null)?.year ?? 0) : 0)) &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
       (cur?.monthDay != null && monthBefore(text.slice(s.start, d.start), cur.monthDay.month)) ||

@@ -88,10 +88,15 @@ export const PATTERNS: readonly {
   {
     gate: /world/i,
     re: new RegExp(
-      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+((?:19|20)\\d\\d)\\b)?(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
       'g',
     ),
-    read: (m) => ({ kind: 'world-championships', city: m[2] ?? m[3] ?? null, year: num(m[1] ?? m[4]) }),
+    // ("World Athletics Championships 2027: Delacroix storms to gold": the year after the name.)
+    read: (m) => ({
+      kind: 'world-championships',
+      city: m[2] ?? m[4] ?? null,
+      year: num(m[1] ?? m[3] ?? m[5]),
+    }),
   },
   {
     // "Berlin, September 2023." opening a paragraph of a feature told race by race: the race
