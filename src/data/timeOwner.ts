@@ -68,9 +68,8 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       /^\s*\(\s*$/.test(between) ||
       APPOSED_PLACE.test(between) ||
       // "clocking 1:55.02 to Nyambura's 1:55.19": the time of the one set against the subject.
-      (m.possessive &&
-        /^(?:['’]s?)?\s+$/.test(between) &&
-        /\bto\s+$/.test(text.slice(m.start - 4, m.start))) ||
+      // "Hayashida's 26:51.30 to win the national title": a possessive's own time.
+      (m.possessive && /^(?:['’]s?)?\s+$/.test(between)) ||
       // "Alemu, with 3:58.89", "Illescas, with a mark of 4:02.07": the translated wire's apposition.
       (/^\s*(?:,\s*in\s+|in\s+|-\s*|,\s*with\s+(?:a\s+(?:mark|time)\s+of\s+)?)?$/.test(between) &&
         !isObject(text, clause, m, mentions))

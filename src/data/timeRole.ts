@@ -59,7 +59,7 @@ const STANDARD_BEFORE =
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
 const OLD_AFTER =
-  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
+  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
 /** Classifies a time token by the words around it. */
 export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
