@@ -76,6 +76,12 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     );
   });
   if (direct?.id) return direct.id;
+  // "clocking 13.41 behind the 13.36 of Tom Ashworth": the time of the one named after "of".
+  if (/\bthe\s+$/i.test(text.slice(Math.max(clause.start, at - 5), at))) {
+    const end = at + (/^[\d:.,]+/.exec(text.slice(at, at + 12))?.[0].length ?? 0);
+    const of = mentions.find((m) => m.id && m.start > end && /^\s+of\s+$/.test(text.slice(end, m.start)));
+    if (of?.id) return of.id;
+  }
   return subjectOrPossessor(text, clause, mentions, at);
 }
 
