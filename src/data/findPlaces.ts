@@ -9,6 +9,17 @@ import { midRaceReader } from './midRace';
 import { allMatches } from './allMatches';
 import { outsidePastAppositions, withoutPastAppositions } from './raceWords';
 import { gateOf } from './gateOf';
+import {
+  HOPE_OF,
+  AGE_GROUP,
+  WON_MEDAL,
+  NOT_WIN_BEFORE,
+  HISTORIC,
+  COPULA,
+  SHOUT,
+  BETTERED,
+  EARLIER_RESULT,
+} from './placeCues';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -69,28 +80,6 @@ const ORDINAL_GATE =
 const PLACE_GATE = gateOf(
   /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the/i,
 );
-const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
-  /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
-const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
-  /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
-// "won silver", "won a close battle for bronze".
-const WON_MEDAL =
-  /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;
-// "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race.
-const NOT_WIN_BEFORE =
-  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
-const HISTORIC =
-  /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
-// "KIPCHUMBA WINS!": a headline shouted in capitals.
-const SHOUT = /^[^a-z.?]*!/;
-// "held on for silver, improving on her fourth place at the last edition": a place bettered.
-const BETTERED =
-  /\b(?:improv(?:e|es|ed|ing)|better(?:s|ed|ing)?|match(?:es|ed|ing)?|equall?(?:ed|ing|s)?|repeat(?:s|ed|ing)?|replicat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing))\s+(?:(?:on|upon)\s+)?(?:(?:her|his|their|its|the)\s*)?$/i;
-// A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
-// no place in it belongs to the race being reported, unless the clause names its race.
-const EARLIER_RESULT =
-  /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]+?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
-
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
  * after a name ("with Hale second"), pushed-to ("pushing Berg to fourth"), medals
@@ -240,6 +229,9 @@ export function findPlaces(
         )
       )
         continue;
+      // "could only salute the winner", "behind the winner": the winner as an object, not a win.
+      const object = /\b(\w+)\s+the\s+$/i.exec(lead)?.[1];
+      if (/^(?:winner|victor)/.test(word) && object && !COPULA.test(object)) continue;
       // "a British victory" is a nation's hope, not an athlete's win ("Wightman won" is a win).
       const adjective = /(\p{Lu}\p{Ll}+)\s+$/u.exec(lead)?.[1];
       if (

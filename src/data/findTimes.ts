@@ -36,6 +36,9 @@ const SHORT_COMMA = /(?<![\d:.,+-])(\d{1,2}),(\d{2})(?![\d,.]\d|\d)/g;
 const SHORT_COMMA_BEFORE = /(?:\(|\b(?:in|with|of|clocked|clocking|ran|run|timed|time)\s+)$/i;
 const SHORT_COMMA_AFTER = /^\s*(?:\)|seconds?\b|secs?\b|s\b)/i;
 
+// "3'29''87", "53''41", "55''4": minutes, seconds and hundredths as French reports write them.
+const FRENCH = /(?<![\d'’])(?:(\d{1,2})['’](\d{2})|(\d{1,3}))(?:''|"|″|’’)(\d{1,2})(?!\d)/g;
+
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
 
@@ -81,6 +84,12 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
       raw: `${m[1]}.${m[2]}`,
       withSeconds: Boolean(unit && unit[0].trim() !== ')'),
     });
+  }
+  FRENCH.lastIndex = 0;
+  for (let m = /\d(?:''|"|″|’’)\d/.test(slice) ? FRENCH.exec(slice) : null; m; m = FRENCH.exec(slice)) {
+    const start = from + m.index;
+    const raw = m[1] === undefined ? `${m[3]}.${m[4]}` : `${m[1]}:${m[2]}.${m[4]}`;
+    out.push({ start, end: start + m[0].length, raw, withSeconds: false });
   }
   WORDY.lastIndex = 0;
   // Minutes are always written "min…".

@@ -1,0 +1,28 @@
+/**
+ * The words around a place or a win that tell it is no place in the race reported: a hope, an age
+ * group, another year's win, a place bettered, an earlier result, a shout.
+ */
+
+export const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
+  /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+export const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
+  /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
+// "won silver", "won a close battle for bronze".
+export const WON_MEDAL =
+  /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;
+// "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race.
+export const NOT_WIN_BEFORE =
+  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
+export const HISTORIC =
+  /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
+// "Kipsang was the winner of the B race": the words before "the winner" that make it a win.
+export const COPULA = /^(?:was|is|were|be|been|became|becomes|as|crowned|named|declared|emerged)$/i;
+// "KIPCHUMBA WINS!": a headline shouted in capitals.
+export const SHOUT = /^[^a-z.?]*!/;
+// "held on for silver, improving on her fourth place at the last edition": a place bettered.
+export const BETTERED =
+  /\b(?:improv(?:e|es|ed|ing)|better(?:s|ed|ing)?|match(?:es|ed|ing)?|equall?(?:ed|ing|s)?|repeat(?:s|ed|ing)?|replicat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing))\s+(?:(?:on|upon)\s+)?(?:(?:her|his|their|its|the)\s*)?$/i;
+// A clause that tells an earlier result ("who had finished fifth at the same meeting a year ago"):
+// no place in it belongs to the race being reported, unless the clause names its race.
+export const EARLIER_RESULT =
+  /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]+?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
