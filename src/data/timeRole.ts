@@ -12,7 +12,7 @@ export type TimeRole = 'result' | 'split' | 'gap' | 'other';
 const SPLIT_BEFORE =
   /(?:(?:opening|first|second|third|final|last|closing|penultimate|bell)\s+(?:lap|400|800|200|1000|kilometre|km|mile|half|\d+\s?m)\S*|\blap|\bsplit|\bsplits|halfway|at the bell|through\s+(?:the\s+)?\d+\s?(?:m|metres|meters)|went through|passed (?:the )?\d+\s?m(?:etres)? in)[^.;]{0,30}$/i;
 const SPLIT_AFTER =
-  /^\s*(?:seconds?\s+|secs?\s+|s\s+)?(?:for the (?:first|opening|last|final)|opening lap|first lap|-second opening|through|at the bell|split|lap\b)/i;
+  /^\s*(?:seconds?\s+|secs?\s+|s\s+)?(?:for the (?:first|opening|last|final)|opening lap|first lap|-second opening|through|at the bell|split|lap\b|at (?:the )?(?:first|opening|halfway)\b|at \d{3,5} ?(?:m|metres|meters)\b)/i;
 const GAP_AFTER =
   /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind(?!\s+the\s+\d)|back|adrift|ahead|clear|off the pace|off (?:bronze|silver|gold|the podium|the medals|the lead|the winner)|down on|outside|slower|faster|quicker|of a second)/i;
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;

@@ -23,4 +23,12 @@ describe('French time notation', () => {
     );
     expect(races.map(resultRows)).toEqual([[['Noah Bellam', 5, 10.09]], [['Hugo Marchat', 1, 209.87]]]);
   });
+
+  it('reads a time "at the first 400 m" or "at 800 m" as a split, not a result', () => {
+    const races = deriveReport(
+      "Hugo Marchat won the men's 1500 m of the Meeting de Paris in 3'29''87, after a pace of 55''4 at the first 400 m and 1'51''9 at 800 m.",
+    );
+    expect(races.map(resultRows)).toEqual([[['Hugo Marchat', 1, 209.87]]]);
+    expect(races[0]?.narrative.filter((n) => n.kind === 'split').map((n) => n.time)).toEqual([55.4, 111.9]);
+  });
 });
