@@ -6,6 +6,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import { sameMeeting, type Descriptor } from './raceFrames';
 import type { Sex, SourceSpan } from './types';
+import { findEdition } from './lexicon/competitions';
 
 const MEDAL = /\b(?:gold|silver|bronze)\b/i;
 
@@ -95,4 +96,31 @@ export function medalRace(facts: ArticleFacts, frame: number): number {
       g.sex?.value === f.sex?.value,
   );
   return final?.index ?? frame;
+}
+
+/**
+ * The year of the race in hand: its own, its edition's by its host city ("in Beijing"), or else that
+ * of the first race the report tells as its own (a semi-final's from its final).
+ */
+export function reportYear(facts: ArticleFacts, cur: RaceFrame): number | null {
+  const yearOf = (f: RaceFrame): number | null =>
+    f.year ?? (f.kind && f.city ? (findEdition(f.kind, f.city, null)?.year ?? null) : null);
+  return (
+    yearOf(cur) ??
+    facts.frames.filter((f) => !f.historical).reduce<number | null>((y, f) => y ?? yearOf(f), null)
+  );
+}
+
+/**
+ * The month of the race in hand: its own date's, or else the month its championships (or the first
+ * championships the report tells as its own) opened in, by the editions table.
+ */
+export function reportMonth(facts: ArticleFacts, cur: RaceFrame): number | null {
+  if (cur.monthDay) return cur.monthDay.month;
+  const editionOf = (f: RaceFrame): string | null =>
+    f.kind && f.city ? (findEdition(f.kind, f.city, f.year)?.start ?? null) : null;
+  const start =
+    editionOf(cur) ??
+    facts.frames.filter((f) => !f.historical).reduce<string | null>((e, f) => e ?? editionOf(f), null);
+  return start ? Number(start.slice(5, 7)) : null;
 }

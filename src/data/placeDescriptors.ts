@@ -8,7 +8,14 @@ import { isFuture, type ArticleState, type Placed, type SpanOf } from './article
 import { inClosedPlaceApposition as apposed } from './closedAsides';
 import type { SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
-import { finalEvidence, inEventList, inferSex, isEarlierRound } from './frameEvidence';
+import {
+  finalEvidence,
+  inEventList,
+  inferSex,
+  isEarlierRound,
+  reportMonth,
+  reportYear,
+} from './frameEvidence';
 import {
   HISTORICAL,
   PAST_TIME,
@@ -150,10 +157,11 @@ export function placeDescriptors(
       (d.year !== null &&
         cur?.kind != null &&
         !cur.historical &&
-        d.year < (cur.year ?? (cur.city ? (findEdition(cur.kind, cur.city, null)?.year ?? 0) : 0)) &&
+        d.year < (reportYear(facts, cur) ?? 0) &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
-      (cur?.monthDay != null && monthBefore(text.slice(s.start, d.start), cur.monthDay.month)) ||
+      (cur !== undefined &&
+        monthBefore(text.slice(s.start, Math.min(s.end, d.end + 30)), reportMonth(facts, cur) ?? 0)) ||
       (!sameMeeting &&
         (HISTORICAL.test(historyText) ||
           (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));

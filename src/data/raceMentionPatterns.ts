@@ -88,10 +88,11 @@ export const PATTERNS: readonly {
   {
     gate: /world/i,
     re: new RegExp(
-      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+((?:19|20)\\d\\d)\\b)?(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+((?:19|20)\\d\\d)\\b)?(?:(?:\\s+in|,)\\s+(${CITY_ALT})\\b)?(?:\\s+in\\s+(\\d{4}))?`,
       'g',
     ),
-    // ("World Athletics Championships 2027: Delacroix storms to gold": the year after the name.)
+    // ("World Athletics Championships 2027: Delacroix storms to gold": the year after the name;
+    // "World Championships, Beijing": a byline's city after a comma.)
     read: (m) => ({
       kind: 'world-championships',
       city: m[2] ?? m[4] ?? null,
