@@ -8,12 +8,14 @@ import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
 // School": a club's or a school's name, not a person's.
-// "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial": a meeting's.
+// "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial", "the Ilkley Moor Fell
+// Race": a meeting's. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational)\b/;
-// "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person.
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High\s+School)\b/;
+// "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person;
+// "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(
-  'Gate Bridge Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Embankment Mall Arch Column Monument Museum Library Church Abbey'.split(
+  'Gate Bridge Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Embankment Mall Arch Column Monument Museum Library Church Abbey Hospital'.split(
     ' ',
   ),
 );
@@ -68,11 +70,11 @@ function mayFollowMemorial(text: string, start: number): boolean {
 // "Stow-Munroe Falls senior Hannah Petrakis", "Hudson coach Mark Feeney": a school, club or town
 // that a runner's class or role, and then a name, follow.
 const AFFILIATION_AFTER =
-  /^\s+(?:redshirt\s+)?(?:freshman|sophomore|junior|senior|graduate|coach|head\s+coach|captain|standout|alum|product)\s+\p{Lu}/u;
+  /^\s+(?:redshirt\s+)?(?:freshman|sophomore|junior|senior|graduate|coach|head\s+coach|captain|standout|alum|product|athlete|runner)\s+\p{Lu}/u;
 
 /**
  * False when CLUB_AFTER cannot match at `end`: its club, venue and meeting words all start with A,
- * B, C, D, F, H, I, M, O, P, R, S or T after white space, so a run followed by anything else (most are: "Ruiz won",
+ * B, C, D, F, G, H, I, M, O, P, R, S, T or U after white space, so a run followed by anything else (most are: "Ruiz won",
  * "Ruiz,") is passed over without the regex. ASCII is read by code; any other character is left to the regex.
  */
 function mayNameClubAfter(text: string, end: number): boolean {
@@ -84,8 +86,10 @@ function mayNameClubAfter(text: string, end: number): boolean {
   }
   if (i === end) return false;
   const c = text.charCodeAt(i);
-  // A, H, S, T, R, P, F, O, B, D, C, M, I.
+  // A, H, S, T, R, P, F, O, B, D, C, M, I, G, U.
   return (
+    c === 71 ||
+    c === 85 ||
     c === 77 ||
     c === 73 ||
     c === 65 ||

@@ -49,6 +49,8 @@ const DL_NAME_ALT = DL_NAMES.map(([n]) => n.replace(/-/g, '\\-')).join('|');
 const VENUE_ALT = Object.keys(VENUES).join('|');
 // "SEMI-FINAL TWO": the number words that number a round.
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
+const WEATHER_BEFORE =
+  /\b(?:struggl\w*|cop\w*|battl\w*|suffer\w*|wilt\w*|despite|beat(?:ing)?|escap\w*|because of|due to|out of)\s+(?:with\s+)?$/i;
 const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
@@ -171,8 +173,8 @@ export const PATTERNS: readonly {
     // "the Jamaican trials": trials are named by their country, often in lower case. "the Great North
     // Run" and "the Lisbon Half" are road races. A name may
     // hold "and" between capitalised words ("Will County Track and Field Championships"), and an age
-    // group ("World Under-20 Championships").
-    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|Run|Half)\b/gu,
+    // group ("World Under-20 Championships") or an event after a word ("British 10,000m Championships").
+    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+|(?<=[A-Z][\p{L}'-]+\s)(?:\d{1,2},)?\d{3,5}m\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|Run|Half)\b/gu,
     read: (m) => genericMeet(m),
   },
   {
@@ -231,7 +233,7 @@ export const PATTERNS: readonly {
   },
   {
     gate: /men's|male|feminine|masculine/i,
-    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:race|event|final|contest|edition|competition|field|title|crown)\b/gi,
+    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:(?:championship|title|elite)\s+(?=race\b))?(?:race|event|final|contest|edition|competition|field|title|crown)\b/gi,
     read: (m) => ({ sex: sexOf(m[1] ?? m[2]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
   },
   {
@@ -239,10 +241,16 @@ export const PATTERNS: readonly {
     re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round)\s+|same\s(?=first|second|third|fourth|fifth|sixth|semi|heat))?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position))/gi,
     // "the opening semi-final" is the first of them. "the same first semi-final as Oduya" names a
     // semi-final or heat ("in the same final" is left to the race in hand).
-    read: (m) => ({
-      round: roundOf(m[2]),
-      heat: ordinalNumber(m[1]) ?? (/\bopening\s+(?:semi|heat)/i.test(m[0]) ? 1 : null),
-    }),
+    // "after struggling with the heat", "the heat and humidity": the weather, not a round.
+    read: (m) =>
+      /^the heat$/i.test(m[0]) &&
+      (WEATHER_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
+        /^\s+and\s+(?:the\s+)?humidity/i.test(m.input.slice(m.index + m[0].length)))
+        ? { round: null }
+        : {
+            round: roundOf(m[2]),
+            heat: ordinalNumber(m[1]) ?? (/\bopening\s+(?:semi|heat)/i.test(m[0]) ? 1 : null),
+          },
   },
   {
     // "HEATS RECAP (Tuesday 6 August)": a heading line that opens on its round in capitals. (A bare
