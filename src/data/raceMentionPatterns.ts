@@ -233,7 +233,7 @@ export const PATTERNS: readonly {
   },
   {
     gate: /men's|male|feminine|masculine/i,
-    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:(?:championship|title|elite)\s+(?=race\b))?(?:race|event|final|contest|edition|competition|field|title|crown)\b/gi,
+    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b/gi,
     read: (m) => ({ sex: sexOf(m[1] ?? m[2]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
   },
   {
