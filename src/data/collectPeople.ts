@@ -9,9 +9,9 @@ import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
 // School": a club's or a school's name, not a person's.
 // "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial", "the Ilkley Moor Fell
-// Race": a meeting's. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
+// Race", "the Midstate Conference Championships", "the Harwood Twilight meet": a meeting's. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High\s+School)\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High\s+School|Championships|Classic|Games|[Mm]eet)\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person;
 // "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(
@@ -74,7 +74,7 @@ const AFFILIATION_AFTER =
 
 /**
  * False when CLUB_AFTER cannot match at `end`: its club, venue and meeting words all start with A,
- * B, C, D, F, G, H, I, M, O, P, R, S, T or U after white space, so a run followed by anything else (most are: "Ruiz won",
+ * B, C, D, F, G, H, I, M, O, P, R, S, T, U or m after white space, so a run followed by anything else (most are: "Ruiz won",
  * "Ruiz,") is passed over without the regex. ASCII is read by code; any other character is left to the regex.
  */
 function mayNameClubAfter(text: string, end: number): boolean {
@@ -86,8 +86,9 @@ function mayNameClubAfter(text: string, end: number): boolean {
   }
   if (i === end) return false;
   const c = text.charCodeAt(i);
-  // A, H, S, T, R, P, F, O, B, D, C, M, I, G, U.
+  // A, H, S, T, R, P, F, O, B, D, C, M, I, G, U, m.
   return (
+    c === 109 ||
     c === 71 ||
     c === 85 ||
     c === 77 ||

@@ -126,7 +126,7 @@ export function placeDescriptors(
         // "Over 5000m, Irish international Declan Furlong … came home unchallenged": a bare "over"
         // opening names the event the sentence is about.
         !(opening && /^\s*over\s/i.test(clauseText)));
-    const afterVerb = /\b(?:after|before|since|following|having|by)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
+    const afterVerb = /\b(?:after|before|since|following|having)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     );
     // "who two years ago in Istanbul had been eliminated in the semi-final": another edition.
@@ -140,8 +140,9 @@ export function placeDescriptors(
       !d.city &&
       !d.year &&
       d.event !== null &&
-      cur?.event != null &&
-      cur.event.value !== d.event &&
+      // (Or an event of a meeting told as the day's, none of whose races is in hand yet.)
+      cur !== undefined &&
+      (cur.event == null ? cur.kind !== null && !cur.historical : cur.event.value !== d.event) &&
       !/^\s*(?:who|which)\s+(?:had|has|have|'d)\b/i.test(clauseText);
     // "When the result finally flashed up, Kiplagat had won the men's 800m final": a past perfect told
     // from a moment of the same evening.
