@@ -12,7 +12,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fourth held-out set', loadHeldOut(4), {
   articles: 12,
-  f1: 0.91,
+  f1: 0.92,
   statedDates: 29,
-  rightDates: 24,
+  rightDates: 25,
 });
