@@ -2,11 +2,11 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
 import { gamesNamedBefore, withEventAfter } from './descriptorRewrites';
+import { placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
-import { frameForDescriptor, shareSex, takeEventOf } from './frameForDescriptor';
+import { frameForDescriptor, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { inClosedPlaceApposition as apposed } from './closedAsides';
-import type { SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
 import {
   finalEvidence,
@@ -90,7 +90,10 @@ export function placeDescriptors(
     const rest = clauseText.slice(d.end - clause.start);
     const own = OWN_RELATIVE.exec(rest);
     const told = clauseText.slice(0, d.end - clause.start) + (own ? rest.slice(0, own.index) : rest);
-    const future = isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : told);
+    // ("at the Meeting de Paris and the Bislett Games in June": a clause joined by "and" shares it.)
+    const future =
+      isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : told) ||
+      (/\band\s+$/i.test(text.slice(s.start, clause.start)) && isFuture(text.slice(s.start, clause.start)));
     if (future && !d.placeOnly) {
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
@@ -259,34 +262,6 @@ export function placeDescriptors(
     placed.push(aside && !historical ? { descriptor: d, frame, aside } : { descriptor: d, frame });
   }
   return placed;
-}
-
-/**
- * "It came 16 days after the final in Beijing, where Pruitt won gold": the race the clause after
- * "where" tells of is the one named, an earlier one — the championships of that city told before,
- * else a race of its own, of the event in hand when it names none.
- */
-function placeWhereRace(
-  d: Descriptor,
-  facts: ArticleFacts,
-  state: ArticleState,
-  source: SourceSpan,
-): number | null {
-  const named = facts.frames.findLast(
-    (f) =>
-      f.kind !== null &&
-      d.city !== null &&
-      (f.city === d.city || (f.city === null && findEdition(f.kind, d.city, f.year) !== null)) &&
-      (!d.kind || f.kind === d.kind),
-  );
-  const frame = named?.index ?? frameForDescriptor(d, facts.frames, null, true);
-  const f = frame === null ? undefined : facts.frames[frame];
-  const cur = state.current === null ? undefined : facts.frames[state.current];
-  if (f) {
-    merge(f, d, source);
-    if (!d.event && !f.event && cur?.event) takeEventOf(f, cur);
-  }
-  return frame;
 }
 
 /**
