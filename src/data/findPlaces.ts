@@ -1,5 +1,6 @@
 import { resultInfinitive } from './resultInfinitive';
 import type { Clause } from './clauses';
+import type { Sex } from './types';
 import type { Mention } from './findMentions';
 import { subjectAt, isObject } from './attach';
 import { countryCodeOf } from './lexicon/countries';
@@ -9,17 +10,7 @@ import { midRaceReader } from './midRace';
 import { allMatches } from './allMatches';
 import { outsidePastAppositions, withoutPastAppositions } from './raceWords';
 import { gateOf } from './gateOf';
-import {
-  HOPE_OF,
-  AGE_GROUP,
-  WON_MEDAL,
-  NOT_WIN_BEFORE,
-  HISTORIC,
-  COPULA,
-  SHOUT,
-  BETTERED,
-  EARLIER_RESULT,
-} from './placeCues';
+import * as cue from './placeCues';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
 export interface PlaceFact {
@@ -27,6 +18,8 @@ export interface PlaceFact {
   athleteId: string;
   place: number;
   medal: boolean;
+  /** "first woman home": a place among the women (or men) of a race run by both. */
+  among?: Sex;
 }
 
 const ADJ =
@@ -35,7 +28,7 @@ const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',
 );
 // "pushing Hale to fourth", "He held off Kenya's Mutai in fifth": the place is the object's.
@@ -50,11 +43,9 @@ const ORD_WENT_TO = new RegExp(
 // The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian
 // Alemu", "and third the Spaniard Carrasco", "Fourth finished the also Spaniard Illescas".
 const ORD_FIRST = new RegExp(
-  `(?:^\\s*(?:(?:and|while|with|then)\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?\\s+`,
+  `(?:^\\s*(?:(?:and|while|with|then)\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?\\s+`,
   'gi',
 );
-const EPITHET_WORDS =
-  /^(?:(?:the|also|other|fellow|veteran|young|experienced|local|home|defending|reigning)\s+|\p{Lu}[\p{L}'-]*\s+){0,4}$/u;
 // "landed on place seven", "finished in place 4": the place as a cardinal, as translated copy puts it.
 const PLACE_NUMBER = new RegExp(
   `\\b(?:landed|finished|ended|came|was)\\s+(?:up\\s+)?(?:on|in)\\s+place\\s+(${NUMBER_PATTERN.replace('|a|an|', '|')})\\b`,
@@ -65,8 +56,6 @@ const NAME_ORD = new RegExp(
   `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
-const LAST_OF =
-  /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 const PODIUM =
   /\b(?:completed|completing|(?<=\bto\s)complete|rounded\s+out|rounding\s+out|rounds\s+out|(?<=\bto\s)round\s+out|completes)\s+the\s+podium\b/gi;
 // "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48": won; "took the final bend" is not.
@@ -97,13 +86,13 @@ export function findPlaces(
   // (a win "for" someone, or "won by" someone, said at the clause's last word); with no one, no place.
   if (!mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.end + 60)) return out;
   const slice = text.slice(clause.start, clause.end);
-  if (!PLACE_GATE.test(slice) || (!explicitRace && EARLIER_RESULT.test(slice))) return out;
+  if (!PLACE_GATE.test(slice) || (!explicitRace && cue.EARLIER_RESULT.test(slice))) return out;
   const midRaceAt = midRaceReader(slice, clause.start);
   const bettered = /improv|better|match|equal|repeat|replicat|emulat/i.test(slice);
-  const add = (at: number, m: Mention | null, place: number | null, medal = false): void => {
+  const add = (at: number, m: Mention | null, place: number | null, medal = false, among?: Sex): void => {
     if (!m?.id || place === null || place <= 0 || place >= 100) return;
-    if (!bettered || !BETTERED.test(text.slice(Math.max(clause.start, at - 32), at)))
-      out.push({ at, athleteId: m.id, place, medal });
+    if (!bettered || !cue.BETTERED.test(text.slice(Math.max(clause.start, at - 32), at)))
+      out.push(among ? { at, athleteId: m.id, place, medal, among } : { at, athleteId: m.id, place, medal });
   };
   const covered: [number, number][] = [];
   // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.
@@ -119,15 +108,21 @@ export function findPlaces(
     }
   const free = (at: number): boolean => !covered.some(([a, b]) => at >= a && at < b);
   // A place told with a moment of the race in the same predicate ("was fourth at the bell") is not the finish.
-  const addFinish = (at: number, m: Mention | null, place: number | null, medal = false): void => {
-    if (!midRaceAt(at)) add(at, m, place, medal);
+  const addFinish = (
+    at: number,
+    m: Mention | null,
+    place: number | null,
+    medal = false,
+    among?: Sex,
+  ): void => {
+    if (!midRaceAt(at)) add(at, m, place, medal, among);
   };
   for (const m of ordinal ? allMatches(VERB_ORD, slice) : []) {
     const at = clause.start + m.index;
     if (!free(at)) continue;
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
-    addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''));
+    addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''), false, cue.amongOf(m[0]));
   }
   for (const mention of ordinal ? mentions : []) {
     if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
@@ -142,11 +137,15 @@ export function findPlaces(
         x.kind !== 'pronoun' &&
         x.start >= from &&
         x.start < from + 50 &&
-        EPITHET_WORDS.test(text.slice(from, x.start)),
+        cue.EPITHET_WORDS.test(text.slice(from, x.start)),
     );
     // "First, …" opens an argument, not a result; winners are told by verbs of winning.
-    if (named && free(clause.start + first.index) && !/^first$/i.test(first[1] ?? ''))
-      addFinish(named.start, named, ordinalValue(first[1] ?? ''));
+    if (
+      named &&
+      free(clause.start + first.index) &&
+      (!/^first$/i.test(first[1] ?? '') || /man/i.test(first[0]))
+    )
+      addFinish(named.start, named, ordinalValue(first[1] ?? ''), false, cue.amongOf(first[0]));
   }
   if (/went|taken|belonged|fell/i.test(slice))
     for (const m of allMatches(ORD_WENT_TO, slice)) {
@@ -159,7 +158,7 @@ export function findPlaces(
       );
     }
   if (/last/i.test(slice))
-    for (const m of allMatches(LAST_OF, slice)) {
+    for (const m of allMatches(cue.LAST_OF, slice)) {
       const at = clause.start + m.index;
       addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
     }
@@ -178,7 +177,7 @@ export function findPlaces(
       );
     }
   let wasHistoric: boolean | undefined; // (read once, by the medals or the wins, whichever asks first)
-  const historic = (): boolean => (wasHistoric ??= HISTORIC.test(withoutPastAppositions(slice)));
+  const historic = (): boolean => (wasHistoric ??= cue.HISTORIC.test(withoutPastAppositions(slice)));
   for (const m of findMedals(text, clause, mentions, medalContext, historic))
     add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
@@ -196,7 +195,7 @@ export function findPlaces(
       if (mentions.some((x) => at >= x.start && at < x.end)) continue;
       const word = m[0].toLowerCase();
       // "KIPCHUMBA WINS!" shouted in a live blog before its race is named: the sentences after it tell it.
-      if (!explicitRace && m[0] === m[0].toUpperCase() && SHOUT.test(text.slice(at, clause.end + 2)))
+      if (!explicitRace && m[0] === m[0].toUpperCase() && cue.SHOUT.test(text.slice(at, clause.end + 2)))
         continue;
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive =
@@ -205,7 +204,7 @@ export function findPlaces(
         !resultInfinitive(lead, text.slice(clause.start, at));
       if (
         infinitive ||
-        (NOT_WIN_BEFORE.test(lead) &&
+        (cue.NOT_WIN_BEFORE.test(lead) &&
           !/^(?:victory|triumph|win\b)/.test(word) &&
           // "charged down the home straight to claim his first national title"
           !(/\bto\s+$/.test(lead) && resultInfinitive(lead, text.slice(clause.start, at))) &&
@@ -219,8 +218,8 @@ export function findPlaces(
           ))
       )
         continue;
-      const hoped = HOPE_OF.test(text.slice(Math.max(clause.start, at - 50), at));
-      if (hoped || AGE_GROUP.test(text.slice(at, at + m[0].length + 20))) continue;
+      const hoped = cue.HOPE_OF.test(text.slice(Math.max(clause.start, at - 50), at));
+      if (hoped || cue.AGE_GROUP.test(text.slice(at, at + m[0].length + 20))) continue;
       // "looked the likeliest winner", "a potential winner": who might win, not who won.
       if (
         /^(?:winner|victor)/.test(word) &&
@@ -231,7 +230,7 @@ export function findPlaces(
         continue;
       // "could only salute the winner", "behind the winner": the winner as an object, not a win.
       const object = /\b(\w+)\s+the\s+$/i.exec(lead)?.[1];
-      if (/^(?:winner|victor)/.test(word) && object && !COPULA.test(object)) continue;
+      if (/^(?:winner|victor)/.test(word) && object && !cue.COPULA.test(object)) continue;
       // "a British victory" is a nation's hope, not an athlete's win ("Wightman won" is a win).
       const adjective = /(\p{Lu}\p{Ll}+)\s+$/u.exec(lead)?.[1];
       if (
@@ -241,7 +240,7 @@ export function findPlaces(
         !mentions.some((x) => x.end === at - 1 || x.end === at)
       )
         continue;
-      if (/^won\b/.test(word) && WON_MEDAL.test(text.slice(at + 3, at + 30))) continue;
+      if (/^won\b/.test(word) && cue.WON_MEDAL.test(text.slice(at + 3, at + 30))) continue;
       // "A and B won the elite races": each won a different race, which the clause does not say;
       // "winning under-age cross-country races" tells no race.
       if (

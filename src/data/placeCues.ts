@@ -2,6 +2,7 @@
  * The words around a place or a win that tell it is no place in the race reported: a hope, an age
  * group, another year's win, a place bettered, an earlier result, a shout.
  */
+import type { Sex } from './types';
 
 export const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
   /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -26,3 +27,15 @@ export const BETTERED =
 // no place in it belongs to the race being reported, unless the clause names its race.
 export const EARLIER_RESULT =
   /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]+?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
+
+// "first woman home in 18:47", "third man in 17:05": a place among the women or the men of a mixed race.
+export const SEX_HOME = '\\s+(?:wo)?man(?:\\s+home)?(?!\\s+to\\b)';
+
+export const amongOf = (phrase: string): Sex | undefined =>
+  /\bwoman\b/i.test(phrase) ? 'women' : /\bman\b/i.test(phrase) ? 'men' : undefined;
+
+export const EPITHET_WORDS =
+  /^(?:(?:the|also|other|fellow|veteran|young|experienced|local|home|defending|reigning)\s+|\p{Lu}[\p{L}'-]*\s+){0,4}$/u;
+
+export const LAST_OF =
+  /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;

@@ -180,6 +180,8 @@ export function readClause(
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));
   for (const p of places) {
     const frame = ensureFrame(facts, state, frameOf(p.at));
+    // "First woman home was Mbeki" told of a race run by both: her place among the women is not its.
+    if (p.among && facts.frames[frame]?.sex?.value !== p.among) continue;
     facts.results.push({
       frame: p.medal ? medalRace(facts, frame) : frame,
       athleteId: p.athleteId,

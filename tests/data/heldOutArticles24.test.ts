@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-fourth held-out set', loadHeldOut(24), {
   articles: 12,
-  f1: 0.84,
+  f1: 0.85,
   statedDates: 19,
   rightDates: 15,
 });
