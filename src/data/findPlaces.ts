@@ -122,6 +122,14 @@ export function findPlaces(
     if (!free(at)) continue;
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
+    // "options for the third spot in the event": a place on a team, not in a race.
+    if (
+      /spot$/i.test(m[0].trimEnd()) &&
+      /^\s+(?:on|in)\s+(?:the\s+)?(?:team|squad|event|relay)\b/i.test(
+        text.slice(at + m[0].length, at + m[0].length + 20),
+      )
+    )
+      continue;
     addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''), false, cue.amongOf(m[0]));
   }
   for (const mention of ordinal ? mentions : []) {
