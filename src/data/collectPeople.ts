@@ -9,9 +9,10 @@ import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
 // School": a club's or a school's name, not a person's.
 // "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial", "the Ilkley Moor Fell
-// Race", "the Midstate Conference Championships", "the Harwood Twilight meet": a meeting's. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
+// Race", "the Midstate Conference Championships", "the Harwood Twilight meet": a meeting's. "Port
+// Ellery High": a school. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High\s+School|Championships|Classic|Games|[Mm]eet)\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|[Mm]eet)\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person;
 // "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(
