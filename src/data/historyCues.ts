@@ -1,6 +1,7 @@
 /** The words around a race phrase that tell whether it is history, an aside or the race in hand. */
 import type { Sentence } from './splitSentences';
 import type { Descriptor } from './raceFrames';
+import { MONTHS } from './lexicon/numbers';
 
 // "for once" is this time, not a time before.
 export const HISTORICAL =
@@ -61,14 +62,11 @@ export function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
   );
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(
-  ' ',
-);
 const IN_MONTH =
   /\b(?:[Ii]n|[Bb]ack in|[Ee]arlier in)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 /** Whether `before` tells of a month earlier in the year than `month` (1–12): "In February he ran …". */
 export function monthBefore(before: string, month: number): boolean {
   const told = IN_MONTH.exec(before)?.[1];
-  return told !== undefined && MONTHS.indexOf(told) + 1 < month;
+  return told !== undefined && (MONTHS[told.toLowerCase()] ?? 13) < month;
 }
