@@ -38,17 +38,21 @@ export function inClosedPlaceApposition(
   const named = d.kind !== null || d.year !== null || d.city !== null || d.meetName !== null;
   return (
     (PLACE_APPOSITION.test(before) || (named && SUBJECT_APPOSITION.test(before))) &&
-    text
-      .slice(d.end, s.end)
-      .split(',')
-      .slice(1)
-      .some((part) => MAIN_VERB.test(part))
+    mainVerbAfterComma(text.slice(d.end, s.end))
   );
 }
 
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
-export const MAIN_VERB =
+const MAIN_VERB =
   /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke)\b/i;
+
+/** Whether the main verb comes back after a comma in `text` ("…, in 55.10, held her form"). */
+export function mainVerbAfterComma(text: string): boolean {
+  return text
+    .split(',')
+    .slice(1)
+    .some((part) => MAIN_VERB.test(part));
+}
 
 /**
  * The race phrases a clause's facts may take their race from: "Park, who had beaten Tran at the
@@ -71,23 +75,12 @@ export function outsideClosedRelatives(
   const mainVerbHere = (): boolean =>
     (mainVerb ??=
       MAIN_VERB.test(text.slice(clause.start, clause.end)) ||
-      text
-        .slice(clause.start, pos)
-        .split(',')
-        .slice(1)
-        .some((part) => MAIN_VERB.test(part)));
+      mainVerbAfterComma(text.slice(clause.start, pos)));
   // "…, who had eased through her semi-final, was quickest …, and Dunbar (11.15)": the main verb
   // came back after the relative clause, before this clause.
   const closed = (p: Placed): boolean => {
     const between = text.slice(p.descriptor.end, clause.start);
-    return (
-      between.includes(',') &&
-      (mainVerbHere() ||
-        between
-          .split(',')
-          .slice(1)
-          .some((part) => MAIN_VERB.test(part)))
-    );
+    return between.includes(',') && (mainVerbHere() || mainVerbAfterComma(between));
   };
   return placed.filter(
     (p) =>

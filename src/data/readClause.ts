@@ -20,7 +20,7 @@ import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT, plausibleTimeRange } from './lexicon/events';
 import { medalRace } from './frameEvidence';
-import { inPlaceApposition, MAIN_VERB, outsideClosedRelatives } from './closedAsides';
+import { inPlaceApposition, mainVerbAfterComma, outsideClosedRelatives } from './closedAsides';
 import {
   ensureFrame,
   frameAt,
@@ -74,11 +74,7 @@ export function readClause(
   // semi-final …, third in 1:43.94" is).
   const closedAside = (p: Placed, pos: number): boolean =>
     (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
-    text
-      .slice(p.descriptor.end, pos)
-      .split(',')
-      .slice(1)
-      .some((part) => MAIN_VERB.test(part));
+    mainVerbAfterComma(text.slice(p.descriptor.end, pos));
   const frameOf = (pos: number): number | null => {
     if (lastEdition) return pastEditionFrame(facts, state);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
