@@ -132,7 +132,10 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       continue;
     }
     let win: PlaceFact | null = null;
-    for (const clause of clausesOf()) {
+    for (const whole of clausesOf()) {
+      // ""A bronze is a bronze, but I came here for gold," Whyte said.": the runner's words state nothing.
+      const clause = outsideQuotes(quotes, whole);
+      if (!clause) continue;
       const mentions = withAntecedent(text, s, clause, live, salience.lastSubject);
       win = readClause(text, s, clause, mentions, placed, facts, state, span, win);
     }
@@ -259,4 +262,11 @@ const COMPATRIOT =
 function countryOfPhrase(p: string): string | null {
   const t = p.trim();
   return countryCodeOf(t) ?? (COUNTRY_CODES.has(t) ? t : null) ?? countryCodeOf(t.replace(/^Team\s+/, ''));
+}
+
+// The part of a clause after the quoted speech it opens with (null when all of it is quoted).
+function outsideQuotes(quotes: readonly QuoteSpan[], clause: Clause): Clause | null {
+  const q = quotes.find((x) => x.start <= clause.start && x.end > clause.start);
+  if (!q) return clause;
+  return q.end >= clause.end ? null : { start: q.end, end: clause.end };
 }

@@ -11,7 +11,14 @@ import {
   type PublicationLine,
 } from './findPublicationDate';
 import { slugOf } from './slugOf';
-import { CHAMPIONSHIPS, inheritMeetingDates, inheritReportDate, settleWeekdayBySibling } from './sharedDates';
+import {
+  CHAMPIONSHIPS,
+  inheritMeetingDates,
+  inheritReportDate,
+  settleWeekdayBySibling,
+  yearOfDay,
+  yearOfWeekday,
+} from './sharedDates';
 
 /**
  * Settles what an article's frames are once it has been read whole: editions of championships
@@ -27,7 +34,14 @@ export function finalizeFrames(
   datelines: readonly PublicationLine[] = publicationLines(text),
 ): void {
   const frames = facts.frames;
+  const stamped = findPublicationDate(text, null, datelines)?.date ?? null;
+  // "Published 20 March 2032 … in Glasgow on Saturday evening": not the Glasgow edition of 2024, and
+  // neither is the semi-final run there that evening.
+  const told = (f: RaceFrame): boolean => f.year === null && !f.historical && CHAMPIONSHIPS.has(f.kind ?? '');
+  for (const f of frames) if (told(f)) f.year = yearOfDay(f, stamped) ?? yearOfWeekday(f, stamped);
   for (const f of frames) {
+    if (told(f))
+      f.year = frames.find((g) => !g.historical && g.kind === f.kind && g.city === f.city)?.year ?? null;
     resolveEdition(f);
     // "On 4 August 2032, in the Olympic final", told after the 2028 Games: the edition of its date.
     const dated = f.monthDay?.year ?? null;
@@ -52,7 +66,10 @@ export function finalizeFrames(
   for (const f of frames) {
     if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null) continue;
     // "Published: 10 July 2030 … at Eugene on Saturday 6 July": the day's year is the report's.
-    const dayYear = f.historical ? null : yearOfDay(f, published?.date ?? null);
+    // "Published 20 March 2032 … on Saturday evening": the report's week, not an edition named in passing.
+    const dayYear = f.historical
+      ? null
+      : (yearOfDay(f, published?.date ?? null) ?? yearOfWeekday(f, published?.date ?? null));
     if (dayYear !== null) {
       f.year = dayYear;
       resolveEdition(f);
@@ -179,17 +196,6 @@ function settleMonthDay(f: RaceFrame, articleYear: number | null, published: str
   if (back) f.year = year;
   const iso = isoOf(year, f.monthDay.month, f.monthDay.day);
   if (iso) f.date = { value: iso as IsoDate, sources: [f.monthDay.source] };
-}
-
-/** The year of a day told without one (its weekday agreeing), the latest on or before the report's date. */
-function yearOfDay(f: RaceFrame, published: string | null): number | null {
-  const day = f.monthDay;
-  if (!published || !day || day.year !== null || day.yearsBack) return null;
-  const [year = 0, month = 0, date = 0] = published.split('-').map(Number);
-  const told = day.month < month || (day.month === month && day.day <= date) ? year : year - 1;
-  const iso = isoOf(told, day.month, day.day);
-  if (!iso || (f.weekday && weekdayOf(iso) !== f.weekday.weekday)) return null;
-  return told;
 }
 
 function settleRelative(f: RaceFrame, frames: RaceFrame[]): void {

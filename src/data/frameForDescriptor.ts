@@ -72,7 +72,7 @@ export function frameForDescriptor(
   const order = cur ? [cur, ...[...frames].reverse().filter((f) => f !== cur)] : [...frames].reverse();
   if (hasCompetition) {
     const match =
-      order.find((f) => f.kind !== null && fits(f, d)) ??
+      order.find((f) => f.kind !== null && fits(f, d) && !(historical && otherEdition(f, d))) ??
       // "Oyelaran, who had beaten Brandt at the Midwest Distance Gala in April": history names
       // another meeting, not the unnamed race in hand.
       (cur && cur.kind === null && !historical && fits(cur, d) ? cur : undefined);
@@ -191,4 +191,14 @@ function isFinalOf(f: RaceFrame, sibling: RaceFrame): boolean {
     f.event?.value === sibling.event?.value &&
     f.sex?.value === sibling.sex?.value
   );
+}
+
+/**
+ * "Two years ago, at the 2030 World Indoor Championships", told in a report from Glasgow: a dated
+ * edition told as history is not the race in hand, whose city hosted another edition.
+ */
+function otherEdition(f: RaceFrame, d: Descriptor): boolean {
+  if (d.year === null || f.year !== null || f.historical || !f.kind || !f.city) return false;
+  const hosted = findEdition(f.kind, f.city, null);
+  return hosted !== null && hosted.year !== d.year && findEdition(f.kind, f.city, d.year) === null;
 }

@@ -163,6 +163,8 @@ export function placeDescriptors(
         !cur.historical &&
         d.year < (reportYear(facts, cur) ?? 0) &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
+      // "Two years ago, at the 2030 World Indoor Championships, she finished fourth".
+      (d.year !== null && PAST_TIME.test(text.slice(s.start, d.start))) ||
       // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
       (cur !== undefined &&
         monthBefore(text.slice(s.start, Math.min(s.end, d.end + 30)), reportMonth(facts, cur) ?? 0)) ||
@@ -182,14 +184,18 @@ export function placeDescriptors(
     if (pastHost && !facts.frames.some((f) => f.city === d.city)) pastHost.city = d.city;
     const toldAsPast = (frame: number): boolean =>
       facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
-    const frame = frameForDescriptor(
-      d,
-      facts.frames,
-      past ? null : state.current,
-      historical,
-      toldAsPast,
-      (f) => finalEvidence(facts, f, historical),
-    );
+    // "at the 2030 World Indoor Championships, she finished fourth in the final": that edition's final.
+    const roundOnly = historical && d.round && !d.kind && !d.meetName && !d.event && !d.city && !d.year;
+    const pastRound = roundOnly
+      ? placed.findLast(
+          (p) => p.frame !== null && facts.frames[p.frame]?.historical && !facts.frames[p.frame]?.round,
+        )
+      : undefined;
+    const frame =
+      pastRound?.frame ??
+      frameForDescriptor(d, facts.frames, past ? null : state.current, historical, toldAsPast, (f) =>
+        finalEvidence(facts, f, historical),
+      );
     if (frame === null) {
       placed.push({ descriptor: d, frame: null });
       continue;

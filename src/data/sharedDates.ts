@@ -5,7 +5,7 @@
  */
 import type { RaceFrame } from './articleFacts';
 import type { IsoDate } from './types';
-import { addDays, weekdayOf } from './findDates';
+import { addDays, isoOf, weekdayOf } from './findDates';
 
 /** Championships held over many days, whose races a report's date does not date. */
 export const CHAMPIONSHIPS: ReadonlySet<string> = new Set([
@@ -111,4 +111,22 @@ function yearPastEditions(frames: RaceFrame[]): void {
     const year = race ? yearOf(race) : null;
     if (year !== null && (f.year === null || f.year === year)) f.year = year - 1;
   }
+}
+
+/** The year of a day told without one (its weekday agreeing), the latest on or before the report's date. */
+export function yearOfDay(f: RaceFrame, published: string | null): number | null {
+  const day = f.monthDay;
+  if (!published || !day || day.year !== null || day.yearsBack) return null;
+  const [year = 0, month = 0, date = 0] = published.split('-').map(Number);
+  const told = day.month < month || (day.month === month && day.day <= date) ? year : year - 1;
+  const iso = isoOf(told, day.month, day.day);
+  if (!iso || (f.weekday && weekdayOf(iso) !== f.weekday.weekday)) return null;
+  return told;
+}
+
+/** The year of a race told only by its weekday ("on Saturday evening"): that of the day, on or before the report's date. */
+export function yearOfWeekday(f: RaceFrame, published: string | null): number | null {
+  if (!published || !f.weekday || f.monthDay || f.relative) return null;
+  const back = (weekdayOf(published) - f.weekday.weekday + 7) % 7;
+  return Number(addDays(published, -back).slice(0, 4));
 }
