@@ -10,9 +10,9 @@ import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 // School": a club's or a school's name, not a person's.
 // "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial", "the Ilkley Moor Fell
 // Race", "the Midstate Conference Championships", "the Harwood Twilight meet": a meeting's. "Port
-// Ellery High": a school. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
+// Ellery High" and "Red Butte State": schools. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|[Mm]eet)\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|State|[Mm]eet)\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person;
 // "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(
@@ -45,12 +45,12 @@ const isClubBeforeName = (text: string, run: NameRun, next: NameRun | undefined)
   next.start - run.end <= 4 &&
   /^['’]s?\s+$/.test(text.slice(run.end, next.start));
 // "Tyler Brandt of Front Range", "Owen Fetters of Montana Plains": a school or club after a runner's
-// full name and "of", not a person.
+// full name and "of", not a person; so is "Siobhán Rourke (Dundrum South Dublin)" in brackets.
 const isAffiliationAfterName = (text: string, prev: NameRun | undefined, run: NameRun): boolean =>
   prev !== undefined &&
   prev.words.length >= 2 &&
   run.start - prev.end <= 8 &&
-  /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, run.start));
+  /^\s+(?:of\s+(?:the\s+)?|\()$/.test(text.slice(prev.end, run.start));
 // "the Memorial Van Damme", "the Golden Gala Pietro Mennea": a meeting named for a person, not a runner.
 const MEETING_BEFORE = /\bMemorial\s+$|\bGala[ \t]+$/;
 
@@ -178,8 +178,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
           isAffiliationAfterName(a.text, sentenceRuns[ri - 1], run)
         )
           continue;
+        // "the Dubliner Siobhán Rourke": a word for where she is from, then her name.
+        if (core === 3 && /\bthe\s+$/.test(before) && !isParticleFirst(run.words[1]))
+          people.add(run.words.slice(1));
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
-        if (core === 3 || isParticleFirst(run.words[0])) {
+        else if (core === 3 || isParticleFirst(run.words[0])) {
           later.push({ words: run.words });
           if (core === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
         } else if (surnamesOfThree.size > 0 && surnamesOfThree.has(run.words.join(' '))) continue;

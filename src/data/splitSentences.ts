@@ -81,7 +81,18 @@ export function splitSentences(text: string): Sentence[] {
     lineStart = lineEnd + 1;
     line++;
   }
+  markDeckLines(out);
   return out;
+}
+
+// "Tralee sprinter lands national 400m crown; silver for Kielty, bronze for Quirke" above "By Declan
+// Foley": the lines over a byline that end without a full stop are the headline and its deck.
+function markDeckLines(out: Sentence[]): void {
+  const byline = out.findIndex((s, i) => i < 10 && s.text.length < 120 && /^By\s+\p{Lu}/u.test(s.text));
+  for (let i = 0; i < byline; i++) {
+    const s = out[i] as Sentence;
+    if (!/[.!?]["')]?$/.test(s.text)) s.headline = true;
+  }
 }
 
 function splitLine(text: string, from: number, to: number, line: number, out: Sentence[]): void {

@@ -68,11 +68,12 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   // The patterns of `before` that end in `\s+$` need one of their words last: most are not tried.
   const word = lastWord(before);
   const may = (words: ReadonlySet<string>): boolean => word === undefined || words.has(word);
-  // "prevailed in 6.57 seconds ahead of Venturi": the winner's time, with the runner behind.
+  // "prevailed in 6.57 seconds ahead of Venturi": the winner's time, with the runner behind; "taking
+  // silver in 4:11.47 behind Rourke": the time of the one behind.
   const timeAhead =
     may(IN_WITH) &&
     /\b(?:in|with)\s+$/i.test(before) &&
-    /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)\b/i.test(after);
+    /^\s*(?:(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)|behind)\b/i.test(after);
   if (!timeAhead && (GAP_AFTER.test(after) || (may(GAP_LAST) && GAP_BEFORE.test(before)))) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
