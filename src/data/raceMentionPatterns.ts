@@ -178,6 +178,18 @@ export const PATTERNS: readonly {
     read: (m) => genericMeet(m),
   },
   {
+    // "the Medio Maratón Valencia", "the Maratona di Roma", "the Marathon de Paris", "the
+    // Halbmarathon Berlin": a road race named in its own language, with its city.
+    gate: /Marat[oó]n|Halbmarathon|Semi-[Mm]arathon|Marathon d/,
+    re: /\b(?:(\d{4})\s+)?((?:(Medio|Media|Mezza)\s+)?Marat[oó]na?|(Semi-[Mm]arathon|Halbmarathon)|Marathon(?=\s+d))(?:\s+(?:de|di|del|della|von)(?:\s+la)?)?\s+(\p{Lu}[\p{L}-]+)\b/gu,
+    read: (m) => ({
+      kind: 'meet',
+      year: num(m[1]),
+      meetName: m[0].replace(/^\d{4}\s+/, ''),
+      event: eventOf(m[3] || m[4] ? 'half marathon' : 'marathon', '', ''),
+    }),
+  },
+  {
     gate: new RegExp(VENUE_ALT),
     re: new RegExp(`\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(${VENUE_ALT})\\b`, 'g'),
     read: (m) => ({ city: VENUES[m[1] ?? ''] || null, placeOnly: true }),
