@@ -25,7 +25,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // "while Bahrain's Ethiopia-born Birhanu Tadesse took the bronze": a country's possessive before the subject.
 const CLAUSE_HEAD =
   /^[\s,]*(?:(?:and|but|then|while|whereas|as|with|when|before|after|so|yet|only)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{L}+-(?:born|based)\s+)?$/iu;
-const AROUND_RELATIVE_END = /,\s*(?:who|which|whose)\b[^,;]*,\s*$/i;
+// (", the Swedish junior who transferred last fall, came through": an apposition may carry it.)
+const AROUND_RELATIVE_END =
+  /,\s*(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:who|which|whose)\b[^,;]*,\s*$/iu;
 
 /**
  * The clause's mentions, with the person it is about added at its start when the clause does not

@@ -8,6 +8,8 @@ import { salientSubject } from './attach';
 const OFF_TRACK_ROLE =
   /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor)\s+$/i;
 
+const AFTER_OPENING_CLAUSE = /^\W*(?:If|While|Whereas|Although|Though)\b[^,.;]*,\s*$/;
+
 /**
  * After a sentence: its subject becomes the last subject, and everyone it named moves to the front
  * of the recent list. Someone named with a role off the track (a coach, an agent) is neither: the
@@ -24,13 +26,12 @@ export function updateSalience(text: string, s: Sentence, mentions: Mention[], s
       (offTrack ??= new Set()).add(m.id);
   const onTrack = offTrack === undefined ? mentions : mentions.filter((m) => !offTrack.has(m.id));
   // "Westbrook's route to the final had not been smooth. He was only third …": a sentence that
-  // opens on a runner's possessive, with no subject of its own, is about that runner.
-  const opening = onTrack[0];
+  // opens on a runner's possessive, with no subject of its own, is about that runner; so is one whose
+  // main clause does after an opening "If …," ("If Brandt's win was a battle, Jerono's was a procession").
+  const possessive = (opens: RegExp): Mention | undefined =>
+    onTrack.find((m) => m.possessive && m.kind !== 'pronoun' && opens.test(text.slice(s.start, m.start)));
   const subject =
-    salientSubject(text, s, onTrack) ??
-    (opening?.possessive && opening.kind !== 'pronoun' && /^\W*$/.test(text.slice(s.start, opening.start))
-      ? opening
-      : null);
+    possessive(AFTER_OPENING_CLAUSE) ?? salientSubject(text, s, onTrack) ?? possessive(/^\W*$/) ?? null;
   if (subject?.id) salience.lastSubject = subject.id;
   for (const m of onTrack) {
     if (!m.id) continue;
