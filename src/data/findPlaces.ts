@@ -227,7 +227,8 @@ export function findPlaces(
       )
         continue;
       const hoped = cue.HOPE_OF.test(text.slice(Math.max(clause.start, at - 50), at));
-      if (hoped || cue.AGE_GROUP.test(text.slice(at, at + m[0].length + 20))) continue;
+      const after = text.slice(at, at + m[0].length + 20);
+      if (hoped || (cue.AGE_GROUP.test(after) && !cue.AGE_GROUP_RACE.test(after))) continue;
       // "looked the likeliest winner", "a potential winner": who might win, not who won.
       if (
         /^(?:winner|victor)/.test(word) &&
@@ -259,7 +260,7 @@ export function findPlaces(
       )
         continue;
       // "won by Hale" names the winner after; "won by more than a minute" is a margin.
-      const byAgent = /^won$/.test(word) && /^\s+by\s+(?![\p{Ll}\d])/iu.test(text.slice(at + 3, at + 9));
+      const byAgent = /^won$/.test(word) && /^\s+by\s+(?![\p{Ll}\d])/u.test(text.slice(at + 3, at + 9));
       const who = byAgent
         ? (mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null)
         : winnerAt(text, clause, mentions, at);

@@ -8,6 +8,9 @@ export const HOPE_OF = // "came within a stride of a famous home victory": a win
   /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 export const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
   /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
+// "won the M60 10,000m" at a masters championships: the age group's own race, won outright.
+export const AGE_GROUP_RACE =
+  /\b[MFVW]\d{2}\s+(?:[\d,]+\s?(?:m|metres|meters|km|k)\b|(?:half[- ])?marathon|mile|steeplechase)/i;
 // "won silver", "won a close battle for bronze".
 export const WON_MEDAL =
   /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;
