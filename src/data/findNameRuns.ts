@@ -51,7 +51,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   let country: NameRun['countryBefore'] = null;
   let run: NameRun | null = null;
   const close = (): void => {
-    if (run) {
+    if (run && !isSpeakerLabel(text, run)) {
       if (run.words.length === 2 && isSurnameFirst(text, run.start, run.end)) run.words.reverse();
       runs.push(run);
     }
@@ -128,6 +128,19 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   }
   close();
   return runs;
+}
+
+// "[00:00:04] MAYA: Hey everybody": who speaks a line of a transcript, in capitals or after its
+// time stamp, is a label, not a mention.
+function isSpeakerLabel(text: string, run: NameRun): boolean {
+  if (text.charCodeAt(run.end) !== 58) return false;
+  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  const before = text.slice(lineStart, run.start);
+  const label = text.slice(run.start, run.end);
+  return (
+    /^[ \t]*\[[\d:.]+\][ \t]*$/.test(before) ||
+    (/^[ \t]*$/.test(before) && label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))
+  );
 }
 
 // Words as TOKEN would match them (`[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?`), read by hand: this

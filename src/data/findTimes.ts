@@ -39,6 +39,31 @@ const SHORT_COMMA_AFTER = /^\s*(?:\)|seconds?\b|secs?\b|s\b)/i;
 // "3'29''87", "53''41", "55''4": minutes, seconds and hundredths as French reports write them.
 const FRENCH = /(?<![\d'’])(?:(\d{1,2})['’](\d{2})|(\d{1,3}))(?:''|"|″|’’)(\d{1,2})(?!\d)/g;
 
+// "a minute forty-three flat", "one minute fifty-one point two": a time as it is said aloud.
+const WORD =
+  '(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const DIGIT_WORD = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN = new RegExp(
+  `\\b(a|one|two|three|four)\\s+minutes?\\s+(${WORD})(?:\\s+(flat)|\\s+point\\s+(${DIGIT_WORD})(?:\\s+(${DIGIT_WORD}))?)?\\b`,
+  'gi',
+);
+
+function spokenTimes(slice: string, from: number, out: TimeToken[]): void {
+  SPOKEN.lastIndex = 0;
+  for (let m = SPOKEN.exec(slice); m; m = SPOKEN.exec(slice)) {
+    const [whole, minWord, secWord, flat, tenth, hundredth] = m;
+    const min = numberValue(minWord ?? '');
+    const sec = numberValue(secWord ?? '');
+    // "a minute forty" with nothing after could be a gap or a rough figure: only a flat or a decimal.
+    if (min === null || sec === null || (!flat && !tenth)) continue;
+    const decimals = [tenth, hundredth]
+      .filter((d) => d !== undefined)
+      .map((d) => (/^oh$/i.test(d ?? '') ? 0 : numberValue(d ?? '')));
+    const raw = `${min}:${String(sec).padStart(2, '0')}${decimals.length > 0 ? `.${decimals.join('')}` : ''}`;
+    out.push({ start: from + m.index, end: from + m.index + whole.length, raw, withSeconds: false });
+  }
+}
+
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
 
@@ -49,6 +74,7 @@ const CLOCK_AFTER =
 export function findTimes(text: string, from: number, to: number): TimeToken[] {
   const slice = text.slice(from, to);
   const out: TimeToken[] = [];
+  if (/minute/i.test(slice)) spokenTimes(slice, from, out);
   // Every pattern below needs a digit; most clauses have none.
   if (!/\d/.test(slice)) return out;
   TIME.lastIndex = 0;
@@ -56,6 +82,8 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     const raw = m[1] ?? '';
     const after = slice.slice(m.index + raw.length, m.index + raw.length + 14);
     if (!m[2] && CLOCK_AFTER.test(after)) continue;
+    // "[00:02:21] MAYA: …": a transcript's time stamp.
+    if (slice.charCodeAt(m.index - 1) === 91 && slice.charCodeAt(m.index + raw.length) === 93) continue;
     out.push({ start: from + m.index, end: from + m.index + raw.length, raw, withSeconds: Boolean(m[2]) });
   }
   COMMA_OR_DOTTED.lastIndex = 0;

@@ -7,7 +7,7 @@ const WORDS = `
 a an the this that these those there here then than and or but nor so yet for of in on at by to from with without
 into onto over under after before during since until while when where why how what who whom whose which as if
 though although because despite however meanwhile moreover furthermore instead still also even just only once
-it its it's he she his her him they them their we our us you your i my me mine yes no not
+it its it's he she his her him they them their we our us you your i i'm i’m i've i'd i'll my me mine yes no not
 according after again against ahead all almost already although always among another any anyone anything around
 back behind being below beside best better between beyond both can could did do does doing done down each early
 either else enough ever every everyone everything few finally first following former further great half having
