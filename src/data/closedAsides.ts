@@ -7,10 +7,11 @@
 import type { Placed } from './articleState';
 import type { Descriptor } from './raceFrames';
 
-// "Team GB's Rory Whitcombe, 15th in the 10,000m final in Tokyo last month, ran …": an apposition on
-// a runner's place in another race is closed like a relative clause.
+// "Team GB's Rory Whitcombe, 15th in the 10,000m final in Tokyo last month, ran …" and "Flowers, the
+// 100m silver medallist at the Brisbane Olympics, was not troubled": an apposition on a runner's
+// place in another race is closed like a relative clause.
 const PLACE_APPOSITION =
-  /,\s*(?:\d{1,2}(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|winner|(?:gold|silver|bronze)\s+medall?ist)\s+(?:(?:over|on|across)\s+the\s+[\w-]+\s+)?(?:in|at|of)\s(?:[^,]|,(?=\d))*$/i;
+  /,\s*(?:\d{1,2}(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:the\s+(?:[\w-]+\s+){0,2})?(?:runner-up|winner|(?:gold|silver|bronze)\s+medall?ist))\s+(?:(?:over|on|across)\s+the\s+[\w-]+\s+)?(?:in|at|of)\s(?:[^,]|,(?=\d))*$/i;
 const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
 
 /** Whether a race phrase after `before` stands in an apposition on a runner's place in it. */

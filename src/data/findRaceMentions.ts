@@ -23,6 +23,8 @@ const CAREER_COUNT_BEFORE =
   /\b(?:his|her|their|my|its)\s+(?:(?:very|only)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 const DESTINATION_BEFORE =
   /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|squeez\w*|scrap\w*|sneak\w*|snuck|slip\w*|slid|accompan\w*|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
+const FASTEST_INTO =
+  /\b(?:fastest|quickest|slowest)\s+(?:\w+\s+)?into\s+(?:the\s+|(?:[a-z]+day|tonight)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(?:(?:world|Olympic|European)\s+)?$/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
 // Gates that are plain alternations of words: one test of all their words together (case-sensitive
 // gates and case-insensitive ones apart) fails for most sentences, which then skip every such gate,
@@ -101,6 +103,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         !/^,?\s+(?:where|in which)\b/i.test(text.slice(end, end + 12))
       )
         continue;
+      // "the fastest man into Sunday night's world 100m final": the final qualified for, not run.
+      if (parts.round === 'final' && !parts.kind && FASTEST_INTO.test(before)) continue;
       found.push({
         start,
         end,

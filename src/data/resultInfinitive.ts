@@ -3,7 +3,7 @@
 // win", "edged Seville by two hundredths to win", "went on to win"); after a hope or an expectation
 // it does not ("needed a fast last lap to win", "was tipped to win").
 const RESULT_BEFORE_TO =
-  /\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed)\s+to\s+$/i;
+  /(?:\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed|seconds?|secs?)|\d[:.]\d\d)\s+to\s+$/i;
 // (Live text tells the race in the present: "kicks past Tesfaye in the home straight to win".)
 const RACE_ACTION =
   /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|beat|kicks|surges|sprints|storms|powers|strides|charges|bursts|flies|comes|goes)\b/u;
