@@ -115,7 +115,7 @@ const WEATHER_NEAR =
 /** "the worst of the heat", "the heat and humidity", "the heat of the moment": weather, not a round. */
 export function isWeatherHeat(text: string, start: number, end: number): boolean {
   if (
-    /^\s*(?:(?:and|,)\s+(?:the\s+)?humid|of\s+(?:the\s+)?(?:day|afternoon|sun|moment|battle|summer|competition)\b|wave|stroke|index)/i.test(
+    /^\s*(?:(?:and|,)\s+(?:the\s+)?humid|of\s+(?:the\s+)?(?:day|afternoon|sun|moment|battle|summer|competition)\b|wave|stroke|index|(?:had\s+|has\s+)?(?:hurt|sapped|drained|got\s+to|took\s+(?:its|a)\s+toll|affected)\b)/i.test(
       text.slice(end, end + 30),
     )
   )

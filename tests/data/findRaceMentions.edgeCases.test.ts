@@ -60,6 +60,8 @@ describe('findRaceMentions (heat as weather)', () => {
     expect(rounds('The race started early to avoid the worst of the heat.')).toEqual([]);
     expect(rounds('She coped best with the heat and humidity.')).toEqual([]);
     expect(rounds('Under a baking sun, the heat took its toll on the field.')).toEqual([]);
+    expect(rounds('Gebre admitted the heat had hurt him.')).toEqual([]);
+    expect(rounds('The heat sapped her strength over the last lap.')).toEqual([]);
   });
 
   it('findRaceMentions still reads "the heat" and "the second heat" as rounds', () => {
