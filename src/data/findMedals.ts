@@ -1,7 +1,8 @@
 /**
  * Places told by medals: "took silver", "Gold for Ellis-Bonner in 19.58, silver for Clarke", "the
  * bronze medallist Okoro", "the medals went to A, B and C, in that order". Titles from other races
- * ("the 2023 silver medallist") and medals missed or chased are not places.
+ * ("the 2023 silver medallist") and medals missed or chased are not places, nor is a meeting's level
+ * ("a Continental Tour Gold meeting").
  */
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
@@ -17,7 +18,7 @@ export interface MedalPlace {
 }
 
 const MEDAL =
-  /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot))/gi;
+  /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot|meeting|meet|label|level|status|series|event))/gi;
 // "missed out on bronze", "1.2 seconds off bronze", "beaten for bronze": a medal missed is no place
 // ("won a close battle for bronze" is bronze).
 const NOT_MEDAL_BEFORE =
