@@ -57,10 +57,14 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     }
     run = null;
   };
+  const nicknames = nicknameTokens(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if (nicknames?.has(i)) continue;
     const tok = tokens[i] as Token;
     const prevEnd = i > 0 ? (tokens[i - 1] as Token).end : -1;
-    const adjacent = prevEnd >= 0 && tok.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
+    const adjacent =
+      (prevEnd >= 0 && tok.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) ||
+      (nicknames?.has(i - 1) ?? false);
     if (!adjacent) {
       close();
       // "(USA) 8:28.02, 7 Louis Mercier": a country before a number or a comma is another's.
@@ -128,6 +132,26 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   }
   close();
   return runs;
+}
+
+// 'Jordan "JJ" Okafor': a nickname in quotes between a first name and a surname is no part of the
+// name. The indexes of such tokens (undefined when there are none, as in most sentences).
+function nicknameTokens(text: string, tokens: readonly Token[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const prev = tokens[i - 1] as Token;
+    const tok = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (
+      /^ ["“]$/.test(text.slice(prev.end, tok.start)) &&
+      /^["”] $/.test(text.slice(tok.end, next.start)) &&
+      isCapitalised(prev.text) &&
+      isCapitalised(tok.text) &&
+      isCapitalised(next.text)
+    )
+      (out ??= new Set()).add(i);
+  }
+  return out;
 }
 
 // "[00:00:04] MAYA: Hey everybody": who speaks a line of a transcript, in capitals or after its
