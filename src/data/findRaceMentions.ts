@@ -154,9 +154,15 @@ export function raceMentionsIn(text: string, from: number, to: number): RaceMent
   if (caps < 2 || 2 * caps < words) return found;
   const titled = line.replace(CAPS_WORD, titleCased);
   if (titled.length !== line.length) return found;
-  // Only known meetings and cities: "HALF MARATHON:" in title case would read as a meeting's name.
+  // Only known meetings and cities: "HALF MARATHON:" in title case would read as a meeting's name
+  // (a meeting's name over an event read in capitals, "CHORLEY HALF MARATHON", is one).
   const known = findRaceMentions(text.slice(0, from) + titled + text.slice(to), from, to).filter(
-    (m) => (m.kind !== null || m.city !== null) && !found.some((f) => m.start < f.end && f.start < m.end),
+    (m) =>
+      (m.kind !== null || m.city !== null) &&
+      !found.some(
+        (f) =>
+          m.start < f.end && f.start < m.end && (f.kind !== null || f.city !== null || f.start <= m.start),
+      ),
   );
   return known.length === 0 ? found : sortByStart([...found, ...known]);
 }

@@ -135,11 +135,22 @@ export function fits(frame: RaceFrame, d: Descriptor): boolean {
   );
 }
 
-/** "Bislett Games" and "the ExxonMobil Bislett Games": one name within the other. */
+/**
+ * "Bislett Games" and "the ExxonMobil Bislett Games", "Westgate Mile" and "Westgate Road Mile": the
+ * words of one name, in order, within the other.
+ */
 function sameMeetName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return x.includes(y) || y.includes(x);
+  if (x.includes(y) || y.includes(x)) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  let at = 0;
+  for (const word of short.split(/\s+/)) {
+    const i = long.indexOf(word, at);
+    if (i < 0) return false;
+    at = i + word.length;
+  }
+  return true;
 }
 
 /** Whether two frames are of one meeting: the same kind, year, city and meeting name. */
