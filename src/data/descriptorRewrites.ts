@@ -15,6 +15,18 @@ export function gamesNamedBefore(text: string, d: Descriptor, facts: ArticleFact
   if (/Olympic/.test(text.slice(d.start, d.end))) return d;
   const games = (e: { kind: RaceFrame['kind'] }): boolean =>
     e.kind === 'olympics' || e.kind === 'commonwealth';
+  // "at the 2030 Asian Games …, India's first medal at the Games in two decades": those games.
+  const continental = facts.frames.findLast(
+    (f) => f.kind === 'continental' && !f.historical && / Games$/.test(f.meetName ?? ''),
+  );
+  if (continental)
+    return {
+      ...d,
+      kind: continental.kind,
+      city: continental.city,
+      year: continental.year,
+      meetName: continental.meetName,
+    };
   const last = facts.editions.findLast(games) ?? facts.frames.findLast(games);
   return last && last.kind !== 'olympics' ? { ...d, kind: last.kind, city: last.city, year: last.year } : d;
 }

@@ -159,7 +159,8 @@ export const PATTERNS: readonly {
     read: (m) => ({
       kind: 'continental',
       year: num(m[1] ?? m[3]),
-      meetName: `${m[2] ?? ''} Championships`,
+      // (The Asian Games, a multi-sport games, are not the Asian Championships.)
+      meetName: `${m[2] ?? ''} ${/Games$/.test(m[0].replace(/\s+in\s+\d{4}$/, '')) ? 'Games' : 'Championships'}`,
     }),
   },
   {
