@@ -20,6 +20,12 @@ const LANDMARK: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+// "at the Estádio Nacional", "the Stadio Olimpico": a venue named first by its kind, in its language.
+const VENUE_FIRST: ReadonlySet<string> = new Set(
+  'Estádio Estadio Stadio Stade Stadion Stadium Arena Palais Palacio Palazzo Parc Parque Parco Velodrome Hipódromo'.split(
+    ' ',
+  ),
+);
 // "around Hagley Park", "at Parliament Hill": a place, where a name ends in a word that is both a
 // surname and a place noun and a preposition of place comes right before it.
 const PLACE_NOUN_SURNAME: ReadonlySet<string> = new Set([
@@ -171,7 +177,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
-        if (LANDMARK.has(run.words[run.words.length - 1] ?? '')) continue;
+        if (LANDMARK.has(run.words[run.words.length - 1] ?? '') || VENUE_FIRST.has(run.words[0] ?? ''))
+          continue;
         if (
           isPlaceAfterPreposition(run, before) ||
           isClubBeforeName(a.text, run, sentenceRuns[ri + 1]) ||
