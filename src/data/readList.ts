@@ -155,10 +155,19 @@ function repeatedFrame(
  * "1 T Wondimu (Eth) 2:03:41": an initial and a surname name the one person the articles name in
  * full with that surname and a first name of that initial.
  */
+// ("2 M C Langat": two initials stand for the first and middle names of "Mercy Chebet Langat".)
 function initialledIdOf(words: readonly string[], people: PeopleIndex): string | null {
-  const [initial, ...surname] = words;
-  if (!initial || surname.length === 0 || !isInitial(initial)) return null;
+  const [initial, ...rest] = words;
+  if (!initial || rest.length === 0 || !isInitial(initial)) return null;
+  const middle = rest.length > 1 && isInitial(rest[0]) ? rest[0] : undefined;
+  const surname = middle ? rest.slice(1) : rest;
   const letter = initial.charAt(0);
-  const ids = people.withSurname(surname).filter((id) => people.get(id)?.first.startsWith(letter));
+  const ids = people.withSurname(surname).filter((id) => {
+    const name = people.get(id)?.name.split(' ') ?? [];
+    return (
+      name[0]?.startsWith(letter) === true &&
+      (!middle || (name.length > surname.length + 1 && name[1]?.startsWith(middle.charAt(0)) === true))
+    );
+  });
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
