@@ -34,8 +34,8 @@ const NAMED: readonly [RegExp, EventInfo][] = [
  */
 export function eventOf(distanceText: string, unit: string, suffix: string): EventInfo | null {
   for (const [re, info] of NAMED) if (re.test(distanceText)) return info;
-  // "the Fosse Ten 10-mile road race": a road race over whole miles.
-  const miles = /^(\w+)-mile$/i.exec(distanceText);
+  // "the Fosse Ten 10-mile road race", "the Solent Coast 10 Mile": a road race over whole miles.
+  const miles = /^(\w+)[- ]mile$/i.exec(distanceText);
   const count = miles?.[1] ? numberValue(miles[1]) : null;
   if (count !== null) return { label: `${count} miles`, distance: count * MILE };
   const n = Number(distanceText.replace(/[,\s]/g, ''));
