@@ -105,7 +105,7 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
 }
 
 const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|out\b|oval|track\b|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+  /^\s*(?:to go|remaining|left|out\b|oval|track\b|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
 const EVENT_NARRATIVE_BEFORE =
   /(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
 
@@ -151,7 +151,9 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
     EVENT_NARRATIVE_AFTER.test(after) ||
     EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
     // "For 35 kilometres the men's race looked like a procession": a stretch of the race.
-    (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\d/.test(text.slice(start, end)))
+    (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\d/.test(text.slice(start, end))) ||
+    // "25K: 1:20:58 — last pacer steps off": a line of splits.
+    (/^\s*:\s*\d{1,2}:\d{2}/.test(after) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start)))
   );
 }
 

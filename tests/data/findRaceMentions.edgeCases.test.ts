@@ -93,6 +93,12 @@ describe('findRaceMentions (distances of one digit in kilometres)', () => {
     expect(events('She ran a 5km road race, then the 8km cross-country.')).toEqual(['5km', '8km']);
   });
 
+  it('findRaceMentions reads no race in a line of splits or a stretch of the course', () => {
+    expect(events('25K: 1:20:58 — last pacer steps off. The lead is down to two.')).toEqual([]);
+    expect(events('That 35K-to-40K segment, covered in 15:42, was the fastest of the day.')).toEqual([]);
+    expect(events('10K: Hale 29:12, Ruiz 29:30')).toEqual(['10km']);
+  });
+
   it('findRaceMentions leaves "with 2km to go" and a time\'s digits alone', () => {
     expect(events('He broke clear with 2km to go.')).toEqual([]);
     expect(events('She ran 2:05:3 km splits.')).toEqual([]);
