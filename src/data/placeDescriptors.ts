@@ -241,7 +241,13 @@ export function placeDescriptors(
           ROUTE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start))));
     if (!historical && !d.placeOnly && aside) f.historical = false;
     // A runner's place in another race, told in an apposition closed before the main verb, moves nothing.
-    else if (!historical && !d.placeOnly && !apposed(text, s, d)) {
+    // "finished fourth in that Olympic final in Los Angeles": a past race pointed back to stays past.
+    else if (
+      !historical &&
+      !d.placeOnly &&
+      !apposed(text, s, d) &&
+      !(f.historical && /\bthat\s+$/i.test(text.slice(Math.max(s.start, d.start - 6), d.start)))
+    ) {
       if (state.pendingDay && frame !== state.current && !f.weekday && !f.monthDay)
         f.weekday = state.pendingDay;
       state.pendingDay = undefined;

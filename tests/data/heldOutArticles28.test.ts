@@ -17,5 +17,5 @@ describeHeldOutSet('the twenty-eighth held-out set', loadHeldOut(28), {
   articles: 12,
   f1: 0.87,
   statedDates: 16,
-  rightDates: 11,
+  rightDates: 13,
 });
