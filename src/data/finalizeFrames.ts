@@ -16,6 +16,7 @@ import {
   inheritMeetingDates,
   inheritReportDate,
   settleWeekdayBySibling,
+  yearOfArticle,
   yearOfDay,
   yearOfWeekday,
 } from './sharedDates';
@@ -169,19 +170,6 @@ function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {
     }
   }
   return best;
-}
-
-function yearOfArticle(text: string): number | null {
-  // "The next world indoor championships will be held in 2033": a year looked forward to is not the report's.
-  const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)]
-    .filter(
-      (m) => !/\b(?:next|will|upcoming)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, m.index - 60), m.index)),
-    )
-    .map((m) => Number(m[1]));
-  if (years.length === 0) return null;
-  const counts = new Map<number, number>();
-  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
 function settleMonthDay(f: RaceFrame, articleYear: number | null, published: string | null): void {

@@ -1,6 +1,7 @@
 import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
+import { isCapitalised, isSpeakerLabel, nicknameTokens } from './nameRunAsides';
 import {
   codeFollows,
   endsWithQuoteS,
@@ -134,39 +135,6 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   return runs;
 }
 
-// 'Jordan "JJ" Okafor': a nickname in quotes between a first name and a surname is no part of the
-// name. The indexes of such tokens (undefined when there are none, as in most sentences).
-function nicknameTokens(text: string, tokens: readonly Token[]): Set<number> | undefined {
-  let out: Set<number> | undefined;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const prev = tokens[i - 1] as Token;
-    const tok = tokens[i] as Token;
-    const next = tokens[i + 1] as Token;
-    if (
-      /^ ["“]$/.test(text.slice(prev.end, tok.start)) &&
-      /^["”] $/.test(text.slice(tok.end, next.start)) &&
-      isCapitalised(prev.text) &&
-      isCapitalised(tok.text) &&
-      isCapitalised(next.text)
-    )
-      (out ??= new Set()).add(i);
-  }
-  return out;
-}
-
-// "[00:00:04] MAYA: Hey everybody": who speaks a line of a transcript, in capitals or after its
-// time stamp, is a label, not a mention.
-function isSpeakerLabel(text: string, run: NameRun): boolean {
-  if (text.charCodeAt(run.end) !== 58) return false;
-  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
-  const before = text.slice(lineStart, run.start);
-  const label = text.slice(run.start, run.end);
-  return (
-    /^[ \t]*\[[\d:.]+\][ \t]*$/.test(before) ||
-    (/^[ \t]*$/.test(before) && label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))
-  );
-}
-
 // Words as TOKEN would match them (`[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?`), read by hand: this
 // runs over every word of every article, and a regex match per word costs an array and a string.
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -233,14 +201,6 @@ function matchCountry(
     if (code && !(n === 1 && phrase.length <= 2)) return { code, end: last.end, last: i + n - 1 };
   }
   return null;
-}
-
-function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code >= 65 && code <= 90) return true;
-  if (code < 128 || Number.isNaN(code)) return false;
-  const c = word[0] ?? '';
-  return c !== c.toLowerCase();
 }
 
 const ORGANISATION_PART =

@@ -2,6 +2,7 @@
  * Dates a race takes from another race of its meeting when the text gives it none of its own: the
  * races of a one-day meeting and the numbered heats of one round share a day, a report's dated main
  * race dates the others of its competition, and a weekday counts from a dated race of the meeting.
+ * Also the years a day or a weekday told without one falls in, and the year a report is about.
  */
 import type { RaceFrame } from './articleFacts';
 import type { IsoDate } from './types';
@@ -124,9 +125,26 @@ export function yearOfDay(f: RaceFrame, published: string | null): number | null
   return told;
 }
 
-/** The year of a race told only by its weekday ("on Saturday evening"): that of the day, on or before the report's date. */
+/**
+ * The year of a race told only by its weekday ("on Saturday evening"): that of the day, on or before
+ * the report's date.
+ */
 export function yearOfWeekday(f: RaceFrame, published: string | null): number | null {
   if (!published || !f.weekday || f.monthDay || f.relative) return null;
   const back = (weekdayOf(published) - f.weekday.weekday + 7) % 7;
   return Number(addDays(published, -back).slice(0, 4));
+}
+
+/** The year a report is about when no race says: the year it names most (the latest on a tie). */
+export function yearOfArticle(text: string): number | null {
+  // "The next world indoor championships will be held in 2033": a year looked forward to is not the report's.
+  const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)]
+    .filter(
+      (m) => !/\b(?:next|will|upcoming)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, m.index - 60), m.index)),
+    )
+    .map((m) => Number(m[1]));
+  if (years.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }

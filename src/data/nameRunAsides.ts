@@ -1,0 +1,58 @@
+/**
+ * What a run of capitalised words leaves out of a name: a nickname in quotes inside it ('Jordan "JJ"
+ * Okafor') and the speaker labels of a transcript ("[00:00:04] MAYA:").
+ */
+import type { NameRun } from './findNameRuns';
+
+/** A word of the text with its offsets. */
+interface Spanned {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Whether a word starts with a capital (ASCII read by code, any other letter by its lower case). */
+export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  const c = word[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/**
+ * 'Jordan "JJ" Okafor': a nickname in quotes between a first name and a surname is no part of the
+ * name. The indexes of such tokens (undefined when there are none, as in most sentences).
+ */
+export function nicknameTokens(text: string, tokens: readonly Spanned[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const prev = tokens[i - 1] as Spanned;
+    const tok = tokens[i] as Spanned;
+    const next = tokens[i + 1] as Spanned;
+    if (
+      /^ ["“]$/.test(text.slice(prev.end, tok.start)) &&
+      /^["”] $/.test(text.slice(tok.end, next.start)) &&
+      isCapitalised(prev.text) &&
+      isCapitalised(tok.text) &&
+      isCapitalised(next.text)
+    )
+      (out ??= new Set()).add(i);
+  }
+  return out;
+}
+
+/**
+ * "[00:00:04] MAYA: Hey everybody": who speaks a line of a transcript, in capitals or after its time
+ * stamp, is a label, not a mention.
+ */
+export function isSpeakerLabel(text: string, run: NameRun): boolean {
+  if (text.charCodeAt(run.end) !== 58) return false;
+  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  const before = text.slice(lineStart, run.start);
+  const label = text.slice(run.start, run.end);
+  return (
+    /^[ \t]*\[[\d:.]+\][ \t]*$/.test(before) ||
+    (/^[ \t]*$/.test(before) && label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))
+  );
+}
