@@ -151,7 +151,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     if (p)
       facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
   }
-  finalizeFrames(facts, text, span, datelines);
+  finalizeFrames(facts, text, span, datelines, publication?.date ?? null);
   if (raw.trim().length === 0)
     facts.issues.push({
       kind: 'empty-article',

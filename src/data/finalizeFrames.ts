@@ -33,9 +33,10 @@ export function finalizeFrames(
   text: string,
   span: (a: number, b: number) => SourceSpan,
   datelines: readonly PublicationLine[] = publicationLines(text),
+  // (The date a publication line states with its own year, as the reader found it.)
+  stamped: string | null = findPublicationDate(text, null, datelines)?.date ?? null,
 ): void {
   const frames = facts.frames;
-  const stamped = findPublicationDate(text, null, datelines)?.date ?? null;
   // "Published 20 March 2032 … in Glasgow on Saturday evening": not the Glasgow edition of 2024, and
   // neither is the semi-final run there that evening.
   const told = (f: RaceFrame): boolean => f.year === null && !f.historical && CHAMPIONSHIPS.has(f.kind ?? '');
