@@ -16,7 +16,7 @@ const CLUB_AFTER =
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person;
 // "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(
-  'Gate Bridge Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Drive Lane Parkway Promenade Esplanade Embankment Mall Arch Column Monument Museum Library Church Abbey Hospital'.split(
+  'Gate Bridge Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Drive Lane Parkway Promenade Esplanade Embankment Mall Arch Column Monument Museum Library Church Abbey Hospital Oval'.split(
     ' ',
   ),
 );
