@@ -6,6 +6,9 @@ import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 
+const ROLE_AFTER =
+  /^\s+(?:athlete|runner|sprinter|hurdler|miler|steeplechaser|star|native|youngster|teenager)\b/;
+
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
 // School": a club's or a school's name, not a person's.
 // "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial", "the Ilkley Moor Fell
@@ -177,6 +180,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
+        // "the Elgeyo Marakwet athlete", "the Loughborough-based sprinter": where a runner is from.
+        if (/\bthe\s+$/.test(before) && ROLE_AFTER.test(a.text.slice(run.end, run.end + 24))) continue;
         if (LANDMARK.has(run.words[run.words.length - 1] ?? '') || VENUE_FIRST.has(run.words[0] ?? ''))
           continue;
         if (
