@@ -136,6 +136,8 @@ export function findPlaces(
     if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
     const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
     if (after && free(mention.end)) addFinish(mention.end, mention, ordinalValue(after[1] ?? ''));
+    else if (cue.RUNNER_UP_BEFORE.test(text.slice(clause.start, mention.start)))
+      addFinish(mention.start, mention, 2);
   }
   for (const first of ordinal ? allMatches(ORD_FIRST, slice) : []) {
     const from = clause.start + first.index + first[0].length;
