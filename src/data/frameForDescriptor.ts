@@ -202,3 +202,26 @@ function otherEdition(f: RaceFrame, d: Descriptor): boolean {
   const hosted = findEdition(f.kind, f.city, null);
   return hosted !== null && hosted.year !== d.year && findEdition(f.kind, f.city, d.year) === null;
 }
+
+/**
+ * "came second in the other semi-final" after one semi-final was told: another race of the round in
+ * hand, of its meeting and event (null when the race in hand is not of that round).
+ */
+export function otherRound(d: Descriptor, frames: RaceFrame[], current: number | null): number | null {
+  const cur = current === null ? undefined : frames[current];
+  if (!cur || !d.round || d.event || cur.round?.value !== d.round) return null;
+  const f = newFrame(frames.length);
+  [f.kind, f.city, f.year, f.meetName, f.distance] = [
+    cur.kind,
+    cur.city,
+    cur.year,
+    cur.meetName,
+    cur.distance,
+  ];
+  f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
+  f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
+  f.round = { value: cur.round.value, sources: [...cur.round.sources] };
+  [f.weekday, f.monthDay, f.relative] = [cur.weekday, cur.monthDay, cur.relative];
+  frames.push(f);
+  return f.index;
+}

@@ -4,7 +4,7 @@ import { merge, type Descriptor } from './raceFrames';
 import { gamesNamedBefore, withEventAfter } from './descriptorRewrites';
 import { placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
-import { frameForDescriptor, shareSex } from './frameForDescriptor';
+import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { findEdition } from './lexicon/competitions';
@@ -191,8 +191,13 @@ export function placeDescriptors(
           (p) => p.frame !== null && facts.frames[p.frame]?.historical && !facts.frames[p.frame]?.round,
         )
       : undefined;
+    // "while Morrison was second in the other semi": another race of the round, told in passing.
+    const other = /^the\s+other\s/i.test(text.slice(d.start, d.end))
+      ? otherRound(d, facts.frames, state.current)
+      : null;
     const frame =
       pastRound?.frame ??
+      other ??
       frameForDescriptor(d, facts.frames, past ? null : state.current, historical, toldAsPast, (f) =>
         finalEvidence(facts, f, historical),
       );
@@ -233,6 +238,7 @@ export function placeDescriptors(
     // report on the final; the report goes on with the final.
     const aside =
       toldInPassing ||
+      other !== null ||
       (cur !== undefined &&
         isEarlierRound(d, cur) &&
         (ASIDE.test(clauseText) ||

@@ -17,5 +17,5 @@ describeHeldOutSet('the twenty-eighth held-out set', loadHeldOut(28), {
   articles: 12,
   f1: 0.9,
   statedDates: 16,
-  rightDates: 13,
+  rightDates: 14,
 });
