@@ -56,16 +56,9 @@ export function frameForDescriptor(
       unsexed.sex = { value: sex, sources: [] };
       return unsexed.index;
     }
-    const f = newFrame(frames.length);
-    f.kind = cur.kind;
-    f.city = cur.city;
-    f.year = cur.year;
-    f.meetName = cur.meetName;
-    f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-    f.distance = cur.distance;
+    const f = siblingOf(cur, frames);
     // "Last Sunday I ran the Copenhagen Half … The men's race was won by": run the same day.
     if (!cur.historical) [f.weekday, f.monthDay] = [cur.weekday, cur.monthDay];
-    frames.push(f);
     return f.index;
   }
   const hasCompetition = d.kind !== null || d.meetName !== null;
@@ -210,6 +203,15 @@ function otherEdition(f: RaceFrame, d: Descriptor): boolean {
 export function otherRound(d: Descriptor, frames: RaceFrame[], current: number | null): number | null {
   const cur = current === null ? undefined : frames[current];
   if (!cur || !d.round || d.event || cur.round?.value !== d.round) return null;
+  const f = siblingOf(cur, frames);
+  f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
+  f.round = { value: cur.round.value, sources: [...cur.round.sources] };
+  [f.weekday, f.monthDay, f.relative] = [cur.weekday, cur.monthDay, cur.relative];
+  return f.index;
+}
+
+/** A new frame of the race in hand's meeting and event, added to `frames`. */
+function siblingOf(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
   const f = newFrame(frames.length);
   [f.kind, f.city, f.year, f.meetName, f.distance] = [
     cur.kind,
@@ -219,9 +221,6 @@ export function otherRound(d: Descriptor, frames: RaceFrame[], current: number |
     cur.distance,
   ];
   f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-  f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
-  f.round = { value: cur.round.value, sources: [...cur.round.sources] };
-  [f.weekday, f.monthDay, f.relative] = [cur.weekday, cur.monthDay, cur.relative];
   frames.push(f);
-  return f.index;
+  return f;
 }
