@@ -15,6 +15,7 @@ import {
   CHAMPIONSHIPS,
   inheritMeetingDates,
   inheritReportDate,
+  inheritSoleMeetingDay,
   settleWeekdayBySibling,
   yearOfArticle,
   yearOfDay,
@@ -140,6 +141,7 @@ export function finalizeFrames(
   }
   inheritMeetingDates(frames);
   inheritReportDate(frames, main, dateline);
+  inheritSoleMeetingDay(frames);
   for (const f of frames) {
     if (!f.year && f.date) f.year = Number(f.date.value.slice(0, 4));
     f.competition = competitionOf(f);

@@ -266,7 +266,8 @@ export function findPlaces(
       const who = byAgent
         ? (mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null)
         : winnerAt(text, clause, mentions, at);
-      add(at, who, 1);
+      // "took the title" at a championships, like a gold medal, is won in the final.
+      add(at, who, 1, medalContext && /\b(?:title|crown|gold)\b/.test(word));
     }
   }
   return outsidePastAppositions(out, slice, clause.start);

@@ -86,8 +86,11 @@ export function publicationLines(text: string): PublicationLine[] {
           .replace(/\s+/g, ' ')
           .trim().length <= 12;
       // "Race report | Frankfurt, Sunday 26 October 2025", "Newsletter · Monday, June 2, 2025 · ~7 min
-      // read": a short line of fields set apart by bars or dots.
-      const barred = /[|·•]/.test(body) && body.length <= 100;
+      // read", "SOUTHERN SPAIN SUN — Sport — Monday 15 January 2035": a short line of fields set apart
+      // by bars, dots or dashes (the date last: "PARIS, Aug 10 (Reuters) - Kerr won" goes on).
+      const barred =
+        (/[|·•]/.test(body) || (/\s[-—–]\s/.test(body) && body.slice(date.end).trim() === '')) &&
+        body.length <= 100;
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
       const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
       const stamp = STAMP.test(body);
@@ -95,7 +98,7 @@ export function publicationLines(text: string): PublicationLine[] {
         out.push({
           start,
           end,
-          headerOnly: shortLine || placed || stamp,
+          headerOnly: shortLine || placed || stamp || barred,
           year,
           month: date.month,
           day: date.day,

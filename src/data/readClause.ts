@@ -96,6 +96,7 @@ export function readClause(
     );
   };
   const times = findTimes(text, clause.start, clause.end);
+  const firstTime = facts.results.length;
   let hasResultTime = false;
   const paired = pairedTimes(text, s, clause, times, mentions);
   for (const t of times) {
@@ -178,8 +179,14 @@ export function readClause(
     const frame = ensureFrame(facts, state, frameOf(p.at));
     // "First woman home was Mbeki" told of a race run by both: her place among the women is not its.
     if (p.among && facts.frames[frame]?.sex?.value !== p.among) continue;
+    const won = p.medal ? medalRace(facts, frame) : frame;
+    // "… took the title in 55.48" after the heats were told: the medallist's time in the clause is
+    // the final's too.
+    if (won !== frame)
+      for (const r of facts.results.slice(firstTime))
+        if (r.field === 'time' && r.frame === frame && r.athleteId === p.athleteId) r.frame = won;
     facts.results.push({
-      frame: p.medal ? medalRace(facts, frame) : frame,
+      frame: won,
       athleteId: p.athleteId,
       field: 'place',
       value: p.place,

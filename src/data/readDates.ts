@@ -4,8 +4,9 @@ import { findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
 import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
+// ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
 const NOT_A_RACE_DAY =
-  /^\w+['’]s\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing)\b/i;
+  /^\w+['’]s\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
 
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under way)\s+(?:on\s+)?$/i;

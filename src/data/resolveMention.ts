@@ -19,7 +19,8 @@ export interface Salience {
  * Resolves an epithet or pronoun to a person, using what came before:
  * - "the Norwegian": the most recent person known to be Norwegian; else the last subject whose
  *   country is unknown (who is then recorded as Norwegian, with this sentence as source);
- * - "the 23-year-old": bound once per article to the last subject, and kept;
+ * - "the 23-year-old": bound once per article to the last subject (or the most recent person) whose
+ *   age is not yet known, and kept;
  * - "the world champion": the last subject not already named in this sentence;
  * - he/she/his/her: this sentence's subject when there is one before it, else the last subject;
  *   him/her as objects: the last subject when it is not this sentence's subject.
@@ -45,7 +46,10 @@ export function resolveMention(
   }
   if (m.age) {
     const bound = s.ages.get(m.age);
-    const id = bound ?? s.lastSubject;
+    // "The 21-year-old" is not the last subject when that runner's age is known to be another.
+    const aged = new Set(s.ages.values());
+    const free = (id: string | null): id is string => id !== null && !aged.has(id);
+    const id = bound ?? (free(s.lastSubject) ? s.lastSubject : (s.recent.find(free) ?? null));
     if (id) s.ages.set(m.age, id);
     m.id = id;
     return;

@@ -70,6 +70,21 @@ export function inheritReportDate(
   }
 }
 
+// "a commanding win in the senior girls' 1500 metres at the Cumbria Schools Championships on
+// Saturday", then the meeting's 3000m and 800m with no day of their own: a meeting that is no
+// multi-day championship, all of whose dated races in the report fall on one day, dates its other
+// races with that day, whichever race the report leads on.
+export function inheritSoleMeetingDay(frames: RaceFrame[]): void {
+  for (const f of frames) {
+    if (f.date || f.relative || f.weekday || f.monthDay || f.historical || f.kind === null) continue;
+    if (CHAMPIONSHIPS.has(f.kind)) continue;
+    const dated = frames.filter((g) => g !== f && g.date && !g.historical && meetingMayMatch(f, g));
+    const day = dated[0]?.date;
+    if (!day || dated.some((g) => g.date?.value !== day.value)) continue;
+    f.date = { value: day.value, sources: [...day.sources] };
+  }
+}
+
 // "The four-day championships began on Thursday, June 28, … winning her heat" and "won the final on
 // Saturday night", with no dateline: a weekday of a race is counted from a dated race of the same
 // meeting, to the nearest such day (within three days either side).

@@ -17,5 +17,5 @@ describeHeldOutSet('the twenty-first held-out set', loadHeldOut(21), {
   articles: 12,
   f1: 0.9,
   statedDates: 31,
-  rightDates: 23,
+  rightDates: 30,
 });

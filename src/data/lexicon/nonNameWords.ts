@@ -36,7 +36,7 @@ dl wr or pb sb nr mr wl cr ar
 god lord
 sorry hey hi hello okay ok oh wow cheers congrats bravo yeah yep nope alright anyway honestly obviously clearly
 runner-up runners-up sadly luckily unfortunately fortunately basically literally frankly seriously shoutout respect
-state university college tech academy institute school high club harriers ac tc athletic striders
+state university college tech academy institute school high club harriers harrier ac tc athletic striders strider
 country cross-country indoors outdoors marathon marathons half-marathon maratona maratón maraton halbmarathon semi-marathon medio mezza steeplechase hurdles relay relays mile miles metres meters kilometres km
 compatriot compatriots teammate teammates team-mate team-mates club-mate club-mates clubmate clubmates training-partner countryman countrywoman fellow favourite favorite favourites defending
 reigning newly crowned olympian medallist medalist winner winners finalist finalists debutant rookie coach legend
