@@ -18,8 +18,9 @@ export const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|wi
 // "on Thursday", "two days earlier", "yesterday": the day an earlier round is told on.
 export const DAY_BEFORE =
   /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before)\b/i;
+// ("Delmastro, third in the 800 metres in 1'44\"21": a place in a race names it.)
 export const RACE_WORDS =
-  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|winning|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown)\b|:\s*$/i;
+  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|winning|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+in\s+the)\b|:\s*$/i;
 // "The first round on Tuesday gave few clues that the final would be so tight": a clause after
 // "that" with its own subject tells no future of the round.
 export const OWN_RELATIVE =

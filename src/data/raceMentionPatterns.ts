@@ -210,6 +210,14 @@ export const PATTERNS: readonly {
     read: (m) => ({ event: eventOf(m[2] ?? '', 'm', ''), sex: sexOf(m[1]), round: roundOf(m[3]) }),
   },
   {
+    // "third in the 800 with a personal best", "won the 1500 in 3:31.20": a standard distance told
+    // bare, as reports write the track events (not "the 800 runners in the field", "passed the 400
+    // in 61.2 and the 800 in 2:08", or "the 1,500 at last year's state meet", which is that meeting's race).
+    gate: /the\s\d/i,
+    re: /(?<!\b(?:passed|passing|through|reached|reaching|hit|hitting|covered|at|by|past|to|until)\s+(?:[^;]{0,40}\band\s+)?)\bthe\s+(\d{1,2},\d{3}|\d{3,5})(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|final|semi-?finals?|heats?|race|title|with|and|by|for|after|ahead|behind|from|was|is)\b)/gim,
+    read: (m) => ({ event: eventOf(m[1] ?? '', 'm', ''), sex: null, round: null }),
+  },
+  {
     // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN" or a line of its own, "Women",
     // heading a results list.
     gate: /men|boys|girls/i,

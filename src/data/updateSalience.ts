@@ -32,7 +32,14 @@ export function updateSalience(text: string, s: Sentence, mentions: Mention[], s
     onTrack.find((m) => m.possessive && m.kind !== 'pronoun' && opens.test(text.slice(s.start, m.start)));
   const subject =
     possessive(AFTER_OPENING_CLAUSE) ?? salientSubject(text, s, onTrack) ?? possessive(/^\W*$/) ?? null;
+  // "There was heartbreak for Tom Caddy in the same race. The 23-year-old hit the fifth hurdle": a
+  // sentence with no runner for its subject that names one runner only is about that runner.
+  const named = subject
+    ? undefined
+    : new Set(onTrack.filter((m) => m.id && m.kind === 'name').map((m) => m.id));
+  const only = named?.size === 1 ? [...named][0] : undefined;
   if (subject?.id) salience.lastSubject = subject.id;
+  else if (only) salience.lastSubject = only;
   for (const m of onTrack) {
     if (!m.id) continue;
     toFront(salience.recent, m.id);
