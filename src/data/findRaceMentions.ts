@@ -23,6 +23,8 @@ const CAREER_COUNT_BEFORE =
   /\b(?:his|her|their|my|its)\s+(?:(?:very|only)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 const DESTINATION_BEFORE =
   /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|squeez\w*|scrap\w*|sneak\w*|snuck|slip\w*|slid|accompan\w*|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
+const REACHED_BEFORE =
+  /(?:\b(?:and|to)(?<!\bonly\s(?:\w+\s+){1,2}to)\s+reach(?:es|ed|ing)?|\b(?:place|spot|berth|slot)s?\s+in|\bqualif\w*\s+for)\s+(?:the\s+|(?:his|her|their)\s+first\s+)?$/i;
 const FASTEST_INTO =
   /\b(?:fastest|quickest|slowest)\s+(?:\w+\s+)?into\s+(?:the\s+|(?:[a-z]+day|tonight)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(?:(?:world|Olympic|European)\s+)?$/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
@@ -100,6 +102,14 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         !parts.kind &&
         !parts.event &&
         DESTINATION_BEFORE.test(before) &&
+        !/^,?\s+(?:where|in which)\b/i.test(text.slice(end, end + 12))
+      )
+        continue;
+      // "to win his semi-final and reach the Olympic 110m hurdles final on Monday", "missed out on a
+      // place in the final": a final reached or missed, whatever it is named with, is not run there.
+      if (
+        parts.round === 'final' &&
+        REACHED_BEFORE.test(before) &&
         !/^,?\s+(?:where|in which)\b/i.test(text.slice(end, end + 12))
       )
         continue;
