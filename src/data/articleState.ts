@@ -18,6 +18,12 @@ export interface ArticleState {
    * it is the race in hand to the end of its paragraph, and then the race before it is again.
    */
   scene?: { line: number; previous: number | null } | undefined;
+  /**
+   * The race in hand as the sentence being read began, before its race phrases were placed, and the
+   * race in hand before that one.
+   */
+  before?: number | null;
+  prior?: number | null;
   /** The past edition made for a race in hand (frame index to frame index). */
   pastEditions?: Map<number, number>;
 }

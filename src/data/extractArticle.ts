@@ -115,6 +115,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     // Placing race phrases and reading facts both need the sentence's clauses: split it once, if at all.
     let clauses: readonly Clause[] | undefined;
     const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));
+    if (state.current !== (state.before ?? null)) [state.prior, state.before] = [state.before, state.current];
     const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline, clausesOf);
     if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
       readDates(

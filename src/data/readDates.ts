@@ -156,10 +156,15 @@ export function readDates(
       const frame = facts.frames[told ?? target] as RaceFrame;
       if (weekday !== null) frame.weekday = frame.weekday ?? { weekday, source: src };
     } else if (d.type === 'relative' && target !== null) {
-      const anchor = facts.frames.findLast(
-        (f) =>
-          f.index !== target && (f.monthDay || f.relative) && (before === null || f.index === before || true),
-      );
+      // "The same night, … in the 10,000 metres": the day of the race in hand as the sentence began,
+      // when it is dated, rather than of the last race told with a date (a semi-final two days before).
+      // (A heading that named the new race makes the race before it the one in hand.)
+      const held = state.before === target ? state.prior : state.before;
+      const inHand = d.days === 0 && held != null ? facts.frames[held] : undefined;
+      const anchor =
+        inHand && inHand.index !== target && (inHand.monthDay || inHand.relative)
+          ? inHand
+          : facts.frames.findLast((f) => f.index !== target && (f.monthDay || f.relative));
       const frame = facts.frames[target] as RaceFrame;
       if (anchor && !frame.relative) frame.relative = { days: d.days, anchor: anchor.index, source: src };
     } else if (d.type === 'since') {
