@@ -120,8 +120,9 @@ export function findPlaces(
   for (const m of ordinal ? allMatches(VERB_ORD, slice) : []) {
     const at = clause.start + m.index;
     if (!free(at)) continue;
-    // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
+    // "eased to victory in the second in 10.91": the second heat or semi-final, not second place;
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
+    if (cue.FIRST_TO.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     // "options for the third spot in the event": a place on a team, not in a race.
     if (
       /spot$/i.test(m[0].trimEnd()) &&
@@ -266,8 +267,7 @@ export function findPlaces(
       const who = byAgent
         ? (mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null)
         : winnerAt(text, clause, mentions, at);
-      // "took the title" at a championships, like a gold medal, is won in the final.
-      add(at, who, 1, medalContext && /\b(?:title|crown|gold)\b/.test(word));
+      add(at, who, 1, medalContext && /\b(?:title|crown|gold)\b/.test(word)); // (a title, like gold, is the final's)
     }
   }
   return outsidePastAppositions(out, slice, clause.start);

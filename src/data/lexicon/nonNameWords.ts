@@ -95,6 +95,8 @@ const SURNAME_WORDS: ReadonlySet<string> = new Set([
   'rose',
   // "Mohamed Ait Said", "Said Aouita" after a first name.
   'said',
+  // "Nancy Jepkosgei Too".
+  'too',
 ]);
 
 /** A common word that is also a surname, so after a first name it may end a name ("Shamier Little"). */
