@@ -4,9 +4,10 @@ import type { Sentence } from './splitSentences';
 import type { Salience } from './resolveMention';
 import { salientSubject } from './attach';
 
-// People named with a role off the track ("Lakeview coach Ron Tibbs", "his agent Ana Ruiz").
+// People named with a role off the track ("Lakeview coach Ron Tibbs", "his agent Ana Ruiz", "her coach,
+// Sébastien Marchand, has spreadsheets").
 const OFF_TRACK_ROLE =
-  /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor)\s+$/i;
+  /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor),?\s+$/i;
 
 const AFTER_OPENING_CLAUSE = /^\W*(?:If|While|Whereas|Although|Though)\b[^,.;]*,\s*$/;
 
