@@ -32,6 +32,8 @@ export interface RaceFrame {
   historical: boolean;
   /** The frame of the race in hand this is the previous edition of ("won last year's edition"). */
   editionBefore?: number;
+  /** The frame of the race in hand this is an edition of a stated year of ("won it in 2030"). */
+  editionOf?: number;
 }
 
 /** One value about one athlete in one race, as one sentence states it. */

@@ -24,8 +24,10 @@ export interface ArticleState {
    */
   before?: number | null;
   prior?: number | null;
-  /** The past edition made for a race in hand (frame index to frame index). */
-  pastEditions?: Map<number, number>;
+  /** The past editions made for a race in hand ("frame index" or "frame index:year" to frame index). */
+  pastEditions?: Map<string, number>;
+  /** The year of the report's publication line, when it has one. */
+  publishedYear?: number | null;
 }
 
 /** Makes a source span of the article being read. */
@@ -76,23 +78,67 @@ export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: num
  * The race in hand's previous edition ("at last year's state meet"): a past race of the same event,
  * sex and meeting, made once per race in hand.
  */
-export function pastEditionFrame(facts: ArticleFacts, state: ArticleState): number | null {
+export function pastEditionFrame(facts: ArticleFacts, state: ArticleState, year?: number): number | null {
   const cur = state.current === null ? undefined : facts.frames[state.current];
   if (!cur) return null;
-  const known = state.pastEditions?.get(cur.index);
+  const key = year === undefined ? String(cur.index) : `${cur.index}:${year}`;
+  const known = state.pastEditions?.get(key);
   if (known !== undefined) return known;
   const f = newFrame(facts.frames.length);
   f.kind = cur.kind;
   f.meetName = cur.meetName;
-  f.year = cur.year === null ? null : cur.year - 1;
+  f.year = year ?? (cur.year === null ? null : cur.year - 1);
   f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
   f.distance = cur.distance;
   f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
   f.historical = true;
-  f.editionBefore = cur.index;
+  if (year === undefined) f.editionBefore = cur.index;
+  else f.editionOf = cur.index;
   facts.frames.push(f);
-  (state.pastEditions ??= new Map()).set(cur.index, f.index);
+  (state.pastEditions ??= new Map()).set(key, f.index);
   return f.index;
+}
+
+// "The women's race in 2035 went to Murgor", "who won the 2033 edition in 2:07:48", "the 2034
+// runner-up in 2:11:36": a year named in a clause that names no other race is the race in hand's
+// edition of that year, when that year is before the race in hand's, for the facts told between the
+// same commas ("the silver medallist at the 2027 edition, … won in 1:45.12" wins now). "Since 2030"
+// and a record "set in 2019" name no edition.
+const EDITION_YEAR =
+  /(?<!\b(?:since|until|till|by|before|after|from|than|of|season|summer|year|set\s+in)\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!['’-]|\s+(?:season|summer|winter|spring|indoor|outdoor))/g;
+/** The race in hand's past edition a stretch of a clause tells of: its year, and the stretch. */
+export function toldOfEditionYear(
+  text: string,
+  clause: { start: number; end: number },
+  inClause: readonly Placed[],
+  facts: ArticleFacts,
+  state: ArticleState,
+): { year: number; start: number; end: number } | null {
+  const cur = state.current === null ? undefined : facts.frames[state.current];
+  const slice = text.slice(clause.start, clause.end);
+  if (!cur || !/\d{4}/.test(slice)) return null;
+  // ("The women's race in 2035 went to Murgor": the race in hand named by its sex.)
+  const ofHand = (p: Placed): boolean =>
+    p.frame === state.current && (p.descriptor.sexOnly || isRoundOf(p, cur.event?.value ?? null));
+  if (!inClause.every(ofHand)) return null;
+  const found = [...slice.matchAll(EDITION_YEAR)];
+  const years = new Set(found.map((m) => Number(m[1])));
+  const [first] = found;
+  const year = Number(first?.[1]);
+  const now = cur.year ?? state.publishedYear ?? null;
+  if (!first || years.size !== 1 || now === null || year >= now) return null;
+  // The commas around the year (not those of "1,500").
+  const comma = /,(?!\d)/g;
+  let start = 0;
+  let end = slice.length;
+  for (const m of slice.matchAll(comma)) {
+    if (m.index < first.index) start = m.index;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { year, start: clause.start + start, end: clause.start + end };
 }
 
 // A bare round before a fact ("the final night of …") gives way to a race named just after it.

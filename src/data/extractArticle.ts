@@ -65,6 +65,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const currentAt: (number | null)[] = [];
   const datelines = publicationLines(text);
   const publication = findPublicationDate(text, null, datelines);
+  state.publishedYear = publication ? Number(publication.date.slice(0, 4)) : null;
 
   const turns = findInterviewTurns(text);
   let interviewee: string | null = null;

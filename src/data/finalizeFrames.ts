@@ -166,6 +166,8 @@ function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {
   let best: RaceFrame | null = null;
   let bestCount = -1;
   for (const f of facts.frames) {
+    // (A past edition told by its year is never the report's race.)
+    if (f.editionOf !== undefined) continue;
     const c = counts.get(f.index) ?? (used.has(f.index) ? 0 : -1);
     if (c > bestCount && (f.year !== null || best === null)) {
       best = f;

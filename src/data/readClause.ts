@@ -25,6 +25,7 @@ import {
   ensureFrame,
   frameAt,
   toldOfLastEdition,
+  toldOfEditionYear,
   pastEditionFrame,
   preferNamed,
   type ArticleState,
@@ -69,6 +70,7 @@ export function readClause(
   // "Twelve months ago, in the same final, he was only fourth": a round named without its meeting is
   // the race in hand's, a year earlier.
   const lastEdition = toldOfLastEdition(text, clause, inClause, facts, state);
+  const editionYear = lastEdition ? null : toldOfEditionYear(text, clause, inClause, facts, state);
   // "Okonkwo, another of Tuesday's heat winners, took bronze in 54.20": an earlier round told in an
   // aside closed before the fact's main verb is not the fact's race ("had scraped through his
   // semi-final …, third in 1:43.94" is).
@@ -77,6 +79,8 @@ export function readClause(
     mainVerbAfterComma(text.slice(p.descriptor.end, pos));
   const frameOf = (pos: number): number | null => {
     if (lastEdition) return pastEditionFrame(facts, state);
+    if (editionYear && pos >= editionYear.start && pos < editionYear.end)
+      return pastEditionFrame(facts, state, editionYear.year);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
     if (
       after &&
@@ -170,7 +174,7 @@ export function readClause(
     clause,
     mentions,
     medalContext(clause.start),
-    inClause.length > 0 || lastEdition,
+    inClause.length > 0 || lastEdition || editionYear !== null,
   );
   const win = places.find((p) => p.place === 1) ?? null;
   const lastWin = win ?? priorWin;
