@@ -99,6 +99,21 @@ export function medalRace(facts: ArticleFacts, frame: number): number {
 }
 
 /**
+ * "… took the title in 55.48" after the heats were told: a medallist's times read from the clause
+ * (from result `first` on) move with the medal from `frame` to the final, `won`.
+ */
+export function timesFollow(
+  facts: ArticleFacts,
+  first: number,
+  frame: number,
+  won: number,
+  athleteId: string,
+): void {
+  for (const r of facts.results.slice(first))
+    if (r.field === 'time' && r.frame === frame && r.athleteId === athleteId) r.frame = won;
+}
+
+/**
  * The year of the race in hand: its own, its edition's by its host city ("in Beijing"), or else that
  * of the first race the report tells as its own (a semi-final's from its final).
  */

@@ -19,7 +19,7 @@ import { findPlaces, type PlaceFact } from './findPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT, plausibleTimeRange } from './lexicon/events';
-import { medalRace } from './frameEvidence';
+import { medalRace, timesFollow } from './frameEvidence';
 import { inPlaceApposition, mainVerbAfterComma, outsideClosedRelatives } from './closedAsides';
 import {
   ensureFrame,
@@ -184,11 +184,7 @@ export function readClause(
     // "First woman home was Mbeki" told of a race run by both: her place among the women is not its.
     if (p.among && facts.frames[frame]?.sex?.value !== p.among) continue;
     const won = p.medal ? medalRace(facts, frame) : frame;
-    // "… took the title in 55.48" after the heats were told: the medallist's time in the clause is
-    // the final's too.
-    if (won !== frame)
-      for (const r of facts.results.slice(firstTime))
-        if (r.field === 'time' && r.frame === frame && r.athleteId === p.athleteId) r.frame = won;
+    if (won !== frame) timesFollow(facts, firstTime, frame, won, p.athleteId);
     facts.results.push({
       frame: won,
       athleteId: p.athleteId,
