@@ -133,7 +133,8 @@ export function toldOfEditionYear(
   let end = slice.length;
   for (const m of slice.matchAll(comma)) {
     if (m.index < first.index) start = m.index;
-    else {
+    // ("the 2037 edition in Birmingham, where he was fourth in 7:46.15": told on of that edition.)
+    else if (!/^,\s*(?:where|when|in which)\b/i.test(slice.slice(m.index, m.index + 16))) {
       end = m.index;
       break;
     }

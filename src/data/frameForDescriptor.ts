@@ -95,6 +95,8 @@ export function frameForDescriptor(
         !historical &&
         f.historical &&
         !toldAsPast(f.index) &&
+        // (Nor is an edition told by its year, "the 2037 edition".)
+        f.editionOf === undefined &&
         // "who was fifth in the 20km walk at the 2033 world championships", then "WOMEN'S 20KM": the
         // heading names the meeting in hand's race, not the one of another meeting told in passing.
         !(cur && f.year !== null && f.kind !== null && cur.kind !== null && f.kind !== cur.kind),

@@ -77,10 +77,10 @@ export function readClause(
   const closedAside = (p: Placed, pos: number): boolean =>
     (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
     mainVerbAfterComma(text.slice(p.descriptor.end, pos));
-  const frameOf = (pos: number): number | null => {
+  const frameOf = (pos: number, peekOnly = false): number | null => {
     if (lastEdition) return pastEditionFrame(facts, state);
     if (editionYear && pos >= editionYear.start && pos < editionYear.end)
-      return pastEditionFrame(facts, state, editionYear.year);
+      return peekOnly ? state.current : pastEditionFrame(facts, state, editionYear.year);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
     if (
       after &&
@@ -158,7 +158,7 @@ export function readClause(
       });
   }
   const medalContext = (pos: number): boolean => {
-    const f = frameOf(pos);
+    const f = frameOf(pos, true);
     const frame = f !== null ? facts.frames[f] : undefined;
     // "at the World Cross Country Championships …, she took silver": a meeting named as championships.
     return (

@@ -57,3 +57,32 @@ describe('a year told in an apposition', () => {
     expect(final && resultRows(final)).toEqual([['Pablo Arrieta', 1, 105.12]]);
   });
 });
+
+describe('an edition told by its year in a championship report', () => {
+  const races = deriveReport(
+    [
+      'European Indoor Championships 2039: Castillo wins 3000m gold',
+      '',
+      'Published 6 March 2039',
+      '',
+      "Adrián Castillo is European indoor champion in the men's 3000m final, winning in 7:38.42.",
+      '',
+      'He was referring to the 2037 edition in Birmingham, where he was fourth in 7:46.15.',
+      '',
+      "Men's 3000m final: 1. Adrián Castillo (ESP) 7:38.42; 2. Théo Marchand (FRA) 7:38.97",
+    ].join('\n'),
+  );
+
+  it('gives the place and time told after "where" to that edition', () => {
+    const past = races.filter((r) => r.name.includes('2037'));
+    expect(past.map(resultRows)).toEqual([[['Adrián Castillo', 4, 466.15]]]);
+  });
+
+  it("leaves the results list after it to this year's final", () => {
+    const final = races.find((r) => r.name.includes('2039') && r.name.includes('3000m final'));
+    expect(final && resultRows(final)).toEqual([
+      ['Adrián Castillo', 1, 458.42],
+      ['Théo Marchand', 2, 458.97],
+    ]);
+  });
+});
