@@ -7,6 +7,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import { sameMeeting, type Descriptor } from './raceFrames';
 import type { Sex, SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
+import { plausibleTimeRange } from './lexicon/events';
 
 const MEDAL = /\b(?:gold|silver|bronze)\b/i;
 
@@ -138,4 +139,24 @@ export function reportMonth(facts: ArticleFacts, cur: RaceFrame): number | null 
     editionOf(cur) ??
     facts.frames.filter((f) => !f.historical).reduce<string | null>((e, f) => e ?? editionOf(f), null);
   return start ? Number(start.slice(5, 7)) : null;
+}
+
+// A time that cannot be run over the frame's distance belongs to another race of the article
+// whose distance fits, most recent first; with none, it is left out rather than misfiled.
+export function reassignByPlausibility(
+  frames: RaceFrame[],
+  frameIndex: number | null,
+  seconds: number,
+  hasColon: boolean,
+  withSeconds: boolean,
+): number | null | undefined {
+  const fitsFrame = (f: RaceFrame | undefined): boolean => {
+    if (!f || f.distance === null) return hasColon || withSeconds || seconds < 60;
+    const [lo, hi] = plausibleTimeRange(f.distance);
+    return seconds >= lo && seconds <= hi;
+  };
+  const frame = frameIndex !== null ? frames[frameIndex] : undefined;
+  if (fitsFrame(frame)) return frameIndex;
+  const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
+  return other ? other.index : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ArticleFacts, RaceFrame } from './articleFacts';
+import type { ArticleFacts } from './articleFacts';
 import type { Mention } from './findMentions';
 import type { Sentence } from './splitSentences';
 import type { Clause } from './clauses';
@@ -18,8 +18,8 @@ import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
-import { FIELD_EVENT, plausibleTimeRange } from './lexicon/events';
-import { medalRace, timesFollow } from './frameEvidence';
+import { FIELD_EVENT } from './lexicon/events';
+import { medalRace, reassignByPlausibility, timesFollow } from './frameEvidence';
 import { inPlaceApposition, mainVerbAfterComma, outsideClosedRelatives } from './closedAsides';
 import {
   ensureFrame,
@@ -101,6 +101,9 @@ export function readClause(
   };
   const times = findTimes(text, clause.start, clause.end);
   const firstTime = facts.results.length;
+  // Runners whose time in the clause fits another race than the clause's: from that race, to this.
+  const moved = new Map<string, [number | null, number | null]>();
+  const stayed = new Set<string>();
   let hasResultTime = false;
   const paired = pairedTimes(text, s, clause, times, mentions);
   for (const t of times) {
@@ -140,6 +143,8 @@ export function readClause(
       t.withSeconds,
     );
     if (target === undefined) continue;
+    if (target !== frameIndex) moved.set(who, [frameIndex, target]);
+    else stayed.add(who);
     hasResultTime = true;
     facts.results.push({
       frame: ensureFrame(facts, state, target),
@@ -180,7 +185,10 @@ export function readClause(
   const lastWin = win ?? priorWin;
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));
   for (const p of places) {
-    const frame = ensureFrame(facts, state, frameOf(p.at));
+    // "Marchand … finished second in 7:38.97" while a 60m race is in hand: the place goes with the time.
+    const [from, to] = (!stayed.has(p.athleteId) && moved.get(p.athleteId)) || [];
+    const at = frameOf(p.at);
+    const frame = ensureFrame(facts, state, to !== undefined && from === at ? to : at);
     // "First woman home was Mbeki" told of a race run by both: her place among the women is not its.
     if (p.among && facts.frames[frame]?.sex?.value !== p.among) continue;
     const won = p.medal ? medalRace(facts, frame) : frame;
@@ -277,24 +285,4 @@ function readPersonFacts(
       for (const f of frames.length ? [...new Set(frames)] : state.current !== null ? [state.current] : [])
         facts.absences.push({ frame: f, athleteId: a.athleteId, source: source() });
   }
-}
-
-// A time that cannot be run over the frame's distance belongs to another race of the article
-// whose distance fits, most recent first; with none, it is left out rather than misfiled.
-function reassignByPlausibility(
-  frames: RaceFrame[],
-  frameIndex: number | null,
-  seconds: number,
-  hasColon: boolean,
-  withSeconds: boolean,
-): number | null | undefined {
-  const fitsFrame = (f: RaceFrame | undefined): boolean => {
-    if (!f || f.distance === null) return hasColon || withSeconds || seconds < 60;
-    const [lo, hi] = plausibleTimeRange(f.distance);
-    return seconds >= lo && seconds <= hi;
-  };
-  const frame = frameIndex !== null ? frames[frameIndex] : undefined;
-  if (fitsFrame(frame)) return frameIndex;
-  const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
-  return other ? other.index : undefined;
 }

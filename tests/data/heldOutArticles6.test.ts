@@ -16,5 +16,5 @@ describeHeldOutSet('the sixth held-out set', loadHeldOut(6), {
   articles: 12,
   f1: 0.89,
   statedDates: 25,
-  rightDates: 20,
+  rightDates: 21,
 });
