@@ -128,6 +128,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         sex: parts.sex && !BOTH_SEXES_BEFORE.test(before) ? parts.sex : null,
         placeOnly: parts.placeOnly ?? false,
         sexOnly: parts.sexOnly ?? false,
+        ...(parts.firstRound ? { firstRound: true } : {}),
         heat: parts.heat ?? (parts.round ? numberedRoundBefore(text, start) : null),
         temporal:
           TEMPORAL_BEFORE.test(before) ||

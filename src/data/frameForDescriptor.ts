@@ -79,7 +79,16 @@ export function frameForDescriptor(
   }
   if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
   // "The heat was much the faster of the two": a semi-final called a heat.
-  if (cur && cur.round && cur.round.value !== 'final' && d.round === 'heat' && !d.event && !d.heat)
+  // ("Her first-round heat" is no semi-final.)
+  if (
+    cur &&
+    cur.round &&
+    cur.round.value !== 'final' &&
+    d.round === 'heat' &&
+    !d.event &&
+    !d.heat &&
+    !d.firstRound
+  )
     return cur.index;
   // A past race whose results were told as past ("Twelve months ago … left in fifth place") is not
   // the race now reported in the same event.

@@ -19,6 +19,8 @@ export interface Descriptor {
   temporal: 'before' | 'after' | null;
   start: number;
   end: number;
+  /** Names the first round as such ("her first-round heat"), so no later round. */
+  firstRound?: boolean;
 }
 
 /** Joins mentions that stand together ("men's 1500m final at the Paris 2024 Olympics") into descriptors. */
@@ -59,6 +61,7 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       last.sex = last.sex ?? m.sex;
       last.round = last.round ?? m.round;
       last.heat = last.heat ?? m.heat ?? null;
+      if (m.firstRound) last.firstRound = true;
       last.placeOnly = last.placeOnly && m.placeOnly;
       last.sexOnly = last.sexOnly && Boolean(m.sexOnly);
       last.end = m.end;
@@ -75,6 +78,7 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       placeOnly: m.placeOnly,
       sexOnly: Boolean(m.sexOnly),
       heat: m.heat ?? null,
+      ...(m.firstRound ? { firstRound: true } : {}),
       temporal: m.temporal,
       start: m.start,
       end: m.end,

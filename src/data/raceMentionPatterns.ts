@@ -28,6 +28,8 @@ export interface RaceMention {
   heat?: number | null;
   /** Names only the sex of the field ("in the women's race"). */
   sexOnly?: boolean;
+  /** Names the first round as such ("her first-round heat", "the opening round"). */
+  firstRound?: boolean;
 }
 
 const CITY_ALT = [
@@ -260,8 +262,9 @@ export const PATTERNS: readonly {
   },
   {
     gate: /final|semi|heat/i,
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round)\s+|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat))?(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position))/gi,
-    // "the opening semi-final" is the first of them. "the same first semi-final as Oduya" names a
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round)\s+|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position))/gi,
+    // "the opening semi-final" is the first of them; "a slow, physical second heat" the second, and
+    // "the third and final heat" the third. "the same first semi-final as Oduya" names a
     // semi-final or heat ("in the same final" is left to the race in hand).
     // "after struggling with the heat", "the heat and humidity": the weather, not a round.
     read: (m) =>
@@ -272,6 +275,7 @@ export const PATTERNS: readonly {
         : {
             round: roundOf(m[2]),
             heat: ordinalNumber(m[1]) ?? (/\bopening\s+(?:semi|heat)/i.test(m[0]) ? 1 : null),
+            firstRound: /\b(?:first|opening)-round\b/i.test(m[0]),
           },
   },
   {
@@ -285,7 +289,7 @@ export const PATTERNS: readonly {
     // "The first round on Tuesday evening gave few clues": the heats, told as a round.
     gate: /round/i,
     re: /\b(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:first|opening|qualifying)\s+round\b(?!\s+of\b|-)/gi,
-    read: () => ({ round: 'heat' as const }),
+    read: () => ({ round: 'heat' as const, firstRound: true }),
   },
   {
     // "who won Ní Bhriain's semi-final": a runner's round.

@@ -14,7 +14,7 @@ const SPLIT_BEFORE =
 const SPLIT_AFTER =
   /^\s*(?:seconds?\s+|secs?\s+|s\s+)?(?:for the (?:first|opening|last|final)|opening lap|first lap|-second opening|through|at the bell|split|lap\b|at (?:the )?(?:first|opening|halfway)\b|at \d{3,5} ?(?:m|metres|meters)\b)/i;
 const GAP_AFTER =
-  /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind(?!\s+the\s+\d)|back|adrift|ahead|clear|off the pace|off (?:bronze|silver|gold|the podium|the medals|the lead|the winner)|down on|outside|slower|faster|quicker|of a second)/i;
+  /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind(?!\s+the\s+\d)|back|adrift|ahead|clear|off the pace|off (?:bronze|silver|gold|the podium|the medals|the lead|the winner)|down on|outside|slower|faster|quicker|too slow|too fast|of a second)/i;
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
 const OLD_BEFORE =
   /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;

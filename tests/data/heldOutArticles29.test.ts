@@ -16,5 +16,5 @@ describeHeldOutSet('the twenty-ninth held-out set', loadHeldOut(29), {
   articles: 12,
   f1: 0.91,
   statedDates: 42,
-  rightDates: 36,
+  rightDates: 40,
 });
