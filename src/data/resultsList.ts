@@ -3,6 +3,7 @@ import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { ordinalValue } from './lexicon/numbers';
 import { leadingCharCode } from './leadingCharCode';
 import { inNameOrder } from './wordShape';
+import { surnameEntries } from './surnameEntries';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -137,7 +138,7 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
       records: (m[7] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
     });
   }
-  return out;
+  return out.length > 0 ? out : surnameEntries(folded, offsetOf, start);
 }
 
 // "Winner: Sindre Haugland (NOR), 3:30.41", "Gold - Henrik Solberg (NOR) 27:48.19": a place told by
