@@ -208,3 +208,19 @@ export function addDays(iso: string, days: number): string {
 export function weekdayOf(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
+
+// "Dates: 23 July - 2 August": the days a meeting runs over, neither of them a race's.
+const RANGE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+const RANGE_AFTER = new RegExp(
+  `^\\s*[-–—]\\s*(?:\\d{1,2}\\s+${RANGE_MONTH}|${RANGE_MONTH}\\.?\\s+\\d{1,2}\\b)`,
+);
+const RANGE_BEFORE = new RegExp(
+  `(?:\\d{1,2}\\s+${RANGE_MONTH}|${RANGE_MONTH}\\.?\\s+\\d{1,2})\\s*[-–—]\\s*$`,
+);
+export function endOfRange(text: string, d: DateFinding): boolean {
+  if (d.type !== 'absolute') return false;
+  return (
+    RANGE_AFTER.test(text.slice(d.end, d.end + 20)) ||
+    RANGE_BEFORE.test(text.slice(Math.max(0, d.at - 20), d.at))
+  );
+}

@@ -1,4 +1,4 @@
-import { findDates, isoOf, type DateFinding } from './findDates';
+import { endOfRange, findDates, isoOf, type DateFinding } from './findDates';
 
 /** The date an article was published or filed, and the line that says it. */
 export interface PublicationDate {
@@ -66,7 +66,8 @@ export function publicationLines(text: string): PublicationLine[] {
       continue;
     }
     const dates = findDates(body, 0, body.length);
-    const date = dates.find((d) => d.type === 'absolute') ?? numericDate(body);
+    // ("Venue: Glasgow | Dates: 23 July - 2 August": a meeting's days, no publication date.)
+    const date = dates.find((d) => d.type === 'absolute' && !endOfRange(body, d)) ?? numericDate(body);
     if (date && date.type === 'absolute') {
       // "Madrid, 31 Dec (EFE).- … this Sunday, 31 December 2023": the line's own year for its day.
       let year = date.year;

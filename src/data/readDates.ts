@@ -1,6 +1,6 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
-import { findDates } from './findDates';
+import { endOfRange, findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
 import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
@@ -68,7 +68,9 @@ export function readDates(
     return isFuture(text.slice(race.descriptor.start, end));
   };
   yearOfMonth(s, placed, facts);
-  const found = findDates(text, s.start, s.end).filter((d) => !quoted(d.at, d.end) && !toCome(d.at, d.end));
+  const found = findDates(text, s.start, s.end).filter(
+    (d) => !quoted(d.at, d.end) && !toCome(d.at, d.end) && !endOfRange(text, d),
+  );
   if (found.length === 0) return;
   const before = state.current;
   // A sentence that names no race, only a place ("In Cardiff yesterday, …").
