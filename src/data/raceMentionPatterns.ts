@@ -243,8 +243,9 @@ export const PATTERNS: readonly {
   },
   {
     gate: /semi|heat|qualifying/i,
-    // ("the first of Sunday evening's semi-finals": a day may stand for the count.)
-    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight)\s+|(?:[a-z]+day|tonight)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final|semi)\s+(\d|one|two|three|four|five|six)\b/gi,
+    // ("the first of Sunday evening's semi-finals", "the first of the evening's semi-finals": a day
+    // may stand for the count.)
+    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight)\s+|(?:[a-z]+day|tonight|(?<=the\s)(?:morning|afternoon|evening|night))(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final|semi)\s+(\d|one|two|three|four|five|six)\b/gi,
     // "SEMI-FINAL TWO": a round numbered in words.
     read: (m) => ({
       round: roundOf(m[2] ?? m[3]),

@@ -127,7 +127,18 @@ export function readDates(
           text.slice(d.end, d.end + 40),
         )?.[1];
         const inHand = facts.frames[target]?.round?.value ?? null;
+        // ("… squeezed into Monday's final … after finishing third in the first semi-final": the
+        // final in hand as the sentence began.)
+        const held = state.before != null ? facts.frames[state.before] : undefined;
         if (named && named.frame !== null) day = named.frame;
+        else if (
+          round &&
+          held &&
+          held.index !== target &&
+          held.round?.value === roundOf(round) &&
+          held.event?.value === facts.frames[target]?.event?.value
+        )
+          day = held.index;
         else if (round && inHand && roundOf(round) !== inHand) continue;
       }
       const frame = facts.frames[day] as RaceFrame;

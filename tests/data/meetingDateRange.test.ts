@@ -15,6 +15,9 @@ const REPORT = [
   '',
   "Jamaica's Oshane Ricketts won Monday's men's 100m final at the Commonwealth Games in Glasgow in 9.95, with Trinidad and Tobago's Reuben Adams second in 9.96.",
   '',
+  '',
+  "It was a turnaround for Ricketts, who had only squeezed into Monday's final as a fastest loser after finishing third in the first of the evening's semi-finals in 10.07.",
+  '',
   "Earlier on Monday 27 July, Nigeria's Blessing Okafor took the women's 100m title in 10.94 seconds.",
 ].join('\n');
 
@@ -29,6 +32,15 @@ describe("a meeting's range of days", () => {
     const races = deriveReport(REPORT);
     const men = races.find((r) => r.name.includes("Men's 100m final"));
     expect(men?.date?.value).toBe('2026-07-27');
+  });
+
+  it("reads the first of the evening's semi-finals as semi-final 1, leaving the final its day", () => {
+    const races = deriveReport(REPORT);
+    const semi = races.find((r) => r.name.includes('semi-final 1'));
+    expect(semi?.results.map((x) => [x.athlete, x.place?.value, x.time?.value])).toEqual([
+      ['Oshane Ricketts', 3, 10.07],
+    ]);
+    expect(races.find((r) => r.name.includes("Men's 100m final"))?.date?.value).toBe('2026-07-27');
   });
 
   it('is not read into a wire dateline that a dash follows', () => {
