@@ -17,5 +17,5 @@ describeHeldOutSet('the thirtieth held-out set', loadHeldOut(30), {
   articles: 12,
   f1: 0.92,
   statedDates: 24,
-  rightDates: 20,
+  rightDates: 21,
 });
