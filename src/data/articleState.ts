@@ -4,6 +4,7 @@ import type { Descriptor } from './raceFrames';
 import { newFrame, sameMeeting } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 import { isPastEdition } from './raceWords';
+import { numberValue } from './lexicon/numbers';
 
 /** What reading an article carries from sentence to sentence: the race in hand. */
 export interface ArticleState {
@@ -262,8 +263,26 @@ export function toldOfLastEdition(
   state: ArticleState,
 ): boolean {
   const event = (state.current === null ? undefined : facts.frames[state.current])?.event?.value ?? null;
+  // ("who was second in the senior 10km in Ljubljana two years ago": the event in hand named alone.)
+  // (Told with the past right after it, no comma between: "… the winning time from two years ago"
+  // after a race's time is no past edition.)
+  const ofHand = (p: Placed): boolean =>
+    isRoundOf(p, event) ||
+    (p.descriptor.event === event &&
+      event !== null &&
+      !p.descriptor.kind &&
+      !p.descriptor.meetName &&
+      !p.descriptor.year &&
+      /^[^,;]{0,30}\b(?:ago|last (?:year|season))\b/i.test(text.slice(p.descriptor.end, clause.end)));
   return (
-    inClause.every((p) => p.frame === state.current && isRoundOf(p, event)) &&
+    inClause.every((p) => p.frame === state.current && ofHand(p)) &&
     isPastEdition(text.slice(clause.start, clause.end))
   );
+}
+
+/** How many years back a clause told of the race in hand's previous edition goes ("two years ago": 2). */
+export function editionYearsBack(clauseText: string): number {
+  const m = /\b(\w+)\s+years\s+ago\b/i.exec(clauseText);
+  const n = m?.[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : numberValue(m[1])) : null;
+  return n !== null && n > 1 && n < 30 ? n : 1;
 }

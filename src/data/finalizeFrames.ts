@@ -78,7 +78,9 @@ export function finalizeFrames(
       resolveEdition(f);
       continue;
     }
-    const sameKind = frames.filter((g) => g !== f && g.kind === f.kind && g.year !== null);
+    const sameKind = frames.filter(
+      (g) => g !== f && g.kind === f.kind && g.year !== null && g.editionOf === undefined,
+    );
     const named = facts.editions
       .filter((e) => e.kind === f.kind)
       .map((e) => findEdition(e.kind, e.city, e.year)?.year ?? null)

@@ -26,6 +26,7 @@ import {
   frameAt,
   toldOfLastEdition,
   toldOfEditionYear,
+  editionYearsBack,
   pastEditionFrame,
   preferNamed,
   type ArticleState,
@@ -71,6 +72,10 @@ export function readClause(
   // the race in hand's, a year earlier.
   const lastEdition = toldOfLastEdition(text, clause, inClause, facts, state);
   const editionYear = lastEdition ? null : toldOfEditionYear(text, clause, inClause, facts, state);
+  const back = lastEdition ? editionYearsBack(text.slice(clause.start, clause.end)) : 1;
+  const handYear =
+    state.current === null ? null : (facts.frames[state.current]?.year ?? state.publishedYear ?? null);
+  const backYear = back > 1 && handYear !== null ? handYear - back : undefined;
   // "Okonkwo, another of Tuesday's heat winners, took bronze in 54.20": an earlier round told in an
   // aside closed before the fact's main verb is not the fact's race ("had scraped through his
   // semi-final …, third in 1:43.94" is).
@@ -78,7 +83,7 @@ export function readClause(
     (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
     mainVerbAfterComma(text.slice(p.descriptor.end, pos));
   const frameOf = (pos: number, peekOnly = false): number | null => {
-    if (lastEdition) return pastEditionFrame(facts, state);
+    if (lastEdition) return pastEditionFrame(facts, state, backYear);
     if (editionYear && pos >= editionYear.start && pos < editionYear.end)
       return peekOnly ? state.current : pastEditionFrame(facts, state, editionYear.year);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
