@@ -263,9 +263,9 @@ export function toldOfLastEdition(
   state: ArticleState,
 ): boolean {
   const event = (state.current === null ? undefined : facts.frames[state.current])?.event?.value ?? null;
-  // ("who was second in the senior 10km in Ljubljana two years ago": the event in hand named alone.)
-  // (Told with the past right after it, no comma between: "… the winning time from two years ago"
-  // after a race's time is no past edition.)
+  // "who was second in the senior 10km in Ljubljana two years ago": the event in hand named alone,
+  // with the past told right after it ("in 23:10, slower than the winning time from two years ago"
+  // is no past edition).
   const ofHand = (p: Placed): boolean =>
     isRoundOf(p, event) ||
     (p.descriptor.event === event &&

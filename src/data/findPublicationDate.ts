@@ -88,7 +88,7 @@ export function publicationLines(text: string): PublicationLine[] {
           .trim().length <= 12;
       // "Race report | Frankfurt, Sunday 26 October 2025", "Newsletter · Monday, June 2, 2025 · ~7 min
       // read", "SOUTHERN SPAIN SUN — Sport — Monday 15 January 2035": a short line of fields set apart
-      // by bars, dots or dashes (the date last: "PARIS, Aug 10 (Reuters) - Kerr won" goes on).
+      // by bars, dots or dashes (the date last: "PARIS, Aug 10 (Reuters) - Moss won" goes on).
       const barred =
         (/[|·•]/.test(body) || (/\s[-—–]\s/.test(body) && body.slice(date.end).trim() === '')) &&
         body.length <= 100;

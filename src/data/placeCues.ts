@@ -25,7 +25,7 @@ export const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // "Kipsang was the winner of the B race": the words before "the winner" that make it a win.
 // "Kosgei was the first to crack": the first to do something, not first over the line ("second to
-// Kerr" and "second to the Kenyan" are places).
+// Moss" and "second to the Kenyan" are places).
 export const FIRST_TO = /^\s+to\s+(?!the\b|his\b|her\b|their\b)[a-z]/;
 export const COPULA = /^(?:was|is|were|be|been|became|becomes|as|crowned|named|declared|emerged)$/i;
 // "KIPCHUMBA WINS!": a headline shouted in capitals.

@@ -69,7 +69,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const word = lastWord(before);
   const may = (words: ReadonlySet<string>): boolean => word === undefined || words.has(word);
   // "prevailed in 6.57 seconds ahead of Venturi": the winner's time, with the runner behind; "taking
-  // silver in 4:11.47 behind Rourke", "clocking 13:22.07 behind Marwood": the time of the one behind.
+  // silver in 4:11.47 behind Rourke", "clocking 13:22 behind Marwood": the time of the one behind.
   const timeAhead =
     may(IN_WITH) &&
     /\b(?:in|with|clocking|clocked|recording|posting)\s+$/i.test(before) &&
