@@ -74,8 +74,10 @@ export function readClause(
   const editionYear = lastEdition ? null : toldOfEditionYear(text, clause, inClause, facts, state);
   const back = lastEdition ? editionYearsBack(text.slice(clause.start, clause.end)) : 1;
   const handYear =
-    state.current === null ? null : (facts.frames[state.current]?.year ?? state.publishedYear ?? null);
-  const backYear = back > 1 && handYear !== null ? handYear - back : undefined;
+    back > 1 && state.current !== null
+      ? (facts.frames[state.current]?.year ?? state.publishedYear ?? null)
+      : null;
+  const backYear = handYear !== null ? handYear - back : undefined;
   // "Okonkwo, another of Tuesday's heat winners, took bronze in 54.20": an earlier round told in an
   // aside closed before the fact's main verb is not the fact's race ("had scraped through his
   // semi-final …, third in 1:43.94" is).

@@ -1,9 +1,10 @@
-import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
+import { countryCodeOf } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { ordinalValue } from './lexicon/numbers';
 import { leadingCharCode } from './leadingCharCode';
 import { inNameOrder } from './wordShape';
 import { surnameEntries } from './surnameEntries';
+import { countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -25,13 +26,6 @@ export interface ListEntry {
   surnameOnly?: true;
 }
 
-// The line is read with every run of white space folded to one space (`fold`), so these patterns
-// need no `\s*` next to each other and cannot backtrack badly on long lines.
-export const NAME =
-  "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*){1,3})";
-export const TIME =
-  '(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
-export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
 // "1 - Jaheim Whitter (5) - 0.148 - 47.62": a lane in brackets and a reaction time may stand before
 // the time.
 const ENTRY = new RegExp(
@@ -173,7 +167,6 @@ function labelledEntry(
 // in one line of surnames, each with its time, in place order.
 const ORDER_HEADED =
   /^(?:(?:the )?(?:final|finishing) order|order of finish|(?:the )?finishing positions|placings|(?:the )?top (?:three|four|five|six|seven|eight|ten|\d{1,2})(?: home)?): /i;
-const SURNAME = "(?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*";
 const ORDER_ENTRY = new RegExp(`^(${SURNAME}(?: ${SURNAME}){0,3}) ${TIME}${RECORDS}$`, 'u');
 const ORDER_SEPARATOR = /[,;] (?:and )?| and /;
 const ORDER_SEPARATOR_AT = /^(?:[,;] (?:and )?| and )/;
@@ -252,13 +245,6 @@ export function isFullName(words: readonly string[]): boolean {
 
 function statusOf(raw: string): ListEntry['status'] {
   return /^DNF/.test(raw) ? 'dnf' : /^DNS/.test(raw) ? 'dns' : /^DS?Q/.test(raw) ? 'dq' : null;
-}
-
-export function countryOf(code: string): string | null {
-  if (COUNTRY_CODES.has(code)) return code;
-  // "(Eth)", "(Ken)": a code written with one capital.
-  const upper = /^\p{Lu}\p{Ll}{2}$/u.test(code) ? code.toUpperCase() : '';
-  return COUNTRY_CODES.has(upper) ? upper : countryCodeOf(code);
 }
 
 /**

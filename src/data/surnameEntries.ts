@@ -3,10 +3,13 @@
  * runner by surname alone, which the bracketed country code marks as entries. readList takes such a
  * surname only when the articles name exactly one person in full with it.
  */
-import { countryOf, RECORDS, TIME, type ListEntry } from './resultsList';
+import type { ListEntry } from './resultsList';
+import { countryOf, RECORDS, SURNAME, TIME } from './listPatterns';
 
-// (Made when first needed: resultsList, which this module's patterns come from, imports it.)
-let entry: RegExp | undefined;
+const ENTRY = new RegExp(
+  `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? (${SURNAME}) ?\\((\\p{Lu}{3})\\),? ${TIME}${RECORDS}`,
+  'gu',
+);
 
 /** The surname-only entries of a folded results line (`offsetOf` maps folded to raw offsets). */
 export function surnameEntries(
@@ -14,13 +17,9 @@ export function surnameEntries(
   offsetOf: (i: number) => number | undefined,
   start: number,
 ): ListEntry[] {
-  entry ??= new RegExp(
-    `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? ((?:(?:van|de|da|di|du|le|la|von|el|al) )?\\p{Lu}[\\p{L}\\p{M}'-]+) ?\\((\\p{Lu}{3})\\),? ${TIME}${RECORDS}`,
-    'gu',
-  );
   const out: ListEntry[] = [];
-  entry.lastIndex = 0;
-  for (let m = entry.exec(folded); m; m = entry.exec(folded)) {
+  ENTRY.lastIndex = 0;
+  for (let m = ENTRY.exec(folded); m; m = ENTRY.exec(folded)) {
     const time = m[4] ?? '';
     if (/^(?:DNF|DNS|DQ|DSQ)$/.test(time)) continue;
     out.push({

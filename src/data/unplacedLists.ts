@@ -1,6 +1,7 @@
 import type { Sentence } from './splitSentences';
 import { parseTime } from './parseTime';
-import { countryOf, fold, isFullName, NAME, RECORDS, TIME, type ListEntry } from './resultsList';
+import { fold, isFullName, type ListEntry } from './resultsList';
+import { countryOf, NAME, RECORDS, TIME } from './listPatterns';
 
 // "Getachew Bekele (Ethiopia) 2:03:47", "Shanique Whyte (MVP) 22.08", "Ana Ruiz, Spain, 4:01.22": an
 // entry of a results list that gives no place.

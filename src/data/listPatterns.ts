@@ -1,0 +1,24 @@
+/**
+ * The patterns results lines are read with (runners' names, times, record marks) and the country
+ * code of a list entry, shared by the readers of results lists.
+ */
+import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
+
+// The line is read with every run of white space folded to one space (`fold`), so these patterns
+// need no `\s*` next to each other and cannot backtrack badly on long lines.
+export const NAME =
+  "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*){1,3})";
+export const TIME =
+  '(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
+export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
+// A surname in a list, with its particles ("van Heerden").
+export const SURNAME =
+  "(?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*";
+
+/** The IOC code a list entry's country is written as ("KEN", "(Eth)", "Kenya"), or null. */
+export function countryOf(code: string): string | null {
+  if (COUNTRY_CODES.has(code)) return code;
+  // "(Eth)", "(Ken)": a code written with one capital.
+  const upper = /^\p{Lu}\p{Ll}{2}$/u.test(code) ? code.toUpperCase() : '';
+  return COUNTRY_CODES.has(upper) ? upper : countryCodeOf(code);
+}
