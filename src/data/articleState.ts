@@ -1,4 +1,4 @@
-import type { ArticleFacts } from './articleFacts';
+import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { SourceSpan } from './types';
 import type { Descriptor } from './raceFrames';
 import { newFrame, sameMeeting } from './raceFrames';
@@ -29,6 +29,8 @@ export interface ArticleState {
   pastEditions?: Map<string, number>;
   /** The year of the report's publication line, when it has one. */
   publishedYear?: number | null;
+  /** A past edition's year told up to a clause's end, and where that clause ended. */
+  editionCarry?: { year: number; end: number } | undefined;
 }
 
 /** Makes a source span of the article being read. */
@@ -117,11 +119,21 @@ export function toldOfEditionYear(
 ): { year: number; start: number; end: number } | null {
   const cur = state.current === null ? undefined : facts.frames[state.current];
   const slice = text.slice(clause.start, clause.end);
-  if (!cur || !/\d{4}/.test(slice)) return null;
+  const carry = state.editionCarry;
+  state.editionCarry = undefined;
+  if (!cur) return null;
   // ("The women's race in 2035 went to Murgor": the race in hand named by its sex.)
+  // ("when Chepkurui won the world title": the race in hand's championship, named by its kind alone.)
   const ofHand = (p: Placed): boolean =>
-    p.frame === state.current && (p.descriptor.sexOnly || isRoundOf(p, cur.event?.value ?? null));
+    p.frame === state.current &&
+    (p.descriptor.sexOnly || isRoundOf(p, cur.event?.value ?? null) || isKindOf(p, cur.kind));
   if (!inClause.every(ofHand)) return null;
+  // ("in 2035, when Chepkurui won the world title and Bekele was the runner-up": told on after "and".)
+  if (carry && !/\d{4}/.test(slice) && /^\s+and\s+$/.test(text.slice(carry.end, clause.start))) {
+    const comma = slice.search(/,(?!\d)/);
+    return { year: carry.year, start: clause.start, end: comma < 0 ? clause.end : clause.start + comma };
+  }
+  if (!/\d{4}/.test(slice)) return null;
   const found = [...slice.matchAll(EDITION_YEAR)];
   const years = new Set(found.map((m) => Number(m[1])));
   const [first] = found;
@@ -140,6 +152,7 @@ export function toldOfEditionYear(
       break;
     }
   }
+  if (end === slice.length) state.editionCarry = { year, end: clause.end };
   return { year, start: clause.start + start, end: clause.start + end };
 }
 
@@ -238,6 +251,11 @@ export function followPronounSex(
 }
 
 // "in the same final", "in the 1500m final at these same trials": the race in hand's round, of its event.
+function isKindOf(p: Placed, kind: RaceFrame['kind']): boolean {
+  const d = p.descriptor;
+  return kind !== null && d.kind === kind && !d.city && !d.year && !d.meetName && !d.event && !d.round;
+}
+
 function isRoundOf(p: Placed, event: string | null): boolean {
   const d = p.descriptor;
   return (

@@ -108,7 +108,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       // "to win his semi-final and reach the Olympic 110m hurdles final on Monday", "missed out on a
       // place in the final": a final reached or missed, whatever it is named with, is not run there.
       if (
-        parts.round === 'final' &&
+        (parts.round === 'final' || parts.round === 'semi-final') &&
         REACHED_BEFORE.test(before) &&
         !/^,?\s+(?:where|in which)\b/i.test(text.slice(end, end + 12))
       )
