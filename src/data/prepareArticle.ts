@@ -5,6 +5,7 @@ import { findQuotes, type QuoteSpan } from './findQuotes';
 import { findNameRuns, type NameRun } from './findNameRuns';
 import { readResultsLine, type ListEntry } from './resultsList';
 import { withUnplacedLists } from './unplacedLists';
+import { withColumnTables } from './columnTables';
 
 /** An article read once into what both passes of the extractor need. */
 export interface PreparedArticle {
@@ -32,7 +33,11 @@ export function prepareArticle(article: Article): PreparedArticle {
     lists: withUnplacedLists(
       text,
       sentences,
-      sentences.map((s) => readResultsLine(text, s.start, s.end)),
+      withColumnTables(
+        text,
+        sentences,
+        sentences.map((s) => readResultsLine(text, s.start, s.end)),
+      ),
     ),
   };
 }

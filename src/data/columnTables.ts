@@ -1,0 +1,155 @@
+import type { Sentence } from './splitSentences';
+import { isFullName, type ListEntry } from './resultsList';
+import { countryOf } from './listPatterns';
+import { inNameOrder } from './wordShape';
+
+/**
+ * Results tables set out in columns under a header row ("Pl  Ln  Name   Nat  Club   RT   Time"):
+ * each row's cells are read by the header column they stand under, so lanes, bib numbers, clubs and
+ * reaction times are not taken for places, names or times.
+ */
+
+/** What a header column holds, by its label. */
+type Role = 'place' | 'name' | 'country' | 'time' | 'other';
+
+const ROLE_OF: readonly [RegExp, Role][] = [
+  [/^(?:pl|pos|place|rank|plc|#)\.?$/i, 'place'],
+  [/^(?:name|athlete|competitor|runner)s?$/i, 'name'],
+  [/^(?:nat|nation|country|ctry|noc|fed)\.?$/i, 'country'],
+  [/^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time)$/i, 'time'],
+];
+
+interface Column {
+  role: Role;
+  start: number;
+  end: number;
+}
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Cells are separated by two spaces or more, or by tabs (then taken in order, not by position).
+const CELL = /[^\t ]+(?: [^\t ]+)*/g;
+const STATUS = /^(?:DNF|DNS|DQ|DSQ)$/;
+const PLACE = /^(?:(\d{1,4})\.?|=(\d{1,4})|[-–—])$/;
+const TIME = /^(?:\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})$/;
+const RECORD = /^\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\)?$/;
+
+function cellsOf(line: string): Cell[] {
+  const out: Cell[] = [];
+  for (const m of line.matchAll(CELL)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The columns of a header row, when it names at least a name and a time column. */
+function headerColumns(line: string): Column[] | null {
+  if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
+  const cells = cellsOf(line);
+  if (cells.length < 3 || cells.length > 14) return null;
+  const columns = cells.map((c) => ({
+    role: ROLE_OF.find(([re]) => re.test(c.text))?.[1] ?? ('other' as Role),
+    start: c.start,
+    end: c.end,
+  }));
+  const has = (role: Role): number => columns.filter((c) => c.role === role).length;
+  return has('name') === 1 && has('time') >= 1 && has('place') <= 1 ? columns : null;
+}
+
+/**
+ * The column a cell stands under: the header label it overlaps most, else the nearest label (times
+ * are set flush right under their label, names flush left).
+ */
+function columnOf(cell: Cell, columns: readonly Column[], tabbed: boolean, index: number): number {
+  if (tabbed) return index < columns.length ? index : -1;
+  let best = -1;
+  let bestScore = -Infinity;
+  columns.forEach((c, i) => {
+    // Overlap when positive, else minus the gap between the two spans.
+    const score = Math.min(cell.end, c.end) - Math.max(cell.start, c.start);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+/** One row of a column table, read by its header's columns; null when it is no runner's row. */
+function readRow(line: string, lineStart: number, columns: readonly Column[]): ListEntry | null {
+  const tabbed = line.includes('\t');
+  const cells = cellsOf(tabbed ? line : line.replace(/\t/g, ' '));
+  const byRole = new Map<Role, Cell[]>();
+  let lastRole: Role | null = null;
+  cells.forEach((cell, i) => {
+    const column = columnOf(cell, columns, tabbed, i);
+    // Notes after the last column ("PB", "Q") go with the time before them.
+    const role = column === -1 ? (lastRole ?? 'other') : (columns[column]?.role ?? 'other');
+    byRole.set(role, [...(byRole.get(role) ?? []), cell]);
+    lastRole = role;
+  });
+  const nameCell = byRole.get('name')?.[0];
+  const timeCells = byRole.get('time') ?? [];
+  const placeCell = byRole.get('place')?.[0];
+  if (!nameCell || timeCells.length === 0) return null;
+  const name = nameCell.text.split(' ');
+  if (!isFullName(name) || name.some((w) => /\d/.test(w))) return null;
+  const words = timeCells.flatMap((c) => c.text.split(' '));
+  const first = words[0] ?? '';
+  const status = STATUS.test(first) ? first : null;
+  if (!status && !TIME.test(first)) return null;
+  const placeMatch = placeCell ? PLACE.exec(placeCell.text) : null;
+  if (placeCell && !placeMatch && !STATUS.test(placeCell.text)) return null;
+  const placeText = placeMatch?.[1] ?? placeMatch?.[2];
+  const countryText = byRole.get('country')?.[0]?.text ?? '';
+  const last = cells[cells.length - 1];
+  const firstCell = cells[0];
+  if (!firstCell || !last) return null;
+  const placeStatus = placeCell && STATUS.test(placeCell.text) ? placeCell.text : null;
+  const shown = status ?? placeStatus;
+  return {
+    start: lineStart + firstCell.start,
+    end: lineStart + last.end,
+    place: placeText && !shown ? Number(placeText) : null,
+    name: inNameOrder(name),
+    country: countryText ? countryOf(countryText) : null,
+    time: shown ? null : first,
+    status: shown === null ? null : /^DNF/.test(shown) ? 'dnf' : /^DNS/.test(shown) ? 'dns' : 'dq',
+    records: words
+      .slice(1)
+      .filter((w) => RECORD.test(w))
+      .map((w) => w.replace(/[()=]/g, '')),
+  };
+}
+
+/**
+ * Returns `lists` with the rows of every column table read by its header: a row's entry replaces
+ * what the line reader made of it. A table runs from its header over the lines that follow it
+ * without a break.
+ */
+export function withColumnTables(
+  text: string,
+  sentences: readonly Sentence[],
+  lists: ListEntry[][],
+): ListEntry[][] {
+  let out = lists;
+  let columns: Column[] | null = null;
+  let line = -2;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
+    if (s.line !== line + 1) columns = null;
+    line = s.line;
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const lineText = text.slice(lineStart, s.end);
+    if (!columns) {
+      if (/\d/.test(lineText) || !/ {2}|\t/.test(lineText)) continue;
+      columns = headerColumns(lineText);
+      continue;
+    }
+    const entry = readRow(lineText, lineStart, columns);
+    if (entry) {
+      if (out === lists) out = lists.slice();
+      out[si] = [entry];
+    } else if (headerColumns(lineText)) columns = headerColumns(lineText);
+  }
+  return out;
+}
