@@ -8,7 +8,7 @@ import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN
 import { findMedals } from './findMedals';
 import { midRaceReader } from './midRace';
 import { allMatches } from './allMatches';
-import { outsidePastAppositions, withoutPastAppositions } from './raceWords';
+import { withoutPastAppositions } from './raceWords';
 import { gateOf } from './gateOf';
 import * as cue from './placeCues';
 
@@ -61,7 +61,7 @@ const PODIUM =
 // "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48": won; "took the final bend" is not.
 // "is Olympic champion in 29:48.12": won, with the winning time.
 const WIN =
-  /\b(?:won|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown))\b/gi;
+  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown))\b/gi;
 // What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
 const ORDINAL_GATE =
   /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
@@ -211,7 +211,7 @@ export function findPlaces(
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive =
         /^win\b/.test(word) &&
-        /\b(?:to|could|would|will|can|might|may|n't|not|never)\s+$/.test(lead) &&
+        /\b(?:to|could|would|will|can|might|may|n't|not|never|['’]d)\s+$/.test(lead) &&
         !resultInfinitive(lead, text.slice(clause.start, at));
       if (
         infinitive ||
@@ -270,7 +270,7 @@ export function findPlaces(
       add(at, who, 1, medalContext && /\b(?:title|crown|gold)\b/.test(word)); // (a title, like gold, is the final's)
     }
   }
-  return outsidePastAppositions(out, slice, clause.start);
+  return out;
 }
 
 // "Ruiz's victory", "the victory ... for Hale", "a win for X" name the winner after the word too;

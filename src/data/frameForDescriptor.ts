@@ -16,6 +16,7 @@ export function frameForDescriptor(
   historical = false,
   toldAsPast: (frame: number) => boolean = () => false,
   finalEvidence: (frame: number) => SourceSpan | null = () => null,
+  toldSex: (frame: number) => 'men' | 'women' | null = () => null,
 ): number | null {
   const cur = current === null ? null : (frames[current] ?? null);
   // "took bronze in the men's 100 metres at the Olympics", then "he won the second semi-final": a
@@ -55,6 +56,18 @@ export function frameForDescriptor(
     if (sex && unsexed) {
       unsexed.sex = { value: sex, sources: [] };
       return unsexed.index;
+    }
+    // "… won, while the Frenchman Ait-Bensaïd was third", then "the race of the elite men": the race
+    // in hand, told of men before its sex was named, is theirs.
+    if (
+      sex &&
+      !cur.sex &&
+      !cur.historical &&
+      (sex === 'men' || sex === 'women') &&
+      toldSex(cur.index) === sex
+    ) {
+      cur.sex = { value: sex, sources: [] };
+      return cur.index;
     }
     const f = siblingOf(cur, frames);
     // "Last Sunday I ran the Copenhagen Half … The men's race was won by": run the same day.

@@ -21,7 +21,7 @@ const TURN = /^[ \t]*(?:(Q|Question)|(A|Answer))[ \t]*[:.–—-][ \t]+/gm;
  * after it; none when the text does not have both a question and an answer marked as such.
  */
 export function findInterviewTurns(text: string): Turn[] {
-  if (!/^[ \t]*(?:Q|Question)[ \t]*[:.–—-]/m.test(text)) return [];
+  if (!/^[ \t]*(?:Q|Question)[ \t]*[:.–—-]/m.test(text)) return unmarkedTurns(text);
   const turns: Turn[] = [];
   TURN.lastIndex = 0;
   for (let m = TURN.exec(text); m; m = TURN.exec(text)) {
@@ -31,6 +31,34 @@ export function findInterviewTurns(text: string): Turn[] {
     turns.push({ start: m.index, end: blank < 0 ? text.length : blank, role: m[1] ? 'question' : 'answer' });
   }
   return turns.some((t) => t.role === 'answer') && turns.some((t) => t.role === 'question') ? turns : [];
+}
+
+// A paragraph of an unmarked interview: the question on its first line, the answer on the next.
+const ASKED = /(?:^|\n\n)([^\n]{8,300}\?)[ \t]*\n(?=\S)/g;
+
+/**
+ * "You were fifth in the Olympic final last summer. When you watch it back, what do you see?" on one
+ * line and the answer on the next: an interview whose turns are not marked, told by three paragraphs
+ * at least that open with a question line and go on with its answer. From the first of them, every
+ * paragraph of two lines or more is a question (its first line) and an answer (the rest).
+ */
+function unmarkedTurns(text: string): Turn[] {
+  const asked = [...text.matchAll(ASKED)];
+  const [first] = asked;
+  if (!first || asked.length < 3) return [];
+  const turns: Turn[] = [];
+  let at = first.index + (first[0].length - first[0].trimStart().length);
+  while (at < text.length) {
+    const blank = text.indexOf('\n\n', at);
+    const end = blank < 0 ? text.length : blank;
+    const newline = text.indexOf('\n', at);
+    if (newline > at && newline < end) {
+      turns.push({ start: at, end: newline, role: 'question' }, { start: newline + 1, end, role: 'answer' });
+    }
+    at = end;
+    while (at < text.length && /\s/.test(text[at] ?? '')) at++;
+  }
+  return turns;
 }
 
 /** The role of the turn `pos` falls in, or null outside every turn. */

@@ -256,9 +256,14 @@ export const PATTERNS: readonly {
     }),
   },
   {
-    gate: /men's|male|feminine|masculine/i,
-    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b/gi,
-    read: (m) => ({ sex: sexOf(m[1] ?? m[2]), round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
+    // (Translated: "the race of the elite men", "At the women, …".)
+    gate: /men|male|feminine|masculine/i,
+    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)/gim,
+    read: (m) => ({
+      sex: sexOf(m[1] ?? m[2] ?? m[3] ?? m[4]),
+      round: /final/i.test(m[0]) ? 'final' : null,
+      sexOnly: true,
+    }),
   },
   {
     gate: /final|semi|heat/i,

@@ -186,28 +186,18 @@ export function isPastEdition(clauseText: string): boolean {
 const PAST_APPOSITION =
   /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|in (?:19|20)\d\d|previous(?:ly)?)\b[^,;]*,/gi;
 
+/** The stretches of a clause's appositions on past results, commas included; `clauseText` starts at `from`. */
+export function pastAppositionSpans(clauseText: string, from: number): { start: number; end: number }[] {
+  if (!clauseText.includes(',')) return [];
+  return [...clauseText.matchAll(PAST_APPOSITION)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
+}
+
 /** A clause with its appositions on past results blanked out (same length), for tests of its tense. */
 export function withoutPastAppositions(clauseText: string): string {
   return clauseText.includes(',')
     ? clauseText.replace(PAST_APPOSITION, (m) => ' '.repeat(m.length))
     : clauseText;
-}
-
-/**
- * The places of a clause outside its appositions on past results: "MacAllister, runner-up on Fifth
- * Avenue two years ago, … won" keeps the win and drops the runner-up. `clauseText` starts at `from`.
- */
-export function outsidePastAppositions<T extends { at: number }>(
-  places: T[],
-  clauseText: string,
-  from: number,
-): T[] {
-  if (!clauseText.includes(',')) return places;
-  const past = [...clauseText.matchAll(PAST_APPOSITION)].map((m) => [
-    m.index + from,
-    m.index + from + m[0].length,
-  ]);
-  return past.length === 0
-    ? places
-    : places.filter((p) => !past.some(([a = 0, b = 0]) => p.at >= a && p.at < b));
 }

@@ -16,6 +16,7 @@ import {
 import { timeRole } from './timeRole';
 import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
+import { pastAsides, type PastAside } from './pastAppositions';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT } from './lexicon/events';
@@ -84,8 +85,13 @@ export function readClause(
   const closedAside = (p: Placed, pos: number): boolean =>
     (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
     mainVerbAfterComma(text.slice(p.descriptor.end, pos));
+  // ("Bett, winner last year in 2 h 05 min 12 s, was the first to crack": that edition's win and time.)
+  const asides = lastEdition || editionYear ? [] : pastAsides(text, clause, inClause, facts, state);
+  const asideAt = (pos: number): PastAside | undefined => asides.find((a) => pos >= a.start && pos < a.end);
   const frameOf = (pos: number, peekOnly = false): number | null => {
     if (lastEdition) return pastEditionFrame(facts, state, backYear);
+    const aside = asideAt(pos);
+    if (aside?.ofHand) return peekOnly ? state.current : pastEditionFrame(facts, state, aside.year);
     if (editionYear && pos >= editionYear.start && pos < editionYear.end)
       return peekOnly ? state.current : pastEditionFrame(facts, state, editionYear.year);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
@@ -187,7 +193,8 @@ export function readClause(
     mentions,
     medalContext(clause.start),
     inClause.length > 0 || lastEdition || editionYear !== null,
-  );
+    // A place told in an apposition on another race's past result is dropped.
+  ).filter((p) => asideAt(p.at)?.ofHand !== false);
   const win = places.find((p) => p.place === 1) ?? null;
   const lastWin = win ?? priorWin;
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));

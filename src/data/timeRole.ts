@@ -74,6 +74,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     may(IN_WITH) &&
     /\b(?:in|with|clocking|clocked|recording|posting)\s+$/i.test(before) &&
     /^\s*(?:(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)|behind)\b/i.test(after);
+  // "(2 h 05 min 48 s = 2:05:48)": a time written two ways, a note on how times are written.
+  if (/^\s*=\s*\d/.test(after) || /=\s*$/.test(before)) return 'other';
   if (!timeAhead && (GAP_AFTER.test(after) || (may(GAP_LAST) && GAP_BEFORE.test(before)))) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.

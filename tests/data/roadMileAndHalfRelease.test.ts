@@ -1,7 +1,8 @@
 /**
  * A street mile report and a half marathon press release: "the European indoor 1500m silver
  * medalist" names no event of the race, "runner-up on Fifth Avenue two years ago" is an apposition
- * on a past race that leaves the clause's win in the race in hand, and "TOP FIVE – MEN" and "TOP
+ * on the race's edition two years before (her place there) that leaves the clause's win in the race
+ * in hand, and "TOP FIVE – MEN" and "TOP
  * FIVE – WOMEN" head the two lists. Invented runners and times.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ describe('a street mile report', () => {
   );
 
   it("keeps both races the mile, and the win told after a past runner-up place in this year's race", () => {
+    // (The runner-up place two years ago is the 2028 edition's.)
     expect(races.map((r) => [r.name, resultRows(r)])).toEqual([
       [
         'Fifth Avenue Mile 2030 – mile',
@@ -33,6 +35,7 @@ describe('a street mile report', () => {
           ['Jenna Oke', 3, 256.9],
         ],
       ],
+      ["Fifth Avenue Mile 2028 – Women's mile", [['Kirsty MacAlpine', 2, null]]],
     ]);
   });
 });
