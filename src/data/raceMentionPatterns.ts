@@ -242,6 +242,12 @@ export const PATTERNS: readonly {
     },
   },
   {
+    // "15 AUGUST - WORLD CHAMPIONSHIPS, HEATS (5000m)": a round in capitals set off in a heading.
+    gate: /HEAT|FINAL/,
+    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))/gm,
+    read: (m) => ({ round: roundOf(m[1]?.toLowerCase()) }),
+  },
+  {
     gate: /semi|heat|qualifying/i,
     // ("the first of Sunday evening's" or "of the evening's semi-finals": a day may stand for the count.)
     re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight)\s+|(?:[a-z]+day|tonight|(?<=the\s)(?:morning|afternoon|evening|night))(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final|semi)\s+(\d|one|two|three|four|five|six)\b/gi,

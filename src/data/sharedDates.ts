@@ -150,16 +150,25 @@ export function yearOfWeekday(f: RaceFrame, published: string | null): number | 
   return Number(addDays(published, -back).slice(0, 4));
 }
 
-/** The year a report is about when no race says: the year it names most (the latest on a tie). */
+/**
+ * The year a report is about when no race says: the year it names most (the first told on a tie;
+ * "since 2018" and "by 2040" are bounds, not the report's year).
+ */
 export function yearOfArticle(text: string): number | null {
   // "The next world indoor championships will be held in 2033": a year looked forward to is not the report's.
   const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)]
     .filter(
-      (m) => !/\b(?:next|will|upcoming)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, m.index - 60), m.index)),
+      (m) =>
+        !/\b(?:next|will|upcoming)\b[^.!?\n]*$|\b(?:since|until|till|by|before)\s+$/i.test(
+          text.slice(Math.max(0, m.index - 60), m.index),
+        ),
     )
     .map((m) => Number(m[1]));
   if (years.length === 0) return null;
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  return (
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || years.indexOf(a[0]) - years.indexOf(b[0]))[0]?.[0] ??
+    null
+  );
 }
