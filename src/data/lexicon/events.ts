@@ -10,9 +10,10 @@ export interface EventInfo {
   distance: number;
 }
 
-/** Standard track distances (metres) that name an event when written as "1500m" or "5,000 metres". */
+/** Standard track distances (metres), school and youth ones too, that name an event when written as "1500m" or "5,000 metres". */
 export const TRACK_DISTANCES: ReadonlySet<number> = new Set([
-  50, 55, 60, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1500, 1600, 2000, 3000, 3200, 5000, 10000,
+  50, 55, 60, 70, 75, 80, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1200, 1500, 1600, 2000, 3000, 3200,
+  5000, 10000,
 ]);
 
 const MILE = 1609.344;
