@@ -211,6 +211,8 @@ function isNameWord(word: string): boolean {
   if (word === 'Ó') return true;
   if (word.length < 2 || isNonNameWord(word) || placeWords.has(word) || isRomanNumeral(word)) return false;
   if (/-(?:born|based|bred|raised|trained)$/.test(word)) return false; // "Ethiopia-born Birhanu Tadesse"
+  // "Kenyans Lucy Nyambura and Faith Wanjiku": a demonym in the plural is no one's name.
+  if (/(?:an|on)s$/.test(word) && countryCodeOf(word.slice(0, -1))) return false;
   // "Hill City-University", "Otago-Harriers": a club's or a school's name, not a double-barrelled surname.
   if (ORGANISATION_PART.test(word)) return false;
   // Short all-capital words are codes and acronyms ("USA", "OR", "DL"), not names.

@@ -37,7 +37,7 @@ const PUSHED = new RegExp(
   'gi',
 );
 const ORD_WENT_TO = new RegExp(
-  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|went\\s+the\\s+way\\s+of|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
+  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory|heat|semi-?final|semi)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|went\\s+the\\s+way\\s+of|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
   'gi',
 );
 // The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian

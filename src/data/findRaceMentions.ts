@@ -142,7 +142,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       });
     }
   }
-  addElidedRounds(text, to, found);
+  addElidedRounds(text, to, found, from);
   return sortByStart(found.filter((f) => !isOlympicAdjectiveOnly(text, f)));
 }
 
@@ -181,9 +181,34 @@ export function raceMentionsIn(text: string, from: number, to: number): RaceMent
 // "winning the first semifinal in 10.86, while Ruiz eased to victory in the second in 10.91": a
 // numbered round with its noun left out after the first one was named.
 const ELIDED_ROUND =
-  /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(second|third|fourth|fifth|sixth)(?=\s+in\s|\s*[,.;]|\s+with\s)/gi;
-function addElidedRounds(text: string, to: number, found: RaceMention[]): void {
+  /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(first|second|third|fourth|fifth|sixth)(?=\s+in\s|\s*[,.;]|\s+with\s)/gi;
+function addElidedRounds(text: string, to: number, found: RaceMention[], from = to): void {
   const first = found.find((f) => f.heat !== null && (f.round === 'semi-final' || f.round === 'heat'));
+  // "Three heats of the women's 1500m …" and then "Tadesse won the first in 4:11.62": a number alone,
+  // which names a heat of the round in hand (or none, if no round is in hand).
+  if (!first && found.length === 0) {
+    const slice = text.slice(from, to);
+    ELIDED_ROUND.lastIndex = 0;
+    for (let m = ELIDED_ROUND.exec(slice); m; m = ELIDED_ROUND.exec(slice)) {
+      const word = m[1] ?? '';
+      const start = from + m.index + m[0].length - word.length;
+      found.push({
+        start,
+        end: start + word.length,
+        kind: null,
+        city: null,
+        year: null,
+        meetName: null,
+        event: null,
+        round: null,
+        sex: null,
+        placeOnly: false,
+        sexOnly: false,
+        heat: ordinalNumber(word),
+        temporal: null,
+      });
+    }
+  }
   if (!first) return;
   const slice = text.slice(first.end, to);
   ELIDED_ROUND.lastIndex = 0;

@@ -19,6 +19,7 @@ export function frameForDescriptor(
   toldSex: (frame: number) => 'men' | 'women' | null = () => null,
 ): number | null {
   const cur = current === null ? null : (frames[current] ?? null);
+  if (isNumberOnly(d)) return numberedRound(d, cur, frames);
   // "took bronze in the men's 100 metres at the Olympics", then "he won the second semi-final": a
   // race with medals told for it is the final, not an earlier round of its event.
   if (cur && !cur.round && (d.round === 'heat' || d.round === 'semi-final') && !d.kind && !d.meetName) {
@@ -235,6 +236,43 @@ export function otherRound(d: Descriptor, frames: RaceFrame[], current: number |
 }
 
 /** A new frame of the race in hand's meeting and event, added to `frames`. */
+const isNumberOnly = (d: Descriptor): boolean =>
+  d.heat !== null &&
+  !d.round &&
+  !d.event &&
+  !d.kind &&
+  !d.meetName &&
+  !d.city &&
+  !d.year &&
+  !d.placeOnly &&
+  !d.sexOnly;
+
+/**
+ * "Three heats of the women's 1500m …", then "Tadesse won the first in 4:11.62": a heat (or semi-final)
+ * told by its number alone is that one of the round in hand; with no round in hand, no race.
+ */
+function numberedRound(d: Descriptor, cur: RaceFrame | null, frames: RaceFrame[]): number | null {
+  const round = cur?.round?.value;
+  if (!cur || (round !== 'heat' && round !== 'semi-final')) return null;
+  if (cur.heat === null || cur.heat === d.heat) return cur.index;
+  const same = frames.find(
+    (f) =>
+      f.round?.value === round &&
+      f.heat === d.heat &&
+      f.event?.value === cur.event?.value &&
+      f.sex?.value === cur.sex?.value &&
+      f.kind === cur.kind &&
+      f.meetName === cur.meetName,
+  );
+  if (same) return same.index;
+  const f = siblingOf(cur, frames);
+  f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
+  f.round = cur.round ? { value: cur.round.value, sources: [...cur.round.sources] } : null;
+  f.heat = d.heat;
+  [f.weekday, f.monthDay] = [cur.weekday, cur.monthDay];
+  return f.index;
+}
+
 function siblingOf(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
   const f = newFrame(frames.length);
   [f.kind, f.city, f.year, f.meetName, f.distance] = [
