@@ -23,6 +23,8 @@ const MEDAL =
 // ("won a close battle for bronze" is bronze). "Sandhu said the bronze was reward": a medal talked of.
 const NOT_MEDAL_BEFORE =
   /(?:(?:seconds?|secs?|tenths?|hundredths?|strides?|metres|meters)\s+(?:off|away from|outside|behind)|short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|chance of|shot at|bid for|(?<!\b(?:won|wins|winning)\s+(?:a|the)\s+(?:\w+\s+)?)(?:battle|fight) for|favou?rite for|beaten for|edged out of|pipped for|out of|said|says|added|insisted|believes|believed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const TEAM_MEDAL =
+  /\bteam\s+$|(?<!\b(?:for|with|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?)\b(?:team|teams|quartet|trio|squad|quintet)(?:\s+(?!by\b)\w+){0,8}?\s+(?:took|take|taking|won|win|winning|claimed|claim|claiming|earned|secured)\s+(?:the\s+)?(?:team\s+)?$/i;
 const MEDAL_FOR = /^(?:,[^,;]{1,50},)?\s+for\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u;
 const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
 
@@ -47,6 +49,9 @@ export function findMedals(
       const at = clause.start + m.index;
       const place = MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
+      // "the British quartet scored 29 points to take team gold", "the men's team took silver": a
+      // team's medal, no runner's place.
+      if (TEAM_MEDAL.test(text.slice(clause.start, at))) continue;
       // "the 2023 silver medallist", "bronze medallist in Paris last year": a title from another race.
       if (
         /^\w+\s+medall?ist/i.test(text.slice(at, at + 20)) &&

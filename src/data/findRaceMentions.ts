@@ -94,6 +94,15 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         (FUTURE_BEFORE.test(before) || /\b(?:to|into|reach(?:ed|es|ing)?|ma(?:de|ke|king))\s+$/i.test(before))
       )
         continue;
+      // "four laps of 2km", "a 2km loop": the length of a lap, not the race.
+      if (
+        parts.event &&
+        !parts.kind &&
+        /\d/.test(m[0]) &&
+        (/\blaps?\s+of\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(before) ||
+          /^\s*(?:laps?|loops?|circuits?)\b/i.test(text.slice(end, end + 10)))
+      )
+        continue;
       // "running only his third marathon": a count of a career's races, not a race.
       if (parts.event && !parts.round && !parts.kind && CAREER_COUNT_BEFORE.test(before)) continue;
       // "was reinstated into the semi-finals", "advanced to the final": where a runner goes next.

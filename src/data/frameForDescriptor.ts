@@ -39,6 +39,13 @@ export function frameForDescriptor(
     return null;
   }
   if (d.sexOnly) {
+    // ("Brandt broke clear to win the senior women's race in 26:41" with no race told yet: that race.)
+    if (!cur && !historical && (d.sex === 'men' || d.sex === 'women')) {
+      const f = newFrame(frames.length);
+      f.sex = { value: d.sex, sources: [] };
+      frames.push(f);
+      return f.index;
+    }
     if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
     const twin = (f: RaceFrame): boolean =>
       f.event?.value === cur.event?.value && f.kind === cur.kind && f.meetName === cur.meetName;
