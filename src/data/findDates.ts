@@ -37,6 +37,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 // ("THURSDAY: LINDQVIST RUNS AWAY WITH THE 10K": a day's heading in capitals.)
 const WEEKDAY =
   /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
+const HABIT_AFTER = /^\s+(?:training|club|nights|evenings|mornings|afternoons|sessions)\b/i;
 const FROM_PUBLISHED = /\b(?:(last night|yesterday)|tonight|this (?:evening|afternoon|morning))\b/gi;
 const RELATIVE_LATER = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?)|(the\\s+(?:next|following)\\s+day))\\b`,
@@ -133,7 +134,11 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     }
   if (weekday)
     for (const m of allMatches(WEEKDAY, slice))
-      if (!WITHDREW_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)))
+      if (
+        !WITHDREW_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)) &&
+        // "on Tuesday training nights": a weekly habit, no day of a race.
+        !HABIT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 20))
+      )
         push({
           at: from + m.index,
           end: from + m.index + m[0].length,

@@ -26,7 +26,7 @@ const ADJ =
   '(?:(?:only|just|merely|also|again)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)(?:[a-z-]{3,}\\s+(?:but|and)\\s+)?[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
 const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
-  '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running|just|some|only))';
+  '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running(?!\\s+of\\b)|just|some|only))';
 const VERB_ORD = new RegExp(
   `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|in|into|for|as)\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',

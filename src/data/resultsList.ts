@@ -29,11 +29,13 @@ export interface ListEntry {
 // "1 - Jaheim Whitter (5) - 0.148 - 47.62": a lane in brackets and a reaction time may stand before
 // the time.
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
   'gu',
 );
 const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];
-const STARTS_LIST = /^(?:\d{1,2}|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
+const STARTS_LIST = /^(?:\d{1,2}(?:st|nd|rd|th)?|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
+// "• 1st – Tom Ridley (Riverside Harriers) 30:12": a bulleted entry.
+const BULLET = /^\s*[•·▪‣◦*-]\s+(?=\d|DNF|DNS|DQ)/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
 const STATUS_FIRST =
   /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
@@ -61,6 +63,8 @@ export function readResultsLine(text: string, start: number, end: number): ListE
 }
 
 function readLine(text: string, start: number, end: number): ListEntry[] {
+  const bullet = BULLET.exec(text.slice(start, Math.min(end, start + 8)));
+  if (bullet) return readLine(text, start + bullet[0].length, end);
   const line = text.slice(start, end);
   if (line.includes('|')) return tableRow(line, start);
   // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or
