@@ -94,6 +94,18 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         (FUTURE_BEFORE.test(before) || /\b(?:to|into|reach(?:ed|es|ing)?|ma(?:de|ke|king))\s+$/i.test(before))
       )
         continue;
+      // "delivered him to 18 kilometres", "just past 7 kilometers", "after 6 kilometers": a point of
+      // the race, not a race.
+      if (
+        parts.event &&
+        !parts.kind &&
+        !parts.round &&
+        /\d\s?-?\s?(?:km|kilomet|k\b)/i.test(m[0]) &&
+        /\b(?:to|at|through|past|after|until|beyond|around|by|before)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(
+          before,
+        )
+      )
+        continue;
       // "four laps of 2km", "a 2km loop": the length of a lap, not the race.
       if (
         parts.event &&
