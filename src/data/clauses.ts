@@ -55,9 +55,14 @@ function pushCut(text: string, c: Clause, out: Clause[]): void {
     out.push(c);
     return;
   }
-  // The comma of "1,600" is not the clause's end.
+  // The comma of "1,600" is not the clause's end, nor the one before a time set off in it ("who had
+  // clocked the fastest time the night before, 11.21, came back …").
   let comma = text.indexOf(',', c.start);
-  while (comma >= 0 && comma < c.end - 2 && /\d/.test(text[comma + 1] ?? ''))
+  while (
+    comma >= 0 &&
+    comma < c.end - 2 &&
+    (/\d/.test(text[comma + 1] ?? '') || /^,\s*\d[\d:.]*\d\s*,/.test(text.slice(comma, comma + 16)))
+  )
     comma = text.indexOf(',', comma + 1);
   if (comma < 0 || comma >= c.end - 2) out.push(c);
   else out.push({ start: c.start, end: comma }, { start: comma + 1, end: c.end });

@@ -9,6 +9,7 @@ import { findMedals } from './findMedals';
 import { midRaceReader } from './midRace';
 import { allMatches } from './allMatches';
 import { withoutPastAppositions } from './raceWords';
+import { wonByAgent } from './timeOwner';
 import { gateOf } from './gateOf';
 import * as cue from './placeCues';
 
@@ -262,11 +263,11 @@ export function findPlaces(
         )
       )
         continue;
-      // "won by Hale" names the winner after; "won by more than a minute" is a margin.
-      const byAgent = /^won$/.test(word) && /^\s+by\s+(?![\p{Ll}\d])/u.test(text.slice(at + 3, at + 9));
-      const who = byAgent
-        ? (mentions.find((x) => x.id && x.start > at && x.start < at + 30) ?? null)
-        : winnerAt(text, clause, mentions, at);
+      // "won by Hale", "won in 1:48.95 by Price" name the winner after; "won by more than a minute"
+      // is a margin.
+      const timed = /^won\s+in\s+[\d:.]*\d/.exec(text.slice(at, at + 20))?.[0].length ?? 3;
+      const byAgent = /^won/.test(word) ? wonByAgent(text, mentions, at + timed) : undefined;
+      const who = byAgent ?? winnerAt(text, clause, mentions, at);
       add(at, who, 1, medalContext && /\b(?:title|crown|gold)\b/.test(word)); // (a title, like gold, is the final's)
     }
   }

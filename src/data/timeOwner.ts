@@ -82,7 +82,23 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     const of = mentions.find((m) => m.id && m.start > end && /^\s+of\s+$/.test(text.slice(end, m.start)));
     if (of?.id) return of.id;
   }
+  // "a race won in 1:48.95 by Hollister State's Devontae Price": the winner named after "by".
+  if (/\bwon\s+in\s+$/i.test(text.slice(Math.max(clause.start, at - 8), at))) {
+    const end = at + (/^[\d:.]+/.exec(text.slice(at, at + 12))?.[0].length ?? 0);
+    const by = wonByAgent(text, mentions, end);
+    if (by?.id) return by.id;
+  }
   return subjectOrPossessor(text, clause, mentions, at);
+}
+
+/** The runner named after "by" at `from` ("by Hollister State's Devontae Price"), if any. */
+export function wonByAgent(text: string, mentions: readonly Mention[], from: number): Mention | undefined {
+  const by = /^\s+by\s+(?![\p{Ll}\d])/u.exec(text.slice(from, from + 8));
+  if (!by) return undefined;
+  return mentions.find(
+    (m) =>
+      m.id && m.kind !== 'pronoun' && m.start >= from + by[0].length && m.start < from + by[0].length + 40,
+  );
 }
 
 /** The clause's subject (or the possessor of its subject) at `at`, by id. */
