@@ -52,6 +52,13 @@ export function findMedals(
       // "the British quartet scored 29 points to take team gold", "the men's team took silver": a
       // team's medal, no runner's place.
       if (TEAM_MEDAL.test(text.slice(clause.start, at))) continue;
+      // "stripped of the world championship 1500m silver medal she won": a medal taken away.
+      if (
+        /\b(?:stripped\s+of|forfeit(?:s|ed)?|los(?:e|es|t|ing))\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){0,4}$/i.test(
+          text.slice(Math.max(clause.start, at - 60), at),
+        )
+      )
+        continue;
       // "the 2023 silver medallist", "bronze medallist in Paris last year": a title from another race.
       if (
         /^\w+\s+medall?ist/i.test(text.slice(at, at + 20)) &&

@@ -21,6 +21,8 @@ export interface PlaceFact {
   medal: boolean;
   /** "first woman home": a place among the women (or men) of a race run by both. */
   among?: Sex;
+  /** "is upgraded to silver": a place revised, which replaces the ones told before it. */
+  revised?: true;
 }
 
 const ADJ =
@@ -228,6 +230,12 @@ export function findPlaces(
             /\bhad\s+already\s+$/.test(lead) &&
             /^\w*\s+the\s+(?:[\w'’,-]+\s+){0,3}(?:final|race|heat)\b/.test(text.slice(at, at + 60))
           ))
+      )
+        continue;
+      // "stripped of the silver medal she won": the medal won, named before, is the object.
+      if (
+        /^won/.test(word) &&
+        /\b(?:medal|title|silver|bronze|gold|crown)\s+(?:that\s+|which\s+)?(?:she|he|they)\s+$/i.test(lead)
       )
         continue;
       const hoped = cue.HOPE_OF.test(text.slice(Math.max(clause.start, at - 50), at));

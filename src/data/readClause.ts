@@ -17,6 +17,7 @@ import { timeRole } from './timeRole';
 import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
 import { pastAsides, type PastAside } from './pastAppositions';
+import { revisedPlaces } from './revisedPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT } from './lexicon/events';
@@ -195,6 +196,13 @@ export function readClause(
     inClause.length > 0 || lastEdition || editionYear !== null,
     // A place told in an apposition on another race's past result is dropped.
   ).filter((p) => asideAt(p.at)?.ofHand !== false);
+  // "…, who crossed the line third, is upgraded to silver": the revised place replaces the others.
+  const revised = revisedPlaces(text, clause, mentions);
+  for (const r of revised) {
+    for (let i = places.length - 1; i >= 0; i--)
+      if (places[i]?.athleteId === r.athleteId) places.splice(i, 1);
+    places.push({ at: r.at, athleteId: r.athleteId, place: r.place, medal: false, revised: true });
+  }
   const win = places.find((p) => p.place === 1) ?? null;
   const lastWin = win ?? priorWin;
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));
@@ -207,6 +215,10 @@ export function readClause(
     if (p.among && facts.frames[frame]?.sex?.value !== p.among) continue;
     const won = p.medal ? medalRace(facts, frame) : frame;
     if (won !== frame) timesFollow(facts, firstTime, frame, won, p.athleteId);
+    if (p.revised)
+      facts.results = facts.results.filter(
+        (r) => !(r.frame === won && r.athleteId === p.athleteId && r.field === 'place'),
+      );
     facts.results.push({
       frame: won,
       athleteId: p.athleteId,

@@ -1,0 +1,38 @@
+/**
+ * Places revised after a disqualification: "Hartnell-Brooks, who crossed the line third, is upgraded
+ * to silver", "Carberry … moves up to bronze", "Al-Harbi is promoted from fifth to fourth". The new
+ * place replaces whatever place the runner was told to have had in that race.
+ */
+import type { Clause } from './clauses';
+import type { Mention } from './findMentions';
+import { subjectAt } from './attach';
+import { MEDAL_PLACE, ORDINAL_PATTERN, ordinalValue } from './lexicon/numbers';
+
+/** A revised place: where it is told, whose, and which. */
+export interface RevisedPlace {
+  at: number;
+  athleteId: string;
+  place: number;
+}
+
+// ("Kerr has moved up to fourth" at the bell is a moment of the race; "moves up to bronze" is a medal.)
+const REVISED = new RegExp(
+  `\\b(?:(?:upgraded|promoted|elevated)\\s+(?:from\\s+(?:${ORDINAL_PATTERN})\\s+)?to\\s+(?:the\\s+)?(gold|silver|bronze|${ORDINAL_PATTERN})|(?:moved|moves|moving|bumped|goes|went)\\s+up\\s+to\\s+(?:the\\s+)?(gold|silver|bronze))\\b`,
+  'gi',
+);
+
+/** The revised places of a clause. */
+export function revisedPlaces(text: string, clause: Clause, mentions: readonly Mention[]): RevisedPlace[] {
+  const slice = text.slice(clause.start, clause.end);
+  if (!/upgrad|promot|elevat|\bup\s+to\b/i.test(slice)) return [];
+  const out: RevisedPlace[] = [];
+  REVISED.lastIndex = 0;
+  for (let m = REVISED.exec(slice); m; m = REVISED.exec(slice)) {
+    const at = clause.start + m.index;
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const place = MEDAL_PLACE[word] ?? ordinalValue(word);
+    const who = subjectAt(text, clause, mentions, at);
+    if (who?.id && place !== null && place > 0) out.push({ at, athleteId: who.id, place });
+  }
+  return out;
+}
