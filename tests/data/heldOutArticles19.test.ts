@@ -17,5 +17,5 @@ describeHeldOutSet('the nineteenth held-out set', loadHeldOut(19), {
   articles: 12,
   f1: 0.9,
   statedDates: 27,
-  rightDates: 25,
+  rightDates: 26,
 });
