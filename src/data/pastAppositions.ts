@@ -9,7 +9,7 @@ import type { ArticleState, Placed } from './articleState';
 import { editionYearsBack } from './articleState';
 import { pastAppositionSpans } from './raceWords';
 
-/** A past apposition of a clause: its stretch, and the edition it tells of (null: none of the race in hand's). */
+/** A past apposition of a clause: its stretch, the edition it tells of, and whether that is the race in hand's. */
 export interface PastAside {
   start: number;
   end: number;
