@@ -1,10 +1,8 @@
-import type { ArticleFacts, RaceFrame } from './articleFacts';
+import type { ArticleFacts } from './articleFacts';
 import type { SourceSpan } from './types';
 import type { Descriptor } from './raceFrames';
 import { newFrame, sameMeeting } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
-import { isPastEdition } from './raceWords';
-import { numberValue } from './lexicon/numbers';
 
 /** What reading an article carries from sentence to sentence: the race in hand. */
 export interface ArticleState {
@@ -75,85 +73,6 @@ export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: num
   facts.frames.push(f);
   state.current = f.index;
   return f.index;
-}
-
-/**
- * The race in hand's previous edition ("at last year's state meet"): a past race of the same event,
- * sex and meeting, made once per race in hand.
- */
-export function pastEditionFrame(facts: ArticleFacts, state: ArticleState, year?: number): number | null {
-  const cur = state.current === null ? undefined : facts.frames[state.current];
-  if (!cur) return null;
-  const key = year === undefined ? String(cur.index) : `${cur.index}:${year}`;
-  const known = state.pastEditions?.get(key);
-  if (known !== undefined) return known;
-  const f = newFrame(facts.frames.length);
-  f.kind = cur.kind;
-  f.meetName = cur.meetName;
-  f.year = year ?? (cur.year === null ? null : cur.year - 1);
-  f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-  f.distance = cur.distance;
-  f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
-  f.historical = true;
-  if (year === undefined) f.editionBefore = cur.index;
-  else f.editionOf = cur.index;
-  facts.frames.push(f);
-  (state.pastEditions ??= new Map()).set(key, f.index);
-  return f.index;
-}
-
-// "The women's race in 2035 went to Murgor", "who won the 2033 edition in 2:07:48", "the 2034
-// runner-up in 2:11:36": a year named in a clause that names no other race is the race in hand's
-// edition of that year, when that year is before the race in hand's, for the facts told between the
-// same commas ("the silver medallist at the 2027 edition, … won in 1:45.12" wins now). "Since 2030"
-// and a record "set in 2019" name no edition.
-const EDITION_YEAR =
-  /(?<!\b(?:since|until|till|by|before|after|from|than|of|season|summer|year|set\s+in)\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!['’-]|\s+(?:season|summer|winter|spring|indoor|outdoor))/g;
-/** The race in hand's past edition a stretch of a clause tells of: its year, and the stretch. */
-export function toldOfEditionYear(
-  text: string,
-  clause: { start: number; end: number },
-  inClause: readonly Placed[],
-  facts: ArticleFacts,
-  state: ArticleState,
-): { year: number; start: number; end: number } | null {
-  const cur = state.current === null ? undefined : facts.frames[state.current];
-  const slice = text.slice(clause.start, clause.end);
-  const carry = state.editionCarry;
-  state.editionCarry = undefined;
-  if (!cur) return null;
-  // ("The women's race in 2035 went to Murgor": the race in hand named by its sex.)
-  // ("when Chepkurui won the world title": the race in hand's championship, named by its kind alone.)
-  const ofHand = (p: Placed): boolean =>
-    p.frame === state.current &&
-    (p.descriptor.sexOnly || isRoundOf(p, cur.event?.value ?? null) || isKindOf(p, cur.kind));
-  if (!inClause.every(ofHand)) return null;
-  // ("in 2035, when Chepkurui won the world title and Bekele was the runner-up": told on after "and".)
-  if (carry && !/\d{4}/.test(slice) && /^\s+and\s+$/.test(text.slice(carry.end, clause.start))) {
-    const comma = slice.search(/,(?!\d)/);
-    return { year: carry.year, start: clause.start, end: comma < 0 ? clause.end : clause.start + comma };
-  }
-  if (!/\d{4}/.test(slice)) return null;
-  const found = [...slice.matchAll(EDITION_YEAR)];
-  const years = new Set(found.map((m) => Number(m[1])));
-  const [first] = found;
-  const year = Number(first?.[1]);
-  const now = cur.year ?? state.publishedYear ?? null;
-  if (!first || years.size !== 1 || now === null || year >= now) return null;
-  // The commas around the year (not those of "1,500").
-  const comma = /,(?!\d)/g;
-  let start = 0;
-  let end = slice.length;
-  for (const m of slice.matchAll(comma)) {
-    if (m.index < first.index) start = m.index;
-    // ("the 2037 edition in Birmingham, where he was fourth in 7:46.15": told on of that edition.)
-    else if (!/^,\s*(?:where|when|in which)\b/i.test(slice.slice(m.index, m.index + 16))) {
-      end = m.index;
-      break;
-    }
-  }
-  if (end === slice.length) state.editionCarry = { year, end: clause.end };
-  return { year, start: clause.start + start, end: clause.start + end };
 }
 
 // A bare round before a fact ("the final night of …") gives way to a race named just after it.
@@ -248,59 +167,4 @@ export function followPronounSex(
   );
   const [only] = siblings;
   if (only && siblings.length === 1) state.current = only.index;
-}
-
-// "in the same final", "in the 1500m final at these same trials": the race in hand's round, of its event.
-function isKindOf(p: Placed, kind: RaceFrame['kind']): boolean {
-  const d = p.descriptor;
-  return kind !== null && d.kind === kind && !d.city && !d.year && !d.meetName && !d.event && !d.round;
-}
-
-function isRoundOf(p: Placed, event: string | null): boolean {
-  const d = p.descriptor;
-  return (
-    d.kind === null &&
-    !d.meetName &&
-    !d.city &&
-    !d.year &&
-    (!d.event || d.event === event) &&
-    d.round !== null
-  );
-}
-
-/**
- * "Twelve months ago, in the same final, he was only fourth", "Two years ago, in the 1500m final at
- * these same trials, he crossed the line fourth": a clause told of the race in hand's previous edition,
- * naming no race but the race in hand's round.
- */
-export function toldOfLastEdition(
-  text: string,
-  clause: { start: number; end: number },
-  inClause: readonly Placed[],
-  facts: ArticleFacts,
-  state: ArticleState,
-): boolean {
-  const event = (state.current === null ? undefined : facts.frames[state.current])?.event?.value ?? null;
-  // "who was second in the senior 10km in Ljubljana two years ago": the event in hand named alone,
-  // with the past told right after it ("in 23:10, slower than the winning time from two years ago"
-  // is no past edition).
-  const ofHand = (p: Placed): boolean =>
-    isRoundOf(p, event) ||
-    (p.descriptor.event === event &&
-      event !== null &&
-      !p.descriptor.kind &&
-      !p.descriptor.meetName &&
-      !p.descriptor.year &&
-      /^[^,;]{0,30}\b(?:ago|last (?:year|season))\b/i.test(text.slice(p.descriptor.end, clause.end)));
-  return (
-    inClause.every((p) => p.frame === state.current && ofHand(p)) &&
-    isPastEdition(text.slice(clause.start, clause.end))
-  );
-}
-
-/** How many years back a clause told of the race in hand's previous edition goes ("two years ago": 2). */
-export function editionYearsBack(clauseText: string): number {
-  const m = /\b(\w+)\s+years\s+ago\b/i.exec(clauseText);
-  const n = m?.[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : numberValue(m[1])) : null;
-  return n !== null && n > 1 && n < 30 ? n : 1;
 }

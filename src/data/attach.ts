@@ -190,3 +190,34 @@ function notSubject(text: string, clause: Clause, mentions: readonly Mention[], 
   memo.notSubject[i] = value;
   return value;
 }
+
+// "Ruiz's victory", "the victory ... for Hale", "a win for X" name the winner after the word too;
+// "allowing Ruiz to seize the moment and secure his first title" names the one let to win.
+export function winnerAt(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  at: number,
+): Mention | null {
+  const allowed = mentions.findLast(
+    (x) =>
+      x.id &&
+      x.kind !== 'pronoun' &&
+      x.end <= at &&
+      x.start >= clause.start &&
+      /^\s+to\s+\w+(?:\s+\w+){0,5}?\s+(?:and\s+)?$/.test(text.slice(x.end, at)) &&
+      /\b(?:allow|allowing|allowed|let|letting|enabl|help|leaving)\w*\s+$/i.test(
+        text.slice(Math.max(clause.start, x.start - 12), x.start),
+      ),
+  );
+  if (allowed) return allowed;
+  const forWhom = mentions.find(
+    (x) =>
+      x.id &&
+      x.start > at &&
+      x.start < at + 60 &&
+      /\b(?:for|by)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(at, x.start - 20), x.start)),
+  );
+  if (forWhom && !isObject(text, clause, forWhom)) return forWhom;
+  return subjectAt(text, clause, mentions, at);
+}

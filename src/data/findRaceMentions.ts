@@ -1,5 +1,6 @@
 /** Finds the phrases of a text that name or point at a race, with the patterns of raceMentionPatterns. */
-import { PATTERNS, type RaceMention } from './raceMentionPatterns';
+import { PATTERNS } from './raceMentionPatterns';
+import type { RaceMention } from './raceMention';
 import { isNarrativeDistance, isWeatherHeat, numberedRoundBefore, ordinalNumber, roundOf } from './raceWords';
 import { sortByStart } from './sortByPosition';
 

@@ -7,6 +7,7 @@ import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { inClosedPlaceApposition as apposed } from './closedAsides';
+import { sexOfResults } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
 import {
   finalEvidence,
@@ -295,24 +296,4 @@ export function placeDescriptors(
 // The clause of the sentence a position falls in (the whole sentence when none does).
 function clauseAt(clauses: readonly Clause[], s: Sentence, pos: number): Clause {
   return clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
-}
-
-// "he", "his", "the Frenchman" and "she", "her", "the Frenchwoman".
-const TOLD_SEX =
-  /\b(?:(he|his|him|himself|(?:French|English|Irish|Dutch|Welsh|Scots|Cornish|Manx|country)man)|she|her|hers|herself|(?:French|English|Irish|Dutch|Welsh|Scots|Cornish|Manx|country)woman)\b/g;
-
-/** The sex the sentences of a race's results tell of their runners, when they tell only one. */
-function sexOfResults(facts: ArticleFacts, frame: number): 'men' | 'women' | null {
-  let men = 0;
-  let women = 0;
-  let last = -1;
-  for (const r of facts.results) {
-    if (r.frame !== frame || r.source.start === last) continue;
-    last = r.source.start;
-    for (const m of r.source.quote.matchAll(TOLD_SEX)) {
-      if (m[1]) men++;
-      else women++;
-    }
-  }
-  return men > 0 && women === 0 ? 'men' : women > 0 && men === 0 ? 'women' : null;
 }

@@ -16,8 +16,8 @@ import {
 import { timeRole } from './timeRole';
 import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
-import { pastAsides, type PastAside } from './pastAppositions';
-import { revisedPlaces } from './revisedPlaces';
+import { pastEditionFrame, pastOfClause, type PastAside } from './pastEditions';
+import { dropToldPlaces, withRevisedPlaces } from './revisedPlaces';
 import { listedRunnersUp } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT } from './lexicon/events';
@@ -26,10 +26,6 @@ import { inPlaceApposition, mainVerbAfterComma, outsideClosedRelatives } from '.
 import {
   ensureFrame,
   frameAt,
-  toldOfLastEdition,
-  toldOfEditionYear,
-  editionYearsBack,
-  pastEditionFrame,
   preferNamed,
   type ArticleState,
   type Placed,
@@ -72,29 +68,19 @@ export function readClause(
   // "after winning his heat Thursday": a race that is the object of the fact's verb is its race.
   // "Twelve months ago, in the same final, he was only fourth": a round named without its meeting is
   // the race in hand's, a year earlier.
-  const lastEdition = toldOfLastEdition(text, clause, inClause, facts, state);
-  const editionYear = lastEdition ? null : toldOfEditionYear(text, clause, inClause, facts, state);
-  const back = lastEdition ? editionYearsBack(text.slice(clause.start, clause.end)) : 1;
-  const handYear =
-    back > 1 && state.current !== null
-      ? (facts.frames[state.current]?.year ?? state.publishedYear ?? null)
-      : null;
-  const backYear = handYear !== null ? handYear - back : undefined;
+  const past = pastOfClause(text, clause, inClause, facts, state);
   // "Okonkwo, another of Tuesday's heat winners, took bronze in 54.20": an earlier round told in an
   // aside closed before the fact's main verb is not the fact's race ("had scraped through his
   // semi-final …, third in 1:43.94" is).
   const closedAside = (p: Placed, pos: number): boolean =>
     (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
     mainVerbAfterComma(text.slice(p.descriptor.end, pos));
-  // ("Bett, winner last year in 2 h 05 min 12 s, was the first to crack": that edition's win and time.)
-  const asides = lastEdition || editionYear ? [] : pastAsides(text, clause, inClause, facts, state);
-  const asideAt = (pos: number): PastAside | undefined => asides.find((a) => pos >= a.start && pos < a.end);
+  const asideAt = (pos: number): PastAside | undefined =>
+    past.stretches.find((a) => pos >= a.start && pos < a.end);
   const frameOf = (pos: number, peekOnly = false): number | null => {
-    if (lastEdition) return pastEditionFrame(facts, state, backYear);
+    if (past.whole) return pastEditionFrame(facts, state, past.whole.year);
     const aside = asideAt(pos);
     if (aside?.ofHand) return peekOnly ? state.current : pastEditionFrame(facts, state, aside.year);
-    if (editionYear && pos >= editionYear.start && pos < editionYear.end)
-      return peekOnly ? state.current : pastEditionFrame(facts, state, editionYear.year);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
     if (
       after &&
@@ -188,21 +174,15 @@ export function readClause(
     );
   };
   // A clause told of the previous edition ("won last year's edition in 2:05:48") names its race.
-  const places = findPlaces(
+  // A place told in an apposition on another race's past result is dropped.
+  const places = withRevisedPlaces(
     text,
     clause,
     mentions,
-    medalContext(clause.start),
-    inClause.length > 0 || lastEdition || editionYear !== null,
-    // A place told in an apposition on another race's past result is dropped.
-  ).filter((p) => asideAt(p.at)?.ofHand !== false);
-  // "…, who crossed the line third, is upgraded to silver": the revised place replaces the others.
-  const revised = revisedPlaces(text, clause, mentions);
-  for (const r of revised) {
-    for (let i = places.length - 1; i >= 0; i--)
-      if (places[i]?.athleteId === r.athleteId) places.splice(i, 1);
-    places.push({ at: r.at, athleteId: r.athleteId, place: r.place, medal: false, revised: true });
-  }
+    findPlaces(text, clause, mentions, medalContext(clause.start), inClause.length > 0 || past.named).filter(
+      (p) => asideAt(p.at)?.ofHand !== false,
+    ),
+  );
   const win = places.find((p) => p.place === 1) ?? null;
   const lastWin = win ?? priorWin;
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));
@@ -215,10 +195,7 @@ export function readClause(
     if (p.among && facts.frames[frame]?.sex?.value !== p.among) continue;
     const won = p.medal ? medalRace(facts, frame) : frame;
     if (won !== frame) timesFollow(facts, firstTime, frame, won, p.athleteId);
-    if (p.revised)
-      facts.results = facts.results.filter(
-        (r) => !(r.frame === won && r.athleteId === p.athleteId && r.field === 'place'),
-      );
+    if (p.revised) dropToldPlaces(facts, won, p.athleteId);
     facts.results.push({
       frame: won,
       athleteId: p.athleteId,

@@ -3,7 +3,9 @@
  * to silver", "Carberry … moves up to bronze", "Al-Harbi is promoted from fifth to fourth". The new
  * place replaces whatever place the runner was told to have had in that race.
  */
+import type { ArticleFacts } from './articleFacts';
 import type { Clause } from './clauses';
+import type { PlaceFact } from './findPlaces';
 import type { Mention } from './findMentions';
 import { subjectAt } from './attach';
 import { MEDAL_PLACE, ORDINAL_PATTERN, ordinalValue } from './lexicon/numbers';
@@ -15,14 +17,14 @@ export interface RevisedPlace {
   place: number;
 }
 
-// ("Kerr has moved up to fourth" at the bell is a moment of the race; "moves up to bronze" is a medal.)
+// ("Achieng has moved up to fourth" at the bell is a moment of the race; "moves up to bronze" is a medal.)
 const REVISED = new RegExp(
   `\\b(?:(?:upgraded|promoted|elevated)\\s+(?:from\\s+(?:${ORDINAL_PATTERN})\\s+)?to\\s+(?:the\\s+)?(gold|silver|bronze|${ORDINAL_PATTERN})|(?:moved|moves|moving|bumped|goes|went)\\s+up\\s+to\\s+(?:the\\s+)?(gold|silver|bronze))\\b`,
   'gi',
 );
 
 /** The revised places of a clause. */
-export function revisedPlaces(text: string, clause: Clause, mentions: readonly Mention[]): RevisedPlace[] {
+function revisedPlaces(text: string, clause: Clause, mentions: readonly Mention[]): RevisedPlace[] {
   const slice = text.slice(clause.start, clause.end);
   if (!/upgrad|promot|elevat|\bup\s+to\b/i.test(slice)) return [];
   const out: RevisedPlace[] = [];
@@ -35,4 +37,24 @@ export function revisedPlaces(text: string, clause: Clause, mentions: readonly M
     if (who?.id && place !== null && place > 0) out.push({ at, athleteId: who.id, place });
   }
   return out;
+}
+
+/** The places of a clause with its revised places in: a revised place replaces the runner's others. */
+export function withRevisedPlaces(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  places: PlaceFact[],
+): PlaceFact[] {
+  let out = places;
+  for (const r of revisedPlaces(text, clause, mentions))
+    out = [...out.filter((p) => p.athleteId !== r.athleteId), { ...r, medal: false, revised: true }];
+  return out;
+}
+
+/** Drops the places told before of a runner in a race, which a revised place replaces. */
+export function dropToldPlaces(facts: ArticleFacts, frame: number, athleteId: string): void {
+  facts.results = facts.results.filter(
+    (r) => !(r.frame === frame && r.athleteId === athleteId && r.field === 'place'),
+  );
 }
