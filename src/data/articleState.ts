@@ -27,6 +27,8 @@ export interface ArticleState {
   pastEditions?: Map<string, number>;
   /** The year of the report's publication line, when it has one. */
   publishedYear?: number | null;
+  /** The report's own date (yyyy-mm-dd), when it tells one. */
+  published?: string | null;
   /** A past edition's year told up to a clause's end, and where that clause ended. */
   editionCarry?: { year: number; end: number } | undefined;
 }

@@ -53,6 +53,9 @@ const DAYS_AFTER_EVENT = new RegExp(
 );
 const SAME_DAY =
   /(?:(?:Earlier|Later)(?=,)|\b(?:earlier|later) (?:in|on) the (?:day|evening|night|session|afternoon|morning|programme|program)|\b(?:earlier|later) that (?:day|evening|night|morning|afternoon)|\bthe same (?:day|evening|night|session|afternoon|morning)|\b(?:an hour|\w+ hours) (?:earlier|later|before|after))\b/gi;
+// "was held on the 4th at Ecopa Stadium": a day of the month without its month (not "on the 4th lap").
+const DAY_OF_MONTH =
+  /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:at|in|of\s+(?:this|last)\s+month|and|when|with|before|after|where)\b)/g;
 const WITHIN = new RegExp(
   `\\b(?:less than|under|fewer than|within|barely|just|only)\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|months?)\\s+(away|before|ahead of|out from|to go|after|later)`,
   'gi',
@@ -71,8 +74,16 @@ function yearsBackAfter(year: string | undefined, slice: string, end: number): {
 const WITHDREW_BEFORE =
   /\b(?:withdrew|withdrawn|pulled out|scratched|arrived|arrives|landed|flew|travelled|traveled)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
 
-/** Dates, weekdays and relative or approximate dates in a stretch of text. */
-export function findDates(text: string, from: number, to: number): DateFinding[] {
+/**
+ * Dates, weekdays and relative or approximate dates in a stretch of text. `reportDate` (yyyy-mm-dd),
+ * the report's own date, gives a day told without its month ("on the 4th") its month and year.
+ */
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  reportDate: string | null = null,
+): DateFinding[] {
   const slice = text.slice(from, to);
   const out: DateFinding[] = [];
   // Cheap gates: most sentences name no date at all.
@@ -132,6 +143,7 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
       const day = Number(m[1]);
       if (month && day >= 1 && day <= 31 && !(m[2] === 'may')) push(absolute(m, month, day));
     }
+  if (digits && reportDate) for (const d of daysOfMonth(slice, from, reportDate)) push(d);
   if (weekday)
     for (const m of allMatches(WEEKDAY, slice))
       if (
@@ -187,6 +199,28 @@ export function findDates(text: string, from: number, to: number): DateFinding[]
     });
   }
   return sortByAt(out);
+}
+
+// The month of the report's date, or the month before when the day is still to come in it.
+function daysOfMonth(slice: string, from: number, published: string): DateFinding[] {
+  const [year, month, day] = published.split('-').map(Number) as [number, number, number];
+  return allMatches(DAY_OF_MONTH, slice).flatMap((m) => {
+    const told = Number(m[1]);
+    const back = told > day;
+    const y = back && month === 1 ? year - 1 : year;
+    const mo = back ? (month === 1 ? 12 : month - 1) : month;
+    if (told < 1 || isoOf(y, mo, told) === null) return [];
+    return [
+      {
+        at: from + m.index,
+        end: from + m.index + m[0].length,
+        type: 'absolute',
+        year: y,
+        month: mo,
+        day: told,
+      },
+    ];
+  });
 }
 
 function units(n: string, unit: string): number | null {

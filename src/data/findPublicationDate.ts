@@ -95,11 +95,16 @@ export function publicationLines(text: string): PublicationLine[] {
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
       const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
       const stamp = STAMP.test(body);
-      if (DATELINE.test(body) || shortLine || barred || placed) {
+      // "[Translated from the Japanese. Original published in a national sports daily, 5 May 2036.]":
+      // a note that says when the piece was published, ending on that date.
+      const noted =
+        /\b(?:published|posted|updated|appeared)\b/i.test(body.slice(0, date.at)) &&
+        /^[\s.)\]]*$/.test(body.slice(date.end));
+      if (DATELINE.test(body) || shortLine || barred || placed || noted) {
         out.push({
           start,
           end,
-          headerOnly: shortLine || placed || stamp || barred,
+          headerOnly: shortLine || placed || stamp || barred || noted,
           year,
           month: date.month,
           day: date.day,

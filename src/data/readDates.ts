@@ -68,7 +68,7 @@ export function readDates(
     return isFuture(text.slice(race.descriptor.start, end));
   };
   yearOfMonth(s, placed, facts);
-  const found = findDates(text, s.start, s.end).filter(
+  const found = findDates(text, s.start, s.end, state.published ?? null).filter(
     (d) => !quoted(d.at, d.end) && !toCome(d.at, d.end) && !endOfRange(text, d),
   );
   if (found.length === 0) return;

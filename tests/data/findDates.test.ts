@@ -155,4 +155,21 @@ describe('isoOf, addDays, weekdayOf', () => {
     expect(weekdayOf('2024-08-06')).toBe(2);
     expect(weekdayOf('2024-08-04')).toBe(0);
   });
+
+  it('findDates reads "on the 4th" as a day of the report\'s month, or of the month before when it is still to come', () => {
+    const text = 'The final was held on the 4th at the city stadium.';
+    const [d] = findDates(text, 0, text.length, '2036-05-05');
+    expect(d).toMatchObject({ type: 'absolute', year: 2036, month: 5, day: 4 });
+    expect(text.slice(d?.at, d?.end)).toBe('on the 4th');
+    expect(findDates('It was run on the 28th, in the rain.', 0, 36, '2036-01-03')[0]).toMatchObject({
+      year: 2035,
+      month: 12,
+      day: 28,
+    });
+  });
+
+  it('findDates takes no day of the month from "on the 4th lap" or without the report\'s date', () => {
+    expect(findDates('She fell on the 4th lap.', 0, 24, '2036-05-05')).toEqual([]);
+    expect(findDates('The final was held on the 4th at the stadium.', 0, 45)).toEqual([]);
+  });
 });

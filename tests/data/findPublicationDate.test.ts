@@ -79,4 +79,10 @@ describe('findPublicationDate (a line of place fields)', () => {
       'PRESS RELEASE\n\nRiverside Stadium, Kilbeg, Sunday 27 July 2025\n\nAna Ruiz won the 200m this afternoon.';
     expect(findPublicationDate(text, null)).toMatchObject({ date: '2025-07-27', headerOnly: true });
   });
+
+  it("findPublicationDate reads a translator's note that ends on the date the original was published", () => {
+    const text =
+      '[Translated from the Japanese. Original published in a national sports daily, 5 May 2036.]\n\nKaito Mori won.';
+    expect(findPublicationDate(text, null)).toMatchObject({ date: '2036-05-05', headerOnly: true });
+  });
 });

@@ -19,4 +19,11 @@ describe('readDates (which days date which race)', () => {
       'The next World Indoor Tour meeting is in Madrid on Friday.';
     expect(datesOf(text)).toEqual([["Orlen Copernicus Cup – Men's 800m", null]]);
   });
+
+  it('a race "held on the 4th" takes its month and year from the date the report was published', () => {
+    const text =
+      '[Translated from the Spanish. Original published in a sports daily, 5 May 2036.]\n\n' +
+      "The 40th Spanish Athletics Championships 10,000m was held on the 4th in Madrid. Ander Ruiz won the men's title in 27:41.20.";
+    expect(datesOf(text).map(([, date]) => date)).toEqual(['2036-05-04']);
+  });
 });
