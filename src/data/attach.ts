@@ -191,6 +191,30 @@ function notSubject(text: string, clause: Clause, mentions: readonly Mention[], 
   return value;
 }
 
+/**
+ * "allowing Ruiz to seize the moment and secure his first title", "leaving Nwachukwu to come through
+ * for victory in 59.84": the runner let to do what is told at `at`.
+ */
+export function allowedRunner(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  at: number,
+): Mention | undefined {
+  return mentions.findLast(
+    (x) =>
+      x.id &&
+      x.kind !== 'pronoun' &&
+      x.end <= at &&
+      x.start >= clause.start &&
+      /^\s+to\s+(?:\w+\s+){0,6}?(?:and\s+)?$/.test(text.slice(x.end, at)) &&
+      // ("leaving Sale Harriers' Nwachukwu": with her club's or country's name before hers.)
+      /\b(?:allow|allowing|allowed|let|letting|enabl|help|leaving)\w*\s+(?:(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/iu.test(
+        text.slice(Math.max(clause.start, x.start - 50), x.start),
+      ),
+  );
+}
+
 // "Ruiz's victory", "the victory ... for Hale", "a win for X" name the winner after the word too;
 // "allowing Ruiz to seize the moment and secure his first title" names the one let to win.
 export function winnerAt(
@@ -199,17 +223,7 @@ export function winnerAt(
   mentions: readonly Mention[],
   at: number,
 ): Mention | null {
-  const allowed = mentions.findLast(
-    (x) =>
-      x.id &&
-      x.kind !== 'pronoun' &&
-      x.end <= at &&
-      x.start >= clause.start &&
-      /^\s+to\s+\w+(?:\s+\w+){0,5}?\s+(?:and\s+)?$/.test(text.slice(x.end, at)) &&
-      /\b(?:allow|allowing|allowed|let|letting|enabl|help|leaving)\w*\s+$/i.test(
-        text.slice(Math.max(clause.start, x.start - 12), x.start),
-      ),
-  );
+  const allowed = allowedRunner(text, clause, mentions, at);
   if (allowed) return allowed;
   const forWhom = mentions.find(
     (x) =>

@@ -46,3 +46,18 @@ export function withEventAfter(
   );
   return after ? { ...d, event: after.event } : d;
 }
+
+/**
+ * "… won his heat on Saturday morning in 10.71 before storming to the 100m title": a round named
+ * without its event, when no race with an event is in hand, is of the event its sentence names next.
+ */
+export function roundWithEventAfter(
+  d: Descriptor,
+  descriptors: readonly Descriptor[],
+  eventInHand: boolean,
+): Descriptor {
+  if (eventInHand || d.event || d.kind || d.meetName || d.round === null || d.round === 'final' || d.temporal)
+    return d;
+  const after = descriptors.find((o) => o.start >= d.end && o.event && !o.temporal);
+  return after ? { ...d, event: after.event } : d;
+}

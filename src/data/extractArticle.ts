@@ -66,6 +66,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const datelines = publicationLines(text);
   const publication = findPublicationDate(text, null, datelines);
   state.publishedYear = publication ? Number(publication.date.slice(0, 4)) : null;
+  state.published = publication?.date ?? null;
 
   const turns = findInterviewTurns(text);
   let interviewee: string | null = null;
@@ -206,6 +207,17 @@ function resolveAll(
       span(s.start, s.end),
     );
     if (causative) m.id = subject ?? salience.lastSubject;
+    // "He was back on Sunday to add the 200m, with Mensah again the runner-up": "he" is not a runner
+    // the same sentence names.
+    // (Not "She had waited a long time, and when it came, Lea Hofbauer could hardly believe it".)
+    if (
+      m.kind === 'pronoun' &&
+      m.pronoun === 'subject' &&
+      subject === null &&
+      m.id &&
+      namedAfter(text, mentions, i, m.id)
+    )
+      m.id = salience.recent.find((r) => r !== m.id && !namedAfter(text, mentions, i, r)) ?? m.id;
     // "Tesema rallied, but Rono's margin was never threatened and she won": "she" is the runner whose
     // margin, lead or kick the clause just told of.
     if (m.kind === 'pronoun' && m.pronoun === 'subject' && prev?.id && prev.possessive && prev.id !== m.id) {
@@ -225,6 +237,21 @@ function resolveAll(
     subject = subject ?? m.id;
     salience.counts.set(m.id, (salience.counts.get(m.id) ?? 0) + 1);
   }
+}
+
+// The words before a runner named as another's rival or beside another: no subject of the sentence.
+const BESIDE_BEFORE =
+  /\b(?:with|beating|beat|ahead\s+of|behind|edging|edged|over|past|outkicking|from|than)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
+
+/** Whether a mention after the `i`th names the runner `id` by name, as another's rival or companion. */
+function namedAfter(text: string, mentions: readonly Mention[], i: number, id: string): boolean {
+  return mentions.some(
+    (o, j) =>
+      j > i &&
+      o.id === id &&
+      (o.kind === 'name' || o.kind === 'surname') &&
+      BESIDE_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
+  );
 }
 
 function recordCountries(

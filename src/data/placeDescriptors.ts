@@ -1,7 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
-import { gamesNamedBefore, withEventAfter } from './descriptorRewrites';
+import { gamesNamedBefore, roundWithEventAfter, withEventAfter } from './descriptorRewrites';
 import { placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
@@ -56,10 +56,11 @@ export function placeDescriptors(
   const placed: Placed[] = [];
   const clauses = descriptors.length > 0 ? clausesOf() : [];
   for (const named of descriptors) {
-    const d = withEventAfter(
-      gamesNamedBefore(text, named, facts),
+    const inHand = state.current === null ? undefined : facts.frames[state.current];
+    const d = roundWithEventAfter(
+      withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clauseAt(clauses, s, named.start)),
       descriptors,
-      clauseAt(clauses, s, named.start),
+      inHand?.event != null,
     );
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (

@@ -130,7 +130,7 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
 }
 
 const EVENT_RUN_BEFORE =
-  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked)\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
+  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
 
 /** A distance told as a point of the race ("with 200m to go", "the first mile"), not the event run. */
 export function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
@@ -144,6 +144,8 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
       )
     );
   const after = text.slice(end, end + 20);
+  // "retained her 1500m title": the race whose title it is.
+  if (/^\s*(?:title|crown)\b/i.test(after)) return false;
   // "finished ninth in the 10,000 metres in 30:41.22": the event run, with its time.
   if (/^\s*in\s+\d/.test(after) && EVENT_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return false;

@@ -6,7 +6,7 @@ const RESULT_BEFORE_TO =
   /(?:\b(?:on|clear|away|home|through|hard|late|strongly|lap|kick|burst|surge|sprint|dash|finish|charge|rally|\w+ed|seconds?|secs?)|\d[:.]\d\d)\s+to\s+$/i;
 // (Live text tells the race in the present: "kicks past Tesfaye in the home straight to win".)
 const RACE_ACTION =
-  /\b(?:\p{Ll}+ed|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|beat|kicks|surges|sprints|storms|powers|strides|charges|bursts|flies|comes|goes)\b/u;
+  /\b(?:\p{Ll}+ed|back|ran|came|went|held|took|struck|broke|made|kept|got|dug|found|hit|stole|beat|kicks|surges|sprints|storms|powers|strides|charges|bursts|flies|comes|goes)\b/u;
 const PROSPECT =
   /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
 

@@ -9,7 +9,7 @@ import type { Clause } from './clauses';
 import type { TimeToken } from './findTimes';
 import { findOrderings } from './findClauseFacts';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
-import { subjectAt, isObject } from './attach';
+import { allowedRunner, subjectAt, isObject } from './attach';
 
 const NO_PAIRS: ReadonlyMap<TimeToken, string | null> = new Map();
 
@@ -88,6 +88,9 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     const by = wonByAgent(text, mentions, end);
     if (by?.id) return by.id;
   }
+  // "leaving Nwachukwu to come through for victory in 59.84": the time of the one let win.
+  const allowed = allowedRunner(text, clause, mentions, at);
+  if (allowed?.id) return allowed.id;
   return subjectOrPossessor(text, clause, mentions, at);
 }
 
