@@ -12,7 +12,7 @@ import { raceMentionsIn } from './findRaceMentions';
 import { describe } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
 import { listHeading } from './resultsList';
-import { resolveMention, type Salience } from './resolveMention';
+import { namedAfter, resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
@@ -237,21 +237,6 @@ function resolveAll(
     subject = subject ?? m.id;
     salience.counts.set(m.id, (salience.counts.get(m.id) ?? 0) + 1);
   }
-}
-
-// The words before a runner named as another's rival or beside another: no subject of the sentence.
-const BESIDE_BEFORE =
-  /\b(?:with|beating|beat|ahead\s+of|behind|edging|edged|over|past|outkicking|from|than)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
-
-/** Whether a mention after the `i`th names the runner `id` by name, as another's rival or companion. */
-function namedAfter(text: string, mentions: readonly Mention[], i: number, id: string): boolean {
-  return mentions.some(
-    (o, j) =>
-      j > i &&
-      o.id === id &&
-      (o.kind === 'name' || o.kind === 'surname') &&
-      BESIDE_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
-  );
 }
 
 function recordCountries(

@@ -79,3 +79,18 @@ export function resolveMention(
         ? s.lastSubject
         : (s.recent.find((r) => r !== sentenceSubject) ?? null);
 }
+
+// The words before a runner named as another's rival or beside another: no subject of the sentence.
+const BESIDE_BEFORE =
+  /\b(?:with|beating|beat|ahead\s+of|behind|edging|edged|over|past|outkicking|from|than)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
+
+/** Whether a mention after the `i`th names the runner `id` by name, as another's rival or companion. */
+export function namedAfter(text: string, mentions: readonly Mention[], i: number, id: string): boolean {
+  return mentions.some(
+    (o, j) =>
+      j > i &&
+      o.id === id &&
+      (o.kind === 'name' || o.kind === 'surname') &&
+      BESIDE_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
+  );
+}
