@@ -1,4 +1,4 @@
-import type { ArticleFacts } from './articleFacts';
+import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { SourceSpan } from './types';
 import type { Descriptor } from './raceFrames';
 import { newFrame, sameMeeting } from './raceFrames';
@@ -159,9 +159,12 @@ export function followPronounSex(
   }
   const other = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
   if (!other || other === sex) return;
+  // (A past edition in hand, of a stated year: that edition's race of the other sex.)
+  const sameEdition = (f: RaceFrame): boolean =>
+    cur.historical ? f.historical && f.year === cur.year : !f.historical;
   const siblings = facts.frames.filter(
     (f) =>
-      !f.historical &&
+      sameEdition(f) &&
       f !== cur &&
       (f.sex === null || f.sex.value === other) &&
       sameMeeting(f, cur) &&
@@ -169,4 +172,23 @@ export function followPronounSex(
   );
   const [only] = siblings;
   if (only && siblings.length === 1) state.current = only.index;
+  // "A blustery 13 April 2036 … Gebrehiwot took his revenge in 2:05:31", told in the women's race of
+  // that edition: the edition's race of the other sex, made now.
+  else if (siblings.length === 0 && cur.historical && cur.year !== null) {
+    const f: RaceFrame = {
+      ...newFrame(facts.frames.length),
+      kind: cur.kind,
+      meetName: cur.meetName,
+      year: cur.year,
+    };
+    f.event = cur.event;
+    f.distance = cur.distance;
+    f.sex = { value: other, sources: [] };
+    f.historical = true;
+    if (cur.editionOf !== undefined) f.editionOf = cur.editionOf;
+    if (cur.editionBefore !== undefined) f.editionBefore = cur.editionBefore;
+    f.monthDay = cur.monthDay;
+    facts.frames.push(f);
+    state.current = f.index;
+  }
 }

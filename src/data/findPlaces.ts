@@ -70,7 +70,7 @@ const ORDINAL_GATE =
   /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE = gateOf(
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the|add(?:ed|s|ing)?\s+the/i,
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the|add(?:ed|s|ing)?\s+the|went\s+to|belonged\s+to|fell\s+to|taken\s+by/i,
 );
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),

@@ -209,7 +209,12 @@ export function pastOfClause(
   facts: ArticleFacts,
   state: ArticleState,
 ): PastOfClause {
-  if (toldOfLastEdition(text, clause, inClause, facts, state)) {
+  // ("Last year, on 12 April 2037, …" of the 2037 edition in hand: told of the race in hand itself.)
+  const hand = state.current === null ? undefined : facts.frames[state.current];
+  const handYear = hand?.monthDay?.year ?? hand?.year ?? null;
+  const ownYear =
+    handYear !== null && new RegExp(`\\b${handYear}\\b`).test(text.slice(clause.start, clause.end));
+  if (!ownYear && toldOfLastEdition(text, clause, inClause, facts, state)) {
     const back = editionYearsBack(text.slice(clause.start, clause.end));
     const handYear =
       back > 1 && state.current !== null
@@ -219,5 +224,7 @@ export function pastOfClause(
   }
   const year = toldOfEditionYear(text, clause, inClause, facts, state);
   if (year) return { whole: null, stretches: [{ ...year, ofHand: true }], named: true };
-  return { whole: null, stretches: pastAsides(text, clause, inClause, facts, state), named: false };
+  // (A past edition in hand, named by its own year, is named as the race of the clause.)
+  const named = ownYear && hand?.historical === true;
+  return { whole: null, stretches: pastAsides(text, clause, inClause, facts, state), named };
 }

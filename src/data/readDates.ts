@@ -2,6 +2,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { endOfRange, findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
+import { datedEdition } from './datedEditions';
 import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
 // ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
@@ -95,6 +96,8 @@ export function readDates(
       continue;
     const src = span(s.start, s.end);
     if (d.type === 'absolute' && target !== null) {
+      if (d.year !== null && target === state.current)
+        target = datedEdition(facts, state, placed, d.year) ?? target;
       const frame = facts.frames[target] as RaceFrame;
       // "Madrid, 31 Dec (EFE).- … won this Sunday, 31 December 2023": the day with its year.
       const known = frame.monthDay;

@@ -1,0 +1,33 @@
+/**
+ * "2036 — Wind, and a Dutch record. A blustery 13 April 2036 put paid to any thoughts of fast
+ * times.": a day told with a year before the race in hand's (or the report's), in a sentence that
+ * names no race, moves the telling to the race in hand's edition of that year: a preview or a
+ * feature that goes through past editions one by one. The clause's results follow it there.
+ */
+import type { ArticleFacts } from './articleFacts';
+import type { ArticleState, Placed } from './articleState';
+import { pastEditionFrame } from './pastEditions';
+
+/** The race in hand's edition of `year`, made the race in hand, when the day of `year` tells it. */
+export function datedEdition(
+  facts: ArticleFacts,
+  state: ArticleState,
+  placed: readonly Placed[],
+  year: number,
+): number | null {
+  if (state.current === null || placed.some((p) => p.frame !== null && !p.descriptor.placeOnly)) return null;
+  const cur = facts.frames[state.current];
+  if (!cur) return null;
+  const held = cur.monthDay?.year ?? cur.year ?? null;
+  // A year before the race in hand's and the report's, and not the race in hand's own.
+  const now = Math.max(held ?? 0, state.publishedYear ?? 0);
+  if (year >= now || year === held) return null;
+  // Editions of one meeting: a meeting's name or a championship's kind, and an event.
+  if ((cur.meetName === null && cur.kind === null) || cur.event === null) return null;
+  const base = cur.editionOf ?? cur.editionBefore ?? cur.index;
+  const saved = state.current;
+  state.current = base;
+  const edition = pastEditionFrame(facts, state, year);
+  state.current = edition ?? saved;
+  return edition;
+}
