@@ -12,7 +12,7 @@ import { raceMentionsIn } from './findRaceMentions';
 import { describe } from './raceFrames';
 import { splitClauses, type Clause } from './clauses';
 import { listHeading } from './resultsList';
-import { namedAfter, resolveMention, type Salience } from './resolveMention';
+import { namedAfter, paragraphTopic, resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
@@ -83,7 +83,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       mentions = [...mentions, ...speakerMentions(text, s.start, s.end, turn, interviewee)].sort(
         (a, b) => a.start - b.start,
       );
-    resolveAll(text, s, mentions, salience, people, facts, span, quotes);
+    const opensParagraph = si === 0 || sentences[si - 1]?.line !== s.line;
+    resolveAll(text, s, mentions, salience, people, facts, span, quotes, opensParagraph);
     recordCountries(text, s, runs, mentions, salience, span);
     sentenceMentions.push(mentions);
     currentAt.push(state.current);
@@ -179,6 +180,7 @@ function resolveAll(
   facts: ArticleFacts,
   span: (a: number, b: number) => SourceSpan,
   quotes: readonly QuoteSpan[],
+  opensParagraph = false,
 ): void {
   let subject: string | null = null;
   for (let i = 0; i < mentions.length; i++) {
@@ -207,6 +209,7 @@ function resolveAll(
       span(s.start, s.end),
     );
     if (causative) m.id = subject ?? salience.lastSubject;
+    if (opensParagraph && i === 0) m.id = paragraphTopic(text, m, salience, facts);
     // "He was back on Sunday to add the 200m, with Mensah again the runner-up": "he" is not a runner
     // the same sentence names.
     // (Not "She had waited a long time, and when it came, Lea Hofbauer could hardly believe it".)

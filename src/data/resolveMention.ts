@@ -1,6 +1,7 @@
 import type { Mention } from './findMentions';
 import type { PeopleIndex } from './peopleIndex';
 import type { SourceSpan } from './types';
+import type { ArticleFacts } from './articleFacts';
 
 /** What an article has said so far about who is who: the context references resolve in. */
 export interface Salience {
@@ -93,4 +94,34 @@ export function namedAfter(text: string, mentions: readonly Mention[], i: number
       (o.kind === 'name' || o.kind === 'surname') &&
       BESIDE_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
   );
+}
+
+/**
+ * "Germany's Hoffmann-Kral, the defending champion, was second. ¶ Fourteen months later she went to
+ * the Dublin Marathon": a subject pronoun that opens a paragraph, in a piece about one runner, is that
+ * runner (named at least four times, and twice as often as the one it was resolved to), not a rival
+ * told in passing, unless that runner has run in races of the other sex.
+ */
+export function paragraphTopic(text: string, m: Mention, s: Salience, facts: ArticleFacts): string | null {
+  if (m.kind !== 'pronoun' || m.pronoun !== 'subject' || m.id === null) return m.id;
+  let topic = m.id;
+  let most = s.counts.get(m.id) ?? 0;
+  for (const [other, count] of s.counts)
+    if (count > most) {
+      topic = other;
+      most = count;
+    }
+  if (topic === m.id || most < 4 || most < 2 * (s.counts.get(m.id) ?? 0)) return m.id;
+  const other = /^(?:he|his|him)$/i.test(text.slice(m.start, m.end)) ? 'women' : 'men';
+  return ranAs(facts, topic) === other ? m.id : topic;
+}
+
+/** The sex of the races a runner has a place or time in so far, when one is told. */
+function ranAs(facts: ArticleFacts, id: string): string | null {
+  for (const r of facts.results)
+    if (r.athleteId === id && (r.field === 'place' || r.field === 'time')) {
+      const sex = facts.frames[r.frame]?.sex?.value;
+      if (sex) return sex;
+    }
+  return null;
 }

@@ -5,9 +5,9 @@ import type { Salience } from './resolveMention';
 import { salientSubject } from './attach';
 
 // People named with a role off the track ("Lakeview coach Ron Tibbs", "his agent Ana Ruiz", "her coach,
-// Sébastien Marchand, has spreadsheets").
+// Sébastien Marchand, has spreadsheets", "Her coach, former steeplechaser Declan Gilhooly").
 const OFF_TRACK_ROLE =
-  /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor),?\s+$/i;
+  /\b(?:coach|coaches|trainer|manager|agent|father|mother|dad|mum|mom|wife|husband|president|director|promoter|commentator|pundit|journalist|reporter|official|referee|starter|spokes(?:man|woman|person)|chairman|chairwoman|physio|physiotherapist|doctor),?\s+(?:(?:former|ex-[\p{Ll}-]+|retired|veteran|long-time|longtime)\s+[\p{Ll}-]+\s+)?$/iu;
 
 const AFTER_OPENING_CLAUSE = /^\W*(?:If|While|Whereas|Although|Though)\b[^,.;]*,\s*$/;
 
@@ -22,7 +22,7 @@ export function updateSalience(text: string, s: Sentence, mentions: Mention[], s
     if (
       m.id &&
       (m.kind === 'name' || m.kind === 'surname') &&
-      OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 24), m.start))
+      OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 48), m.start))
     )
       (offTrack ??= new Set()).add(m.id);
   const onTrack = offTrack === undefined ? mentions : mentions.filter((m) => !offTrack.has(m.id));
