@@ -114,6 +114,9 @@ const GAP_BY = new RegExp(
   'gi',
 );
 
+const ROUGHLY_BEFORE =
+  /\b(?:(?:more|less|fewer)\s+than|over|under|almost|nearly|roughly|approximately|upwards\s+of|in\s+excess\s+of)\s+$/i;
+
 /** A gap the text states: `athleteId` was `seconds` behind `relativeTo` (null: behind the winner). */
 export interface GapFact {
   at: number;
@@ -144,6 +147,9 @@ export function findGaps(text: string, clause: Clause, mentions: readonly Mentio
     const at = clause.start + m.index;
     const v = value(m[1] ?? '', m[2] ?? '');
     if (v === null || v > 600) continue;
+    // "a little more than a second behind", "almost two seconds back": a rough gap, no figure to
+    // work a time out from.
+    if (ROUGHLY_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
     const after = clause.start + m.index + m[0].length;
     const other =
       mentions.find(

@@ -40,7 +40,7 @@ const PUSHED = new RegExp(
   'gi',
 );
 const ORD_WENT_TO = new RegExp(
-  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory|heat|semi-?final|semi)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|went\\s+the\\s+way\\s+of|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to)\\b`,
+  `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory|heat|semi-?final|semi)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|went\\s+the\\s+way\\s+of|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to|returned\\s+to|passed\\s+to|was\\s+(?:awarded|handed)\\s+to)\\b`,
   'gi',
 );
 // The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian
@@ -70,7 +70,7 @@ const ORDINAL_GATE =
   /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
 // Cheap gate: a clause with none of these words states no place.
 const PLACE_GATE = gateOf(
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the|add(?:ed|s|ing)?\s+the|went\s+to|belonged\s+to|fell\s+to|taken\s+by/i,
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+the|add(?:ed|s|ing)?\s+the|went\s+to|belonged\s+to|fell\s+to|taken\s+by|returned\s+to|passed\s+to|awarded\s+to|handed\s+to/i,
 );
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
@@ -161,7 +161,7 @@ export function findPlaces(
     )
       addFinish(named.start, named, ordinalValue(first[1] ?? ''), false, cue.amongOf(first[0]));
   }
-  if (/went|taken|belonged|fell/i.test(slice))
+  if (/went|taken|belonged|fell|returned|passed|awarded|handed/i.test(slice))
     for (const m of allMatches(ORD_WENT_TO, slice)) {
       const at = clause.start + m.index + m[0].length;
       addFinish(

@@ -103,8 +103,7 @@ export function placeDescriptors(
     const cur = state.current === null ? undefined : facts.frames[state.current];
     const inRelative = /^\s*(?:who|which|whose)\b/i.test(clauseText);
     const sameMeeting =
-      cur !== undefined &&
-      cur.kind !== null &&
+      cur?.kind != null &&
       d.kind === null &&
       !d.city &&
       !d.year &&
@@ -116,11 +115,12 @@ export function placeDescriptors(
       clause.start <= s.start + 1 &&
       clause.end < s.end &&
       /^\s*(?:(?:in|at|for)\s+the|over(?:\s+the)?)\b/i.test(clauseText);
-    // "The boys 3,200 came down to the last lap": an event that opens its sentence is its subject.
+    // "The boys 3,200 came down to the last lap", "On 3000 metres, the Dutchwoman …": an event that
+    // opens its sentence is its subject.
     const passing =
       (!heading && d.kind === null && !d.meetName && !d.round && inEventList(text, d, descriptors)) ||
       (!heading &&
-        !/^\s*the\s+$/i.test(text.slice(s.start, d.start)) &&
+        !/^\s*the\s+$|^\W*on\s+$/i.test(text.slice(s.start, d.start)) &&
         d.kind === null &&
         !d.round &&
         !d.meetName &&

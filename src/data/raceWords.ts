@@ -130,7 +130,7 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
 }
 
 const EVENT_RUN_BEFORE =
-  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
+  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
 
 /** A distance told as a point of the race ("with 200m to go", "the first mile"), not the event run. */
 export function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {

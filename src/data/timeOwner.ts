@@ -66,6 +66,8 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     const between = text.slice(m.end, at);
     return (
       /^\s*\(\s*$/.test(between) ||
+      // "the victory returned to the Pole Zieliński, timed in 1:45.87": the time set after a name.
+      /^\s*,\s*(?:timed|clocked)\s+(?:in|at)\s+$/.test(between) ||
       APPOSED_PLACE.test(between) ||
       // "clocking 1:55.02 to Nyambura's 1:55.19": the time of the one set against the subject.
       // "Hayashida's 26:51.30 to win the national title": a possessive's own time.
