@@ -88,4 +88,6 @@ export interface ArticleFacts {
   issues: Issue[];
   /** Championship editions the article names anywhere, even as a moment in time. */
   editions: { kind: Competition['kind']; city: string | null; year: number | null }[];
+  /** The days the meeting was held over, when the text tells them as a range ("Saturday 17 and Sunday 18 May 2031"). */
+  meetingDays?: { days: string[]; source: SourceSpan };
 }

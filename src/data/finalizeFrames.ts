@@ -11,6 +11,7 @@ import {
   type PublicationLine,
 } from './findPublicationDate';
 import { slugOf } from './slugOf';
+import { settleMeetingWeekday } from './meetingDays';
 import {
   CHAMPIONSHIPS,
   inheritMeetingDates,
@@ -133,6 +134,7 @@ export function finalizeFrames(
   // Stated dates first, then weekdays against the dateline, then the report's own date for its main
   // race, then dates relative to those, and last what one-day meetings and same-day reports share.
   for (const f of frames) settleMonthDay(f, articleYear, dateline);
+  for (const f of frames) settleMeetingWeekday(f, facts);
   for (const f of frames) if (!f.relative) settleWeekday(f, dateline, facts);
   datePublishedReport(main, published, span);
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);

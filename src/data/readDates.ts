@@ -3,6 +3,7 @@ import type { Sentence } from './splitSentences';
 import { endOfRange, findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
 import { datedEdition } from './datedEditions';
+import { readMeetingDays, sameDayRound } from './meetingDays';
 import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 
 // ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
@@ -69,8 +70,10 @@ export function readDates(
     return isFuture(text.slice(race.descriptor.start, end));
   };
   yearOfMonth(s, placed, facts);
+  // ("on Saturday 17 and Sunday 18 May 2031": the meeting's days, no race's.)
+  const inRange = readMeetingDays(text, s, facts, span, quoted);
   const found = findDates(text, s.start, s.end, state.published ?? null).filter(
-    (d) => !quoted(d.at, d.end) && !toCome(d.at, d.end) && !endOfRange(text, d),
+    (d) => !quoted(d.at, d.end) && !toCome(d.at, d.end) && !endOfRange(text, d) && !inRange(d),
   );
   if (found.length === 0) return;
   const before = state.current;
@@ -253,6 +256,7 @@ export function readDates(
         };
     }
   }
+  sameDayRound(text, placed, facts, span(s.start, s.end));
 }
 
 // A day in a sentence that names no race and tells no result, when no race is in hand (or the race in

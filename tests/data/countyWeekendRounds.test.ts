@@ -2,7 +2,8 @@
  * A local paper's two-day county championships: a heat "won" before "storming to the 100m title …
  * in the afternoon final", a second title told as "back on Sunday to add the 200m", a title
  * "retained … in" its time, and a winner told as the one a faller "left" to win ("leaving Sale
- * Harriers' Ada Nwosu to come through for victory"). Invented runners, clubs and times.
+ * Harriers' Ada Nwosu to come through for victory"), over meeting days told as a range ("on Saturday 17
+ * and Sunday 18 May 2031"). Invented runners, clubs and times.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveReport, resultRows } from '../helpers/reportRaces';
@@ -50,5 +51,18 @@ describe("a local paper's two-day county championships", () => {
       ['Ada Nwosu', 1, 59.84],
       ['Jess Lowe', null, null],
     ]);
+  });
+
+  it("dates each race by the meeting's day of the weekday it was told on, the afternoon final by its heat", () => {
+    expect(races.map((r) => [r.name.replace(/^.* – /, ''), r.date?.value ?? null])).toEqual(
+      expect.arrayContaining([
+        ['100m heat', '2031-05-17'],
+        ['100m final', '2031-05-17'],
+        ['200m', '2031-05-18'],
+        ["Women's 1500m", '2031-05-18'],
+        ["Women's 400m hurdles", '2031-05-18'],
+      ]),
+    );
+    expect(races).toHaveLength(5);
   });
 });
