@@ -121,6 +121,11 @@ function readRow(line: string, lineStart: number, columns: readonly Column[]): L
   };
 }
 
+/** A pipe table's line with its bars as spaces (offsets kept); any other line as it is. */
+function unpiped(line: string): string {
+  return /^\s*\|.*\|\s*$/.test(line) ? line.replace(/\|/g, ' ') : line;
+}
+
 /**
  * Returns `lists` with the rows of every column table read by its header: a row's entry replaces
  * what the line reader made of it. A table runs from its header over the lines that follow it
@@ -139,7 +144,8 @@ export function withColumnTables(
     if (s.line !== line + 1) columns = null;
     line = s.line;
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-    const lineText = text.slice(lineStart, s.end);
+    // ("| 1 | 412 | Wanjiku Ndung'u | KEN | 1:57.63 |": a pipe table's bars part its cells, as spaces would.)
+    const lineText = unpiped(text.slice(lineStart, s.end));
     if (!columns) {
       if (/\d/.test(lineText) || !/ {2}|\t/.test(lineText)) continue;
       columns = headerColumns(lineText);

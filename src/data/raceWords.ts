@@ -132,6 +132,14 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
 const EVENT_RUN_BEFORE =
   /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
 
+const SPLITS_LABEL =
+  /^\s*(?:(?:lap|pacemaker|intermediate)\s+)?(?:leaders?|splits?|passages?|intermediate\s+times?)(?:\s+at\b[^:\n]*)?:/i;
+
+/** Whether the line holding `at` is a line of splits ("Lap leaders: 1000m …", "Pacemaker splits: 200m …"). */
+export function isSplitsLine(text: string, at: number): boolean {
+  return SPLITS_LABEL.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
 /** A distance told as a point of the race ("with 200m to go", "the first mile"), not the event run. */
 export function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
   if (m[1]) return false;
@@ -155,7 +163,10 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
     // "For 35 kilometres the men's race looked like a procession": a stretch of the race.
     (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\d/.test(text.slice(start, end))) ||
     // "25K: 1:20:58 — last pacer steps off": a line of splits.
-    (/^\s*:\s*\d{1,2}:\d{2}/.test(after) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start)))
+    (/^\s*:\s*\d{1,2}:\d{2}/.test(after) &&
+      /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))) ||
+    // "Lap leaders: 1000m El Fassi-Benali 2:41.3; 2000m …", "Pacemaker splits: 200m 26.9 – 400m 56.4".
+    isSplitsLine(text, start)
   );
 }
 

@@ -5,6 +5,7 @@
 import type { Clause } from './clauses';
 import type { TimeToken } from './findTimes';
 import { lastWord } from './wordShape';
+import { isSplitsLine } from './raceWords';
 
 /** What a time in a clause is: a result, a split, a stated gap, or an old record's value. */
 export type TimeRole = 'result' | 'split' | 'gap' | 'other';
@@ -76,6 +77,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     /^\s*(?:(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)|behind)\b/i.test(after);
   // "(2 h 05 min 48 s = 2:05:48)": a time written two ways, a note on how times are written.
   if (/^\s*=\s*\d/.test(after) || /=\s*$/.test(before)) return 'other';
+  // "Lap leaders: 1000m El Fassi-Benali 2:41.3; 2000m Haugen Aasland 5:22.8": a line of splits.
+  if (isSplitsLine(text, t.start)) return 'split';
   if (!timeAhead && (GAP_AFTER.test(after) || (may(GAP_LAST) && GAP_BEFORE.test(before)))) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.
