@@ -39,12 +39,16 @@ export function withEventAfter(
   d: Descriptor,
   descriptors: readonly Descriptor[],
   clause: Clause,
+  sentenceStart = -1,
 ): Descriptor {
   if (d.event || (!d.kind && !d.meetName) || d.placeOnly || d.temporal) return d;
-  const after = descriptors.find(
-    (o) => o.start >= d.end && o.start < clause.end && o.event && !o.kind && !o.meetName && !o.temporal,
-  );
-  return after ? { ...d, event: after.event } : d;
+  const bare = (o: Descriptor): boolean => o.event !== null && !o.kind && !o.meetName && !o.temporal;
+  const after = descriptors.find((o) => o.start >= d.end && o.start < clause.end && bare(o));
+  // ("1500m – Liam O'Connell-Baxter (Qld): 3:31.84, 2nd, Bislett Games, Oslo, 9 June 2039": a line
+  // that opens on its event names its meeting after the result.)
+  const opening = descriptors.find((o) => o.start === sentenceStart && o.end <= d.start && bare(o));
+  const event = after?.event ?? opening?.event;
+  return event ? { ...d, event } : d;
 }
 
 /**
@@ -60,4 +64,22 @@ export function roundWithEventAfter(
     return d;
   const after = descriptors.find((o) => o.start >= d.end && o.event && !o.temporal);
   return after ? { ...d, event: after.event } : d;
+}
+
+/**
+ * A race phrase with what its sentence tells of it filled in: the Games named before it, the event
+ * its clause (or line) names beside a meeting, the event its sentence names next for a round.
+ */
+export function completed(
+  text: string,
+  named: Descriptor,
+  descriptors: readonly Descriptor[],
+  clause: Clause,
+  sentenceStart: number,
+  facts: ArticleFacts,
+  current: number | null,
+): Descriptor {
+  const inHand = current === null ? undefined : facts.frames[current];
+  const d = withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clause, sentenceStart);
+  return roundWithEventAfter(d, descriptors, inHand?.event != null);
 }

@@ -54,6 +54,10 @@ const PLACE_NUMBER = new RegExp(
   `\\b(?:landed|finished|ended|came|was)\\s+(?:up\\s+)?(?:on|in)\\s+place\\s+(${NUMBER_PATTERN.replace('|a|an|', '|')})\\b`,
   'gi',
 );
+const TIME_ORD = new RegExp(
+  `(?<![\\d.:])(?:\\d{1,3}(?::\\d{2}){1,2}(?:\\.\\d{1,2})?|\\d{1,3}\\.\\d{2})\\s*,\\s*(${ORDINAL_PATTERN})(?=\\s*,)`,
+  'gi',
+);
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
   `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
@@ -180,6 +184,14 @@ export function findPlaces(
     for (const m of allMatches(PLACE_NUMBER, slice)) {
       const at = clause.start + m.index;
       addFinish(at, subjectAt(text, clause, mentions, at), numberValue(m[1] ?? ''));
+    }
+  // "Keanu Fonoti (NSW): 44.71, 1st, Australian Championships": a place set after a runner's time.
+  if (ordinal && /\d,\s*\d/.test(slice))
+    for (const m of allMatches(TIME_ORD, slice)) {
+      const at = clause.start + m.index;
+      const owner = mentions.findLast((x) => x.id && x.kind !== 'pronoun' && x.end <= at && at - x.end < 30);
+      if (owner && /^[\s(\p{L}.)]*:\s*$/u.test(text.slice(owner.end, at)))
+        addFinish(at, owner, ordinalValue(m[1] ?? ''));
     }
   if (ordinal && /-place/i.test(slice))
     for (const m of allMatches(ORD_PLACED, slice)) {

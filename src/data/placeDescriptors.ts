@@ -1,7 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
-import { gamesNamedBefore, roundWithEventAfter, withEventAfter } from './descriptorRewrites';
+import { completed } from './descriptorRewrites';
 import { placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
@@ -56,12 +56,8 @@ export function placeDescriptors(
   const placed: Placed[] = [];
   const clauses = descriptors.length > 0 ? clausesOf() : [];
   for (const named of descriptors) {
-    const inHand = state.current === null ? undefined : facts.frames[state.current];
-    const d = roundWithEventAfter(
-      withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clauseAt(clauses, s, named.start)),
-      descriptors,
-      inHand?.event != null,
-    );
+    const clauseOf = clauseAt(clauses, s, named.start);
+    const d = completed(text, named, descriptors, clauseOf, s.start, facts, state.current);
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (
       d.temporal === 'after' &&

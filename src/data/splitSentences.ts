@@ -142,6 +142,9 @@ const CLOSING = '.!?:;"\'';
 export function isHeadline(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || CLOSING.includes(t.charAt(t.length - 1)) || t.length > 200) return false;
+  // "400m – Keanu Fonoti (NSW): 44.71, 1st, Australian Championships, Perth, 10 April 2039": a line
+  // of data (a time, then a place), whatever its capitals.
+  if (/\d(?::\d\d|\.\d\d),\s*\d{1,2}(?:st|nd|rd|th),/.test(t)) return false;
   // The words of `t` split at white space that start with a letter, those of them longer than
   // three characters, and those long ones that start with a capital: counted in one pass.
   let words = 0;
