@@ -12,6 +12,7 @@ import {
 } from './findPublicationDate';
 import { slugOf } from './slugOf';
 import { settleMeetingWeekday } from './meetingDays';
+import { mainFrame } from './mainFrame';
 import {
   CHAMPIONSHIPS,
   inheritMeetingDates,
@@ -162,23 +163,6 @@ function datePublishedReport(
   if (!main || main.date || main.weekday || main.relative || main.monthDay) return;
   if (published && (main.year === null || Number(published.date.slice(0, 4)) === main.year))
     main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
-}
-
-function mainFrame(facts: ArticleFacts, used: Set<number>): RaceFrame | null {
-  const counts = new Map<number, number>();
-  for (const r of facts.results) counts.set(r.frame, (counts.get(r.frame) ?? 0) + 1);
-  let best: RaceFrame | null = null;
-  let bestCount = -1;
-  for (const f of facts.frames) {
-    // (A past edition told by its year is never the report's race.)
-    if (f.editionOf !== undefined) continue;
-    const c = counts.get(f.index) ?? (used.has(f.index) ? 0 : -1);
-    if (c > bestCount && (f.year !== null || best === null)) {
-      best = f;
-      bestCount = c;
-    }
-  }
-  return best;
 }
 
 function settleMonthDay(f: RaceFrame, articleYear: number | null, published: string | null): void {

@@ -283,4 +283,12 @@ export const PATTERNS: readonly {
     re: /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|heats?)\b/gu,
     read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
   },
+  {
+    // "the Meeting Hauts-de-France Pas-de-Calais in Liévin": a meeting named after the word, as French
+    // meetings are.
+    // (A name of two words at least, or a hyphened one: "the Meeting Madrid 2025" is read as the city's.)
+    gate: /Meeting \p{Lu}/u,
+    re: /\bMeeting\s+(?:(?:de|du|des|of|International)\s+)?(?:\p{Lu}[\p{L}']*-[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?=\s+\p{Lu}))(?:\s+\p{Lu}[\p{L}'-]+){0,3}(?:\s+(\d{4})\b)?/gu,
+    read: (m) => ({ kind: 'meet', meetName: m[0].replace(/\s+\d{4}$/, ''), year: num(m[1]) }),
+  },
 ];
