@@ -98,7 +98,7 @@ export function publicationLines(text: string): PublicationLine[] {
       // "[Translated from the Japanese. Original published in a national sports daily, 5 May 2036.]":
       // a note that says when the piece was published, ending on that date.
       const noted =
-        /\b(?:published|posted|updated|appeared)\b/i.test(body.slice(0, date.at)) &&
+        /\b(?:published|posted|updated|appeared|recorded|aired|broadcast)\b/i.test(body.slice(0, date.at)) &&
         /^[\s.)\]]*$/.test(body.slice(date.end));
       if (DATELINE.test(body) || shortLine || barred || placed || noted) {
         out.push({

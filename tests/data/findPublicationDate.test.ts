@@ -85,4 +85,10 @@ describe('findPublicationDate (a line of place fields)', () => {
       '[Translated from the Japanese. Original published in a national sports daily, 5 May 2036.]\n\nKaito Mori won.';
     expect(findPublicationDate(text, null)).toMatchObject({ date: '2036-05-05', headerOnly: true });
   });
+
+  it("findPublicationDate reads a podcast transcript's note of the day it was recorded", () => {
+    const text =
+      'THE BACK STRAIGHT – Episode 214\n\n[Transcript lightly edited. Recorded Tuesday 28 August 2035.]\n\nTOM: Welcome back.';
+    expect(findPublicationDate(text, null)).toMatchObject({ date: '2035-08-28', headerOnly: true });
+  });
 });
