@@ -84,8 +84,9 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
         (a, b) => a.start - b.start,
       );
     const opensParagraph = si === 0 || sentences[si - 1]?.line !== s.line;
-    resolveAll(text, s, mentions, salience, people, facts, span, quotes, opensParagraph);
+    // (Countries first: "Only the Netherlands' de Jong could respond, and the Dutchman clung on".)
     recordCountries(text, s, runs, mentions, salience, span);
+    resolveAll(text, s, mentions, salience, people, facts, span, quotes, opensParagraph);
     sentenceMentions.push(mentions);
     currentAt.push(state.current);
     const list = prepared.lists[si] ?? [];
@@ -196,6 +197,14 @@ function resolveAll(
       /^\s*,\s*$/.test(text.slice(m.end, next.start))
     )
       m.id = next.id;
+    // "the Dutchman" after a runner of the sentence told as Dutch: that runner.
+    const code = m.kind === 'epithet' && m.id === null ? m.country : undefined;
+    if (code)
+      m.id =
+        mentions
+          .slice(0, i)
+          .findLast((o) => o.id && o.kind !== 'pronoun' && salience.countries.get(o.id)?.code === code)?.id ??
+        null;
     const causative =
       m.kind === 'pronoun' &&
       /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed)\s+$/i.test(
