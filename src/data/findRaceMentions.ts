@@ -102,7 +102,7 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         !parts.kind &&
         !parts.round &&
         /\d\s?-?\s?(?:km|kilomet|k\b)/i.test(m[0]) &&
-        /\b(?:to|at|through|past|after|until|beyond|around|by|before)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(
+        /\b(?:to|at|through|past|after|until|beyond|around|by|before|near|nearing|approaching|inside|within|from)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(
           before,
         )
       )

@@ -49,9 +49,9 @@ export function eventOf(distanceText: string, unit: string, suffix: string): Eve
   // "20km walk" on the road, "10,000m race walk" on the track.
   if (kind.startsWith('walk') || kind.startsWith('race walk'))
     return { label: km ? `${n}km walk` : `${metres}m walk`, distance: metres };
-  // "the 3K" on the track is the 3000m; from 5km up a distance in kilometres is a road race's.
-  if (km && metres < 5000)
-    return TRACK_DISTANCES.has(metres) ? { label: `${metres}m`, distance: metres } : null;
+  // "the 3K" on the track is the 3000m; any other distance in kilometres is a road or cross-country
+  // race's ("the U20 women's 4km", "the 9.5km senior race").
+  if (km && metres < 5000 && TRACK_DISTANCES.has(metres)) return { label: `${metres}m`, distance: metres };
   if (km) return { label: `${n}km`, distance: metres };
   return TRACK_DISTANCES.has(metres) ? { label: `${metres}m`, distance: metres } : null;
 }

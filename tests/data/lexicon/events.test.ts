@@ -32,10 +32,10 @@ describe('eventOf', () => {
     expect(eventOf('10,000', 'm', 'race walk')).toEqual({ label: '10000m walk', distance: 10000 });
   });
 
-  it('eventOf reads road distances in km from 5 km up, and a shorter one only as a track event', () => {
+  it('eventOf reads distances in km as road or cross-country races, and a track distance under 5 km as the track event', () => {
     expect(eventOf('10', 'km', '')).toEqual({ label: '10km', distance: 10000 });
     expect(eventOf('3', 'k', '')).toEqual({ label: '3000m', distance: 3000 });
-    expect(eventOf('4', 'km', '')).toBeNull();
+    expect(eventOf('4', 'km', '')).toEqual({ label: '4km', distance: 4000 });
   });
 
   it('eventOf returns null for distances that are not events and for non-numbers', () => {
