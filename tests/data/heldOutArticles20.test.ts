@@ -17,5 +17,5 @@ describeHeldOutSet('the twentieth held-out set', loadHeldOut(20), {
   articles: 12,
   f1: 0.86,
   statedDates: 40,
-  rightDates: 30,
+  rightDates: 32,
 });
