@@ -6,6 +6,8 @@ import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 
+// The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
+const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['Mac', 'Mc', 'Nic', 'Ní', 'Ó', 'Ua', 'Uí', 'Mhic']);
 const ROLE_AFTER =
   /^\s+(?:athlete|runner|sprinter|hurdler|miler|steeplechaser|star|native|youngster|teenager)\b/;
 
@@ -172,7 +174,12 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         const run = sentenceRuns[ri] as NameRun;
         if (run.words.length < 2) continue;
         const core = capitalisedWords(run.words);
-        if (core > 3 || insideQuote(quotes, run.start, run.end)) continue;
+        // ("Oisín Mac Giolla Phádraig": an Irish surname of three words after its particle.)
+        if (
+          (core > 3 && !(core === 4 && GAELIC_PARTICLES.has(run.words[1] ?? ''))) ||
+          insideQuote(quotes, run.start, run.end)
+        )
+          continue;
         // "Cincinnati St. Xavier" is a school and "St. Louis" a city; "Devaughn St. Aubyn Clarke" is a
         // name, and "St. Aubyn Clarke" after it his surname.
         const saint = run.words.indexOf('St.');

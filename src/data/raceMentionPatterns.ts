@@ -237,9 +237,10 @@ export const PATTERNS: readonly {
     }),
   },
   {
-    // (Translated: "the race of the elite men", "At the women, …"; spoken: "Okay — the women's Wanamaker.")
-    gate: /men|male|feminine|masculine/i,
-    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])/gimu,
+    // (Translated: "the race of the elite men", "At the women, …"; spoken: "Okay — the women's Wanamaker.";
+    // youth: "controlled the boys' final".)
+    gate: /men|male|feminine|masculine|boys|girls/i,
+    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])/gimu,
     read: (m) => ({
       sex: sexOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]),
       round: /final/i.test(m[0]) ? 'final' : null,
