@@ -18,5 +18,5 @@ describeHeldOutSet('the thirty-fourth held-out set', loadHeldOut(34), {
   articles: 12,
   f1: 0.86,
   statedDates: 37,
-  rightDates: 27,
+  rightDates: 29,
 });
