@@ -90,6 +90,16 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     const by = wonByAgent(text, mentions, end);
     if (by?.id) return by.id;
   }
+  // "a race won by American Danielle Okonkwo-Myers in a world-leading 52.64": the winner's time.
+  const wonBy = mentions.findLast(
+    (m) =>
+      m.id &&
+      m.kind !== 'pronoun' &&
+      m.end <= at &&
+      /^\s+in\s+(?:a\s+(?:[\w'-]+\s+){0,2})?$/.test(text.slice(m.end, at)) &&
+      /\bwon\s+by\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(clause.start, m.start - 30), m.start)),
+  );
+  if (wonBy?.id) return wonBy.id;
   // "leaving Nwachukwu to come through for victory in 59.84": the time of the one let win.
   const allowed = allowedRunner(text, clause, mentions, at);
   if (allowed?.id) return allowed.id;
