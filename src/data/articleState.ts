@@ -1,7 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { SourceSpan } from './types';
 import type { Descriptor } from './raceFrames';
-import { newFrame, sameMeeting } from './raceFrames';
+import { newFrame, sameMeeting, siblingOf } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 
 /** What reading an article carries from sentence to sentence: the race in hand. */
@@ -175,20 +175,12 @@ export function followPronounSex(
   // "A blustery 13 April 2036 … Gebrehiwot took his revenge in 2:05:31", told in the women's race of
   // that edition: the edition's race of the other sex, made now.
   else if (siblings.length === 0 && cur.historical && cur.year !== null) {
-    const f: RaceFrame = {
-      ...newFrame(facts.frames.length),
-      kind: cur.kind,
-      meetName: cur.meetName,
-      year: cur.year,
-    };
-    f.event = cur.event;
-    f.distance = cur.distance;
+    const f = siblingOf(cur, facts.frames);
     f.sex = { value: other, sources: [] };
     f.historical = true;
+    f.monthDay = cur.monthDay;
     if (cur.editionOf !== undefined) f.editionOf = cur.editionOf;
     if (cur.editionBefore !== undefined) f.editionBefore = cur.editionBefore;
-    f.monthDay = cur.monthDay;
-    facts.frames.push(f);
     state.current = f.index;
   }
 }

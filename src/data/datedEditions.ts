@@ -24,10 +24,7 @@ export function datedEdition(
   if (year >= now || year === held) return null;
   // Editions of one meeting: a meeting's name or a championship's kind, and an event.
   if ((cur.meetName === null && cur.kind === null) || cur.event === null) return null;
-  const base = cur.editionOf ?? cur.editionBefore ?? cur.index;
-  const saved = state.current;
-  state.current = base;
-  const edition = pastEditionFrame(facts, state, year);
-  state.current = edition ?? saved;
+  const edition = pastEditionFrame(facts, state, year, cur.editionOf ?? cur.editionBefore ?? cur.index);
+  if (edition !== null) state.current = edition;
   return edition;
 }

@@ -202,8 +202,8 @@ export function findDates(
 }
 
 // The month of the report's date, or the month before when the day is still to come in it.
-function daysOfMonth(slice: string, from: number, published: string): DateFinding[] {
-  const [year, month, day] = published.split('-').map(Number) as [number, number, number];
+function daysOfMonth(slice: string, from: number, reportDate: string): DateFinding[] {
+  const [year, month, day] = reportDate.split('-').map(Number) as [number, number, number];
   return allMatches(DAY_OF_MONTH, slice).flatMap((m) => {
     const told = Number(m[1]);
     const back = told > day;

@@ -5,7 +5,7 @@
  */
 import type { RaceFrame } from './articleFacts';
 import type { SourceSpan } from './types';
-import { fits, newFrame, type Descriptor } from './raceFrames';
+import { fits, newFrame, siblingOf, type Descriptor } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 
 /** The index of the frame `d` names (null when it names none), adding a frame when it names a new race. */
@@ -278,18 +278,4 @@ function numberedRound(d: Descriptor, cur: RaceFrame | null, frames: RaceFrame[]
   f.heat = d.heat;
   [f.weekday, f.monthDay] = [cur.weekday, cur.monthDay];
   return f.index;
-}
-
-function siblingOf(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
-  const f = newFrame(frames.length);
-  [f.kind, f.city, f.year, f.meetName, f.distance] = [
-    cur.kind,
-    cur.city,
-    cur.year,
-    cur.meetName,
-    cur.distance,
-  ];
-  f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-  frames.push(f);
-  return f;
 }

@@ -15,8 +15,13 @@ import { numberValue } from './lexicon/numbers';
  * The race in hand's previous edition ("at last year's state meet"): a past race of the same event,
  * sex and meeting, made once per race in hand.
  */
-export function pastEditionFrame(facts: ArticleFacts, state: ArticleState, year?: number): number | null {
-  const cur = state.current === null ? undefined : facts.frames[state.current];
+export function pastEditionFrame(
+  facts: ArticleFacts,
+  state: ArticleState,
+  year?: number,
+  base: number | null = state.current,
+): number | null {
+  const cur = base === null ? undefined : facts.frames[base];
   if (!cur) return null;
   const key = year === undefined ? String(cur.index) : `${cur.index}:${year}`;
   const known = state.pastEditions?.get(key);

@@ -232,3 +232,18 @@ export function resolveEdition(frame: RaceFrame): void {
     frame.year = edition.year;
   }
 }
+
+/** A new race of the same meeting and event as `cur` (its sex and round left to tell), added to `frames`. */
+export function siblingOf(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
+  const f = newFrame(frames.length);
+  [f.kind, f.city, f.year, f.meetName, f.distance] = [
+    cur.kind,
+    cur.city,
+    cur.year,
+    cur.meetName,
+    cur.distance,
+  ];
+  f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
+  frames.push(f);
+  return f;
+}
