@@ -194,7 +194,8 @@ function resolveAll(
       m.kind === 'epithet' &&
       next?.id &&
       next.kind === 'name' &&
-      /^\s*,\s*$/.test(text.slice(m.end, next.start))
+      // "The favourite, New Zealand's Oliver Fairbrother, …": the apposed name, even after its country.
+      /^\s*,\s*(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$/u.test(text.slice(m.end, next.start))
     )
       m.id = next.id;
     // "the Dutchman" after a runner of the sentence told as Dutch: that runner.

@@ -160,3 +160,21 @@ export function reassignByPlausibility(
   const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
   return other ? other.index : undefined;
 }
+
+// "Earlier in the evening, …", "Later that afternoon, …": a sentence told as another hour of the day.
+const OTHER_HOUR =
+  /^\W*(?:earlier|later)\s+(?:in\s+the|that|on\s+the)\s+(?:day|evening|night|afternoon|morning|programme|program|session)\b/i;
+
+/**
+ * "… Okonkwo-Adeyemi 9.817, Baptiste 9.820. … Earlier in the evening, Powell-Grant won the women's
+ * 100m": a race of the event in hand, named with its sex in a sentence told at another hour, is
+ * another race of the day; with its round the same, it is the other sex's, so the race in hand, told
+ * without its sex and with results of its own, is of the other sex.
+ */
+export function otherHourSex(opening: string, cur: RaceFrame, d: Descriptor, facts: ArticleFacts): void {
+  if (cur.sex || cur.historical || (d.sex !== 'men' && d.sex !== 'women') || !OTHER_HOUR.test(opening))
+    return;
+  if (!d.event || d.event !== cur.event?.value || d.round !== (cur.round?.value ?? null)) return;
+  if (d.kind || d.meetName || d.year || !facts.results.some((r) => r.frame === cur.index)) return;
+  cur.sex = { value: d.sex === 'men' ? 'women' : 'men', sources: [] };
+}

@@ -69,6 +69,90 @@ export function listedRunnersUp(
   }));
 }
 
+const BEAT_BEFORE =
+  /\b(?:beat|beats|beating|edged|edges|edging|pipped|pips|pipping|outkicked|outsprinted|outleaned|(?:held|holds|holding)\s+off)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
+// Between the beaten runner and the third: an optional bracket, an aside (", who clocked 3:36.58,",
+// "by three seconds,"), then "with" or "and".
+const BEATEN_TO_THIRD =
+  /^(?:\s*\([^()]*\))?(?:,\s*who\s[^;,]*,|\s+by\s[^;,]{1,30},|,)?\s*(?:with|and)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
+
+/**
+ * "Threlfall edged Ainsworth-Reid, who clocked 3:36.58, with Haddad third": the one beaten, set
+ * before the third, is second. Only for a runner of `clause` with no place in it.
+ */
+export function beatenBeforeThird(
+  text: string,
+  clause: Clause,
+  sentenceEnd: number,
+  mentions: readonly Mention[],
+  placed: readonly PlaceFact[],
+): PlaceFact[] {
+  if (!/third/i.test(text.slice(clause.start, sentenceEnd))) return [];
+  for (const [i, m] of mentions.entries()) {
+    if (!m.id || m.kind === 'pronoun' || m.start < clause.start || m.end > clause.end) continue;
+    if (!BEAT_BEFORE.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) continue;
+    // "the Ethiopian Birhanu Wolde": an epithet and the name it goes with are one runner.
+    let last = m;
+    for (const next of mentions.slice(i + 1)) {
+      if (next.id === m.id && /^\s*$/.test(text.slice(last.end, next.start))) last = next;
+      else break;
+    }
+    const third = mentions.find(
+      (x) =>
+        x.id &&
+        x.id !== m.id &&
+        x.kind !== 'pronoun' &&
+        x.start >= last.end &&
+        x.end <= sentenceEnd &&
+        BEATEN_TO_THIRD.test(text.slice(last.end, x.start)),
+    );
+    if (!third || !/^\s+third\b/i.test(text.slice(third.end, third.end + 8))) continue;
+    if (placed.some((p) => p.athleteId === m.id)) return [];
+    return [{ at: m.start, athleteId: m.id, place: 2, medal: false }];
+  }
+  return [];
+}
+
+const BEHIND = /\bbehind\s+/gi;
+
+/**
+ * "Okafor added a runner-up finish …, clocking 13.38, behind St. Anselm's Tiana Roberts": the one
+ * runner the runner-up finished behind won. `placed` are the places read from `clause`.
+ */
+export function winnerAhead(
+  text: string,
+  clause: Clause,
+  sentenceEnd: number,
+  mentions: readonly Mention[],
+  placed: readonly PlaceFact[],
+): PlaceFact[] {
+  const second = placed.find((p) => p.place === 2);
+  if (!second || placed.some((p) => p.place === 1)) return [];
+  const slice = text.slice(second.at, sentenceEnd);
+  BEHIND.lastIndex = 0;
+  const cue = BEHIND.exec(slice);
+  if (!cue) return [];
+  const from = second.at + cue.index;
+  const to = from + cue[0].length;
+  // No other runner told between the place and "behind", and the one behind is alone.
+  if (mentions.some((m) => m.id && m.id !== second.athleteId && m.start > second.at && m.start < from))
+    return [];
+  // "behind the winner Roberts", "behind St. Anselm's Tiana Roberts": up to three words before the name.
+  const ahead = mentions.find(
+    (m) =>
+      m.id &&
+      m.kind !== 'pronoun' &&
+      m.start >= to &&
+      /^(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(to, m.start)),
+  );
+  if (!ahead?.id || ahead.id === second.athleteId || ahead.start > clause.end + 60) return [];
+  const rest = text.slice(ahead.end, sentenceEnd);
+  if (!/^(?:\s*\([^()]*\))?\s*(?:[.;,!?]|$|(?:in|at|on|who|with|over)\b)/.test(rest)) return [];
+  // ("behind USC's Marcus Bellamy, who won in 49.62" tells the win itself.)
+  if (/^\s*,\s*who\s+(?:won|took|claimed|triumphed)\b/.test(rest)) return [];
+  return [{ at: ahead.start, athleteId: ahead.id, place: 1, medal: false }];
+}
+
 function timeIn(bracket: string | undefined): number | null {
   return bracket ? (parseTime(bracket)?.seconds ?? null) : null;
 }

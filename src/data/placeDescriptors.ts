@@ -14,6 +14,7 @@ import {
   inEventList,
   inferSex,
   isEarlierRound,
+  otherHourSex,
   reportMonth,
   reportYear,
 } from './frameEvidence';
@@ -170,7 +171,8 @@ export function placeDescriptors(
         (HISTORICAL.test(historyText) ||
           (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
     if (cur && !cur.sex && d.sex && !d.placeOnly) {
-      inferSex(cur, d.sex, facts);
+      otherHourSex(text.slice(s.start, d.start), cur, d, facts);
+      if (!cur.sex) inferSex(cur, d.sex, facts);
       shareSex(cur, facts.frames);
     }
     const opensSentence = /^\W*$/.test(text.slice(s.start, d.start));

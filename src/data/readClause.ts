@@ -18,7 +18,7 @@ import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
 import { pastEditionFrame, pastOfClause, type PastAside } from './pastEditions';
 import { dropToldPlaces, withRevisedPlaces } from './revisedPlaces';
-import { listedRunnersUp } from './listedRunnersUp';
+import { beatenBeforeThird, listedRunnersUp, winnerAhead } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT } from './lexicon/events';
 import { medalRace, reassignByPlausibility, timesFollow } from './frameEvidence';
@@ -186,6 +186,8 @@ export function readClause(
   const win = places.find((p) => p.place === 1) ?? null;
   const lastWin = win ?? priorWin;
   if (lastWin) places.push(...listedRunnersUp(text, clause, s.end, mentions, lastWin, places));
+  places.push(...beatenBeforeThird(text, clause, s.end, mentions, places));
+  places.push(...winnerAhead(text, clause, s.end, mentions, places));
   for (const p of places) {
     // "Marchand … finished second in 7:38.97" while a 60m race is in hand: the place goes with the time.
     const [from, to] = (!stayed.has(p.athleteId) && moved.get(p.athleteId)) || [];

@@ -29,7 +29,7 @@ const BEST_RUN_HERE =
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =
-  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|\b(?:his|her|their|my|your)\s+(?:[\w'-]+\s+)?(?:PB|PR|SB|personal best|personal record|season's best|lifetime best)\s+(?:is|was|of|stands at|remains)\s+$/i;
+  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|\b(?:his|her|their|my|your)\s+(?:[\w'-]+\s+)?(?:PB|PR|SB|personal best|personal record|season's best|lifetime best)\s+(?:is|was|of|stands at|remains)\s+(?:still\s+|now\s+)?$/i;
 // "Reacting in 0.131", "a reaction of 0.082 seconds", "whose 0.118 reaction", "slowest to react … at
 // 0.142": a start's reaction time, not a race time.
 const REACTION_BEFORE = /\breact(?:ion|ing|ed)?\b(?:\s+(?:time|of|in|at|was)|[^.;]{1,40}\sat)?\s*$/i;
@@ -57,8 +57,9 @@ const ROUGHLY_BEFORE =
   /\b(?:(?:a\s+(?:tick|touch|shade|fraction|smidge|little|bit)|just|fractionally|comfortably|well|slightly)\s+(?:over|under|outside|inside|above|below)|around|about|roughly|approximately|some|nearly|almost)\s+$/i;
 const STANDARD_BEFORE =
   /\b(?:reaction(?:\s+time)?|standard|qualifying (?:time|mark)|entry (?:time|mark)|cut-off|cutoff|target)\s+(?:of\s+|is\s+|was\s+)?$/i;
+// "the surprise of the session by winning in 11.04": a meeting's session is no training session.
 const TRAINING_BEFORE =
-  /\b(?:repetitions?|reps?|intervals?|session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
+  /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
 const OLD_AFTER =
   /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 

@@ -66,6 +66,13 @@ describe('timeRole', () => {
     expect(roles('The qualifying standard of 3:33.50 was met.')).toEqual([['3:33.50', 'other']]);
     expect(roles('He ran 10 reps of 62.5 each.')).toEqual([['62.5', 'other']]);
   });
+
+  it('timeRole reads a time told after "the surprise of the session" as a result, not a training time', () => {
+    expect(roles('Nandakumar produced the surprise of the session by winning heat three in 11.04.')).toEqual([
+      ['11.04', 'result'],
+    ]);
+    expect(roles('Her last session was 6 x 400m in 58.5.')).toEqual([['58.5', 'other']]);
+  });
 });
 
 describe('findRecords', () => {
