@@ -43,8 +43,9 @@ const RELATIVE_LATER = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?)|(the\\s+(?:next|following)\\s+day))\\b`,
   'gi',
 );
+// ("Two days earlier the Corkwoman had scraped into the final": "earlier the" is no "before the".)
 const RELATIVE_EARLIER = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+(?:earlier|before)\\b(?!\\s+the)|(?<!\\bto\\s)(the\\s+(?:day|night)\\s+before))\\b`,
+  `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+(?:earlier(?!\\s+than)|before(?!\\s+the))\\b|(?<!\\bto\\s)(the\\s+(?:day|night)\\s+before))\\b`,
   'gi',
 );
 const DAYS_AFTER_EVENT = new RegExp(

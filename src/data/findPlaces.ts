@@ -143,7 +143,10 @@ export function findPlaces(
   for (const mention of ordinal ? mentions : []) {
     if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
     const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
-    if (after && free(mention.end)) addFinish(mention.end, mention, ordinalValue(after[1] ?? ''));
+    // (After a bracket: "D'Arcy (Raheny AC), runner-up in this event last year," tells a past place.)
+    const bracket = after ? /^\s*\([^()]*\)/.exec(after[0]) : null;
+    const told = mention.end + (bracket?.[0].length ?? 0);
+    if (after && free(mention.end)) addFinish(told, mention, ordinalValue(after[1] ?? ''));
     else if (cue.RUNNER_UP_BEFORE.test(text.slice(clause.start, mention.start)))
       addFinish(mention.start, mention, 2);
   }
@@ -250,7 +253,9 @@ export function findPlaces(
         /\b(?:medal|title|silver|bronze|gold|crown)\s+(?:that\s+|which\s+)?(?:she|he|they)\s+$/i.test(lead)
       )
         continue;
-      const hoped = cue.HOPE_OF.test(text.slice(Math.max(clause.start, at - 50), at));
+      const hoped =
+        cue.HOPE_OF.test(text.slice(Math.max(clause.start, at - 50), at)) ||
+        cue.SEEMED_WON.test(text.slice(Math.max(clause.start, at - 40), at));
       const after = text.slice(at, at + m[0].length + 20);
       if (hoped || (cue.AGE_GROUP.test(after) && !cue.AGE_GROUP_RACE.test(after))) continue;
       // "looked the likeliest winner", "a potential winner": who might win, not who won.

@@ -72,9 +72,12 @@ export function listedRunnersUp(
 const BEAT_BEFORE =
   /\b(?:beat|beats|beating|edged|edges|edging|pipped|pips|pipping|outkicked|outsprinted|outleaned|(?:held|holds|holding)\s+off)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // Between the beaten runner and the third: an optional bracket, an aside (", who clocked 3:36.58,",
-// "by three seconds,"), then "with" or "and".
+// "by three seconds,", "in a sprint finish,"), a score ("13:48.62 to 13:49.10,"), then "with" or "and".
 const BEATEN_TO_THIRD =
-  /^(?:\s*\([^()]*\))?(?:,\s*who\s[^;,]*,|\s+by\s[^;,]{1,30},|,)?\s*(?:with|and)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
+  /^(?:\s*\([^()]*\))?(?:,\s*who\s[^;,]*,|\s+(?:by|in)\s[^;,]{1,30},|,)?(?:\s*\d[\d:.]*\s+to\s+\d[\d:.]*,)?\s*(?:with|and)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
+// After the third's name: "third", "a distant third", after the third's club in brackets.
+const THIRD_AFTER =
+  /^(?:\s*\([^()]*\))?\s+(?:was\s+|in\s+)?(?:an?\s+(?:distant|close|clear|comfortable|lonely|well-beaten|fast-finishing|creditable)\s+)?third\b/i;
 
 /**
  * "Threlfall edged Ainsworth-Reid, who clocked 3:36.58, with Haddad third": the one beaten, set
@@ -106,7 +109,7 @@ export function beatenBeforeThird(
         x.end <= sentenceEnd &&
         BEATEN_TO_THIRD.test(text.slice(last.end, x.start)),
     );
-    if (!third || !/^\s+third\b/i.test(text.slice(third.end, third.end + 8))) continue;
+    if (!third || !THIRD_AFTER.test(text.slice(third.end, third.end + 60))) continue;
     if (placed.some((p) => p.athleteId === m.id)) return [];
     return [{ at: m.start, athleteId: m.id, place: 2, medal: false }];
   }

@@ -21,6 +21,9 @@ export const WON_MEDAL =
 // "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race.
 export const NOT_WIN_BEFORE =
   /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
+// "looked to have the race won coming off the final bend": a win that seemed to be, not one.
+export const SEEMED_WON =
+  /\b(?:looked|looks|seemed|seems|appeared|appears)\s+to\s+have\s+(?:the\s+[\w-]+\s+|it\s+)?$/i;
 export const HISTORIC =
   /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // "Kipsang was the winner of the B race": the words before "the winner" that make it a win.

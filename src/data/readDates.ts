@@ -185,7 +185,16 @@ export function readDates(
           ? inHand
           : facts.frames.findLast((f) => f.index !== target && (f.monthDay || f.relative));
       const frame = facts.frames[target] as RaceFrame;
-      if (anchor && !frame.relative) frame.relative = { days: d.days, anchor: anchor.index, source: src };
+      // ("Last night, … won the final …. Two days earlier … fourth in heat three": with no race dated
+      // by its day, one told by its weekday anchors a race the sentence names with no day of its own.)
+      const byWeekday =
+        anchor || frame.weekday || frame.monthDay || !placed.some((p) => p.frame === target)
+          ? undefined
+          : (facts.frames.findLast(
+              (f) => f.index !== target && f.weekday && f.event?.value === frame.event?.value,
+            ) ?? facts.frames.findLast((f) => f.index !== target && f.weekday));
+      const from = anchor ?? byWeekday;
+      if (from && !frame.relative) frame.relative = { days: d.days, anchor: from.index, source: src };
     } else if (d.type === 'since') {
       // "Four weeks before these heats, at the Prefontaine Classic, she had won": the race in hand,
       // named right after the phrase, dates the other race of the sentence.

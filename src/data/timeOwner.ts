@@ -49,10 +49,10 @@ export function pairedTimes(
   return out;
 }
 
-// "Gebre, second with 27:19", "Sang, the runner-up in 8:06.10": a place set after a name, then its
-// time, tells that name's result.
+// "Gebre, second with 27:19", "Sang, the runner-up in 8:06.10", "McElligott (Ennis Track AC), second
+// in 10.26": a place set after a name (and its club), then its time, tells that name's result.
 const APPOSED_PLACE = new RegExp(
-  `^\\s*,\\s*(?:the\\s+(?=runner-up))?(?:${ORDINAL_PATTERN})(?:\\s+(?:place|position))?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
+  `^(?:\\s*\\([^()]*\\))?\\s*,\\s*(?:the\\s+(?=runner-up))?(?:${ORDINAL_PATTERN})(?:\\s+(?:place|position))?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
   'i',
 );
 
