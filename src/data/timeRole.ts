@@ -60,6 +60,9 @@ const STANDARD_BEFORE =
 // "the surprise of the session by winning in 11.04": a meeting's session is no training session.
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
+// "the fastest man in the field this season with 26:51.12": a season's mark, not this race's time.
+const SEASON_LEADER =
+  /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$/i;
 const OLD_AFTER =
   /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
@@ -100,7 +103,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     BEST_OWNED.test(before) ||
     PREVIOUS_BEST.test(before) ||
     (may(PERFECT_LAST) && PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
-    (may(LEAD_OF_LAST) && LEAD_OF.test(before))
+    (may(LEAD_OF_LAST) && LEAD_OF.test(before)) ||
+    SEASON_LEADER.test(before)
   )
     return 'other';
   if (

@@ -47,3 +47,15 @@ describe('isFuture', () => {
     expect(isFuture('she would run the final on Sunday')).toBe(true);
   });
 });
+
+describe('a clause that opens on "to win" after a relative clause', () => {
+  it("shares the sentence's subject, who takes the time", () => {
+    const [race] = deriveReport(
+      [
+        "Ethiopia's Meseret Tadesse took the women's 3000m steeplechase title at the African Championships.",
+        'Tadesse, 24, then pulled away on the final lap, which she covered in 68.9 seconds, to win in a championship record 9:05.21.',
+      ].join('\n\n'),
+    );
+    expect(resultRows(race!)).toEqual([['Meseret Tadesse', 1, 545.21]]);
+  });
+});

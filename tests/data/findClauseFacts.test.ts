@@ -73,6 +73,12 @@ describe('timeRole', () => {
     ]);
     expect(roles('Her last session was 6 x 400m in 58.5.')).toEqual([['58.5', 'other']]);
   });
+
+  it('timeRole reads a time told as the season\'s fastest "with" as other, not the race\'s', () => {
+    expect(roles('Mutai, the fastest man in the field this season with 26:51.12, was disqualified.')).toEqual(
+      [['26:51.12', 'other']],
+    );
+  });
 });
 
 describe('findRecords', () => {
