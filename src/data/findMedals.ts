@@ -49,6 +49,13 @@ export function findMedals(
       const at = clause.start + m.index;
       const place = MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
+      // "World Athletics Cross Country Tour (Silver)": a meeting's level in brackets after its name.
+      if (
+        /\b(?:Tour|Series|League|Circuit|Label|Level|Permit|Meeting)\s*\($/.test(
+          text.slice(Math.max(clause.start, at - 12), at),
+        )
+      )
+        continue;
       // "the British quartet scored 29 points to take team gold", "the men's team took silver": a
       // team's medal, no runner's place.
       if (TEAM_MEDAL.test(text.slice(clause.start, at))) continue;

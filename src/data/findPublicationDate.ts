@@ -100,11 +100,17 @@ export function publicationLines(text: string): PublicationLine[] {
       const noted =
         /\b(?:published|posted|updated|appeared|recorded|aired|broadcast)\b/i.test(body.slice(0, date.at)) &&
         /^[\s.)\]]*$/.test(body.slice(date.end));
-      if (DATELINE.test(body) || shortLine || barred || placed || noted) {
+      // "Sunday 23 November 2036. Heavy sand, strong north-westerly, 7C.": a line that opens on a
+      // full date, then notes of the day.
+      const opens =
+        date.year !== null &&
+        /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/.test(body.slice(0, date.at)) &&
+        /^\.(?:\s|$)/.test(body.slice(date.end));
+      if (DATELINE.test(body) || shortLine || barred || placed || noted || opens) {
         out.push({
           start,
           end,
-          headerOnly: shortLine || placed || stamp || barred || noted,
+          headerOnly: shortLine || placed || stamp || barred || noted || opens,
           year,
           month: date.month,
           day: date.day,

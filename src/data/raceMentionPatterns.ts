@@ -198,8 +198,12 @@ export const PATTERNS: readonly {
     // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN" or a line of its own, "Women",
     // heading a results list.
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?)?(men|women|boys|girls)['’]?s?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
-    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+    // "Senior men (10.2km):", "U20 women (4.1km):": with the course's length, that race.
+    re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?)[ \t]?(km|k)\))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
+    read: (m) =>
+      m[2]
+        ? { sex: sexOf(m[1]), event: eventOf(m[2], m[3] ?? 'km', '') }
+        : { sex: sexOf(m[1]), sexOnly: true },
   },
   {
     // "HALF MARATHON - WOMEN", "5000m – Men": the sex set after a heading's event, at the line's end.

@@ -134,7 +134,7 @@ function entryOf(
 
 /**
  * Numbers the entries 1, 2, 3 … when a heading in the sentences before `cueEnd` (the list's own
- * heading among them) says they are a finishing order.
+ * heading among them), or the report's title, says they are a finishing order.
  */
 function placeInOrder(
   sentences: readonly Sentence[],
@@ -142,9 +142,13 @@ function placeInOrder(
   entries: readonly ListEntry[],
   cueEnd: number,
 ): void {
-  const cued = sentences
-    .slice(Math.max(0, cueEnd - CUE_REACH), cueEnd)
-    .some((s) => ORDER_CUE.test(headingOf(text, s)));
+  // (Or the report's title: "Duinencross Scheveningen - results" heads every list of the page.)
+  const title = sentences[0];
+  const cued =
+    sentences
+      .slice(Math.max(0, cueEnd - CUE_REACH), cueEnd)
+      .some((s) => ORDER_CUE.test(headingOf(text, s))) ||
+    (title !== undefined && ORDER_CUE.test(headingOf(text, title)));
   if (!cued || !isRising(entries)) return;
   entries.forEach((e, i) => {
     e.place = i + 1;

@@ -16,18 +16,18 @@ describe('a results paragraph with a heading per race', () => {
   it('reads the first heading after "Results:" and each entry in place order, "Said" as a surname', () => {
     expect(races.map((r) => [r.event?.value, resultRows(r)])).toEqual([
       [
-        '6km',
-        [
-          ['Daniel Osorio', 1, 1130],
-          ['Mohamed Ait Said', 2, 1135],
-        ],
-      ],
-      [
         '10km',
         [
           ['Nahom Tesfay', 1, 1781],
           ['Edwin Kibet', 2, 1784],
           ['Adrián Castaño', 3, 1798],
+        ],
+      ],
+      [
+        '6km',
+        [
+          ['Daniel Osorio', 1, 1130],
+          ['Mohamed Ait Said', 2, 1135],
         ],
       ],
       [
@@ -38,5 +38,7 @@ describe('a results paragraph with a heading per race', () => {
         ],
       ],
     ]);
+    // ("U20 men (6km):" heads a men's race of its own, named after the senior men's.)
+    expect(races.find((r) => r.event?.value === '6km')?.sex?.value).toBe('men');
   });
 });
