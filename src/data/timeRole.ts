@@ -61,8 +61,10 @@ const STANDARD_BEFORE =
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
 // "the fastest man in the field this season with 26:51.12": a season's mark, not this race's time.
+// "who holds the national under-20 record for 3000m at 8:41.09", "the national record holder at
+// 1500m with 3:28.75": a record held, not a race run.
 const SEASON_LEADER =
-  /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$/i;
+  /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$|\b(?:holds?|held|owns?|owned)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?record\s+(?:(?:for|in|over)\s+(?:the\s+)?[\w,]+\s+)?(?:at|of|with|in)\s+$|\brecord[- ]holder\s+(?:(?:at|in|over|for)\s+(?:the\s+)?[\w,]+\s+)?(?:with|at|of|in)\s+$/i;
 const OLD_AFTER =
   /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
@@ -104,7 +106,9 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     PREVIOUS_BEST.test(before) ||
     (may(PERFECT_LAST) && PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
     (may(LEAD_OF_LAST) && LEAD_OF.test(before)) ||
-    SEASON_LEADER.test(before)
+    // ("still holds the course record of 1:00:31 from that race": the time of the race told.)
+    (SEASON_LEADER.test(before) &&
+      !/^,?\s*(?:from|in|set in)\s+that\s+(?:race|edition|final|run)\b/i.test(after))
   )
     return 'other';
   if (

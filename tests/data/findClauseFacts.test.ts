@@ -74,6 +74,18 @@ describe('timeRole', () => {
     expect(roles('Her last session was 6 x 400m in 58.5.')).toEqual([['58.5', 'other']]);
   });
 
+  it('timeRole reads a record held as other, unless it was set in the race told', () => {
+    expect(roles('Saether holds the national under-20 record for 3000m at 8:41.09.')).toEqual([
+      ['8:41.09', 'other'],
+    ]);
+    expect(
+      roles('Sletten, the national record holder at 1500m with 3:28.75, will train with the group.'),
+    ).toEqual([['3:28.75', 'other']]);
+    expect(roles('Kemboi still holds the course record of 1:00:31 from that race.')).toEqual([
+      ['1:00:31', 'result'],
+    ]);
+  });
+
   it('timeRole reads a time told as the season\'s fastest "with" as other, not the race\'s', () => {
     expect(roles('Mutai, the fastest man in the field this season with 26:51.12, was disqualified.')).toEqual(
       [['26:51.12', 'other']],
