@@ -202,8 +202,9 @@ export function raceMentionsIn(text: string, from: number, to: number): RaceMent
 
 // "winning the first semifinal in 10.86, while Ruiz eased to victory in the second in 10.91": a
 // numbered round with its noun left out after the first one was named.
+// ("Britain's Tobi Ogunleye won the first one in 6.55": the same, with "one" for the noun.)
 const ELIDED_ROUND =
-  /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(first|second|third|fourth|fifth|sixth)(?=\s+in\s|\s*[,.;]|\s+with\s)/gi;
+  /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(first|second|third|fourth|fifth|sixth)(?=(?:\s+one)?(?:\s+in\s|\s*[,.;]|\s+with\s))/gi;
 function addElidedRounds(text: string, to: number, found: RaceMention[], from = to): void {
   const first = found.find((f) => f.heat !== null && (f.round === 'semi-final' || f.round === 'heat'));
   // "Three heats of the women's 1500m …" and then "Tadesse won the first in 4:11.62": a number alone,

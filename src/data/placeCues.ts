@@ -52,3 +52,13 @@ export const EPITHET_WORDS =
 
 export const LAST_OF =
   /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
+
+/** "options for the third spot in the event": a place on a team, not in a race (`told` read at `at`). */
+export function isTeamSpot(text: string, at: number, told: string): boolean {
+  return (
+    /spot$/i.test(told.trimEnd()) &&
+    /^\s+(?:on|in)\s+(?:the\s+)?(?:team|squad|event|relay)\b/i.test(
+      text.slice(at + told.length, at + told.length + 20),
+    )
+  );
+}

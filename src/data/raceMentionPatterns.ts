@@ -277,6 +277,12 @@ export const PATTERNS: readonly {
     read: (m) => ({ round: roundOf(m[1]) }),
   },
   {
+    // "Heats first.", "Semi-finals next.": a blog's sentence that turns to a round.
+    gate: /Heats|Semi/,
+    re: /^[ \t]*(Heats|Semi-?finals|Semis)(?=[ \t]+(?:first|next|then)[.:])/gm,
+    read: (m) => ({ round: roundOf(m[1]) }),
+  },
+  {
     // "The first round on Tuesday evening gave few clues": the heats, told as a round.
     gate: /round/i,
     re: /\b(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:first|opening|qualifying)\s+round\b(?!\s+of\b|-)/gi,

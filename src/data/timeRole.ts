@@ -65,6 +65,9 @@ const TRAINING_BEFORE =
 // 1500m with 3:28.75": a record held, not a race run.
 const SEASON_LEADER =
   /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$|\b(?:holds?|held|owns?|owned)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?record\s+(?:(?:for|in|over)\s+(?:the\s+)?[\w,]+\s+)?(?:at|of|with|in)\s+$|\brecord[- ]holder\s+(?:(?:at|in|over|for)\s+(?:the\s+)?[\w,]+\s+)?(?:with|at|of|in)\s+$/i;
+// "Ogunleye's PB is 6.45": a runner's best, told by name.
+const POSSESSED_BEST =
+  /\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:PB|PR|SB|personal best|season['’]s best|lifetime best)\s+(?:is|was|stands at|remains)\s+(?:still\s+|now\s+)?$/u;
 const OLD_AFTER =
   /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
@@ -106,6 +109,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     PREVIOUS_BEST.test(before) ||
     (may(PERFECT_LAST) && PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
     (may(LEAD_OF_LAST) && LEAD_OF.test(before)) ||
+    POSSESSED_BEST.test(before) ||
     // ("still holds the course record of 1:00:31 from that race": the time of the race told.)
     (SEASON_LEADER.test(before) &&
       !/^,?\s*(?:from|in|set in)\s+that\s+(?:race|edition|final|run)\b/i.test(after))
