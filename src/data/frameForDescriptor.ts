@@ -27,8 +27,10 @@ export function frameForDescriptor(
     if (evidence) cur.round = { value: 'final', sources: [evidence] };
   }
   if (d.placeOnly) {
+    // ("who won the race in Rome a year ago", told in a report from Rome: not the race in hand.)
     const sameCity = frames.findLast(
-      (f) => f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase(),
+      (f) =>
+        f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase() && (!historical || f.historical),
     );
     if (sameCity) return sameCity.index;
     // "a finalist in Paris four years ago" names another edition, not this one's city.

@@ -50,7 +50,16 @@ const RESULT_WORD = /\d:\d\d|\d\.\d\d|\b(?:won|win|first|second|third|fourth|fif
 
 export function isScene(text: string, s: Sentence): boolean {
   const sentence = text.slice(s.start, s.end);
-  return SCENE_OPENING.test(sentence) && !RESULT_WORD.test(sentence);
+  return (SCENE_OPENING.test(sentence) && !RESULT_WORD.test(sentence)) || SCENE_LINE.test(sentence);
+}
+
+// "Rotterdam, 19 August 2034.": a sentence that is only a place and a day, opening a past race's scene.
+const SCENE_LINE = /^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}, (?:\d{1,2} )?\p{Lu}\p{Ll}+ \d{4}\.\s*$/u;
+
+/** Whether a sentence is only a place and a day of a year ("Rotterdam, 19 August 2034."). */
+export function isDatedScene(text: string, s: Sentence): boolean {
+  const sentence = text.slice(s.start, s.end);
+  return SCENE_LINE.test(sentence) && /, \d/.test(sentence);
 }
 
 // "to claim his first national 1500-metre title", "retained her 800m crown": the title won now, not

@@ -32,6 +32,7 @@ import {
   ASIDE_BEFORE,
   PAST_PERFECT_BEFORE,
   ROUTE_BEFORE,
+  isDatedScene,
   isScene,
   isTitleWon,
   monthBefore,
@@ -68,7 +69,10 @@ export function placeDescriptors(
       placed.push({ descriptor: d, frame: placeWhereRace(d, facts, state, span(s.start, s.end)) });
       continue;
     }
-    if (d.temporal) {
+    // "Rotterdam, 19 August 2034." alone, in a report of 2038: a scene of a past race (true); but
+    // "Birmingham, 12 August 2026. Author: …" in a report of 2026 is its dateline (false).
+    const datedScene = isDatedScene(text, s) ? (d.year ?? 0) < (state.publishedYear ?? 0) : null;
+    if (d.temporal || datedScene === false) {
       placed.push({ descriptor: d, frame: null });
       continue;
     }
@@ -164,6 +168,7 @@ export function placeDescriptors(
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "Two years ago, at the 2030 World Indoor Championships, she finished fourth".
       (d.year !== null && PAST_TIME.test(text.slice(s.start, d.start))) ||
+      datedScene === true ||
       // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
       (cur !== undefined &&
         monthBefore(text.slice(s.start, Math.min(s.end, d.end + 30)), reportMonth(facts, cur) ?? 0)) ||
@@ -222,12 +227,8 @@ export function placeDescriptors(
     // "… claimed the men's 110m hurdles world title in Rome, while Van der Laan won the women's 400m
     // hurdles": a race told beside one of a meeting, in the same sentence, is of that meeting.
     const beside = cur && cur.kind && placed.some((p) => p.frame === cur.index) ? cur : undefined;
-    if (beside && f.kind === null && !historical && !d.placeOnly && d.event !== null) {
-      f.kind = beside.kind;
-      f.city = beside.city;
-      f.year = beside.year;
-      f.meetName = beside.meetName;
-    }
+    if (beside && f.kind === null && !historical && !d.placeOnly && d.event !== null)
+      [f.kind, f.city, f.year, f.meetName] = [beside.kind, beside.city, beside.year, beside.meetName];
     merge(f, d, span(s.start, s.end));
     if (d.sex) shareSex(f, facts.frames);
     // "… to win the men's race, while Jeruto took the women's race (the women's 400m hurdles)": the

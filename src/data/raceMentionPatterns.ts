@@ -79,10 +79,10 @@ export const PATTERNS: readonly {
     }),
   },
   {
-    // "Berlin, September 2023." opening a paragraph of a feature told race by race: the race
-    // run there then, in the event in hand.
-    gate: /^\s*\p{Lu}[\p{L} ]+, \p{Lu}\p{Ll}+ \d{4}\.\s*$/u,
-    re: /^\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?=\.)/gu,
+    // "Berlin, September 2023." (or "Rotterdam, 19 August 2034.") opening a paragraph of a feature
+    // told race by race: the race run there then, in the event in hand.
+    gate: /^\s*\p{Lu}[\p{L} ]+, (?:\d{1,2} )?\p{Lu}\p{Ll}+ \d{4}\.\s*$/u,
+    re: /^\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}), (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?=\.)/gu,
     read: (m) => ({ kind: 'meet', city: m[1] ?? null, year: num(m[2]), meetName: null }),
   },
   {
