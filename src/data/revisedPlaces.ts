@@ -18,20 +18,21 @@ export interface RevisedPlace {
 }
 
 // ("Achieng has moved up to fourth" at the bell is a moment of the race; "moves up to bronze" is a medal.)
+// "moves up from fifth to fourth", "receives the bronze", "inherits silver": revised too.
 const REVISED = new RegExp(
-  `\\b(?:(?:upgraded|promoted|elevated)\\s+(?:from\\s+(?:${ORDINAL_PATTERN})\\s+)?to\\s+(?:the\\s+)?(gold|silver|bronze|${ORDINAL_PATTERN})|(?:moved|moves|moving|bumped|goes|went)\\s+up\\s+to\\s+(?:the\\s+)?(gold|silver|bronze))\\b`,
+  `\\b(?:(?:upgraded|promoted|elevated)\\s+(?:from\\s+(?:${ORDINAL_PATTERN})\\s+)?to\\s+(?:the\\s+)?(gold|silver|bronze|${ORDINAL_PATTERN})|(?:moved|moves|moving|bumped|goes|went)\\s+up\\s+to\\s+(?:the\\s+)?(gold|silver|bronze)|(?:moved|moves|moving|goes|went)\\s+up\\s+from\\s+(?:${ORDINAL_PATTERN})\\s+to\\s+(${ORDINAL_PATTERN})|(?:receives|received|inherits|inherited)\\s+(?:the\\s+)?(gold|silver|bronze))\\b`,
   'gi',
 );
 
 /** The revised places of a clause. */
 function revisedPlaces(text: string, clause: Clause, mentions: readonly Mention[]): RevisedPlace[] {
   const slice = text.slice(clause.start, clause.end);
-  if (!/upgrad|promot|elevat|\bup\s+to\b/i.test(slice)) return [];
+  if (!/upgrad|promot|elevat|\bup\s+(?:to|from)\b|receiv|inherit/i.test(slice)) return [];
   const out: RevisedPlace[] = [];
   REVISED.lastIndex = 0;
   for (let m = REVISED.exec(slice); m; m = REVISED.exec(slice)) {
     const at = clause.start + m.index;
-    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
     const place = MEDAL_PLACE[word] ?? ordinalValue(word);
     const who = subjectAt(text, clause, mentions, at);
     if (who?.id && place !== null && place > 0) out.push({ at, athleteId: who.id, place });

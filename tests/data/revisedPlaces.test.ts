@@ -27,6 +27,25 @@ describe('places revised after a disqualification', () => {
     ]);
   });
 
+  it('reads "receives the bronze" and "moves up from fifth to fourth" as revised places', () => {
+    const races = deriveReport(
+      [
+        'CAS throws out Naibei appeal',
+        '',
+        "LAUSANNE, March 4, 2036 (AFP) - World Athletics confirmed that the results of the women's 10,000m final at the 2033 World Championships have been amended. Agnieszka Kowalczyk-Nowak, who clocked 30:13.20 that night, moves up to gold. Japan's Haruka Tanabe, who finished fourth in 30:20.61, receives the bronze. The American Brooke Halvorsen moves up from fifth to fourth.",
+        '',
+        'The Pole has since moved to the marathon, where her best is 2:19:48.',
+      ].join('\n'),
+    );
+    expect(races.map((r) => resultRows(r))).toEqual([
+      [
+        ['Agnieszka Kowalczyk-Nowak', 1, 1813.2],
+        ['Haruka Tanabe', 3, 1820.61],
+        ['Brooke Halvorsen', 4, null],
+      ],
+    ]);
+  });
+
   it('keeps "has moved up to fourth" at the bell out of the places', () => {
     const races = deriveReport(
       [
