@@ -98,6 +98,9 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     const bare = quoteEnd ? withoutPossessive(tok.text, true) : tok.text;
     const familyFirst = !run && isFamilyNameFirst(tokens, i, text);
     if (!familyFirst && !isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
+      // "the Holyrood Cross Challenge", "the Emil Zatopek Memorial": a run that a meeting's word ends
+      // names the meeting, no runner.
+      if (run && adjacent && MEETING_WORD.test(bare)) run = null;
       close();
       country = null;
       continue;
@@ -270,3 +273,6 @@ function pairCut(word: string, next: Token | undefined, end: number, text: strin
   if (!isCapitalised(after) || !isNameWord(after)) return -1;
   return isCapitalised(word.slice(0, cut)) && isCapitalised(word.slice(cut + 1)) ? cut : -1;
 }
+
+const MEETING_WORD =
+  /^(?:Challenge|Classic|Invitational|Games|Memorial|Meeting|Gala|Relays|Cup|Prix|Marathon|Championships?|Trophy|Festival)$/;

@@ -33,6 +33,13 @@ describe('findNameRuns', () => {
     expect(runs('Little else mattered to Josh Kerr.').map((r) => r.words)).toEqual(['Josh Kerr']);
   });
 
+  it('findNameRuns finds no runner in a meeting named by words a meeting\'s word ends ("the Holyrood Cross Challenge")', () => {
+    expect(
+      runs('At the Holyrood Cross Challenge in Edinburgh, Isla MacAulay won.').map((r) => r.words),
+    ).toEqual(['Isla MacAulay']);
+    expect(runs('He won the Emil Zatopek Memorial.').map((r) => r.words)).toEqual([]);
+  });
+
   it('findNameRuns strips a possessive and marks it ("Hocker\'s", "Marco Arop\'s")', () => {
     expect(runs("Hocker's kick was decisive.")).toEqual([
       { words: 'Hocker', quote: 'Hocker', possessive: true, country: null },

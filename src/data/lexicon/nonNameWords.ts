@@ -19,7 +19,7 @@ very via was well were whatever whenever whether whichever while whoever whole w
 mr mrs ms dr sir st saint jr sr
 january february march april may june july august september october november december mar monday tuesday wednesday thursday friday saturday sunday
 olympic olympics olympian games game world worlds championship championships champion champions title cup trials
-diamond league meet meeting gala grand slam track field prix classic invitational memorial relays series tour final
+diamond league meet meeting gala grand slam track field prix classic invitational challenge memorial relays series tour final
 finals semi semifinal semifinals semi-final semi-finals heat heats round race races event events gold silver
 bronze medal medals medallist medalist record records team club athletics federation association committee
 stadium stade arena park centre center road street city university college school media news press times post
