@@ -51,7 +51,7 @@ export interface Placed {
 const FUTURE_MODAL =
   /(?:\b(?:will|(?<!\b(?:whether|if)\s+[\p{L}'’-]+\s+)would|Would)|'ll)\b(?!\s+(?:(?:all|well|surely|doubtless|probably)\s+)?(?:remember|recall|know|have seen|recognise|recognize)\b)/u;
 const FUTURE_WORDS =
-  /\b(?:next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:[A-Z][\w-]*\s+){1,4}(?:meeting|meet|race|event|outing|championships|games|fixture)|upcoming|expected to|scheduled|(?:set|slated) for|plans? to|planning to|hopes? to|aims? to|ambitions? to|intends? to|bid to|set to|due to|is to|are to|in the future|begins?|resumes?|continues|tomorrow|coming up(?=:)|departs?\s+for|(?:leaves|travels|flies)\s+(?:for|to)\s+(?:its|their|his|her|the)\s+(?:pre-|training|altitude))\b/i;
+  /\b(?:next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:[A-Z][\w-]*\s+){1,4}(?:meeting|meet|race|event|outing|championships|games|fixture)|upcoming|expected to|scheduled|(?:set|slated) for|plans? to|planning to|hopes? to|aims? to|ambitions? to|intends? to|bid to|set to|due to|is to|are to|in the future|(?:confirmed|announced|set|fixed)\s+the\s+date\s+for|begins?|resumes?|continues|tomorrow|coming up(?=:)|departs?\s+for|(?:leaves|travels|flies)\s+(?:for|to)\s+(?:its|their|his|her|the)\s+(?:pre-|training|altitude))\b/i;
 
 /** Whether a sentence or clause tells what is still to come. */
 export function isFuture(s: string): boolean {

@@ -6,6 +6,7 @@ import type { RaceMention } from './raceMention';
 import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexicon/competitions';
 import { eventOf } from './lexicon/events';
 import { cityOfPlace, editionCity, genericMeet, num, ordinalNumber, roundOf, sexOf } from './raceWords';
+import { ROUND_HEADINGS } from './roundPatterns';
 
 const CITY_ALT = [
   ...new Set([
@@ -269,25 +270,7 @@ export const PATTERNS: readonly {
             firstRound: /\b(?:first|opening)-round\b/i.test(m[0]),
           },
   },
-  {
-    // "HEATS RECAP (Tuesday 6 August)": a heading line that opens on its round in capitals. (A bare
-    // "HEATS" line is left to the sentences under it.)
-    gate: /HEAT|SEMI|FINAL/,
-    re: /^[ \t]*(HEATS?|SEMI-?FINALS?|SEMIS|FINAL)(?![ \t]*(?:RESULTS?|STANDINGS|WORD|THOUGHTS?)\b)(?=[ \t]+[^\s.][^\n.]*$)/gm,
-    read: (m) => ({ round: roundOf(m[1]) }),
-  },
-  {
-    // "Heats first.", "Semi-finals next.": a blog's sentence that turns to a round.
-    gate: /Heats|Semi/,
-    re: /^[ \t]*(Heats|Semi-?finals|Semis)(?=[ \t]+(?:first|next|then)[.:])/gm,
-    read: (m) => ({ round: roundOf(m[1]) }),
-  },
-  {
-    // "The first round on Tuesday evening gave few clues": the heats, told as a round.
-    gate: /round/i,
-    re: /\b(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:first|opening|qualifying)\s+round\b(?!\s+of\b|-)/gi,
-    read: () => ({ round: 'heat' as const, firstRound: true }),
-  },
+  ...ROUND_HEADINGS,
   {
     // "who won Ní Bhriain's semi-final": a runner's round.
     gate: /['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:semi|heat)/,

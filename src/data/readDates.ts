@@ -5,6 +5,7 @@ import { roundOf } from './findRaceMentions';
 import { datedEdition } from './datedEditions';
 import { readMeetingDays, sameDayRound } from './meetingDays';
 import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
+import { relativeAnchor } from './sharedDates';
 
 // ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
 const NOT_A_RACE_DAY =
@@ -175,25 +176,14 @@ export function readDates(
       const frame = facts.frames[told ?? target] as RaceFrame;
       if (weekday !== null) frame.weekday = frame.weekday ?? { weekday, source: src };
     } else if (d.type === 'relative' && target !== null) {
-      // "The same night, … in the 10,000 metres": the day of the race in hand as the sentence began,
-      // when it is dated, rather than of the last race told with a date (a semi-final two days before).
-      // (A heading that named the new race makes the race before it the one in hand.)
-      const held = state.before === target ? state.prior : state.before;
-      const inHand = d.days === 0 && held != null ? facts.frames[held] : undefined;
-      const anchor =
-        inHand && inHand.index !== target && (inHand.monthDay || inHand.relative)
-          ? inHand
-          : facts.frames.findLast((f) => f.index !== target && (f.monthDay || f.relative));
       const frame = facts.frames[target] as RaceFrame;
-      // ("Last night, … won the final …. Two days earlier … fourth in heat three": with no race dated
-      // by its day, one told by its weekday anchors a race the sentence names with no day of its own.)
-      const byWeekday =
-        anchor || frame.weekday || frame.monthDay || !placed.some((p) => p.frame === target)
-          ? undefined
-          : (facts.frames.findLast(
-              (f) => f.index !== target && f.weekday && f.event?.value === frame.event?.value,
-            ) ?? facts.frames.findLast((f) => f.index !== target && f.weekday));
-      const from = anchor ?? byWeekday;
+      const named = placed.some((p) => p.frame === target);
+      const from = relativeAnchor(
+        facts.frames,
+        frame,
+        d.days === 0 ? (state.before === target ? state.prior : state.before) : null,
+        named,
+      );
       if (from && !frame.relative) frame.relative = { days: d.days, anchor: from.index, source: src };
     } else if (d.type === 'since') {
       // "Four weeks before these heats, at the Prefontaine Classic, she had won": the race in hand,

@@ -172,3 +172,30 @@ export function yearOfArticle(text: string): number | null {
     null
   );
 }
+
+/**
+ * The race a day told relative to another ("two days earlier", "the same night") counts from, for
+ * the race `frame`. "The same night, … in the 10,000 metres": the race in hand as the sentence began
+ * (`held`, for a same-day phrase; a heading that named the new race makes the race before it the one
+ * in hand), when it is dated, rather than the last race told with a date (a semi-final two days
+ * before). "Last night, … won the final …. Two days earlier … fourth in heat three": with no race
+ * dated by its day, one told by its weekday (of the same event first) anchors a race the sentence
+ * names (`named`) with no day of its own.
+ */
+export function relativeAnchor(
+  frames: readonly RaceFrame[],
+  frame: RaceFrame,
+  held: number | null | undefined,
+  named: boolean,
+): RaceFrame | undefined {
+  const inHand = held != null ? frames[held] : undefined;
+  const anchor =
+    inHand && inHand.index !== frame.index && (inHand.monthDay || inHand.relative)
+      ? inHand
+      : frames.findLast((f) => f.index !== frame.index && (f.monthDay || f.relative));
+  if (anchor || frame.weekday || frame.monthDay || !named) return anchor;
+  return (
+    frames.findLast((f) => f.index !== frame.index && f.weekday && f.event?.value === frame.event?.value) ??
+    frames.findLast((f) => f.index !== frame.index && f.weekday)
+  );
+}

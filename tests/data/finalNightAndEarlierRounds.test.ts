@@ -45,6 +45,7 @@ describe('isFuture', () => {
       false,
     );
     expect(isFuture('she would run the final on Sunday')).toBe(true);
+    expect(isFuture('Gerry Lally confirmed the date for the 2037 race as Sunday 4 October')).toBe(true);
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * Race-mention patterns that turn a report to a round without naming its race: a heading in
+ * capitals, a blog's "Heats first.", and "the first round". Part of PATTERNS, in this order.
+ */
+import type { RaceMention } from './raceMention';
+import { roundOf } from './raceWords';
+
+export const ROUND_HEADINGS: readonly {
+  gate?: RegExp;
+  re: RegExp;
+  read: (m: RegExpExecArray) => Partial<RaceMention>;
+}[] = [
+  {
+    // "HEATS RECAP (Tuesday 6 August)": a heading line that opens on its round in capitals. (A bare
+    // "HEATS" line is left to the sentences under it.)
+    gate: /HEAT|SEMI|FINAL/,
+    re: /^[ \t]*(HEATS?|SEMI-?FINALS?|SEMIS|FINAL)(?![ \t]*(?:RESULTS?|STANDINGS|WORD|THOUGHTS?)\b)(?=[ \t]+[^\s.][^\n.]*$)/gm,
+    read: (m) => ({ round: roundOf(m[1]) }),
+  },
+  {
+    // "Heats first.", "Semi-finals next.": a blog's sentence that turns to a round.
+    gate: /Heats|Semi/,
+    re: /^[ \t]*(Heats|Semi-?finals|Semis)(?=[ \t]+(?:first|next|then)[.:])/gm,
+    read: (m) => ({ round: roundOf(m[1]) }),
+  },
+  {
+    // "The first round on Tuesday evening gave few clues": the heats, told as a round.
+    gate: /round/i,
+    re: /\b(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:first|opening|qualifying)\s+round\b(?!\s+of\b|-)/gi,
+    read: () => ({ round: 'heat' as const, firstRound: true }),
+  },
+];
