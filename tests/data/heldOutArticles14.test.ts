@@ -27,5 +27,5 @@ describeHeldOutSet('the fourteenth held-out set', loadHeldOut(14), {
   articles: 12,
   f1: 0.95,
   statedDates: 29,
-  rightDates: 25,
+  rightDates: 26,
 });

@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventeenth held-out set', loadHeldOut(17), {
   articles: 12,
-  f1: 0.92,
+  f1: 0.93,
   statedDates: 31,
-  rightDates: 25,
+  rightDates: 26,
 });

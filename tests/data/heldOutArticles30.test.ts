@@ -17,5 +17,5 @@ describeHeldOutSet('the thirtieth held-out set', loadHeldOut(30), {
   articles: 12,
   f1: 0.94,
   statedDates: 24,
-  rightDates: 21,
+  rightDates: 23,
 });
