@@ -62,7 +62,7 @@ const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
 // "the fastest man in the field this season with 26:51.12": a season's mark, not this race's time.
 // "who holds the national under-20 record for 3000m at 8:41.09", "the national record holder at
-// 1500m with 3:28.75": a record held, not a race run.
+// 1500m with 3:29.41": a record held, not a race run.
 const SEASON_LEADER =
   /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$|\b(?:holds?|held|owns?|owned)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?record\s+(?:(?:for|in|over)\s+(?:the\s+)?[\w,]+\s+)?(?:at|of|with|in)\s+$|\brecord[- ]holder\s+(?:(?:at|in|over|for)\s+(?:the\s+)?[\w,]+\s+)?(?:with|at|of|in)\s+$/i;
 // "Ogunleye's PB is 6.45": a runner's best, told by name.
