@@ -62,8 +62,8 @@ const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
 // "the fastest man in the field this season with 26:51.12": a season's mark, not this race's time.
 // "who holds the national under-20 record for 3000m at 8:41.09", "the national record holder at
-// 1500m with 3:29.41": a record held, not a race run.
-const SEASON_LEADER =
+// 1500m with 3:31.75": a record held, not a race run.
+const HELD_MARK =
   /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$|\b(?:holds?|held|owns?|owned)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?record\s+(?:(?:for|in|over)\s+(?:the\s+)?[\w,]+\s+)?(?:at|of|with|in)\s+$|\brecord[- ]holder\s+(?:(?:at|in|over|for)\s+(?:the\s+)?[\w,]+\s+)?(?:with|at|of|in)\s+$/i;
 // "Ogunleye's PB is 6.45": a runner's best, told by name.
 const POSSESSED_BEST =
@@ -111,8 +111,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     (may(LEAD_OF_LAST) && LEAD_OF.test(before)) ||
     POSSESSED_BEST.test(before) ||
     // ("still holds the course record of 1:00:31 from that race": the time of the race told.)
-    (SEASON_LEADER.test(before) &&
-      !/^,?\s*(?:from|in|set in)\s+that\s+(?:race|edition|final|run)\b/i.test(after))
+    (HELD_MARK.test(before) && !/^,?\s*(?:from|in|set in)\s+that\s+(?:race|edition|final|run)\b/i.test(after))
   )
     return 'other';
   if (
