@@ -99,6 +99,9 @@ export function finalizeFrames(
       // "TOKYO, Sept 16 (Reuters) - … at the World Championships": the edition held where the report is filed.
       f.year = datelined.year;
       f.city = datelined.city;
+    } else if (articleYear !== null && !knownEditions(f)) {
+      // "Pan American Games, Lima - distance results, Saturday 31 July 2027": the report's year.
+      if (!f.historical) f.year = articleYear;
     } else if (articleYear !== null) {
       const before = EDITIONS.filter(
         (e) => e.kind === f.kind && (f.historical ? e.year < articleYear : e.year <= articleYear),
@@ -284,3 +287,7 @@ function keepRunnersToOneSex(facts: ArticleFacts): void {
     }
   }
 }
+
+// The table of editions knows the European Championships only, of the continental championships.
+const knownEditions = (f: RaceFrame): boolean =>
+  f.kind !== 'continental' || f.meetName === null || /^European\b/.test(f.meetName);

@@ -183,6 +183,7 @@ export function readDates(
         frame,
         d.days === 0 ? (state.before === target ? state.prior : state.before) : null,
         named,
+        before,
       );
       if (from && !frame.relative) frame.relative = { days: d.days, anchor: from.index, source: src };
     } else if (d.type === 'since') {

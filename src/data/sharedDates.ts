@@ -18,7 +18,8 @@ export const CHAMPIONSHIPS: ReadonlySet<string> = new Set([
 ]);
 
 // Races of one one-day meeting reported together were run the same day, and so were the numbered
-// heats or semi-finals of one round ("The semifinals were run on Sept. 13").
+// heats or semi-finals of one round ("The semifinals were run on Sept. 13"; "In Thursday's heats …
+// winning the first heat").
 const ONE_DAY = new Set(['diamond-league', 'grand-slam-track', 'meet']);
 const MULTI_DAY_NAME = /\b(?:championships|trials|games)\b/i;
 export function inheritMeetingDates(frames: RaceFrame[]): void {
@@ -30,17 +31,18 @@ export function inheritMeetingDates(frames: RaceFrame[]): void {
     const oneDay = f.kind !== null && ONE_DAY.has(f.kind) && !MULTI_DAY_NAME.test(f.meetName ?? '');
     const round = f.heat !== null && (f.round?.value === 'heat' || f.round?.value === 'semi-final');
     if (!oneDay && !round) continue;
-    const sibling = frames.find(
+    const siblings = frames.filter(
       (g) =>
         g !== f &&
         g.date &&
         meetingMayMatch(f, g) &&
         (oneDay ||
-          (g.heat !== null &&
-            g.round?.value === f.round?.value &&
+          (g.round?.value === f.round?.value &&
             g.event?.value === f.event?.value &&
             g.sex?.value === f.sex?.value)),
     );
+    // Another numbered heat of the round first, then the round told as a whole.
+    const sibling = siblings.find((g) => oneDay || g.heat !== null) ?? siblings[0];
     if (sibling?.date) f.date = { value: sibling.date.value, sources: [...sibling.date.sources] };
   }
 }
@@ -180,13 +182,15 @@ export function yearOfArticle(text: string): number | null {
  * in hand), when it is dated, rather than the last race told with a date (a semi-final two days
  * before). "Last night, … won the final …. Two days earlier … fourth in heat three": with no race
  * dated by its day, one told by its weekday (of the same event first) anchors a race the sentence
- * names (`named`) with no day of its own.
+ * names (`named`) with no day of its own; with none of those, the race in hand (`inCurrent`), which
+ * the report's own date may date later.
  */
 export function relativeAnchor(
   frames: readonly RaceFrame[],
   frame: RaceFrame,
   held: number | null | undefined,
   named: boolean,
+  inCurrent: number | null = null,
 ): RaceFrame | undefined {
   const inHand = held != null ? frames[held] : undefined;
   const anchor =
@@ -194,8 +198,12 @@ export function relativeAnchor(
       ? inHand
       : frames.findLast((f) => f.index !== frame.index && (f.monthDay || f.relative));
   if (anchor || frame.weekday || frame.monthDay || !named) return anchor;
+  // "Two days earlier the women's steeplechase final …" in a report whose race in hand is dated only by
+  // its dateline: counted from the race in hand, dated later from the report's own date.
+  const current = inCurrent != null ? frames[inCurrent] : undefined;
   return (
     frames.findLast((f) => f.index !== frame.index && f.weekday && f.event?.value === frame.event?.value) ??
-    frames.findLast((f) => f.index !== frame.index && f.weekday)
+    frames.findLast((f) => f.index !== frame.index && f.weekday) ??
+    (current && current.index !== frame.index && !current.historical ? current : undefined)
   );
 }
