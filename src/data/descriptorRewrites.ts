@@ -81,5 +81,25 @@ export function completed(
 ): Descriptor {
   const inHand = current === null ? undefined : facts.frames[current];
   const d = withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clause, sentenceStart);
-  return roundWithEventAfter(d, descriptors, inHand?.event != null);
+  return heatOfSemiFinals(
+    roundWithEventAfter(d, descriptors, inHand?.event != null),
+    descriptors,
+    sentenceStart,
+  );
+}
+
+/**
+ * "In Saturday's semi-finals Kobayashi won the first heat in 9.79": a numbered heat told after its
+ * sentence has named the semi-finals is one of them.
+ */
+function heatOfSemiFinals(
+  d: Descriptor,
+  descriptors: readonly Descriptor[],
+  sentenceStart: number,
+): Descriptor {
+  if (d.round !== 'heat' || d.heat === null) return d;
+  const semis = descriptors.some(
+    (o) => o.start >= sentenceStart && o.end <= d.start && o.round === 'semi-final' && o.heat === null,
+  );
+  return semis ? { ...d, round: 'semi-final' } : d;
 }

@@ -49,6 +49,8 @@ export function findMedals(
       const at = clause.start + m.index;
       const place = MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
+      // "end a run of three successive silver medals at global level": medals counted, no place.
+      if (/medals$/i.test(m[0])) continue;
       // "World Athletics Cross Country Tour (Silver)": a meeting's level in brackets after its name.
       if (
         /\b(?:Tour|Series|League|Circuit|Label|Level|Permit|Meeting)\s*\($/.test(

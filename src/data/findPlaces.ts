@@ -68,7 +68,7 @@ const PODIUM =
 // "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48": won; "took the final bend" is not.
 // "is Olympic champion in 29:48.12": won, with the winning time.
 const WIN =
-  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi-?final)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
+  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
 // What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
 const ORDINAL_GATE =
   /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
@@ -130,7 +130,7 @@ export function findPlaces(
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place;
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     if (cue.FIRST_TO.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
-    if (cue.isTeamSpot(text, at, m[0])) continue;
+    if (cue.isTeamOrListPlace(text, at, m[0])) continue;
     // ("from Italy's Ferrante-Russo, second in 11.12" is the name's place, read below.)
     if (
       m[0][0] === ',' &&
@@ -145,7 +145,8 @@ export function findPlaces(
     // (After a bracket: "D'Arcy (Raheny AC), runner-up in this event last year," tells a past place.)
     const bracket = after ? /^\s*\([^()]*\)/.exec(after[0]) : null;
     const told = mention.end + (bracket?.[0].length ?? 0);
-    if (after && free(mention.end)) addFinish(told, mention, ordinalValue(after[1] ?? ''));
+    if (after && free(mention.end) && !cue.isTeamOrListPlace(text, mention.end, after[0]))
+      addFinish(told, mention, ordinalValue(after[1] ?? ''));
     else if (cue.RUNNER_UP_BEFORE.test(text.slice(clause.start, mention.start)))
       addFinish(mention.start, mention, 2);
   }

@@ -53,12 +53,19 @@ export const EPITHET_WORDS =
 export const LAST_OF =
   /\b(?:finished|came|was|ended|trailed in|crossed the line)\s+(?:in\s+|the\s+)?last\s+(?:of\s+(?:the\s+)?|in\s+a\s+field\s+of\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/gi;
 
-/** "options for the third spot in the event": a place on a team, not in a race (`told` read at `at`). */
-export function isTeamSpot(text: string, at: number, told: string): boolean {
+// "third on the German all-time junior list", "fifth in the world rankings": a place on a list.
+const LIST_AFTER =
+  /^\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:lists?|rankings?|standings|order of merit|table)\b/iu;
+
+/**
+ * "options for the third spot in the event": a place on a team; "third on the German all-time junior
+ * list": a place on a list; neither a place in a race (`told` read at `at`).
+ */
+export function isTeamOrListPlace(text: string, at: number, told: string): boolean {
+  const after = text.slice(at + told.length, at + told.length + 60);
   return (
-    /spot$/i.test(told.trimEnd()) &&
-    /^\s+(?:on|in)\s+(?:the\s+)?(?:team|squad|event|relay)\b/i.test(
-      text.slice(at + told.length, at + told.length + 20),
-    )
+    (/spot$/i.test(told.trimEnd()) &&
+      /^\s+(?:on|in)\s+(?:the\s+)?(?:team|squad|event|relay)\b/i.test(after)) ||
+    LIST_AFTER.test(after)
   );
 }

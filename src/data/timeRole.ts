@@ -55,8 +55,11 @@ const TRAINING_AFTER =
 // "a tick over 3:35 – 3:35.08, to be precise", "around 13:11": a round figure, not the time itself.
 const ROUGHLY_BEFORE =
   /\b(?:(?:a\s+(?:tick|touch|shade|fraction|smidge|little|bit)|just|fractionally|comfortably|well|slightly)\s+(?:over|under|outside|inside|above|below)|around|about|roughly|approximately|some|nearly|almost)\s+$/i;
+// "the marathon standard of 2:07:30 and 2:23:30 respectively": both standards.
 const STANDARD_BEFORE =
-  /\b(?:reaction(?:\s+time)?|standard|qualifying (?:time|mark)|entry (?:time|mark)|cut-off|cutoff|target)\s+(?:of\s+|is\s+|was\s+)?$/i;
+  /\b(?:reaction(?:\s+time)?|standard|qualifying (?:time|mark)|entry (?:time|mark)|cut-off|cutoff|target)\s+(?:of\s+|is\s+|was\s+)?(?:[\d:.]+\s+(?:and|or)\s+)?$/i;
+// "has not yet run within the 3:33.50 standard": a qualifying standard, run by nobody.
+const STANDARD_AFTER = /^\s*(?:(?:qualifying|entry|Olympic|world|championship|automatic)\s+)?standard\b/i;
 // "the surprise of the session by winning in 11.04": a meeting's session is no training session.
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
@@ -69,7 +72,7 @@ const HELD_MARK =
 const POSSESSED_BEST =
   /\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:PB|PR|SB|personal best|season['’]s best|lifetime best)\s+(?:is|was|stands at|remains)\s+(?:still\s+|now\s+)?$/u;
 const OLD_AFTER =
-  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
+  /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|(?:he|she|they)\s+(?:holds|held|owns|owned)\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
 /** Classifies a time token by the words around it. */
 export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
@@ -117,7 +120,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   if (
     TRAINING_AFTER.test(after) ||
     TRAINING_BEFORE.test(before) ||
-    (may(STANDARD_LAST) && STANDARD_BEFORE.test(before))
+    (may(STANDARD_LAST) && STANDARD_BEFORE.test(before)) ||
+    STANDARD_AFTER.test(after)
   )
     return 'other';
   if (REACTION_BEFORE.test(before) || REACTION_AFTER.test(after)) return 'other';
@@ -134,4 +138,4 @@ const ROUGHLY_LAST = words(
 const BEST_OF_LAST = words('best pb record of');
 const PERFECT_LAST = words('run clocked clock gone go dipped dip as under below than');
 const LEAD_OF_LAST = words('with of at a');
-const STANDARD_LAST = words('reaction time standard mark off cutoff target of is was');
+const STANDARD_LAST = words('reaction time standard mark off cutoff target of is was and or');
