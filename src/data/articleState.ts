@@ -58,6 +58,14 @@ export function isFuture(s: string): boolean {
   return FUTURE_MODAL.test(s) || FUTURE_WORDS.test(s);
 }
 
+/**
+ * Whether a day told in `s` is still to come: as `isFuture`, but "a best which would have won Sunday's
+ * race comfortably" tells a day gone by.
+ */
+export function isFutureDay(s: string): boolean {
+  return isFuture(s.replace(/\bwould\s+have\b/g, 'had'));
+}
+
 /** The frame a fact at `pos` belongs to: the race named before it in the sentence, else the race in hand. */
 export function frameAt(pos: number, placed: Placed[], state: ArticleState): number | null {
   let best: Placed | null = null;

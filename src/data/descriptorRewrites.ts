@@ -81,11 +81,19 @@ export function completed(
 ): Descriptor {
   const inHand = current === null ? undefined : facts.frames[current];
   const d = withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clause, sentenceStart);
-  return heatOfSemiFinals(
-    roundWithEventAfter(d, descriptors, inHand?.event != null),
-    descriptors,
-    sentenceStart,
-  );
+  const rounded = roundWithEventAfter(d, descriptors, inHand?.event != null);
+  return heatOfSemiFinals(trackEventTold(rounded, facts), descriptors, sentenceStart);
+}
+
+/**
+ * "Three days after winning the 10,000 meters, …. That 10K final came on Thursday night": a road
+ * distance named for a track race the report has told (with the same length in metres) is that race.
+ */
+function trackEventTold(d: Descriptor, facts: ArticleFacts): Descriptor {
+  const km = d.event ? /^(\d+)km$/.exec(d.event) : null;
+  if (!km) return d;
+  const track = `${Number(km[1]) * 1000}m`;
+  return facts.frames.some((f) => f.event?.value === track) ? { ...d, event: track } : d;
 }
 
 /**

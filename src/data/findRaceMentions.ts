@@ -25,7 +25,7 @@ const CAREER_COUNT_BEFORE =
 const DESTINATION_BEFORE =
   /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|squeez\w*|scrap\w*|sneak\w*|snuck|slip\w*|slid|accompan\w*|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
 const REACHED_BEFORE =
-  /(?:\b(?:and|to)(?<!\bonly\s(?:\w+\s+){1,2}to)\s+reach(?:es|ed|ing)?|\b(?:place|spot|berth|slot)s?\s+in|\bqualif\w*\s+for)\s+(?:the\s+|(?:his|her|their)\s+first\s+)?$/i;
+  /(?:\b(?:and|to)(?<!\bonly\s(?:\w+\s+){1,2}to)\s+reach(?:es|ed|ing)?|\b(?:place|spot|berth|slot)s?\s+in|\bqualif\w*\s+for|\b(?:falls?|fell|falling|c[ao]me|comes|coming)\s+(?:just\s+|agonis?z?ingly\s+)?short\s+of)\s+(?:the\s+|(?:his|her|their)\s+first\s+)?$/i;
 const FASTEST_INTO =
   /\b(?:fastest|quickest|slowest)\s+(?:\w+\s+)?into\s+(?:the\s+|(?:[a-z]+day|tonight)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(?:(?:world|Olympic|European)\s+)?$/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;
@@ -75,7 +75,10 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         !parts.meetName
       )
         continue;
-      if (parts.event !== undefined && isNarrativeDistance(text, start, end, m)) continue;
+      // ("his 1,500m prelim heat": a runner's own round, a race.)
+      const ownRound =
+        parts.round && /\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+      if (parts.event !== undefined && !ownRound && isNarrativeDistance(text, start, end, m)) continue;
       if (parts.kind && NOT_A_RACE_AFTER.test(text.slice(end, end + 24))) continue;
       const overlaps = found.filter((f) => start < f.end && end > f.start);
       if (
@@ -128,7 +131,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
       )
         continue;
       // "to win his semi-final and reach the Olympic 110m hurdles final on Monday", "missed out on a
-      // place in the final": a final reached or missed, whatever it is named with, is not run there.
+      // place in the final", "falls just short of Olympic final": a final reached or missed, whatever
+      // it is named with, is not run there.
       if (
         (parts.round === 'final' || parts.round === 'semi-final') &&
         REACHED_BEFORE.test(before) &&

@@ -39,11 +39,11 @@ export function sexOf(s: string | undefined): Sex | null {
   return /^(?:men|male|boys|masculine)/i.test(s) ? 'men' : 'women';
 }
 
-/** The round a word names: "semifinals" → semi-final, "heats" → heat, "final" → final. */
+/** The round a word names: "semifinals" → semi-final, "heats" and "prelims" → heat, "final" → final. */
 export function roundOf(s: string | undefined): Round | null {
   if (!s) return null;
   if (/^semi/i.test(s)) return 'semi-final';
-  if (/^(?:heat|qualifying)/i.test(s)) return 'heat';
+  if (/^(?:heat|qualifying|prelim)/i.test(s)) return 'heat';
   if (/^final/i.test(s)) return 'final';
   return null;
 }
@@ -105,9 +105,12 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
 }
 
 const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|out\b|oval|track\b|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace)/i;
+  /^\s*(?:to go|remaining|left|out\b|oval|track\b|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace|finishes|-to-\d)/i;
+// ("That 10,000m final came on Thursday": "at" is a word of its own, not the end of "That"; "switched
+// from the flat 400m": a discipline. After: "one of the great 10,000m finishes": a kind of finish.
+// "That 35K-to-40K segment": a stretch of the course, either end.)
 const EVENT_NARRATIVE_BEFORE =
-  /(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+)?$/i;
+  /\b(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+|flat\s+)?$|-to-$/i;
 
 const WEATHER_NEAR =
   /\b(?:humid|temperatures?\b|degrees|Celsius|Fahrenheit|sun\b|sunshine|sweltering|scorching|searing|baking|stifling|oppressive|blistering|cool(?:ing)?\b|hot\b|weather|conditions)/i;

@@ -4,7 +4,7 @@ import { endOfRange, findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
 import { datedEdition } from './datedEditions';
 import { readMeetingDays, sameDayRound } from './meetingDays';
-import { isFuture, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
+import { isFutureDay, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { relativeAnchor } from './sharedDates';
 
 // ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
@@ -62,13 +62,13 @@ export function readDates(
     const race = placed.filter((p) => p.descriptor.end <= at).pop();
     // "… last night's three semi-finals, but Hart scraped into tomorrow's final": a future told after
     // the day is another race's.
-    if (!race) return isFuture(text.slice(s.start, Math.min(s.end, end + 20)));
+    if (!race) return isFutureDay(text.slice(s.start, Math.min(s.end, end + 20)));
     // "The Olympic team departs for its camp on July 10": no race, and the future.
     if (race.frame === null)
       return (
-        race.descriptor.temporal === 'before' || isFuture(text.slice(s.start, Math.min(s.end, end + 20)))
+        race.descriptor.temporal === 'before' || isFutureDay(text.slice(s.start, Math.min(s.end, end + 20)))
       );
-    return isFuture(text.slice(race.descriptor.start, end));
+    return isFutureDay(text.slice(race.descriptor.start, end));
   };
   yearOfMonth(s, placed, facts);
   // ("on Saturday 17 and Sunday 18 May 2031": the meeting's days, no race's.)
