@@ -4,9 +4,11 @@
  * names no race, moves the telling to the race in hand's edition of that year: a preview or a
  * feature that goes through past editions one by one. The clause's results follow it there.
  */
-import type { ArticleFacts } from './articleFacts';
+import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { ArticleState, Placed } from './articleState';
 import { pastEditionFrame } from './pastEditions';
+import { CHAMPIONSHIPS } from './sharedDates';
+import { findEdition } from './lexicon/competitions';
 
 /** The race in hand's edition of `year`, made the race in hand, when the day of `year` tells it. */
 export function datedEdition(
@@ -27,4 +29,24 @@ export function datedEdition(
   const edition = pastEditionFrame(facts, state, year, cur.editionOf ?? cur.editionBefore ?? cur.index);
   if (edition !== null) state.current = edition;
   return edition;
+}
+
+/**
+ * "Belgrade, March 20, 2039 (AFP) - … as world indoors close in Belgrade": a championship named by its
+ * host city alone, in a report dated (`stamped`) years after the edition the lexicon knows there, is a
+ * later edition held there, of the report's year. Editions whose year the text writes are left alone.
+ */
+export function laterEditionsAtHost(
+  frames: readonly RaceFrame[],
+  text: string,
+  stamped: string | null,
+): void {
+  const year = stamped ? Number(stamped.slice(0, 4)) : null;
+  if (year === null) return;
+  for (const f of frames) {
+    if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.city === null || f.year === null || f.year >= year - 1)
+      continue;
+    const known = findEdition(f.kind, f.city, null);
+    if (known?.year === f.year && !text.includes(String(f.year))) f.year = year;
+  }
 }

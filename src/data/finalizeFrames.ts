@@ -2,6 +2,7 @@ import type { ArticleFacts, RaceFrame, ResultFact } from './articleFacts';
 import type { Competition, IsoDate, SourceSpan } from './types';
 import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
 import { resolveEdition } from './raceFrames';
+import { laterEditionsAtHost } from './datedEditions';
 import { addDays, isoOf, weekdayOf } from './findDates';
 import {
   datelineCity,
@@ -56,6 +57,7 @@ export function finalizeFrames(
       f.city = edition.city;
     }
   }
+  laterEditionsAtHost(frames, text, stamped);
   keepRunnersToOneSex(facts);
   const used = new Set([
     ...facts.results.map((r) => r.frame),

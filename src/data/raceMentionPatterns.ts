@@ -199,11 +199,18 @@ export const PATTERNS: readonly {
     // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN" or a line of its own, "Women",
     // heading a results list.
     gate: /men|boys|girls/i,
-    // "Senior men (10.2km):", "U20 women (4.1km):": with the course's length, that race.
-    re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?)[ \t]?(km|k)\))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
+    // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)": with the course's
+    // length, that race.
+    re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)\))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
+    // ("(4,000m)", no track event: a course of 4km.)
     read: (m) =>
       m[2]
-        ? { sex: sexOf(m[1]), event: eventOf(m[2], m[3] ?? 'km', '') }
+        ? {
+            sex: sexOf(m[1]),
+            event:
+              eventOf(m[2], m[3] ?? 'km', '') ??
+              eventOf(String(Number(m[2].replace(',', '')) / 1000), 'km', ''),
+          }
         : { sex: sexOf(m[1]), sexOnly: true },
   },
   {
@@ -224,8 +231,9 @@ export const PATTERNS: readonly {
   {
     // "15 AUGUST - WORLD CHAMPIONSHIPS, HEATS (5000m)": a round in capitals set off in a heading.
     gate: /HEAT|FINAL/,
-    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))/gm,
-    read: (m) => ({ round: roundOf(m[1]?.toLowerCase()) }),
+    // ("FINAL — 20:40 — Wind: +1.1 m/s": a line that opens on the round, then its notes after a dash.)
+    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])/gm,
+    read: (m) => ({ round: roundOf((m[1] ?? m[2])?.toLowerCase()) }),
   },
   {
     gate: /semi|heat|qualifying/i,
