@@ -179,16 +179,22 @@ const titleCased = (w: string, at: number, line: string): string =>
   at > 0 && (SMALL_WORD.test(w) || line.charAt(at - 1) === '-')
     ? w.toLowerCase()
     : w.charAt(0) + w.slice(1).toLowerCase();
+function mostlyCapitals(line: string): boolean {
+  const caps = line.match(CAPS_WORD)?.length ?? 0;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return caps >= 2 && 2 * caps >= words;
+}
+
 /**
  * The race mentions of a line, read in title case when most of its words are in capitals ("OSLO,
  * BISLETT GAMES - 9 June" as "Oslo, Bislett Games - 9 June"), since meeting names are matched so.
  */
 export function raceMentionsIn(text: string, from: number, to: number): RaceMention[] {
   const line = text.slice(from, to);
-  const caps = line.match(CAPS_WORD)?.length ?? 0;
-  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const found = findRaceMentions(text, from, to);
-  if (caps < 2 || 2 * caps < words) return found;
+  // ("INTERCLUB CROSS COUNTRY — Trentham Memorial Park, Saturday 19 May": a heading in capitals, then
+  // its place and day.)
+  if (!mostlyCapitals(line) && !mostlyCapitals(line.split(/\s[—–-]\s/)[0] ?? line)) return found;
   const titled = line.replace(CAPS_WORD, titleCased);
   if (titled.length !== line.length) return found;
   // Only known meetings and cities: "HALF MARATHON:" in title case would read as a meeting's name

@@ -148,12 +148,12 @@ export const PATTERNS: readonly {
   },
   {
     // (Trials spelled out in both cases, so the gate is one of the word gates.)
-    gate: /Trials|trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional|Run|Half|parkrun/,
+    gate: /Trials|trials|hampionships|Classic|Invitational|Relays|Grand Prix|Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regional|Run|Half|parkrun|Cross Country/,
     // "the Jamaican trials": trials are named by their country, often in lower case. "the Great North
-    // Run" and "the Lisbon Half" are road races. A name may
+    // Run" and "the Lisbon Half" are road races, "INTERCLUB CROSS COUNTRY" a cross-country meeting. A name may
     // hold "and" between capitalised words ("Will County Track and Field Championships"), and an age
     // group ("World Under-20 Championships") or an event after a word ("British 10,000m Championships").
-    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+|(?<=[A-Z][\p{L}'-]+\s)(?:\d{1,2},)?\d{3,5}m\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|Run|Half|parkrun)\b/gu,
+    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+|(?<=[A-Z][\p{L}'-]+\s)(?:\d{1,2},)?\d{3,5}m\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|Run|Half|parkrun|Cross Country)\b/gu,
     read: (m) => genericMeet(m),
   },
   {

@@ -142,9 +142,10 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
 // "Winner: Sindre Haugland (NOR), 3:30.41", "Gold - Henrik Solberg (NOR) 27:48.19": a place told by
 // its label, then the runner and the time.
 const LABEL_PLACE: Readonly<Record<string, number>> = { Winner: 1, Gold: 1, Silver: 2, Bronze: 3 };
-const MEDAL_DASH = /^\s*(?:Gold|Silver|Bronze) [-–—] \p{Lu}/u;
+// ("GOLD – Zofia Kowalczyk (POL) 4:00.41": the label in capitals.)
+const MEDAL_DASH = /^\s*(?:Gold|Silver|Bronze|GOLD|SILVER|BRONZE) [-–—] \p{Lu}/u;
 const LABELLED = new RegExp(
-  `^(Winner|Runner-up|Second|Third|Gold|Silver|Bronze)(?::| [-–—]) ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
+  `^(Winner|Runner-up|Second|Third|Gold|Silver|Bronze|WINNER|RUNNER-UP|SECOND|THIRD|GOLD|SILVER|BRONZE)(?::| [-–—]) ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
   'u',
 );
 function labelledEntry(
@@ -155,10 +156,11 @@ function labelledEntry(
 ): ListEntry {
   const code = m[3] ?? m[4] ?? null;
   const status = statusOf(m[5] ?? '');
+  const label = (m[1] ?? '').charAt(0) + (m[1] ?? '').slice(1).toLowerCase();
   return {
     start: start + (offsetOf(0) ?? 0),
     end: start + (offsetOf(m[0].length) ?? length),
-    place: LABEL_PLACE[m[1] ?? ''] ?? ordinalValue(m[1] ?? ''),
+    place: LABEL_PLACE[label] ?? ordinalValue(label),
     name: (m[2] ?? '').split(' '),
     country: code ? countryOf(code) : null,
     time: status ? null : (m[5] ?? null),
