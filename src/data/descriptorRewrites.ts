@@ -82,7 +82,30 @@ export function completed(
   const inHand = current === null ? undefined : facts.frames[current];
   const d = withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clause, sentenceStart);
   const rounded = roundWithEventAfter(d, descriptors, inHand?.event != null);
-  return heatOfSemiFinals(trackEventTold(rounded, facts), descriptors, sentenceStart);
+  const mile = namedMileOfMeeting(text, rounded, inHand);
+  return heatOfSemiFinals(trackEventTold(mile, facts), descriptors, sentenceStart);
+}
+
+/**
+ * "… to pick through Thursday night's Bislett Games in Oslo. [02:10] THE DREAM MILE": a mile named
+ * like a meeting, heading a section while a one-day meeting is in hand, is that meeting's mile.
+ */
+function namedMileOfMeeting(text: string, d: Descriptor, inHand: RaceFrame | undefined): Descriptor {
+  if (!inHand || inHand.historical || (inHand.kind !== 'diamond-league' && inHand.kind !== 'meet')) return d;
+  if (d.kind !== 'meet' || d.city || d.year || !d.meetName || !/ Mile$/.test(d.meetName)) return d;
+  if (inHand.meetName === d.meetName) return d;
+  const from = text.lastIndexOf('\n', d.start) + 1;
+  const to = text.indexOf('\n', d.end);
+  const line = text.slice(from, d.start) + text.slice(d.end, to < 0 ? text.length : to);
+  if (/\p{Ll}{2,}/u.test(line.replace(/\bthe\b/gi, ''))) return d;
+  return {
+    ...d,
+    kind: inHand.kind,
+    city: inHand.city,
+    year: inHand.year,
+    meetName: inHand.meetName,
+    event: 'mile',
+  };
 }
 
 /**

@@ -16,7 +16,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-eighth held-out set', loadHeldOut(38), {
   articles: 12,
-  f1: 0.86,
+  f1: 0.87,
   statedDates: 36,
-  rightDates: 30,
+  rightDates: 33,
 });
