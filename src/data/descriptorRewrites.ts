@@ -83,7 +83,29 @@ export function completed(
   const d = withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clause, sentenceStart);
   const rounded = roundWithEventAfter(d, descriptors, inHand?.event != null);
   const mile = namedMileOfMeeting(text, rounded, inHand);
-  return heatOfSemiFinals(trackEventTold(mile, facts), descriptors, sentenceStart);
+  const title = nationalTitleOfMeeting(mile, descriptors, sentenceStart, inHand);
+  return heatOfSemiFinals(trackEventTold(title, facts), descriptors, sentenceStart);
+}
+
+/**
+ * "… won the women's 100 meters at the 2029 Jamaican championships on Saturday night, running 10.79
+ * seconds to claim the national title": the title of the national championships named before it in
+ * the sentence, or in hand.
+ */
+function nationalTitleOfMeeting(
+  d: Descriptor,
+  descriptors: readonly Descriptor[],
+  sentenceStart: number,
+  inHand: RaceFrame | undefined,
+): Descriptor {
+  if (d.kind !== 'national' || d.meetName || d.event || d.year || d.city) return d;
+  const championships = (o: { kind: Descriptor['kind']; meetName: string | null }): boolean =>
+    o.kind === 'national' || (o.kind === 'meet' && /championships|trials|nationals/i.test(o.meetName ?? ''));
+  const named = descriptors.findLast((o) => o.start >= sentenceStart && o.end <= d.start && championships(o));
+  const of = named ?? (inHand && !inHand.historical && championships(inHand) ? inHand : undefined);
+  if (!of) return d;
+  const event = named ? named.event : (inHand?.event?.value ?? null);
+  return { ...d, kind: of.kind, meetName: of.meetName, year: of.year, city: of.city, event };
 }
 
 /**

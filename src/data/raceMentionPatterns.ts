@@ -4,9 +4,13 @@
  */
 import type { RaceMention } from './raceMention';
 import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexicon/competitions';
-import { eventOf } from './lexicon/events';
+import { eventOf, type EventInfo } from './lexicon/events';
 import { cityOfPlace, editionCity, genericMeet, num, ordinalNumber, roundOf, sexOf } from './raceWords';
 import { ROUND_HEADINGS } from './roundPatterns';
+
+// "(4,000m)" over a cross-country race, no track event: a course of 4km.
+const courseOf = (metres: string): EventInfo | null =>
+  eventOf(String(Number(metres.replace(',', '')) / 1000), 'km', '');
 
 const CITY_ALT = [
   ...new Set([
@@ -202,15 +206,9 @@ export const PATTERNS: readonly {
     // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)": with the course's
     // length, that race.
     re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)\))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
-    // ("(4,000m)", no track event: a course of 4km.)
     read: (m) =>
       m[2]
-        ? {
-            sex: sexOf(m[1]),
-            event:
-              eventOf(m[2], m[3] ?? 'km', '') ??
-              eventOf(String(Number(m[2].replace(',', '')) / 1000), 'km', ''),
-          }
+        ? { sex: sexOf(m[1]), event: eventOf(m[2], m[3] ?? 'km', '') ?? courseOf(m[2]) }
         : { sex: sexOf(m[1]), sexOnly: true },
   },
   {
@@ -284,6 +282,12 @@ export const PATTERNS: readonly {
     gate: /['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:semi|heat)/,
     re: /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|heats?)\b/gu,
     read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
+  },
+  {
+    // "He retained his national title in Potchefstroom on April 14": the national championships' race.
+    gate: /national (?:title|crown)/i,
+    re: /\b(?:his|her|their|the)\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?)?national\s+(?:title|crown)\b/gi,
+    read: () => ({ kind: 'national' }),
   },
   {
     // "the Meeting Hauts-de-France Pas-de-Calais in Liévin": a meeting named after the word, as French
