@@ -23,9 +23,10 @@ const OLD_BEFORE =
 const WON_IN = /\b(?:won|wins|winning|finished|crossed the line)\s(?:[^,;]*\s)?in\s+$/i;
 const BEST_OF =
   /\b(?:with|has|had|have|owns|owned|holds|held|boasts|brings|brought|bringing|carries|carried|carrying|set|sets)\s+(?:a|his|her|their)\s+(?:personal\s+|lifetime\s+|season's\s+|season\s+|career\s+)?(?:best|PB|record)\s+(?:of\s+)?$/i;
-// "Chelangat was rewarded for her boldness with a personal best of 14:22.40": a best run in this race.
+// "Chelangat was rewarded for her boldness with a personal best of 14:22.40", "Sciacca was fourth, first
+// of the Italians, with his personal best of 44.98": a best run in this race.
 const BEST_RUN_HERE =
-  /\b(?:rewarded|finished|came home|crossed the line|signed off|stopped the clock|ended|clocked|ran)\b[^.;]{1,40}\bwith\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|season)\s+best\s+(?:of\s+)?$/i;
+  /\b(?:rewarded|finished|came home|crossed the line|signed off|stopped the clock|ended|clocked|ran|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{1,40}\bwith\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|season)\s+best\s+(?:of\s+)?$/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =
@@ -108,7 +109,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     OLD_AFTER.test(after) ||
     (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
     (may(BEST_OF_LAST) && BEST_OF.test(before) && !BEST_RUN_HERE.test(before)) ||
-    BEST_OWNED.test(before) ||
+    (BEST_OWNED.test(before) && !BEST_RUN_HERE.test(before)) ||
     PREVIOUS_BEST.test(before) ||
     (may(PERFECT_LAST) && PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
     (may(LEAD_OF_LAST) && LEAD_OF.test(before)) ||
