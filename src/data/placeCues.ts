@@ -11,10 +11,10 @@ export const AGE_GROUP = // "won the M40 category", "took the M50 title": an age
 // "won the M60 10,000m" at a masters championships: the age group's own race, won outright.
 export const AGE_GROUP_RACE =
   /\b[MFVW]\d{2}\s+(?:[\d,]+\s?(?:m|metres|meters|km|k)\b|(?:half[- ])?marathon|mile|steeplechase)/i;
-// "just holding off runner-up Jack Pemberton": the runner-up named after the word (not "last year's
-// runner-up X", a title of another race).
+// "just holding off runner-up Jack Pemberton", "23 seconds clear of the runner-up, Ethiopia's Tigist
+// Abera": the runner-up named after the word (not "last year's runner-up X", a title of another race).
 export const RUNNER_UP_BEFORE =
-  /(?<!\b(?:year|season)['’]s\s|\b(?:former|defending|reigning|previous|world|Olympic|European|national|\d{4})\s)\brunner-up\s+$/i;
+  /(?<!\b(?:year|season)['’]s\s|\b(?:former|defending|reigning|previous|world|Olympic|European|national|\d{4})\s)\brunner-up,?\s+(?:[a-z][\w-]*['’]s\s+)?$/i;
 // "won silver", "won a close battle for bronze".
 export const WON_MEDAL =
   /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;

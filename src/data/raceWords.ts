@@ -108,10 +108,10 @@ const EVENT_NARRATIVE_AFTER =
   /^\s*(?:to go|remaining|left|out\b|oval|track\b(?!\s+(?:championships?|title|race|meet)\b)|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace|finishes|-to-\d)/i;
 // ("That 10,000m final came on Thursday": "at" is a word of its own, not the end of "That"; "switched
 // from the flat 400m": a discipline. After: "one of the great 10,000m finishes": a kind of finish.
-// "That 35K-to-40K segment": a stretch of the course, either end; "a 400m track", but not the
+// "That 35K-to-40K segment", "between 12 and 16km": a stretch of the course; "a 400m track", but not the
 // "CLUB 5000m TRACK CHAMPIONSHIPS".)
 const EVENT_NARRATIVE_BEFORE =
-  /\b(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+|flat\s+)?$|-to-$/i;
+  /\b(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+|flat\s+)?$|-to-$|\bbetween\s+[\d.,]+(?:\s?(?:km|k|m))?\s+and\s+$/i;
 
 const WEATHER_NEAR =
   /\b(?:humid|temperatures?\b|degrees|Celsius|Fahrenheit|sun\b|sunshine|sweltering|scorching|searing|baking|stifling|oppressive|blistering|cool(?:ing)?\b|hot\b|weather|conditions)/i;

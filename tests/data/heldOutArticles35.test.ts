@@ -18,5 +18,5 @@ describeHeldOutSet('the thirty-fifth held-out set', loadHeldOut(35), {
   articles: 12,
   f1: 0.97,
   statedDates: 25,
-  rightDates: 24,
+  rightDates: 25,
 });
