@@ -179,6 +179,8 @@ const titleCased = (w: string, at: number, line: string): string =>
   at > 0 && (SMALL_WORD.test(w) || line.charAt(at - 1) === '-')
     ? w.toLowerCase()
     : w.charAt(0) + w.slice(1).toLowerCase();
+
+/** Whether most of a line's words are in capitals (two at least). */
 function mostlyCapitals(line: string): boolean {
   const caps = line.match(CAPS_WORD)?.length ?? 0;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
