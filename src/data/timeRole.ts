@@ -108,8 +108,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     (OLD_BEFORE.test(before) && !WON_IN.test(before)) ||
     OLD_AFTER.test(after) ||
     (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
-    (may(BEST_OF_LAST) && BEST_OF.test(before) && !BEST_RUN_HERE.test(before)) ||
-    (BEST_OWNED.test(before) && !BEST_RUN_HERE.test(before)) ||
+    (((may(BEST_OF_LAST) && BEST_OF.test(before)) || BEST_OWNED.test(before)) &&
+      !BEST_RUN_HERE.test(before)) ||
     PREVIOUS_BEST.test(before) ||
     (may(PERFECT_LAST) && PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
     (may(LEAD_OF_LAST) && LEAD_OF.test(before)) ||
