@@ -110,3 +110,12 @@ export function withAntecedent(
       )
     : mentions;
 }
+
+/**
+ * "Kerr, the Brit, …": an epithet set off after a name is that runner. Not after a pronoun ("Behind
+ * her, the favourite, the Galician X, …", where "her" is the object of "behind").
+ */
+export function apposedTo(text: string, m: Mention, prev: Mention | undefined): string | null {
+  if (!prev?.id || prev.kind === 'pronoun' || !/^\s*,\s*$/.test(text.slice(prev.end, m.start))) return null;
+  return prev.id;
+}

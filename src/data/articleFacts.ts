@@ -90,4 +90,6 @@ export interface ArticleFacts {
   editions: { kind: Competition['kind']; city: string | null; year: number | null }[];
   /** The days the meeting was held over, when the text tells them as a range ("Saturday 17 and Sunday 18 May 2031"). */
   meetingDays?: { days: string[]; source: SourceSpan };
+  /** The day a meeting began, when the text tells it with no race ("The two-day meet opened Friday, May 9"). */
+  meetingStart?: { month: number; day: number; year: number | null; source: SourceSpan };
 }

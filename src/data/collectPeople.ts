@@ -175,11 +175,16 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (run.words.length < 2) continue;
         const core = capitalisedWords(run.words);
         // ("Oisín Mac Giolla Phádraig": an Irish surname of three words after its particle.)
-        if (
-          (core > 3 && !(core === 4 && GAELIC_PARTICLES.has(run.words[1] ?? ''))) ||
-          insideQuote(quotes, run.start, run.end)
-        )
+        if (core > 4 || insideQuote(quotes, run.start, run.end)) continue;
+        // "the Galician María José Outeiro Lamas": two given names and two surnames, kept for last.
+        // ("Walsh of De La Salle Waterford" is a school.)
+        if (core === 4 && !GAELIC_PARTICLES.has(run.words[1] ?? '')) {
+          const school =
+            isParticleFirst(run.words[0]) ||
+            /\b(?:of|from|at)\s+$/.test(a.text.slice(run.start - 6, run.start));
+          if (run.words.length === 4 && !school) later.push({ words: run.words });
           continue;
+        }
         // "Cincinnati St. Xavier" is a school and "St. Louis" a city; "Devaughn St. Aubyn Clarke" is a
         // name, and "St. Aubyn Clarke" after it his surname.
         const saint = run.words.indexOf('St.');
@@ -219,6 +224,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   later.sort((a, b) => b.words.length - a.words.length);
   for (const { words } of later) {
     if (people.idOf(words.slice(0, 2)) || people.idOf(words.slice(1))) continue;
+    if (words.length === 4 && (people.idOf(words.slice(0, 3)) || people.idOf(words.slice(2)))) continue;
     if (isParticleFirst(words[0]) && (people.idOf(words) || people.withParticleSurname(words).length > 0))
       continue;
     people.add(words);
@@ -244,10 +250,13 @@ function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): Name
   const surname = (r: NameRun): string => (r.words[1] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "Ortega Ruiz fastest as …" over "Spain's Pablo Ortega Ruiz": a double surname, not a full name.
   const escaped = (r: NameRun): string => r.words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Esther Chemutai's long road" over "Esther Nakiranda Chemutai": the full name, written short.
+  const first = (r: NameRun): string => (r.words[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return found.filter(
     (r) =>
       new RegExp(`(?<!\\p{L})${surname(r)}(?!\\p{L})`, 'u').test(after) &&
-      !new RegExp(`\\p{Lu}\\p{Ll}+ ${escaped(r)}(?!\\p{L})`, 'u').test(after),
+      !new RegExp(`\\p{Lu}\\p{Ll}+ ${escaped(r)}(?!\\p{L})`, 'u').test(after) &&
+      !new RegExp(`(?<!\\p{L})${first(r)} \\p{Lu}\\p{Ll}+ ${surname(r)}(?!\\p{L})`, 'u').test(after),
   );
 }
 

@@ -16,7 +16,7 @@ import { namedAfter, paragraphTopic, resolveMention, type Salience } from './res
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
-import { isDatelineDay, withAntecedent } from './antecedents';
+import { apposedTo, isDatelineDay, withAntecedent } from './antecedents';
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { followPronounSex, followSubject, type ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
@@ -188,7 +188,7 @@ function resolveAll(
     const m = mentions[i] as Mention;
     const quoted = insideQuote(quotes, m.start, m.end);
     const prev = mentions[i - 1];
-    if (m.kind === 'epithet' && prev?.id && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.id = prev.id;
+    if (m.kind === 'epithet' && m.id === null) m.id = apposedTo(text, m, prev);
     const next = mentions[i + 1];
     if (
       m.kind === 'epithet' &&

@@ -19,6 +19,7 @@ import {
   inheritMeetingDates,
   inheritReportDate,
   inheritSoleMeetingDay,
+  joinSoleMeeting,
   settleWeekdayBySibling,
   yearOfArticle,
   yearOfDay,
@@ -58,6 +59,7 @@ export function finalizeFrames(
     }
   }
   laterEditionsAtHost(frames, text, stamped);
+  joinSoleMeeting(frames);
   keepRunnersToOneSex(facts);
   const used = new Set([
     ...facts.results.map((r) => r.frame),
@@ -66,7 +68,7 @@ export function finalizeFrames(
     ...facts.absences.map((a) => a.frame),
   ]);
   const main = mainFrame(facts, used);
-  const articleYear = main?.year ?? yearOfArticle(text);
+  const articleYear = (stamped ? Number(stamped.slice(0, 4)) : null) ?? main?.year ?? yearOfArticle(text);
   const cityFromDateline = datelineCity(text);
   const unyeared = frames.filter((f) => f.year === null);
   const published = findPublicationDate(text, articleYear, datelines);

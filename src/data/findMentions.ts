@@ -154,15 +154,21 @@ export function findMentions(
   // "the American Ana Ruiz": an epithet set before a name is that person (the names found so far;
   // the last of them to start there, as few a sentence has are scanned rather than indexed).
   const names = out.length;
-  const namedAt = (start: number): string | null => {
+  const namedAt = (start: number, closed = false): string | null => {
     for (let i = names - 1; i >= 0; i--) {
       const m = out[i] as Mention;
-      if (m.start === start && m.id !== null) return m.id;
+      if (m.start === start && m.id !== null) return !closed || text[m.end] === ',' ? m.id : null;
     }
     return null;
   };
   // "the 22-year-old Chilean Ana Ruiz": a demonym may stand between the epithet and the name.
+  // "the favourite, the Galician María José Outeiro Lamas, was second": an apposition, closed by a
+  // comma, names her too ("the world record holder, the Kenyan X and Ethiopia's Y" are three).
   const namedAfter = (end: number): string | null => {
+    if (text.startsWith(', the ', end)) {
+      const word = /^\p{Lu}\p{Ll}+ /u.exec(text.slice(end + 6, end + 40))?.[0];
+      return namedAt(end + 6, true) ?? (word ? namedAt(end + 6 + word.length, true) : null);
+    }
     if (end + 1 >= to || text.charCodeAt(end) !== 32) return null;
     const id = namedAt(end + 1);
     if (id !== null) return id;

@@ -1,7 +1,7 @@
 import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
-import { isCapitalised, isSpeakerLabel, nicknameTokens } from './nameRunAsides';
+import { isCapitalised, isDatelinePlace, isSpeakerLabel, nicknameTokens } from './nameRunAsides';
 import {
   codeFollows,
   endsWithQuoteS,
@@ -52,7 +52,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   let country: NameRun['countryBefore'] = null;
   let run: NameRun | null = null;
   const close = (): void => {
-    if (run && !isSpeakerLabel(text, run)) {
+    if (run && !isSpeakerLabel(text, run) && !isDatelinePlace(text, run)) {
       if (run.words.length === 2 && isSurnameFirst(text, run.start, run.end)) run.words.reverse();
       runs.push(run);
     }
@@ -97,7 +97,12 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     const possessive = quoteEnd && (endsWithQuoteS(tok.text, true) || endsWithSQuote(tok.text));
     const bare = quoteEnd ? withoutPossessive(tok.text, true) : tok.text;
     const familyFirst = !run && isFamilyNameFirst(tokens, i, text);
-    if (!familyFirst && !isNameWord(bare) && !(run && adjacent && isSurnameWord(bare))) {
+    if (
+      !familyFirst &&
+      !isNameWord(bare) &&
+      !(run && adjacent && isSurnameWord(bare)) &&
+      !(!run && isSurnameWord(bare) && isGivenNameAfterFamily(tokens[i + 1], tok.end))
+    ) {
       // "the Holyrood Cross Challenge", "the Emil Zatopek Memorial": a run that a meeting's word ends
       // names the meeting, no runner.
       if (run && adjacent && MEETING_WORD.test(bare)) run = null;
@@ -236,6 +241,9 @@ function isFamilyNameFirst(tokens: Token[], i: number, text: string): boolean {
 }
 
 /** "WANJIRU" → "Wanjiru"; mixed-case words are kept ("McLaughlin"). */
+// "Park Min-ji": a family name that is also a common word, before a Korean given name in two parts.
+const isGivenNameAfterFamily = (next: Token | undefined, end: number): boolean =>
+  next !== undefined && next.start === end + 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text);
 const titleCase = (word: string): string => (word.length > 3 && isAllCaps(word) ? titleCased(word) : word);
 
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;

@@ -5,7 +5,7 @@
  */
 import type { RaceFrame } from './articleFacts';
 import type { SourceSpan } from './types';
-import { fits, newFrame, siblingOf, type Descriptor } from './raceFrames';
+import { fits, newFrame, settleFinalsOfEvent, siblingOf, untoldOfSex, type Descriptor } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 
 /** The index of the frame `d` names (null when it names none), adding a frame when it names a new race. */
@@ -101,6 +101,8 @@ export function frameForDescriptor(
     return f.index;
   }
   if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
+  const untold = cur && !historical ? untoldOfSex(d, frames, cur) : undefined;
+  if (untold) return untold.index;
   // "The heat was much the faster of the two": a semi-final called a heat.
   // ("Her first-round heat" is no semi-final.)
   if (
@@ -117,6 +119,7 @@ export function frameForDescriptor(
   // the race now reported in the same event.
   // A race now reported is looked for before a past one ("Women's 1500m:" heading a results list
   // after "last season's Diamond League final" was told).
+  settleFinalsOfEvent(d, frames, finalEvidence);
   const ofEvent = (f: RaceFrame): boolean =>
     f.event !== null && d.event !== null && f.event.value === d.event && fits(f, d);
   const sameEvent =

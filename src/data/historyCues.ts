@@ -1,6 +1,7 @@
 /** The words around a race phrase that tell whether it is history, an aside or the race in hand. */
 import type { Sentence } from './splitSentences';
 import type { Descriptor } from './raceFrames';
+import type { RaceFrame } from './articleFacts';
 import { MONTHS } from './lexicon/numbers';
 
 // "for once" is this time, not a time before.
@@ -23,8 +24,9 @@ export const RACE_WORDS =
   /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|winning|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown|add(?:s|ed|ing)?\s+the|drama|thriller|upset|surprise|there\s+(?:was|were)\s+(?:\w+\s+){0,3}in|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+in\s+the)\b|:\s*$/i;
 // "The first round on Tuesday gave few clues that the final would be so tight": a clause after
 // "that" with its own subject tells no future of the round.
+// "…, a time that will now be examined": an apposition's relative clause, too.
 export const OWN_RELATIVE =
-  /\b(?:by|in|at|on|for|against|through)\s+which\b|\bthat\s+(?:the|his|her|their|he|she|they)\s/i;
+  /\b(?:by|in|at|on|for|against|through)\s+which\b|\bthat\s+(?:the|his|her|their|he|she|they)\s|,\s+(?:a|an)\s+\w+\s+(?:that|which)\s/i;
 export const AWAY =
   /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
 
@@ -62,13 +64,45 @@ export function isDatedScene(text: string, s: Sentence): boolean {
   return SCENE_LINE.test(sentence) && /, \d/.test(sentence);
 }
 
+/** "her first world title": a race of the runner's own past, unless won now (isTitleWon, isOwnHeatWon). */
+export function isPossessedPast(
+  text: string,
+  s: Sentence,
+  d: Descriptor,
+  frames: readonly RaceFrame[],
+): boolean {
+  return (
+    POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) &&
+    !isTitleWon(text, s, d) &&
+    !isOwnHeatWon(text, s, d, frames)
+  );
+}
+
 // "to claim his first national 1500-metre title", "retained her 800m crown": the title won now, not
 // a race of the runner's past.
-export function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
+function isTitleWon(text: string, s: Sentence, d: Descriptor): boolean {
   return (
     /\b(?:won|wins?|winning|claim(?:ed|s|ing)?|t(?:ake|akes|aking|ook)|secur(?:e|ed|es|ing)|clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|retain(?:ed|s|ing)?|defend(?:ed|s|ing)?)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     ) && /^\s*(?:title|crown|gold|medal)\b/i.test(text.slice(d.end, d.end + 12))
+  );
+}
+
+/**
+ * "Junior Marcus Dell won his 400-meter preliminary heat Friday night": a round of the meeting in
+ * hand, of an event no race of which is told yet (after "to take the 1,500 meters title", "won his
+ * 1,500m prelim heat" tells the way there, in passing).
+ */
+function isOwnHeatWon(text: string, s: Sentence, d: Descriptor, frames: readonly RaceFrame[]): boolean {
+  return (
+    (d.round === 'heat' || d.round === 'semi-final') &&
+    d.event !== null &&
+    d.kind === null &&
+    d.year === null &&
+    /\b(?:won|wins?|winning|t(?:ook|akes?|aking))\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      text.slice(Math.max(s.start, d.start - 30), d.start),
+    ) &&
+    !frames.some((f) => !f.historical && f.event?.value === d.event)
   );
 }
 

@@ -7,7 +7,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Placed } from './articleState';
 import type { IsoDate, SourceSpan } from './types';
 import { MONTHS } from './lexicon/numbers';
-import { isoOf, weekdayOf } from './findDates';
+import { addDays, isoOf, weekdayOf } from './findDates';
 
 const DAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const JOIN = '\\s*(?:and|&|to|-|–|—)\\s*';
@@ -58,12 +58,26 @@ export function findMeetingDays(text: string, from: number, to: number): Meeting
   return out;
 }
 
-/** A race told by its weekday alone takes the meeting's day of that weekday, when the meeting's days are told. */
+/**
+ * A race told by its weekday alone takes the meeting's day of that weekday, when the meeting's days
+ * are told, or else the first such day on or after the day the meeting is told to have begun.
+ */
 export function settleMeetingWeekday(f: RaceFrame, facts: ArticleFacts): void {
-  if (f.date || !f.weekday || !facts.meetingDays || f.historical) return;
-  const { days, source } = facts.meetingDays;
-  const day = days.filter((d) => weekdayOf(d) === f.weekday?.weekday);
-  if (day.length === 1 && day[0]) f.date = { value: day[0] as IsoDate, sources: [f.weekday.source, source] };
+  if (f.date || !f.weekday || f.historical) return;
+  const held = facts.meetingDays ?? weekFrom(facts.meetingStart, f.year);
+  if (!held) return;
+  const day = held.days.filter((d) => weekdayOf(d) === f.weekday?.weekday);
+  if (day.length === 1 && day[0])
+    f.date = { value: day[0] as IsoDate, sources: [f.weekday.source, held.source] };
+}
+
+function weekFrom(
+  start: ArticleFacts['meetingStart'],
+  year: number | null,
+): { days: string[]; source: SourceSpan } | null {
+  const first = start ? isoOf(start.year ?? year ?? NaN, start.month, start.day) : null;
+  if (!start || !first) return null;
+  return { days: [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(first, n)), source: start.source };
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Places told as moments of a race ("fourth at the bell", "stayed in fourth and fifth position") rather than as its finish. */
 const MID_RACE =
   /\b(?:to go|remaining|at\s+\d{3,4}\s?m\b|laps? left|metres left|meters left|(?:at|by) the bell|bell rang|for (?:maybe |about |some |perhaps )?\w+ (?:metres|meters)\b|halfway|mark\b|with (?:\w+ )?laps?\b|after (?:\w+ )?laps?\b|early on|in the pack|during the race|at the break|at (?:that|this) (?:point|stage)|by \d{2,4}\s?(?:m|metres|meters)\b|(?:for|during|through)\s+(?:most|much|the bulk|large parts?)\s+of\s+the\s+race|(?:sat|sits|sitting|tucked|lying|lay|settles|settled|settling|stayed|stays|staying|remained|hovered|hovering|was\s+running)\s+(?:on\s+the\s+rail\s+)?(?:in|back\s+in)\s)/i;
-const AFTER_DOING = /\b(?:after|before|having)\s+\p{Ll}+ing\b[^,;]*/gu;
+// ("came through late for third in 30:40, having been tenth at halfway": a moment told after "having been".)
+const AFTER_DOING = /\b(?:after|before|having)\s+(?:\p{Ll}+ing|been)\b[^,;]*/gu;
 // "he was eleventh in the final, dropped with five laps to go": a moment told in a participle phrase.
 const DONE_WITH = /,\s*\p{Ll}+ed\s+with\b[^,;]*/gu;
 

@@ -56,3 +56,18 @@ export function isSpeakerLabel(text: string, run: NameRun): boolean {
     (/^[ \t]*$/.test(before) && label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))
   );
 }
+
+// "CEDAR FALLS — Kaylee Brandt …", "SAN JOSE, Calif. — …", "LOS ANGELES (AP) —": a dateline's place.
+const AFTER_DATELINE = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:[—–(]|-\s)/u;
+
+/** Whether a run in capitals opening a line is a dateline's place, not a runner. */
+export function isDatelinePlace(text: string, run: NameRun): boolean {
+  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  const label = text.slice(run.start, run.end);
+  return (
+    /^[ \t]*$/.test(text.slice(lineStart, run.start)) &&
+    label === label.toUpperCase() &&
+    /\p{Lu}{2}/u.test(label) &&
+    AFTER_DATELINE.test(text.slice(run.end, run.end + 40))
+  );
+}

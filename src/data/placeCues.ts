@@ -18,9 +18,10 @@ export const RUNNER_UP_BEFORE =
 // "won silver", "won a close battle for bronze".
 export const WON_MEDAL =
   /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;
-// "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race.
+// "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race
+// ("on 14 September 2035 she won" is a win on that day).
 export const NOT_WIN_BEFORE =
-  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
+  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?<!(?:uary|March|April|May|June|July|August|ember|October)\s)(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
 // "looked to have the race won coming off the final bend": a win that seemed to be, not one.
 export const SEEMED_WON =
   /\b(?:looked|looks|seemed|seems|appeared|appears)\s+to\s+have\s+(?:the\s+[\w-]+\s+|it\s+)?$/i;

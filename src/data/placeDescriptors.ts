@@ -34,7 +34,7 @@ import {
   ROUTE_BEFORE,
   isDatedScene,
   isScene,
-  isTitleWon,
+  isPossessedPast,
   monthBefore,
 } from './historyCues';
 
@@ -172,9 +172,7 @@ export function placeDescriptors(
       // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
       (cur !== undefined &&
         monthBefore(text.slice(s.start, Math.min(s.end, d.end + 30)), reportMonth(facts, cur) ?? 0)) ||
-      (!sameMeeting &&
-        (HISTORICAL.test(historyText) ||
-          (POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) && !isTitleWon(text, s, d))));
+      (!sameMeeting && (HISTORICAL.test(historyText) || isPossessedPast(text, s, d, facts.frames)));
     if (cur && !cur.sex && d.sex && !d.placeOnly) {
       otherHourSex(text.slice(s.start, d.start), cur, d, facts);
       if (!cur.sex) inferSex(cur, d.sex, facts);

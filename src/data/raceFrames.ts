@@ -21,7 +21,11 @@ export interface Descriptor {
   end: number;
   /** Names the first round as such ("her first-round heat"), so no later round. */
   firstRound?: boolean;
+  /** Names an age group's race ("the U20 men's 6km race"), not the senior one. */
+  ageGroup?: boolean;
 }
+
+const AGE_GROUP_BEFORE = /\b(?:U\d{2}|under[- ]?\d{2}|junior|youth|masters|intermediate|minor)\s+$/i;
 
 /** Joins mentions that stand together ("men's 1500m final at the Paris 2024 Olympics") into descriptors. */
 export function describe(mentions: readonly RaceMention[], text: string): Descriptor[] {
@@ -79,6 +83,7 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       sexOnly: Boolean(m.sexOnly),
       heat: m.heat ?? null,
       ...(m.firstRound ? { firstRound: true } : {}),
+      ...(AGE_GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) ? { ageGroup: true } : {}),
       temporal: m.temporal,
       start: m.start,
       end: m.end,
@@ -246,4 +251,41 @@ export function siblingOf(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
   f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
   frames.push(f);
   return f;
+}
+
+/**
+ * "… while Ní Bhriain retained her women's crown", then "In the senior women's race over 8km": the
+ * race of that sex at the meeting in hand, told before its distance (not an age group's race).
+ */
+export function untoldOfSex(
+  d: Descriptor,
+  frames: readonly RaceFrame[],
+  cur: RaceFrame,
+): RaceFrame | undefined {
+  if (!d.event || !d.sex || d.kind || d.meetName || d.ageGroup) return undefined;
+  return frames.find(
+    (f) =>
+      !f.historical &&
+      !f.event &&
+      f.sex?.value === d.sex &&
+      f.kind === cur.kind &&
+      f.meetName === cur.meetName &&
+      fits(f, d),
+  );
+}
+
+/**
+ * "… settle for silver" in the 5000m, then "who had won the 5000 m heat on Friday": a race of the
+ * event with a medal or a winner told is its final, not that heat.
+ */
+export function settleFinalsOfEvent(
+  d: Descriptor,
+  frames: readonly RaceFrame[],
+  finalEvidence: (frame: number) => SourceSpan | null,
+): void {
+  if ((d.round !== 'heat' && d.round !== 'semi-final') || !d.event || d.kind || d.meetName) return;
+  for (const f of frames) {
+    const evidence = !f.round && f.event?.value === d.event ? finalEvidence(f.index) : null;
+    if (evidence) f.round = { value: 'final', sources: [evidence] };
+  }
 }

@@ -2,11 +2,11 @@
  * The phrase patterns that name or point at a race (competitions, events, rounds, venues), each with
  * a cheap gate, read by findRaceMentions.
  */
-import type { RaceMention } from './raceMention';
 import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexicon/competitions';
 import { eventOf, type EventInfo } from './lexicon/events';
 import { cityOfPlace, editionCity, genericMeet, num, ordinalNumber, roundOf, sexOf } from './raceWords';
 import { ROUND_HEADINGS } from './roundPatterns';
+import { MEETING_PATTERNS, type MentionPattern } from './meetingPatterns';
 
 // "(4,000m)" over a cross-country race, no track event: a course of 4km.
 const courseOf = (metres: string): EventInfo | null =>
@@ -37,11 +37,7 @@ const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
 // (a word every match contains), so most sentences skip most patterns.
-export const PATTERNS: readonly {
-  gate?: RegExp;
-  re: RegExp;
-  read: (m: RegExpExecArray) => Partial<RaceMention>;
-}[] = [
+export const PATTERNS: readonly MentionPattern[] = [
   {
     gate: /Olympic|Games/,
     re: new RegExp(
@@ -200,11 +196,9 @@ export const PATTERNS: readonly {
     read: (m) => ({ event: eventOf(m[1] ?? '', 'm', ''), sex: null, round: null }),
   },
   {
-    // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN" or a line of its own, "Women",
-    // heading a results list.
+    // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN" or a line "Women" heading a list;
+    // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)": that course's race.
     gate: /men|boys|girls/i,
-    // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)": with the course's
-    // length, that race.
     re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)\))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
     read: (m) =>
       m[2]
@@ -249,13 +243,14 @@ export const PATTERNS: readonly {
   },
   {
     // (Translated: "the race of the elite men", "At the women, …"; spoken: "Okay — the women's Wanamaker.";
-    // youth: "controlled the boys' final".)
+    // youth: "controlled the boys' final"; with its course: "the senior women's race over 8km".)
     gate: /men|male|feminine|masculine|boys|girls/i,
-    re: /\b(?:the|in the)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])/gimu,
+    re: /\b(?:the|in the|his|her|their)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])/gimu,
     read: (m) => ({
-      sex: sexOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]),
-      round: /final/i.test(m[0]) ? 'final' : null,
-      sexOnly: true,
+      sex: sexOf(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6]),
+      ...(m[3]
+        ? { event: eventOf(m[3], 'km', '') }
+        : { round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
     }),
   },
   {
@@ -283,18 +278,5 @@ export const PATTERNS: readonly {
     re: /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s\s+(?:(first|second|third|fourth|fifth|sixth)\s+)?(semi-?finals?|heats?)\b/gu,
     read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
   },
-  {
-    // "He retained his national title in Potchefstroom on April 14": the national championships' race.
-    gate: /national (?:title|crown)/i,
-    re: /\b(?:his|her|their|the)\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?)?national\s+(?:title|crown)\b/gi,
-    read: () => ({ kind: 'national' }),
-  },
-  {
-    // "the Meeting Hauts-de-France Pas-de-Calais in Liévin": a meeting named after the word, as French
-    // meetings are.
-    // (A name of two words at least, or a hyphened one: "the Meeting Madrid 2025" is read as the city's.)
-    gate: /Meeting \p{Lu}/u,
-    re: /\bMeeting\s+(?:(?:de|du|des|of|International)\s+)?(?:\p{Lu}[\p{L}']*-[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?=\s+\p{Lu}))(?:\s+\p{Lu}[\p{L}'-]+){0,3}(?:\s+(\d{4})\b)?/gu,
-    read: (m) => ({ kind: 'meet', meetName: m[0].replace(/\s+\d{4}$/, ''), year: num(m[1]) }),
-  },
+  ...MEETING_PATTERNS,
 ];

@@ -190,9 +190,11 @@ export function isPastEdition(clauseText: string): boolean {
   if (!m) return false;
   const opened = clauseText.lastIndexOf(',', m.index);
   const closed = clauseText.indexOf(',', m.index + m[0].length);
+  // (An apposition may run to the clause's end: "finished fourth, the same position she occupied two
+  // years ago" before ", after fading".)
   return !(
     opened >= 0 &&
-    closed >= 0 &&
+    (closed >= 0 || !clauseText.includes(';', m.index)) &&
     /^,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s/i.test(
       clauseText.slice(opened),
     )
@@ -201,7 +203,7 @@ export function isPastEdition(clauseText: string): boolean {
 
 // ", runner-up on Fifth Avenue two years ago,": an apposition that tells a past result.
 const PAST_APPOSITION =
-  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|in (?:19|20)\d\d|previous(?:ly)?)\b[^,;]*,/gi;
+  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|in (?:19|20)\d\d|previous(?:ly)?)\b[^,;]*(?:,|$)/gi;
 
 /** The stretches of a clause's appositions on past results, commas included; `clauseText` starts at `from`. */
 export function pastAppositionSpans(clauseText: string, from: number): { start: number; end: number }[] {

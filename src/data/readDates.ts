@@ -12,7 +12,8 @@ const NOT_A_RACE_DAY =
   /^\w+['’]s\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
 
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
-const BEGAN_BEFORE = /\b(?:began|begins|opened|opens|started|starts|got under way)\s+(?:on\s+)?$/i;
+const BEGAN =
+  /\b(?:begins?|began|opens?|opened|starts?|started|got under way)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
 
 /**
  * Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them;
@@ -60,8 +61,7 @@ export function readDates(
   // on Saturday night": the day of a race now told after a future one is read.
   const toCome = (at: number, end: number): boolean => {
     const race = placed.filter((p) => p.descriptor.end <= at).pop();
-    // "… last night's three semi-finals, but Hart scraped into tomorrow's final": a future told after
-    // the day is another race's.
+    // "… last night's semi-finals, but Hart scraped into tomorrow's final": a later future, another race's.
     if (!race) return isFutureDay(text.slice(s.start, Math.min(s.end, end + 20)));
     // "The Olympic team departs for its camp on July 10": no race, and the future.
     if (race.frame === null)
@@ -88,8 +88,10 @@ export function readDates(
     let target = nearest?.frame ?? placed.find((p) => p.frame !== null)?.frame ?? state.current;
     // "The four-day championships began on Thursday, June 28, and … that evening, winning her heat":
     // the day a meeting began dates the race told after it in the sentence, if any, not the one in hand.
-    if (BEGAN_BEFORE.test(text.slice(Math.max(s.start, d.at - 30), d.at))) {
+    if (BEGAN.test(text.slice(Math.max(s.start, d.at - 30), d.at))) {
       const after = withFrames.find((p) => p.descriptor.start >= d.end);
+      // "The two-day meet opened Friday, May 9, with preliminaries": the first of the meeting's days.
+      if (!after && d.type === 'absolute') facts.meetingStart ??= { ...d, source: span(s.start, s.end) };
       if (!after) continue;
       target = after.frame;
     }

@@ -7,6 +7,7 @@
 import type { RaceFrame } from './articleFacts';
 import type { IsoDate } from './types';
 import { addDays, isoOf, weekdayOf } from './findDates';
+import { sameMeeting } from './raceFrames';
 
 /** Championships held over many days, whose races a report's date does not date. */
 export const CHAMPIONSHIPS: ReadonlySet<string> = new Set([
@@ -206,4 +207,17 @@ export function relativeAnchor(
     frames.findLast((f) => f.index !== frame.index && f.weekday) ??
     (current && current.index !== frame.index && !current.historical ? current : undefined)
   );
+}
+
+/**
+ * "Martín-Serrano surprises in the 1500" in a headline, then "the Spanish Championships": a race of
+ * the report told with no meeting, in a report on races of one meeting only, is of that meeting.
+ */
+export function joinSoleMeeting(frames: readonly RaceFrame[]): void {
+  const meetings = frames.filter((f) => !f.historical && f.kind !== null);
+  const first = meetings[0];
+  if (!first || meetings.some((g) => !sameMeeting(g, first))) return;
+  for (const f of frames)
+    if (!f.historical && f.kind === null && f.event !== null && !f.meetName && !f.city)
+      [f.kind, f.city, f.year, f.meetName] = [first.kind, first.city, first.year, first.meetName];
 }

@@ -41,8 +41,9 @@ const PREVIOUS_BEST =
 // "He has run 3:31.47": a time told in the perfect tense is a career mark, not this race's result.
 // "the world leader with 7:59.84": a season's lead, run elsewhere.
 // "who had clocked 6.54 in the heats": the time of a round, which is a race of its own.
+// "had run 9.82 to win the third semifinal": the time of that round.
 const ROUND_AFTER =
-  /^\s*(?:seconds?\s+)?in\s+(?:the|his|her|their)\s+(?:(?:first|opening|second)\s+)?(?:heats?|semi-?finals?|semis|round)\b/i;
+  /^\s*(?:seconds?\s+)?(?:in|to\s+(?:win|take))\s+(?:the|his|her|their)\s+(?:(?:first|opening|second|third|fourth|fifth|last)\s+)?(?:heats?|semi-?finals?|semis?|round)\b/i;
 const LEAD_OF = /\b(?:world|season|European|national)[- ]lead(?:er|ing)?\s+(?:with|of|at)\s+(?:a\s+)?$/i;
 // "We have three men who can all run 1:43 on a good day": what someone could run, not a result.
 const PERFECT_BEFORE =

@@ -1,0 +1,37 @@
+/**
+ * Patterns of race phrases that name a meeting of a kind by words around it (a national title, a
+ * French "Meeting …", a meeting in a town the lexicon does not know), read after the others.
+ */
+import type { RaceMention } from './raceMention';
+import { num } from './raceWords';
+
+/** A race phrase pattern: a cheap gate a sentence must pass, the pattern, and what a match tells. */
+export interface MentionPattern {
+  gate?: RegExp;
+  re: RegExp;
+  read: (m: RegExpExecArray) => Partial<RaceMention>;
+}
+
+export const MEETING_PATTERNS: readonly MentionPattern[] = [
+  {
+    // "He retained his national title in Potchefstroom on April 14": the national championships' race.
+    gate: /national (?:title|crown)/i,
+    re: /\b(?:his|her|their|the)\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?)?national\s+(?:title|crown)\b/gi,
+    read: () => ({ kind: 'national' }),
+  },
+  {
+    // "the Meeting Hauts-de-France Pas-de-Calais in Liévin": a meeting named after the word, as French
+    // meetings are.
+    // (A name of two words at least, or a hyphened one: "the Meeting Madrid 2025" is read as the city's.)
+    gate: /Meeting \p{Lu}/u,
+    re: /\bMeeting\s+(?:(?:de|du|des|of|International)\s+)?(?:\p{Lu}[\p{L}']*-[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?=\s+\p{Lu}))(?:\s+\p{Lu}[\p{L}'-]+){0,3}(?:\s+(\d{4})\b)?/gu,
+    read: (m) => ({ kind: 'meet', meetName: m[0].replace(/\s+\d{4}$/, ''), year: num(m[1]) }),
+  },
+  {
+    // "Her most recent appearance came on 2 July at the meeting in Székesfehérvár": a meeting of the
+    // town named, whatever the lexicon knows of it.
+    gate: /\bmeet(?:ing)?\s+in\s\p{Lu}/u,
+    re: /\b(?:at|in)\s+(?:a|the)\s+(?:(?:small|minor|local|low-key|domestic|regional|invitational|indoor|outdoor)\s+)?meet(?:ing)?\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu,
+    read: (m) => ({ kind: 'meet', city: m[1] ?? null }),
+  },
+];
