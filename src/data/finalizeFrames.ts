@@ -127,16 +127,12 @@ export function finalizeFrames(
     const final = frames.find(
       (g) =>
         !g.historical &&
-        g.kind === f.kind &&
-        g.year !== null &&
+        (f.kind === null || (g.kind === f.kind && g.year !== null)) &&
         g.round?.value === 'final' &&
         g.event?.value === f.event?.value &&
         g.sex?.value === f.sex?.value,
     );
-    if (final) {
-      f.year = final.year;
-      f.city = final.city;
-    }
+    if (final) [f.kind, f.meetName, f.year, f.city] = [final.kind, final.meetName, final.year, final.city];
   }
   const dateline = published?.date ?? null;
   // Stated dates first, then weekdays against the dateline, then the report's own date for its main

@@ -26,6 +26,7 @@ const THE = /\bthe\s+/gi;
 const DEMONYM_NEXT = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
 const NEXT_WORDS = /([\p{L}\d&.-]+)(?:\s+(\p{L}+))?/uy;
 const LETTERS = /^\p{L}+/u;
+const FROM_CAPITAL = /\sfrom\s\p{Lu}/u;
 const ROLES = [
   'junior',
   'senior',
@@ -197,13 +198,15 @@ export function findMentions(
     out.push(mention);
   }
   REGIONAL.lastIndex = 0;
-  // A regional epithet opens with "the" or "The" and a capital, which THE saw (outside epithets) if there.
+  // A regional epithet opens with "the" or "The" and a capital, which THE saw (outside epithets) if there,
+  // or names a town after "from" ("the athlete from Tolosa").
+  theCapital ||= FROM_CAPITAL.test(slice);
   for (let m = theCapital ? REGIONAL.exec(slice) : null; m; m = REGIONAL.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (out.some((x) => x.start < end && x.end > start) || (m[1] && countryCodeOf(m[1]))) continue;
     const possessive = /^'s\b/.test(text.slice(end, end + 3));
-    const title = (m[1] ?? m[2] ?? '').toLowerCase();
+    const title = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     out.push({ start, end, kind: 'epithet', id: namedAfter(end), possessive, title });
   }
   PRONOUN.lastIndex = 0;

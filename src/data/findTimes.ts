@@ -15,10 +15,10 @@ const TIME =
 // Hours and minutes in digits or words ("three minutes"), without "a"/"an".
 const COUNT = NUMBER_PATTERN.replace('|a|an|', '|');
 // "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds", "three minutes 52.15 seconds",
-// "27 minutes and 58 seconds", and "3 min 33 sec 41" (hundredths after the seconds, as French wire
-// copy in translation writes them).
+// "27 minutes and 58 seconds", and "3 min 33 sec 41" or "13 minutes, 24 seconds and 57 hundredths"
+// (hundredths after the seconds, as French and Spanish copy in translation writes them).
 const WORDY = new RegExp(
-  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:sec|secs|seconds?|s)\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b)))?`,
+  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:sec|secs|seconds?|s)\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b))|,?\\s+and\\s+(\\d{1,2})\\s+hundredths)?`,
   'gi',
 );
 const digits = (part: string | undefined): string | undefined => {
@@ -123,7 +123,8 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   WORDY.lastIndex = 0;
   // Minutes are always written "min…".
   for (let m = /min/i.test(slice) ? WORDY.exec(slice) : null; m; m = WORDY.exec(slice)) {
-    const [whole, hWord, minWord, wholeSec, hundredths] = m;
+    const [whole, hWord, minWord, wholeSec, cents, told] = m;
+    const hundredths = cents ?? told?.padStart(2, '0');
     const sec =
       hundredths !== undefined && !(wholeSec ?? '').includes('.') ? `${wholeSec}.${hundredths}` : wholeSec;
     const h = digits(hWord);

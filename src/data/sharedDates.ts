@@ -92,7 +92,9 @@ export function inheritSoleMeetingDay(frames: RaceFrame[]): void {
 // Saturday night", with no dateline: a weekday of a race is counted from a dated race of the same
 // meeting, to the nearest such day (within three days either side).
 export function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[]): void {
-  if (f.date || !f.weekday || f.historical || f.kind === null) return;
+  if (f.date || !f.weekday || f.kind === null) return;
+  // ("… who had won the 5000 m heat on Friday": an earlier round, told as past, of the meeting.)
+  if (f.historical && f.round?.value !== 'heat' && f.round?.value !== 'semi-final') return;
   const sibling = frames.find(
     (g) => g !== f && g.date && g.monthDay && !g.historical && meetingMayMatch(f, g),
   );
