@@ -188,7 +188,7 @@ function resolveAll(
     const m = mentions[i] as Mention;
     const quoted = insideQuote(quotes, m.start, m.end);
     const prev = mentions[i - 1];
-    if (m.kind === 'epithet' && m.id === null) m.id = apposedTo(text, m, prev);
+    if ((m.kind === 'epithet' || m.possessive) && m.id === null) m.id = apposedTo(text, m, prev);
     const next = mentions[i + 1];
     if (
       m.kind === 'epithet' &&

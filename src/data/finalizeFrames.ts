@@ -220,7 +220,7 @@ function settleWeekday(f: RaceFrame, dateline: string | null, facts: ArticleFact
 function competitionOf(f: RaceFrame): RaceFrame['competition'] {
   if (!f.kind && !f.meetName) return null;
   const kind = f.kind ?? 'meet';
-  const edition = CHAMPIONSHIPS.has(kind) ? findEdition(kind, f.city, f.year) : null;
+  const edition = CHAMPIONSHIPS.has(kind) && (f.city || f.year) ? findEdition(kind, f.city, f.year) : null;
   const label = edition?.label ?? (f.year !== null ? String(f.year) : '');
   let name: string;
   if (kind === 'olympics') name = `${edition?.city ?? f.city ?? ''} ${label} Olympics`;

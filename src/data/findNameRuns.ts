@@ -33,6 +33,7 @@ interface Token {
 const PARTICLES: ReadonlySet<string> = new Set(
   'van der de da dos das du del della di le la von ter den bin al el ben'.split(' '),
 );
+const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u;
 // Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").
 const ROLE_NOUNS: ReadonlySet<string> = new Set(
   'runner star athlete sprinter miler rival champion teenager veteran distance middle-distance youngster great ace record-holder hurdler'.split(
@@ -79,6 +80,12 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       continue;
     }
     if (!isCapitalised(tok.text)) {
+      // "Clémence d'Aubigny": a surname with an elided particle.
+      if (run && adjacent && ELIDED.test(tok.text)) {
+        run.words.push(tok.text);
+        run.end = tok.end;
+        continue;
+      }
       if (run && adjacent && PARTICLES.has(tok.text)) {
         let j = i;
         while (PARTICLES.has(tokens[j]?.text ?? '')) j++;

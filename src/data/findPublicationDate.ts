@@ -89,8 +89,10 @@ export function publicationLines(text: string): PublicationLine[] {
       // "Race report | Frankfurt, Sunday 26 October 2025", "Newsletter · Monday, June 2, 2025 · ~7 min
       // read", "SOUTHERN SPAIN SUN — Sport — Monday 15 January 2035": a short line of fields set apart
       // by bars, dots or dashes (the date last: "PARIS, Aug 10 (Reuters) - Moss won" goes on).
+      // "THE NORTHERN COURIER — Saturday 12 August 2034 — SPORT": a masthead's fields in capitals.
       const barred =
-        (/[|·•]/.test(body) || (/\s[-—–]\s/.test(body) && body.slice(date.end).trim() === '')) &&
+        (/[|·•]/.test(body) ||
+          (/\s[-—–]\s/.test(body) && (body.slice(date.end).trim() === '' || !/\p{Ll}/u.test(rest)))) &&
         body.length <= 100;
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
       const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';

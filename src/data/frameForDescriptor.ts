@@ -119,7 +119,7 @@ export function frameForDescriptor(
   // the race now reported in the same event.
   // A race now reported is looked for before a past one ("Women's 1500m:" heading a results list
   // after "last season's Diamond League final" was told).
-  settleFinalsOfEvent(d, frames, finalEvidence);
+  settleFinalsOfEvent(d, frames, finalEvidence, cur);
   const ofEvent = (f: RaceFrame): boolean =>
     f.event !== null && d.event !== null && f.event.value === d.event && fits(f, d);
   const sameEvent =

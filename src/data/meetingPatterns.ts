@@ -22,9 +22,10 @@ export const MEETING_PATTERNS: readonly MentionPattern[] = [
   {
     // "the Meeting Hauts-de-France Pas-de-Calais in Liévin": a meeting named after the word, as French
     // meetings are.
-    // (A name of two words at least, or a hyphened one: "the Meeting Madrid 2025" is read as the city's.)
+    // (A name of two words at least, or a hyphened one: "the Meeting Madrid 2025" is read as the city's;
+    // "the Meeting Indoor de Metz" is a name.)
     gate: /Meeting \p{Lu}/u,
-    re: /\bMeeting\s+(?:(?:de|du|des|of|International)\s+)?(?:\p{Lu}[\p{L}']*-[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?=\s+\p{Lu}))(?:\s+\p{Lu}[\p{L}'-]+){0,3}(?:\s+(\d{4})\b)?/gu,
+    re: /\bMeeting\s+(?:(?:Indoor|International)\s+(?:de|du|des|of)\s+\p{Lu}[\p{L}'-]+|(?:(?:de|du|des|of|International)\s+)?(?:\p{Lu}[\p{L}']*-[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?=\s+\p{Lu}))(?:\s+\p{Lu}[\p{L}'-]+){0,3})(?:\s+(\d{4})\b)?/gu,
     read: (m) => ({ kind: 'meet', meetName: m[0].replace(/\s+\d{4}$/, ''), year: num(m[1]) }),
   },
   {

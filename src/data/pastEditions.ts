@@ -78,7 +78,9 @@ function toldOfEditionYear(
   const [first] = found;
   const year = Number(first?.[1]);
   const now = cur.year ?? state.publishedYear ?? null;
-  if (!first || years.size !== 1 || now === null || year >= now) return null;
+  // ("Getachew, who won the title in 2029 in 3:32.10", in a report whose own year is untold.)
+  const toldPast = now === null && /^\W*(?:who|which)\s+(?:had\s+)?(?:won|ran|took|\w+ed)\b/i.test(slice);
+  if (!first || years.size !== 1 || ((now === null || year >= now) && !toldPast)) return null;
   // The commas around the year (not those of "1,500").
   const comma = /,(?!\d)/g;
   let start = 0;

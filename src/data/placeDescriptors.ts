@@ -38,6 +38,7 @@ import {
   monthBefore,
 } from './historyCues';
 
+const NAMED = /\s\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'’-]+/u;
 const RESULT_BEFORE =
   /\b(?:won|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|gold|silver|bronze|medall?(?:ist|led)|champion|runner-up)\b/i;
 
@@ -128,6 +129,8 @@ export function placeDescriptors(
         d.event !== null &&
         cur?.event != null &&
         cur.event.value !== d.event &&
+        // ("X gave the crowd something to cheer in the men's 60m": a runner's event, told with its field.)
+        !(d.sex && /\bin\s+(?:the\s+)?$/i.test(text.slice(d.start - 8, d.start)) && NAMED.test(nearText)) &&
         !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText) &&
         // "Over 5000m, Irish international Declan Furlong … came home unchallenged": a bare "over"
         // opening names the event the sentence is about.

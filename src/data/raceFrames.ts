@@ -282,10 +282,13 @@ export function settleFinalsOfEvent(
   d: Descriptor,
   frames: readonly RaceFrame[],
   finalEvidence: (frame: number) => SourceSpan | null,
+  cur: RaceFrame | null,
 ): void {
-  if ((d.round !== 'heat' && d.round !== 'semi-final') || !d.event || d.kind || d.meetName) return;
+  // ("In Tuesday's heats X won the second heat": a round of the event in hand.)
+  const event = d.event ?? cur?.event?.value;
+  if ((d.round !== 'heat' && d.round !== 'semi-final') || !event || d.kind || d.meetName) return;
   for (const f of frames) {
-    const evidence = !f.round && f.event?.value === d.event ? finalEvidence(f.index) : null;
+    const evidence = !f.round && !f.historical && f.event?.value === event ? finalEvidence(f.index) : null;
     if (evidence) f.round = { value: 'final', sources: [evidence] };
   }
 }

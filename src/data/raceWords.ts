@@ -134,7 +134,7 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
 }
 
 const EVENT_RUN_BEFORE =
-  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:men|women)['’]s\s+)?$/i;
+  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
 
 const SPLITS_LABEL =
   /^\s*(?:(?:lap|pacemaker|intermediate)\s+)?(?:leaders?|splits?|passages?|intermediate\s+times?)(?:\s+at\b[^:\n]*)?:/i;

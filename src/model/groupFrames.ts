@@ -93,9 +93,15 @@ function sameRace(a: FrameRef, b: FrameRef): boolean {
   const x = a.frame;
   const y = b.frame;
   // One article's frames are two races, unless nothing about them disagrees and the same
-  // athletes finish in both (a results list under "Men:" repeating the report above it).
+  // athletes finish in both (a results list under "Men:" repeating the report above it); a past
+  // race and a race told as the day's are two.
   if (a.facts === b.facts)
-    return x.index === y.index || (describesSame(x, y) && sharedFinishers(a.facts, x.index, y.index) >= 2);
+    return (
+      x.index === y.index ||
+      (describesSame(x, y) &&
+        x.historical === y.historical &&
+        sharedFinishers(a.facts, x.index, y.index) >= 2)
+    );
   if (!x.kind || !y.kind) return false;
   if (x.kind !== y.kind) return false;
   if (x.city && y.city && x.city.toLowerCase() !== y.city.toLowerCase()) return false;
