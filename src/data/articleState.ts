@@ -12,6 +12,8 @@ export interface ArticleState {
    * "Saturday belonged to another Jayhawk." after a race of Friday): the day of the next race taken up.
    */
   pendingDay?: { weekday: number; source: SourceSpan } | undefined;
+  /** The day a section heading tells ("Saturday's programme"): the day of each race first named under it. */
+  sectionDay?: { weekday: number; source: SourceSpan } | undefined;
   /**
    * A past race whose scene a sentence set ("At last year's World Championships the pair were …"):
    * it is the race in hand to the end of its paragraph, and then the race before it is again.

@@ -74,6 +74,8 @@ function yearsBackAfter(year: string | undefined, slice: string, end: number): {
 // "withdrew on Friday", "only arrived in Perth on Thursday": a day of something other than a race.
 const WITHDREW_BEFORE =
   /\b(?:withdrew|withdrawn|pulled out|scratched|arrived|arrives|landed|flew|travelled|traveled)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
+// "Entries close on 30 March": a deadline, not a race's day.
+const DEADLINE_BEFORE = /\b(?:entries|registration)\s+(?:close|closes|open|opens)\s+(?:on\s+)?$/i;
 
 /**
  * Dates, weekdays and relative or approximate dates in a stretch of text. `reportDate` (yyyy-mm-dd),
@@ -96,7 +98,9 @@ export function findDates(
   const published = /last night|yesterday|tonight|this (?:evening|afternoon|morning)/i.test(slice);
   if (!digits && !weekday && !relative && !published) return out;
   const push = (f: DateFinding): void => {
-    if (!out.some((o) => f.at < o.end && f.end > o.at)) out.push(f);
+    if (out.some((o) => f.at < o.end && f.end > o.at)) return;
+    if (f.type !== 'absolute' || !DEADLINE_BEFORE.test(text.slice(Math.max(from, f.at - 30), f.at)))
+      out.push(f);
   };
   if (digits)
     for (const m of allMatches(ISO, slice))

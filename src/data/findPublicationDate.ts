@@ -1,4 +1,5 @@
 import { endOfRange, findDates, isoOf, type DateFinding } from './findDates';
+import { findMeetingDays } from './meetingDays';
 
 /** The date an article was published or filed, and the line that says it. */
 export interface PublicationDate {
@@ -10,7 +11,7 @@ export interface PublicationDate {
 }
 
 // The words a publication stamp opens with ("Posted on …", "Updated: …").
-const STAMP_WORDS = 'Published|Updated|Posted|Last updated|First published';
+const STAMP_WORDS = 'Published|Updated|Posted|Last updated|First published|For immediate release';
 // A stamp line ("Posted on Monday 23 July 2029 by …", a podcast's "Released …") dates the report, never a race.
 const STAMP = new RegExp(`^\\s*(?:${STAMP_WORDS}|Released|Aired)\\b`);
 // A wire dateline's city in capitals: "TOKYO," or "LOS ANGELES,". "CBC Sports · Posted: Jul 23, 2028":
@@ -65,8 +66,13 @@ export function publicationLines(text: string): PublicationLine[] {
       start = end + 1;
       continue;
     }
+    // ("Venue: Glasgow | Dates: 23 July - 2 August", "… Santry — Saturday 26 and Sunday 27 July 2031": a
+    // meeting's days, no publication date.)
+    if (findMeetingDays(body, 0, body.length).length > 0) {
+      start = end + 1;
+      continue;
+    }
     const dates = findDates(body, 0, body.length);
-    // ("Venue: Glasgow | Dates: 23 July - 2 August": a meeting's days, no publication date.)
     const date = dates.find((d) => d.type === 'absolute' && !endOfRange(body, d)) ?? numericDate(body);
     if (date && date.type === 'absolute') {
       // "Madrid, 31 Dec (EFE).- … this Sunday, 31 December 2023": the line's own year for its day.

@@ -4,7 +4,7 @@
  * race told by its weekday ("Saturday evening's 5000m") is on the meeting's day of that weekday.
  */
 import type { ArticleFacts, RaceFrame } from './articleFacts';
-import type { Placed } from './articleState';
+import type { ArticleState, Placed } from './articleState';
 import type { IsoDate, SourceSpan } from './types';
 import { MONTHS } from './lexicon/numbers';
 import { addDays, isoOf, weekdayOf } from './findDates';
@@ -118,4 +118,26 @@ export function sameDayRound(
     if (/^the\s+(?:morning|afternoon|evening)\s/i.test(text.slice(p.descriptor.start, p.descriptor.end)))
       f.relative = { days: 0, anchor: dated.frame, source };
   }
+}
+
+// "Saturday's programme", "Sunday's finals": a heading that tells the day of the races under it.
+const HEADING_DAY =
+  /^\s*(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:programme|program|schedule|session|action|racing|events|finals|results)\s*$/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * Reads a section heading's day into the article state (another heading ends the section), and
+ * says whether the sentence was such a heading.
+ */
+export function readSectionDay(
+  s: { start: number; end: number; text: string; headline: boolean },
+  state: ArticleState,
+  span: (start: number, end: number) => SourceSpan,
+): boolean {
+  if (!s.headline) return false;
+  const day = HEADING_DAY.exec(s.text)?.[1];
+  state.sectionDay = day
+    ? { weekday: WEEKDAYS.indexOf(day.toLowerCase()), source: span(s.start, s.end) }
+    : undefined;
+  return day !== undefined;
 }

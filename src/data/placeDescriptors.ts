@@ -262,8 +262,8 @@ export function placeDescriptors(
       !apposed(text, s, d) &&
       !(f.historical && /\bthat\s+$/i.test(text.slice(Math.max(s.start, d.start - 6), d.start)))
     ) {
-      if (state.pendingDay && frame !== state.current && !f.weekday && !f.monthDay)
-        f.weekday = state.pendingDay;
+      const day = state.pendingDay ?? state.sectionDay;
+      if (day && frame !== state.current && !f.weekday && !f.monthDay) f.weekday = day;
       state.pendingDay = undefined;
       if (frame !== state.current) state.scene = undefined;
       // "The 23-year-old looked imperious on Thursday, winning the second semi-final": an earlier

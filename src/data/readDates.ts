@@ -3,7 +3,7 @@ import type { Sentence } from './splitSentences';
 import { endOfRange, findDates } from './findDates';
 import { roundOf } from './findRaceMentions';
 import { datedEdition } from './datedEditions';
-import { readMeetingDays, sameDayRound } from './meetingDays';
+import { readMeetingDays, readSectionDay, sameDayRound } from './meetingDays';
 import { isFutureDay, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { relativeAnchor } from './sharedDates';
 
@@ -41,6 +41,7 @@ export function readDates(
   quoted: (start: number, end: number) => boolean = () => false,
   publishedWeekday: (days: number) => number | null = () => null,
 ): void {
+  if (readSectionDay(s, state, span)) return;
   for (const p of placed) {
     if (p.descriptor.temporal !== 'before' || !p.descriptor.kind) continue;
     const other =
@@ -71,7 +72,6 @@ export function readDates(
     return isFutureDay(text.slice(race.descriptor.start, end));
   };
   yearOfMonth(s, placed, facts);
-  // ("on Saturday 17 and Sunday 18 May 2031": the meeting's days, no race's.)
   const inRange = readMeetingDays(text, s, facts, span, quoted);
   const found = findDates(text, s.start, s.end, state.published ?? null).filter(
     (d) => !quoted(d.at, d.end) && !toCome(d.at, d.end) && !endOfRange(text, d) && !inRange(d),
