@@ -17,6 +17,7 @@ export interface MedalPlace {
   place: number | null;
 }
 
+const PLACED = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:nd|rd|th))\b/i;
 const MEDAL =
   /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot|meeting|meet|label|level|status|series|event))/gi;
 // "missed out on bronze", "1.2 seconds off bronze", "beaten for bronze": a medal missed is no place
@@ -49,6 +50,10 @@ export function findMedals(
       const at = clause.start + m.index;
       const place = MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null;
       if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
+      // "was third across the line in 28:03.70 to take the national silver medal": a medal among the
+      // nation's runners, after the place in the race.
+      if (/\bnational\s+$/i.test(text.slice(Math.max(clause.start, at - 9), at)) && PLACED.test(slice))
+        continue;
       // "end a run of three successive silver medals at global level": medals counted, no place.
       if (/medals$/i.test(m[0])) continue;
       // "World Athletics Cross Country Tour (Silver)": a meeting's level in brackets after its name.

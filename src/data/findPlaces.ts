@@ -29,9 +29,9 @@ const ADJ =
   '(?:(?:only|just|merely|also|again)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)(?:[a-z-]{3,}\\s+(?:but|and)\\s+)?[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
 const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
-  '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|running(?!\\s+of\\b)|just|some|only))';
+  '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|across|running(?!\\s+of\\b)|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b)))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b)))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',
 );
 // "pushing Hale to fourth", "beating Jepkorir into second", "dragging home Haugen … in second": the object's.
@@ -130,7 +130,7 @@ export function findPlaces(
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place;
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     if (cue.FIRST_TO.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
-    if (cue.isTeamOrListPlace(text, at, m[0])) continue;
+    if (cue.isTeamOrListPlace(text, at, m[0]) || cue.isHopedPlace(text, clause.start, at, m[0])) continue;
     // ("from Italy's Ferrante-Russo, second in 11.12" is the name's place, read below.)
     if (
       m[0][0] === ',' &&

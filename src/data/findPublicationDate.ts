@@ -108,11 +108,13 @@ export function publicationLines(text: string): PublicationLine[] {
       const noted =
         /\b(?:published|posted|updated|appeared|recorded|aired|broadcast)\b/i.test(body.slice(0, date.at)) &&
         /^[\s.)\]]*$/.test(body.slice(date.end));
-      // "Sunday 23 November 2036. Heavy sand, strong north-westerly, 7C.": a line that opens on a
-      // full date, then notes of the day.
+      // "Sunday 23 November 2036. Heavy sand, strong north-westerly, 7C.", "Hamburg, Sunday, 27 April
+      // 2031. Bright sunshine …": a line that opens on a full date (after its place), then notes of the day.
       const opens =
         date.year !== null &&
-        /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/.test(body.slice(0, date.at)) &&
+        /^\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2},\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u.test(
+          body.slice(0, date.at),
+        ) &&
         /^\.(?:\s|$)/.test(body.slice(date.end));
       if (DATELINE.test(body) || shortLine || barred || placed || noted || opens) {
         out.push({

@@ -14,7 +14,11 @@ const JOIN = '\\s*(?:and|&|to|-|–|—)\\s*';
 const MONTH = `(${Object.keys(MONTHS)
   .filter((m) => m.length > 3 || m === 'may')
   .join('|')})`;
-const DAY_FIRST = new RegExp(`\\b${DAY}${JOIN}${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+// ("ROUND 1 — Friday 8 July 2033" numbers a round: no range of days.)
+const DAY_FIRST = new RegExp(
+  `(?<!\\b(?:round|heat|semi-?final|race|stage|day|leg|lap)\\s+)\\b${DAY}${JOIN}${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`,
+  'gi',
+);
 const MONTH_FIRST = new RegExp(
   `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${JOIN}(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
   'gi',

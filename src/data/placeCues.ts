@@ -3,6 +3,7 @@
  * group, another year's win, a place bettered, an earlier result, a shout.
  */
 import type { Sex } from './types';
+import { resultInfinitive } from './resultInfinitive';
 
 export const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
   /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -69,4 +70,10 @@ export function isTeamOrListPlace(text: string, at: number, told: string): boole
       /^\s+(?:on|in)\s+(?:the\s+)?(?:team|squad|event|relay)\b/i.test(after)) ||
     LIST_AFTER.test(after)
   );
+}
+
+/** "hopes to be third" (not "ran a gutsy race to be third"): a place hoped for, not run. */
+export function isHopedPlace(text: string, clauseStart: number, at: number, told: string): boolean {
+  const before = text.slice(clauseStart, at);
+  return /^be\s/i.test(told) && !resultInfinitive(before, before);
 }

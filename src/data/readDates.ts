@@ -9,7 +9,7 @@ import { relativeAnchor } from './sharedDates';
 
 // ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
 const NOT_A_RACE_DAY =
-  /^\w+['’]s\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
+  /^\w+(?:['’]s)?\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
 
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN =
@@ -117,7 +117,7 @@ export function readDates(
           ...(d.yearsBack ? { yearsBack: d.yearsBack } : {}),
           source: src,
         };
-    } else if (d.type === 'weekday' && isDayOfNextRace(text, s, placed, facts, target, d.weekday)) {
+    } else if (d.type === 'weekday' && isDayOfNextRace(text, s, placed, facts, target, d)) {
       state.pendingDay = { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target === null) {
       // "Sunday morning was no exception." before any race is named: the day of the race told next.
@@ -136,8 +136,7 @@ export function readDates(
           text.slice(d.end, d.end + 40),
         )?.[1];
         const inHand = facts.frames[target]?.round?.value ?? null;
-        // ("… squeezed into Monday's final … after finishing third in the first semi-final": the
-        // final in hand as the sentence began.)
+        // ("… squeezed into Monday's final … after finishing third in the first semi-final": that final.)
         const held = state.before != null ? facts.frames[state.before] : undefined;
         if (named && named.frame !== null) day = named.frame;
         else if (
@@ -167,8 +166,7 @@ export function readDates(
         .sort((a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at))[0];
       if (nearestAny && nearestAny.frame === null) continue;
       const relative = RELATIVE_BEFORE.exec(text.slice(s.start, d.at));
-      // "Moore, who took the 100m in 10.31 yesterday afternoon, won the 200m": the day of the race
-      // the relative clause names, not of the race in hand.
+      // "Moore, who took the 100m in 10.31 yesterday afternoon, won the 200m": the relative clause's race.
       const told =
         relative && nearestAny && nearestAny.descriptor.start >= s.start + relative.index
           ? nearestAny.frame
@@ -269,13 +267,15 @@ function isDayOfNextRace(
   placed: readonly Placed[],
   facts: ArticleFacts,
   target: number | null,
-  weekday: number,
+  d: { at: number; end: number; weekday: number },
 ): boolean {
-  if (placed.some((p) => !p.descriptor.placeOnly)) return false;
+  // ("[… Norddeutsche Rundschau, Monday edition]": the day of a paper.)
+  if (placed.some((p) => !p.descriptor.placeOnly) || NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
+    return false;
   if (RESULT_WORD.test(text.slice(s.start, s.end))) return false;
   const frame = target === null ? undefined : facts.frames[target];
   return (
-    frame === undefined || frame.historical || (frame.weekday !== null && frame.weekday.weekday !== weekday)
+    frame === undefined || frame.historical || (frame.weekday !== null && frame.weekday.weekday !== d.weekday)
   );
 }
 
