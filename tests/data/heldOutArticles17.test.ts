@@ -17,5 +17,5 @@ describeHeldOutSet('the seventeenth held-out set', loadHeldOut(17), {
   articles: 12,
   f1: 0.93,
   statedDates: 31,
-  rightDates: 26,
+  rightDates: 27,
 });
