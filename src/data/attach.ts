@@ -86,7 +86,8 @@ export function subjectAt(
   // So is one told after ", when": "… were together until the final 300 metres, when Desta found
   // another gear to win in 26:31".
   const told = text.slice(clause.start, Math.min(clause.end, at));
-  const when = told.lastIndexOf(', when ');
+  // ("… wrapped in a Danish flag when the home favourite X came in fourth": no comma needed.)
+  const when = Math.max(told.lastIndexOf(', when '), told.lastIndexOf(' when the '));
   // ("… from last month, when he ran 58:34 in Copenhagen" tells a past race; its facts stay as they were.)
   const pastWhen = when >= 0 && /\b(?:last|ago|remember|previous|earlier)\b/i.test(told.slice(0, when));
   const relative = Math.max(told.lastIndexOf(', where '), pastWhen ? -1 : when);

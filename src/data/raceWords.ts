@@ -105,7 +105,7 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
 }
 
 const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|out\b|oval|track\b(?!\s+(?:championships?|title|race|meet)\b)|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace|finishes|-to-\d)/i;
+  /^\s*(?:to go|remaining|left|out\b|oval|track\b(?!\s+(?:championships?|title|race|meet)\b)|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|(?:later|earlier)(?!\s+(?:in|on|that|this|the)\b)|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace|finishes|-to-\d)/i;
 // ("That 10,000m final came on Thursday": "at" is a word of its own, not the end of "That"; "switched
 // from the flat 400m": a discipline. After: "one of the great 10,000m finishes": a kind of finish.
 // "That 35K-to-40K segment", "between 12 and 16km": a stretch of the course; "a 400m track", but not the
@@ -134,7 +134,7 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
 }
 
 const EVENT_RUN_BEFORE =
-  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
+  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:Olympic|world|European|Commonwealth|national)\s+)?(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
 
 const SPLITS_LABEL =
   /^\s*(?:(?:lap|pacemaker|intermediate)\s+)?(?:leaders?|splits?|passages?|intermediate\s+times?)(?:\s+at\b[^:\n]*)?:/i;

@@ -85,3 +85,39 @@ describe('a translated marathon report', () => {
     ]);
   });
 });
+
+describe('a half marathon and a steeplechase told around their finishers', () => {
+  it('reads "… when the home favourite X came in fourth" as X\'s place, not the subject\'s', () => {
+    const races = deriveReport(
+      [
+        'Copenhagen Half Marathon | Sunday 19 September 2032',
+        '',
+        "Berhanu Wolde won the Copenhagen Half Marathon in 58:47. He waited another 25 seconds for Eritrea's Merhawi Ghebre, third. And he had long since been wrapped in a Danish flag by the organisers when the home favourite Rasmus Kjaergaard came in fourth.",
+      ].join('\n'),
+    );
+    expect(races[0] && resultRows(races[0])).toEqual([
+      ['Berhanu Wolde', 1, 3527],
+      ['Merhawi Ghebre', 3, null],
+      ['Rasmus Kjaergaard', 4, null],
+    ]);
+  });
+
+  it('reads "stopped 200 metres later" as a stretch of the race, not a 200m race', () => {
+    const races = deriveReport(
+      [
+        "Kenya's Mercy Kiprotich won the Olympic 3,000m steeplechase final in 8:51.07.",
+        '',
+        "France's Léa Dumont tried to continue but stopped 200 metres later holding her knee and did not finish. Uganda's Doreen Chelangat was fifth.",
+        '',
+        "Róisín Ní Mhurchú's time was quicker than in her heat on Saturday, when she finished second in 9:10.12.",
+      ].join('\n'),
+    );
+    expect(races.map((r) => r.event?.value)).toEqual(['3000m steeplechase', '3000m steeplechase']);
+    const final = races.find((r) => r.round?.value === 'final');
+    expect(final && resultRows(final)).toEqual([
+      ['Mercy Kiprotich', 1, 531.07],
+      ['Doreen Chelangat', 5, null],
+      ['Léa Dumont', null, null],
+    ]);
+  });
+});
