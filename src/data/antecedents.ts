@@ -115,14 +115,14 @@ const OBJECT_BEFORE =
   /\b(?:with|over|against|beat|beating|behind|ahead of|from|to|than|of|past|and)\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
 
 /**
- * "Kerr, the Brit, …": an epithet set off after a name is that runner. Not after a pronoun ("Behind
+ * "Hale, the Brit, …": an epithet set off after a name is that runner. Not after a pronoun ("Behind
  * her, the favourite, the Galician X, …", where "her" is the object of "behind"). "X, running her
  * first race since …": a possessive in a participle phrase after a name is that runner's.
  */
 export function apposedTo(text: string, m: Mention, prev: Mention | undefined): string | null {
   if (!prev?.id || prev.kind === 'pronoun') return null;
   const between = text.slice(prev.end, m.start);
-  // (Not "encounters with Ingebrigtsen, including his victory": a runner named as an object.)
+  // (Not "encounters with Berg, including his victory": a runner named as an object.)
   if (m.kind === 'pronoun')
     return /^,\s+(?!including\b)\p{Ll}+ing\s+$/u.test(between) &&
       !OBJECT_BEFORE.test(text.slice(Math.max(0, prev.start - 30), prev.start))

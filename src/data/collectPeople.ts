@@ -250,14 +250,24 @@ function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): Name
   const surname = (r: NameRun): string => (r.words[1] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "Ortega Ruiz fastest as …" over "Spain's Pablo Ortega Ruiz": a double surname, not a full name.
   const escaped = (r: NameRun): string => r.words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "Esther Chemutai's long road" over "Esther Nakiranda Chemutai": the full name, written short.
-  const first = (r: NameRun): string => (r.words[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return found.filter(
     (r) =>
       new RegExp(`(?<!\\p{L})${surname(r)}(?!\\p{L})`, 'u').test(after) &&
       !new RegExp(`\\p{Lu}\\p{Ll}+ ${escaped(r)}(?!\\p{L})`, 'u').test(after) &&
-      !new RegExp(`(?<!\\p{L})${first(r)} \\p{Lu}\\p{Ll}+ ${surname(r)}(?!\\p{L})`, 'u').test(after),
+      !withMiddleName(after, r.words[0] ?? '', r.words[1] ?? ''),
   );
+}
+
+// "Esther Chemutai's long road" over "Esther Nakiranda Chemutai": the full name, written short.
+function withMiddleName(text: string, first: string, last: string): boolean {
+  const lead = `${first} `;
+  for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
+    if (i > 0 && /\p{L}/u.test(text[i - 1] ?? '')) continue;
+    const middle = /^\p{Lu}\p{Ll}+ /u.exec(text.slice(i + lead.length, i + lead.length + 40))?.[0];
+    const at = i + lead.length + (middle?.length ?? 0);
+    if (middle && text.startsWith(last, at) && !/\p{L}/u.test(text[at + last.length] ?? '')) return true;
+  }
+  return false;
 }
 
 function capitalisedWords(words: readonly string[]): number {

@@ -6,7 +6,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { ArticleState, Placed } from './articleState';
 import type { IsoDate, SourceSpan } from './types';
-import { MONTHS } from './lexicon/numbers';
+import { MONTHS, WEEKDAYS } from './lexicon/numbers';
 import { addDays, isoOf, weekdayOf } from './findDates';
 
 const DAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
@@ -126,8 +126,7 @@ export function sameDayRound(
 
 // "Saturday's programme", "Sunday's finals": a heading that tells the day of the races under it.
 const HEADING_DAY =
-  /^\s*(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:programme|program|schedule|session|action|racing|events|finals|results)\s*$/i;
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+  /^\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:programme|program|schedule|session|action|racing|events|finals|results)\s*$/i;
 
 /**
  * Reads a section heading's day into the article state (another heading ends the section), and
@@ -141,7 +140,7 @@ export function readSectionDay(
   if (!s.headline) return false;
   const day = HEADING_DAY.exec(s.text)?.[1];
   state.sectionDay = day
-    ? { weekday: WEEKDAYS.indexOf(day.toLowerCase()), source: span(s.start, s.end) }
+    ? { weekday: WEEKDAYS[day.toLowerCase()] ?? 0, source: span(s.start, s.end) }
     : undefined;
   return day !== undefined;
 }
