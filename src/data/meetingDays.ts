@@ -79,7 +79,8 @@ function weekFrom(
   start: ArticleFacts['meetingStart'],
   year: number | null,
 ): { days: string[]; source: SourceSpan } | null {
-  const first = start ? isoOf(start.year ?? year ?? NaN, start.month, start.day) : null;
+  const known = start?.year ?? year;
+  const first = start && known !== null ? isoOf(known, start.month, start.day) : null;
   if (!start || !first) return null;
   return { days: [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(first, n)), source: start.source };
 }
