@@ -111,6 +111,10 @@ export function withAntecedent(
     : mentions;
 }
 
+/** The words between an epithet and the name apposed to it: a comma, and the name's country. */
+export const APPOSED_NAME =
+  /^\s*,\s*(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+|\p{Lu}\p{Ll}+\s+)?$/u;
+
 const OBJECT_BEFORE =
   /\b(?:with|over|against|beat|beating|behind|ahead of|from|to|than|of|past|and)\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
 

@@ -90,7 +90,13 @@ export function subjectAt(
   const when = Math.max(told.lastIndexOf(', when '), told.lastIndexOf(' when the '));
   // ("… from last month, when he ran 58:34 in Copenhagen" tells a past race; its facts stay as they were.)
   const pastWhen = when >= 0 && /\b(?:last|ago|remember|previous|earlier)\b/i.test(told.slice(0, when));
-  const relative = Math.max(told.lastIndexOf(', where '), pastWhen ? -1 : when);
+  // "… it took the judges minutes to rule that the Briton had taken silver in 10.008": a verdict's subject.
+  const verdict = VERDICT_THAT.exec(told);
+  const relative = Math.max(
+    told.lastIndexOf(', where '),
+    pastWhen ? -1 : when,
+    verdict ? verdict.index + verdict[0].length - 3 : -1,
+  );
   const from =
     relative >= 0
       ? clause.start + told.indexOf(' ', relative + 2) + 1
@@ -110,6 +116,9 @@ export function subjectAt(
   }
   return first ?? after ?? inIntro;
 }
+
+const VERDICT_THAT =
+  /\b(?:rule|ruled|ruling|confirm|confirmed|confirming|decided|declared|judged|showed)\s+that\s(?!.*\bthat\s)/i;
 
 // "The Bilbao runner wins 800m gold after a photo finish with France's Lacombe": a runner beaten,
 // named after the verb, is not its subject.

@@ -16,7 +16,7 @@ import { namedAfter, paragraphTopic, resolveMention, type Salience } from './res
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
-import { apposedTo, isDatelineDay, withAntecedent } from './antecedents';
+import { APPOSED_NAME, apposedTo, isDatelineDay, withAntecedent } from './antecedents';
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { followPronounSex, followSubject, type ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
@@ -194,8 +194,8 @@ function resolveAll(
       m.kind === 'epithet' &&
       next?.id &&
       next.kind === 'name' &&
-      // "The favourite, New Zealand's Oliver Fairbrother, …": the apposed name, even after its country.
-      /^\s*,\s*(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$/u.test(text.slice(m.end, next.start))
+      // "The favourite, New Zealand's Oliver Fairbrother, …", "the champion, Dutchman Joris Smit, …".
+      APPOSED_NAME.test(text.slice(m.end, next.start))
     )
       m.id = next.id;
     // "the Dutchman" after a runner of the sentence told as Dutch: that runner.

@@ -32,6 +32,9 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
   const out: Descriptor[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
+    // "Monday's heats": heats told in the plural are the first round.
+    const firstRound =
+      m.firstRound || (m.round === 'heat' && m.heat == null && /\bheats$/i.test(text.slice(m.start, m.end)));
     const joined =
       last &&
       m.start - last.end <= 30 &&
@@ -65,7 +68,7 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       last.sex = last.sex ?? m.sex;
       last.round = last.round ?? m.round;
       last.heat = last.heat ?? m.heat ?? null;
-      if (m.firstRound) last.firstRound = true;
+      if (firstRound) last.firstRound = true;
       last.placeOnly = last.placeOnly && m.placeOnly;
       last.sexOnly = last.sexOnly && Boolean(m.sexOnly);
       last.end = m.end;
@@ -82,7 +85,7 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
       placeOnly: m.placeOnly,
       sexOnly: Boolean(m.sexOnly),
       heat: m.heat ?? null,
-      ...(m.firstRound ? { firstRound: true } : {}),
+      ...(firstRound ? { firstRound: true } : {}),
       ...(AGE_GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) ? { ageGroup: true } : {}),
       temporal: m.temporal,
       start: m.start,

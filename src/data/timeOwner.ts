@@ -74,7 +74,10 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       // "Hayashida's 26:51.30 to win the national title": a possessive's own time.
       (m.possessive && /^(?:['’]s?)?\s+$/.test(between)) ||
       // "Alemu, with 3:58.89", "Illescas, with a mark of 4:02.07": the translated wire's apposition.
-      (/^\s*(?:,\s*in\s+|in\s+|-\s*|,\s*with\s+(?:a\s+(?:mark|time)\s+of\s+)?)?$/.test(between) &&
+      // "followed by Marcus Whitfield of the United States in 13.12": after the runner's country.
+      (/^\s*(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}in\s+|,\s*in\s+|in\s+|-\s*|,\s*with\s+(?:a\s+(?:mark|time)\s+of\s+)?)?$/u.test(
+        between,
+      ) &&
         !isObject(text, clause, m, mentions))
     );
   });

@@ -85,6 +85,17 @@ function sharedFinishers(facts: ArticleFacts, a: number, b: number): number {
   return n;
 }
 
+// "finished sixth" in the race in hand and "won the 2029 world title" two years ago: one runner placed
+// differently in two frames of an article tells two races, even when the same runners are in both.
+function placesDiffer(facts: ArticleFacts, a: number, b: number): boolean {
+  const placed = new Map<string, number | string>();
+  for (const r of facts.results) if (r.frame === a && r.field === 'place') placed.set(r.athleteId, r.value);
+  return facts.results.some(
+    (r) =>
+      r.frame === b && r.field === 'place' && placed.has(r.athleteId) && placed.get(r.athleteId) !== r.value,
+  );
+}
+
 function specificity(f: RaceFrame): number {
   return (f.kind ? 8 : 0) + (f.year ? 4 : 0) + (f.event ? 2 : 0) + (f.round ? 1 : 0) + (f.date ? 1 : 0);
 }
@@ -100,7 +111,8 @@ function sameRace(a: FrameRef, b: FrameRef): boolean {
       x.index === y.index ||
       (describesSame(x, y) &&
         x.historical === y.historical &&
-        sharedFinishers(a.facts, x.index, y.index) >= 2)
+        sharedFinishers(a.facts, x.index, y.index) >= 2 &&
+        !placesDiffer(a.facts, x.index, y.index))
     );
   if (!x.kind || !y.kind) return false;
   if (x.kind !== y.kind) return false;

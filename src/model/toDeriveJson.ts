@@ -13,13 +13,15 @@ export interface DeriveResultJson {
   athlete: string;
   country: string | null;
   place: number | null;
-  /** Seconds, e.g. 211.42. */
+  /** Seconds, e.g. 211.42: only a time the articles state; a worked-out one is `workedOutTime`. */
   time: number | null;
   /** Seconds behind the winner. */
   gap: number | null;
   /** Every place any value of this result is stated. */
   sources: SourceSpan[];
   athleteId: string;
+  /** Seconds: a time the app worked out (the winner's time and a stated gap), never stated. */
+  workedOutTime: number | null;
   status: Result['status'];
   records: string[];
   /** Per value: stated or derived, and the sentences behind it. */
@@ -94,7 +96,7 @@ function resultJson(r: Result): DeriveResultJson {
     athlete: r.athlete,
     country: r.country?.value ?? null,
     place: r.place?.value ?? null,
-    time: r.time?.value ?? null,
+    time: r.time?.basis === 'stated' ? r.time.value : null,
     gap: r.gap?.value ?? null,
     sources: [
       ...r.sources,
@@ -103,6 +105,7 @@ function resultJson(r: Result): DeriveResultJson {
       ),
     ],
     athleteId: r.athleteId,
+    workedOutTime: r.time?.basis === 'derived' ? r.time.value : null,
     status: r.status,
     records: r.records.map((x) => x.value),
     facts,

@@ -17,15 +17,17 @@
  * Ethiopia-born Birhanu Tadesse took the bronze" to 0.864, times worked out from stated gaps to
  * 0.869, and a statistics column's "Winner: Name (NOR), 3:30.41" lines under "STOCKHOLM,
  * BAUHAUS-GALAN - 19 June" headings to 0.915 with 24 dates, and "was relegated to third" and "the
- * women's T38 100m" to 0.924, and a win told after "before" and an apposition to 0.938; the floors
- * hold those.
+ * women's T38 100m" to 0.924, and a win told after "before" and an apposition to 0.938. Since times
+ * worked out from stated gaps are no longer counted as stated times (they are `workedOutTime` in the
+ * derive JSON), the podcast's two marathon times its golden file works out from gaps ("nine seconds
+ * back") count as missed, and it scores 0.948; the floors hold that.
  */
 import { loadHeldOut } from '../helpers/corpus';
 import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fourteenth held-out set', loadHeldOut(14), {
   articles: 12,
-  f1: 0.95,
+  f1: 0.94,
   statedDates: 29,
   rightDates: 26,
 });

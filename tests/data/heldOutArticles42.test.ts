@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-second held-out set', loadHeldOut(42), {
   articles: 12,
-  f1: 0.89,
+  f1: 0.9,
   statedDates: 26,
   rightDates: 21,
 });

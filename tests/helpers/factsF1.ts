@@ -109,12 +109,16 @@ export function expectedFacts(race: ExpectedRace): RaceFact[] {
   return facts;
 }
 
-/** The place and time facts of a derived race, whatever their basis. */
+/**
+ * The place and time facts of a derived race as `npm run derive` gives them: places stated or pinned
+ * by the times, and only stated times (a time worked out from a gap is `workedOutTime` there).
+ */
 export function derivedFacts(race: Race): RaceFact[] {
   const facts: RaceFact[] = [];
   for (const result of race.results) {
     if (result.place) facts.push({ athlete: result.athlete, kind: 'place', value: result.place.value });
-    if (result.time) facts.push({ athlete: result.athlete, kind: 'time', value: result.time.value });
+    if (result.time?.basis === 'stated')
+      facts.push({ athlete: result.athlete, kind: 'time', value: result.time.value });
   }
   return facts;
 }

@@ -157,6 +157,23 @@ describe('toDeriveJson on a hand-made dataset', () => {
     });
   });
 
+  it('toDeriveJson gives a time worked out from a stated gap as workedOutTime, never as the stated time', () => {
+    const worked = toDeriveJson(
+      deriveDataset([
+        {
+          name: 'gap.txt',
+          text: 'Lena Moser won the women\u2019s 5000m at the Zurich meeting in 14:30.00. Ada Brink was second, 2.5 seconds behind.',
+        },
+      ]),
+    );
+    const results = worked.races[0]?.results ?? [];
+    expect(results.map((r) => [r.athlete, r.place, r.time, r.workedOutTime])).toEqual([
+      ['Lena Moser', 1, 870, null],
+      ['Ada Brink', 2, null, 872.5],
+    ]);
+    expect(results[1]?.facts.time?.basis).toBe('derived');
+  });
+
   it('toDeriveJson of an empty dataset is empty lists', () => {
     expect(toDeriveJson({ races: [], athletes: [], remarks: [], conflicts: [], issues: [] })).toEqual({
       races: [],
