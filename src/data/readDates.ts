@@ -6,10 +6,7 @@ import { datedEdition } from './datedEditions';
 import { readMeetingDays, readSectionDay, sameDayRound } from './meetingDays';
 import { isFutureDay, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { relativeAnchor } from './sharedDates';
-
-// ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
-const NOT_A_RACE_DAY =
-  /^\w+(?:['’]s)?\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
+import { NOT_A_RACE_DAY, isDayOfNextRace } from './nextRaceDay';
 
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN =
@@ -258,29 +255,6 @@ export function readDates(
   }
   sameDayRound(text, placed, facts, span(s.start, s.end));
 }
-
-// A day in a sentence that names no race and tells no result, when no race is in hand (or the race in
-// hand is history, or was run on another day): the day of the race the report takes up next.
-function isDayOfNextRace(
-  text: string,
-  s: Sentence,
-  placed: readonly Placed[],
-  facts: ArticleFacts,
-  target: number | null,
-  d: { at: number; end: number; weekday: number },
-): boolean {
-  // ("[… Norddeutsche Rundschau, Monday edition]": the day of a paper.)
-  if (placed.some((p) => !p.descriptor.placeOnly) || NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
-    return false;
-  if (RESULT_WORD.test(text.slice(s.start, s.end))) return false;
-  const frame = target === null ? undefined : facts.frames[target];
-  return (
-    frame === undefined || frame.historical || (frame.weekday !== null && frame.weekday.weekday !== d.weekday)
-  );
-}
-
-const RESULT_WORD =
-  /\d[:.]\d\d|\b(?:won|wins?|first|second|third|fourth|fifth|gold|silver|bronze|finished|placed|clocked|ran)\b/i;
 
 // "In March 2028, Delacroix won the world indoor title": a month of a year, with no day.
 const MONTH_YEAR =

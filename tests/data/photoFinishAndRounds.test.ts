@@ -70,3 +70,30 @@ describe('a runner followed by another named with his country', () => {
     expect(race?.results[1]?.time?.basis).toBe('stated');
   });
 });
+
+describe("a championship's rounds told by the days of the week", () => {
+  const races = deriveReport(
+    [
+      'By Tom Ashby in Melbourne',
+      'Tuesday 25 August 2037',
+      '',
+      "Last night Imogen Hartwell won silver in the women's 800 metres at the World Championships in 1:55.88, behind Mercy Wambui, who took gold in 1:55.41.",
+      '',
+      "In Friday morning's heats Hartwell had to settle for second in heat four in 2:00.45, behind Marie Tremaine, who won it in 2:00.31. Her team-mate Ellie Brannock finished fifth in heat two in 2:01.77.",
+      '',
+      'By Saturday evening Hartwell looked a different athlete. She won the second semi-final in 1:57.12.',
+    ].join('\n'),
+  );
+  const named = (suffix: string) => races.find((r) => r.name.endsWith(suffix));
+
+  it('dates a heat told after "Friday morning\'s heats" on that Friday, not on the day told next', () => {
+    expect(named('heat 2')?.date?.value).toBe('2037-08-21');
+    expect(named('heat 4')?.date?.value).toBe('2037-08-21');
+  });
+
+  it('dates the round told after "By Saturday evening" on that Saturday', () => {
+    const semi = named('semi-final 2');
+    expect(semi && resultRows(semi)).toEqual([['Imogen Hartwell', 1, 117.12]]);
+    expect(semi?.date?.value).toBe('2037-08-22');
+  });
+});
