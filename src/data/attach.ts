@@ -87,9 +87,18 @@ export function subjectAt(
   // another gear to win in 26:31".
   const told = text.slice(clause.start, Math.min(clause.end, at));
   // ("… wrapped in a Danish flag when the home favourite X came in fourth": no comma needed.)
-  const when = Math.max(told.lastIndexOf(', when '), told.lastIndexOf(' when the '));
+  // ("… on a night when American Kennedy Okafor rewrote the history books with a world record".)
+  const when = Math.max(
+    told.lastIndexOf(', when '),
+    told.lastIndexOf(' when the '),
+    lastIndexOf(told, WHEN_NAME),
+  );
   // ("… from last month, when he ran 58:34 in Copenhagen" tells a past race; its facts stay as they were.)
-  const pastWhen = when >= 0 && /\b(?:last|ago|remember|previous|earlier)\b/i.test(told.slice(0, when));
+  // (Not "… last night, … on a night when X rewrote the history books": the same night.)
+  const pastWhen =
+    when >= 0 &&
+    /\b(?:last|ago|remember|previous|earlier)\b/i.test(told.slice(0, when)) &&
+    !/\b(?:night|day|evening|afternoon)$/i.test(told.slice(0, when));
   // "… it took the judges minutes to rule that the Briton had taken silver in 10.008": a verdict's subject.
   const verdict = VERDICT_THAT.exec(told);
   const relative = Math.max(
@@ -115,6 +124,15 @@ export function subjectAt(
     else if (!after && m.start >= at && !BESIDE_WINNER.test(text.slice(at, m.start))) after = m;
   }
   return first ?? after ?? inIntro;
+}
+
+const WHEN_NAME = /\swhen\s(?=\p{Lu})/gu;
+
+/** Where the last match of `re` (global) starts in `text`, or -1. */
+function lastIndexOf(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
 }
 
 const VERDICT_THAT =

@@ -32,11 +32,18 @@ const SUBJECT_APPOSITION =
 export function inClosedPlaceApposition(
   text: string,
   s: { start: number; end: number },
-  d: Pick<Descriptor, 'start' | 'end' | 'kind' | 'year' | 'city' | 'meetName'>,
+  d: Pick<Descriptor, 'start' | 'end' | 'kind' | 'year' | 'city' | 'meetName' | 'round'>,
 ): boolean {
   const before = text.slice(s.start, d.start);
-  // (A noun phrase's race must be named: "Ellison, the only American to reach the final, made it …".)
-  const named = d.kind !== null || d.year !== null || d.city !== null || d.meetName !== null;
+  // (A noun phrase's race must be named: "Ellison, the only American to reach the final, made it …",
+  // or be an earlier round: "X, the favourite after the fastest time of the heats, faded to ninth".)
+  const named =
+    d.kind !== null ||
+    d.year !== null ||
+    d.city !== null ||
+    d.meetName !== null ||
+    d.round === 'heat' ||
+    d.round === 'semi-final';
   return (
     (PLACE_APPOSITION.test(before) || (named && SUBJECT_APPOSITION.test(before))) &&
     mainVerbAfterComma(text.slice(d.end, s.end))

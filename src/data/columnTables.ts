@@ -16,7 +16,10 @@ const ROLE_OF: readonly [RegExp, Role][] = [
   [/^(?:pl|pos|place|rank|plc|#)\.?$/i, 'place'],
   [/^(?:name|athlete|competitor|runner)s?$/i, 'name'],
   [/^(?:nat|nation|country|ctry|noc|fed)\.?$/i, 'country'],
-  [/^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time)$/i, 'time'],
+  [
+    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time)$/i,
+    'time',
+  ],
 ];
 
 interface Column {
@@ -147,7 +150,8 @@ export function withColumnTables(
     // ("| 1 | 412 | Wanjiku Ndung'u | KEN | 1:57.63 |": a pipe table's bars part its cells, as spaces would.)
     const lineText = unpiped(text.slice(lineStart, s.end));
     if (!columns) {
-      if (/\d/.test(lineText) || !/ {2}|\t/.test(lineText)) continue;
+      // (A split's column may be headed by its distance: "Pos  Bib  Name  Nat  10K  Finish".)
+      if (/\d/.test(lineText.replace(/\b\d{1,3}\s?(?:K|km|M)\b/g, '')) || !/ {2}|\t/.test(lineText)) continue;
       columns = headerColumns(lineText);
       continue;
     }

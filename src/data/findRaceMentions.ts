@@ -19,7 +19,7 @@ const FUTURE_BEFORE =
 const THERE_FOR =
   /\b(?:at|in|on|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
-  /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|winners?|medall?ists?|team|squad|selection|tickets?|spots?|berths?|qualif\w*|standard|entry|entries|history)\b/i;
+  /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|winners?|medall?ists?|finalists?|team|squad|selection|tickets?|spots?|berths?|qualif\w*|standard|entry|entries|history)\b/i;
 const CAREER_COUNT_BEFORE =
   /\b(?:his|her|their|my|its)\s+(?:(?:very|only)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 const DESTINATION_BEFORE =

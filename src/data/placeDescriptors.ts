@@ -232,8 +232,7 @@ export function placeDescriptors(
       [f.kind, f.city, f.year, f.meetName] = [beside.kind, beside.city, beside.year, beside.meetName];
     merge(f, d, span(s.start, s.end));
     if (d.sex) shareSex(f, facts.frames);
-    // "… to win the men's race, while Jeruto took the women's race (the women's 400m hurdles)": the
-    // other race, told in passing.
+    // "… to win the men's race, while Jeruto took the women's 400m hurdles": the other race, in passing.
     const toldInPassing =
       cur !== undefined &&
       (d.sexOnly || (d.event !== null && d.kind === null && !d.meetName)) &&
@@ -250,6 +249,7 @@ export function placeDescriptors(
       (cur !== undefined &&
         isEarlierRound(d, cur) &&
         (ASIDE.test(clauseText) ||
+          apposed(text, s, d) ||
           ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)) ||
           PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)) ||
           ROUTE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start))));

@@ -142,8 +142,9 @@ export const PATTERNS: readonly MentionPattern[] = [
     }),
   },
   {
-    gate: /Commonwealth Games/,
-    re: /\b(?:(\d{4})\s+)?Commonwealth Games\b(?:\s+in\s+(\d{4})\b)?/g,
+    // ("Kiwi snatches Commonwealth 1500m crown": the Games' title, its event between.)
+    gate: /Commonwealth/,
+    re: /\b(?:(\d{4})\s+)?Commonwealth(?: Games\b(?:\s+in\s+(\d{4})\b)?|(?=\s(?:\d[\d,]*\s?m\s+)?(?:title|crown|gold|silver|bronze|final)\b))/g,
     read: (m) => ({ kind: 'commonwealth', year: num(m[1] ?? m[2]) }),
   },
   {
@@ -214,7 +215,7 @@ export const PATTERNS: readonly MentionPattern[] = [
   {
     // A number's last digit comes just before its unit, which starts with "m" or "k".
     gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims))?/giu,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };

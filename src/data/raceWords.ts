@@ -105,7 +105,8 @@ export function genericMeet(m: RegExpExecArray): Partial<RaceMention> {
 }
 
 const EVENT_NARRATIVE_AFTER =
-  /^\s*(?:to go|remaining|left|out\b|oval|track\b(?!\s+(?:championships?|title|race|meet)\b)|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|(?:later|earlier)(?!\s+(?:in|on|that|this|the)\b)|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|season|career|times?\b|personal|training|reps?\b|repeats|pace|finishes|-to-\d)/i;
+  /^\s*(?:to go|remaining|left|out\b|oval|track\b(?!\s+(?:championships?|title|race|meet)\b)|loop|laps?\b|sprint|dash|burst|kick|surge|drive\b|(?:gold|silver|bronze)\s+(?:medall?ist|medal\s+winner)|longer|shorter|further|farther|(?:later|earlier)(?!\s+(?:in|on|that|this|the)\b)|mark|from (?:home|the finish|the line)|into|in\s+\d|split|point|segment|stretch|before the|specialists?|runners?|hurdling|running|racing|record|best|debut|star|champion|medall?ist|finalists?|season|career|times?\b|personal|training|reps?\b|repeats|pace|finishes|-to-\d|(?:came|went|ticked)\s+(?:up|by)\b|was\s+(?:reached|passed)\b)/i;
+// ("800m came up in 2:02.5": a point of the race passed.)
 // ("That 10,000m final came on Thursday": "at" is a word of its own, not the end of "That"; "switched
 // from the flat 400m": a discipline. After: "one of the great 10,000m finishes": a kind of finish.
 // "That 35K-to-40K segment", "between 12 and 16km": a stretch of the course; "a 400m track", but not the
