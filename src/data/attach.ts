@@ -1,3 +1,4 @@
+import { allMatches } from './allMatches';
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import { lastWord } from './wordShape';
@@ -91,7 +92,7 @@ export function subjectAt(
   const when = Math.max(
     told.lastIndexOf(', when '),
     told.lastIndexOf(' when the '),
-    lastIndexOf(told, WHEN_NAME),
+    allMatches(WHEN_NAME, told).at(-1)?.index ?? -1,
   );
   // ("… from last month, when he ran 58:34 in Copenhagen" tells a past race; its facts stay as they were.)
   // (Not "… last night, … on a night when X rewrote the history books": the same night.)
@@ -127,13 +128,6 @@ export function subjectAt(
 }
 
 const WHEN_NAME = /\swhen\s(?=\p{Lu})/gu;
-
-/** Where the last match of `re` (global) starts in `text`, or -1. */
-function lastIndexOf(text: string, re: RegExp): number {
-  let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
-  return at;
-}
 
 const VERDICT_THAT =
   /\b(?:rule|ruled|ruling|confirm|confirmed|confirming|decided|declared|judged|showed)\s+that\s(?!.*\bthat\s)/i;

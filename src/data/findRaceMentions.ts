@@ -223,7 +223,8 @@ function addElidedRounds(text: string, to: number, found: RaceMention[], from = 
     // "the quickest man through the semi-finals, winning the first in 9.98": a round told in the plural.
     found.find(
       (f) =>
-        (f.round === 'semi-final' || f.round === 'heat') && /(?:ls|ts)$/i.test(text.slice(f.start, f.end)),
+        (f.round === 'semi-final' || f.round === 'heat') &&
+        /(?:finals|semis|heats)$/i.test(text.slice(f.start, f.end)),
     );
   // "Three heats of the women's 1500m …" and then "Tadesse won the first in 4:11.62": a number alone,
   // which names a heat of the round in hand (or none, if no round is in hand).
