@@ -82,7 +82,7 @@ export function completed(
   const inHand = current === null ? undefined : facts.frames[current];
   const d = withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clause, sentenceStart);
   const rounded = roundWithEventAfter(d, descriptors, inHand?.event != null);
-  const mile = namedMileOfMeeting(text, rounded, inHand);
+  const mile = namedMileOfMeeting(text, rounded, meetingInHand(inHand, facts), sentenceStart);
   const title = nationalTitleOfMeeting(mile, descriptors, sentenceStart, inHand);
   return heatOfSemiFinals(trackEventTold(title, facts), descriptors, sentenceStart);
 }
@@ -108,18 +108,30 @@ function nationalTitleOfMeeting(
   return { ...d, kind: of.kind, meetName: of.meetName, year: of.year, city: of.city, event };
 }
 
+/** The frame in hand, or the race it is last year's edition of ("second here last year in 12:58.10"). */
+function meetingInHand(inHand: RaceFrame | undefined, facts: ArticleFacts): RaceFrame | undefined {
+  return inHand?.editionBefore === undefined ? inHand : facts.frames[inHand.editionBefore];
+}
+
 /**
  * "… to pick through Thursday night's Bislett Games in Oslo. [02:10] THE DREAM MILE": a mile named
- * like a meeting, heading a section while a one-day meeting is in hand, is that meeting's mile.
+ * like a meeting, heading a section while a one-day meeting is in hand, is that meeting's mile. So
+ * is one that opens a sentence ("The Dream Mile went to American X").
  */
-function namedMileOfMeeting(text: string, d: Descriptor, inHand: RaceFrame | undefined): Descriptor {
+function namedMileOfMeeting(
+  text: string,
+  d: Descriptor,
+  inHand: RaceFrame | undefined,
+  sentenceStart: number,
+): Descriptor {
   if (!inHand || inHand.historical || (inHand.kind !== 'diamond-league' && inHand.kind !== 'meet')) return d;
   if (d.kind !== 'meet' || d.city || d.year || !d.meetName || !/ Mile$/.test(d.meetName)) return d;
   if (inHand.meetName === d.meetName) return d;
   const from = text.lastIndexOf('\n', d.start) + 1;
   const to = text.indexOf('\n', d.end);
   const line = text.slice(from, d.start) + text.slice(d.end, to < 0 ? text.length : to);
-  if (/\p{Ll}{2,}/u.test(line.replace(/\bthe\b/gi, ''))) return d;
+  const opensSentence = /^\s*(?:The\s+)?$/.test(text.slice(sentenceStart, d.start));
+  if (!opensSentence && /\p{Ll}{2,}/u.test(line.replace(/\bthe\b/gi, ''))) return d;
   return {
     ...d,
     kind: inHand.kind,

@@ -38,7 +38,9 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const WEEKDAY =
   /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
 const HABIT_AFTER = /^\s+(?:training|club|nights|evenings|mornings|afternoons|sessions)\b/i;
-const FROM_PUBLISHED = /\b(?:(last night|yesterday)|tonight|this (?:evening|afternoon|morning))\b/gi;
+// ("Two days ago, Achieng was a picture of worry": a day of the last week, counted from the report's.)
+const FROM_PUBLISHED =
+  /\b(?:(last night|yesterday)|tonight|this (?:evening|afternoon|morning)|(two|three|four|five|six|[2-6]) days ago)\b/gi;
 const RELATIVE_LATER = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?|hours?)\\s+later|after\\s+(${NUMBER_PATTERN})\\s+(days?|weeks?|fortnights?)|(the\\s+(?:next|following)\\s+day))\\b`,
   'gi',
@@ -95,7 +97,7 @@ export function findDates(
   const month = digits && /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(slice);
   const weekday = /day\b/i.test(slice);
   const relative = /\b(?:later|after|earlier|before|hours?|same|next|following|away|within)\b/i.test(slice);
-  const published = /last night|yesterday|tonight|this (?:evening|afternoon|morning)/i.test(slice);
+  const published = /last night|yesterday|tonight|this (?:evening|afternoon|morning)|days ago/i.test(slice);
   if (!digits && !weekday && !relative && !published) return out;
   const push = (f: DateFinding): void => {
     if (out.some((o) => f.at < o.end && f.end > o.at)) return;
@@ -164,7 +166,12 @@ export function findDates(
         });
   if (published)
     for (const m of allMatches(FROM_PUBLISHED, slice))
-      push({ at: from + m.index, end: from + m.index + m[0].length, type: 'published', days: m[1] ? -1 : 0 });
+      push({
+        at: from + m.index,
+        end: from + m.index + m[0].length,
+        type: 'published',
+        days: m[1] ? -1 : m[2] ? -(numberValue(m[2]) ?? 0) : 0,
+      });
   if (!relative) return sortByAt(out);
   // Every relative pattern but SAME_DAY names its unit: a day, a night, a week, an hour or a month.
   const withUnit = /day|week|fortnight|hour|night|month/i.test(slice);

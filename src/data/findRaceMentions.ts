@@ -20,6 +20,8 @@ const THERE_FOR =
   /\b(?:at|in|on|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|winners?|medall?ists?|finalists?|team|squad|selection|tickets?|spots?|berths?|qualif\w*|standard|entry|entries|history)\b/i;
+const COMPARED_WITH =
+  /\b(?:slower|faster|quicker|better|worse|higher|lower)\s+than\s+(?:in|at)\s+(?:(?:the|her|his|their)\s+)?$/i;
 const CAREER_COUNT_BEFORE =
   /\b(?:his|her|their|my|its)\s+(?:(?:very|only)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 const DESTINATION_BEFORE =
@@ -119,8 +121,26 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
           /^\s*(?:laps?|loops?|circuits?)\b/i.test(text.slice(end, end + 10)))
       )
         continue;
-      // "running only his third marathon": a count of a career's races, not a race.
-      if (parts.event && !parts.round && !parts.kind && CAREER_COUNT_BEFORE.test(before)) continue;
+      // "finished seventh in 1:58.90, slower than in her semi-final": a round compared with, not run.
+      // ("quicker than in her heat on Saturday, when she finished second in 9:10.12" tells that heat.)
+      if (
+        parts.round &&
+        !parts.kind &&
+        !parts.year &&
+        COMPARED_WITH.test(before) &&
+        !/^[^.;]{0,30}?,\s*(?:when|where|in which)\b/.test(text.slice(end, end + 48))
+      )
+        continue;
+      // "running only his third marathon": a count of a career's races, not a race ("winning her first
+      // 800m title" is the race won).
+      if (
+        parts.event &&
+        !parts.round &&
+        !parts.kind &&
+        CAREER_COUNT_BEFORE.test(before) &&
+        !/^\s*(?:title|crown|gold|win|victory)\b/i.test(text.slice(end, end + 12))
+      )
+        continue;
       // "was reinstated into the semi-finals", "advanced to the final": where a runner goes next.
       if (
         parts.round &&

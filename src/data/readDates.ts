@@ -28,6 +28,10 @@ const ROUND_ON =
 // "Moore, who took the 100m in 10.31 yesterday afternoon, …": a day told in a relative clause.
 const RELATIVE_BEFORE = /(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i;
 
+// ("Tremblay-Roy, who had looked so strong on Friday, went down": the same.)
+const EARLIER_DEED =
+  /\b(?:(?:what|as)\s+(?:she|he|they|it)|who|which)\s+had\s+(?:[a-z]+\s+){1,3}?(?:on\s+)?$/i;
+
 export function readDates(
   text: string,
   s: Sentence,
@@ -123,6 +127,11 @@ export function readDates(
     } else if (d.type === 'weekday' && target !== null) {
       // "at Thursday's press conference", "Thursday's episode": a day of something else.
       if (NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))) continue;
+      // "In the final, she did the opposite of what she had done on Friday": a day of an earlier race.
+      // ("who had won Friday's second semi-final" names the race of that day.)
+      const possessive =
+        /['’]s$/.test(text.slice(d.at, d.end)) || /^['’]s\s/.test(text.slice(d.end, d.end + 3));
+      if (!possessive && EARLIER_DEED.test(text.slice(Math.max(s.start, d.at - 40), d.at))) continue;
 
       // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
       // Sunday's final" from a semi-final: the day of another round, not of the race in hand.

@@ -249,7 +249,7 @@ export function isFullName(words: readonly string[]): boolean {
   );
 }
 
-function statusOf(raw: string): ListEntry['status'] {
+export function statusOf(raw: string): ListEntry['status'] {
   return /^DNF/.test(raw) ? 'dnf' : /^DNS/.test(raw) ? 'dns' : /^DS?Q/.test(raw) ? 'dq' : null;
 }
 

@@ -1,6 +1,6 @@
 import type { Sentence } from './splitSentences';
 import { parseTime } from './parseTime';
-import { fold, isFullName, type ListEntry } from './resultsList';
+import { fold, isFullName, statusOf, type ListEntry } from './resultsList';
 import { countryOf, NAME, RECORDS, TIME } from './listPatterns';
 
 // "Getachew Bekele (Ethiopia) 2:03:47", "Shanique Whyte (MVP) 22.08", "Ana Ruiz, Spain, 4:01.22": an
@@ -13,6 +13,9 @@ const HEADING = /^[^:]{2,48}: ?(?=\p{Lu})/u;
 const ORDER_CUE =
   /\b(?:order of finish|finishing order|results?|top (?:three|four|five|six|seven|eight|ten|\d{1,2})|placings|classification|standings|leading finishers)\b/i;
 const TIMED = /\d[:.]\d\d/;
+const STATUS = /^(?:DNF|DNS|DQ|DSQ)$/;
+// "WOMEN'S 5000m - FINAL", "Men's 800m final": a heading naming a final (not "WHO'S IN THE FINAL?").
+const FINAL_HEADING = /^(?!.*\b(?:in|into|to|for|make|made|reach|reached|reaches)\s+the\s+final$).*\bfinal$/i;
 /** How many sentences above a list its order cue may stand ("RESULTS (in order of finish)", a blank, the list). */
 const CUE_REACH = 3;
 
@@ -53,7 +56,7 @@ export function withUnplacedLists(
     }
     close();
     if (single) {
-      const entries = headedEntries(text, s);
+      const entries = headedEntries(text, s, sentences[si - 1]);
       if (entries.length >= 2) {
         out[si] = entries;
         placeInOrder(sentences, text, entries, si + 1);
@@ -89,15 +92,28 @@ function mayEndWithTime(line: string): boolean {
   return c >= 128 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 41 || c === 99;
 }
 
-function headedEntries(text: string, s: Sentence): ListEntry[] {
+// "WOMEN'S 5000m - FINAL": a short line of its own with no sentence's full stop, heading what follows.
+const HEADING_LINE = /^[^.:]{2,60}$/;
+
+/**
+ * Entries separated by commas in one line, after a heading of their own in the line ("Women's 200m
+ * final: Shanique Whyte (MVP) 22.08, …") or on the line before ("WOMEN'S 5000m - FINAL" then
+ * "Yasemin Celik (TUR) 15:31.20, Raluca Stoica (ROU) 15:33.87, …, Snezana Ilic (MNE) DNF").
+ */
+function headedEntries(text: string, s: Sentence, before: Sentence | undefined): ListEntry[] {
+  const headedAbove =
+    before !== undefined &&
+    before.line !== s.line &&
+    HEADING_LINE.test(before.text.trim()) &&
+    !TIMED.test(before.text);
   // HEADING needs a colon.
-  if (!s.text.includes(':')) return [];
+  if (!headedAbove && !s.text.includes(':')) return [];
   const { folded, offsetOf } = fold(text.slice(s.start, s.end));
   const heading = HEADING.exec(folded);
-  if (!heading) return [];
+  if (!heading && !headedAbove) return [];
   const body = folded.trimEnd();
   const entries: ListEntry[] = [];
-  let at = heading[0].length;
+  let at = heading?.[0].length ?? 0;
   LISTED_ENTRY.lastIndex = at;
   for (let m = LISTED_ENTRY.exec(body); m; m = LISTED_ENTRY.exec(body)) {
     // Entries follow one another with only a separator between them.
@@ -107,6 +123,7 @@ function headedEntries(text: string, s: Sentence): ListEntry[] {
     entries.push(entry);
     at = m.index + m[0].length;
   }
+  if (!heading && entries.length < 3) return [];
   return /^\.?$/.test(body.slice(at)) ? entries : [];
 }
 
@@ -119,15 +136,17 @@ function entryOf(
   if (!isFullName(words)) return null;
   const code = m[2] ?? m[3] ?? m[4] ?? null;
   const raw = m[5] ?? '';
-  if (!/^\d/.test(raw)) return null;
+  // ("…, Snezana Ilic (MNE) DNF": a runner who did not finish, with no time.)
+  const status = STATUS.test(raw) ? statusOf(raw) : null;
+  if (!status && !/^\d/.test(raw)) return null;
   return {
     start: start + (offsetOf(m.index) ?? 0),
     end: start + (offsetOf(m.index + m[0].length) ?? 0),
     place: null,
     name: words,
     country: code ? countryOf(code) : null,
-    time: raw,
-    status: null,
+    time: status ? null : raw,
+    status,
     records: (m[6] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
   };
 }
@@ -147,12 +166,11 @@ function placeInOrder(
   const cued =
     sentences
       .slice(Math.max(0, cueEnd - CUE_REACH), cueEnd)
-      .some((s) => ORDER_CUE.test(headingOf(text, s))) ||
+      .some((s) => ORDER_CUE.test(headingOf(text, s)) || FINAL_HEADING.test(headingOf(text, s).trim())) ||
     (title !== undefined && ORDER_CUE.test(headingOf(text, title)));
   if (!cued || !isRising(entries)) return;
-  entries.forEach((e, i) => {
-    e.place = i + 1;
-  });
+  let place = 0;
+  for (const e of entries) if (e.status === null) e.place = ++place;
 }
 
 /** The part of a sentence that can be a heading: all of it, or what comes before its colon. */
@@ -165,6 +183,7 @@ function headingOf(text: string, s: Sentence): string {
 function isRising(entries: readonly ListEntry[]): boolean {
   let last = -Infinity;
   for (const e of entries) {
+    if (e.status !== null) continue;
     const seconds = parseTime(e.time ?? '')?.seconds ?? NaN;
     if (!(seconds >= last)) return false;
     last = seconds;

@@ -85,6 +85,23 @@ function sharedFinishers(facts: ArticleFacts, a: number, b: number): number {
   return n;
 }
 
+// "Okoro-Banks, second in her semi, was fifth in the final" after "The first semi-final … She was
+// followed home by Okoro-Banks, second in 1:58.02": a round told without its number, of runners who
+// all finish in one numbered race of that round, is that race.
+function toldOfNumbered(facts: ArticleFacts, x: RaceFrame, y: RaceFrame): boolean {
+  if ((x.heat === null) === (y.heat === null)) return false;
+  const [bare, numbered] = x.heat === null ? [x, y] : [y, x];
+  const finishers = (f: number): Set<string> =>
+    new Set(
+      facts.results
+        .filter((r) => r.frame === f && (r.field === 'place' || r.field === 'time'))
+        .map((r) => r.athleteId),
+    );
+  const told = finishers(bare.index);
+  const ran = finishers(numbered.index);
+  return told.size > 0 && [...told].every((id) => ran.has(id));
+}
+
 // "finished sixth" in the race in hand and "won the 2029 world title" two years ago: one runner placed
 // differently in two frames of an article tells two races, even when the same runners are in both.
 function placesDiffer(facts: ArticleFacts, a: number, b: number): boolean {
@@ -111,7 +128,7 @@ function sameRace(a: FrameRef, b: FrameRef): boolean {
       x.index === y.index ||
       (describesSame(x, y) &&
         x.historical === y.historical &&
-        sharedFinishers(a.facts, x.index, y.index) >= 2 &&
+        (sharedFinishers(a.facts, x.index, y.index) >= 2 || toldOfNumbered(a.facts, x, y)) &&
         !placesDiffer(a.facts, x.index, y.index))
     );
   if (!x.kind || !y.kind) return false;
