@@ -28,7 +28,8 @@ const ROUND_ON =
 // "Moore, who took the 100m in 10.31 yesterday afternoon, …": a day told in a relative clause.
 const RELATIVE_BEFORE = /(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i;
 
-// ("Tremblay-Roy, who had looked so strong on Friday, went down": the same.)
+// "what she had done on Friday", "who had looked so strong on Friday": a day told in the pluperfect,
+// of an earlier race than the one named in the sentence.
 const EARLIER_DEED =
   /\b(?:(?:what|as)\s+(?:she|he|they|it)|who|which)\s+had\s+(?:[a-z]+\s+){1,3}?(?:on\s+)?$/i;
 

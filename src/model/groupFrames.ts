@@ -72,16 +72,19 @@ function describesSame(x: RaceFrame, y: RaceFrame): boolean {
   );
 }
 
+/** The runners a frame places or times. */
+function finishersOf(facts: ArticleFacts, f: number): Set<string> {
+  return new Set(
+    facts.results
+      .filter((r) => r.frame === f && (r.field === 'place' || r.field === 'time'))
+      .map((r) => r.athleteId),
+  );
+}
+
 function sharedFinishers(facts: ArticleFacts, a: number, b: number): number {
-  const finishers = (f: number): Set<string> =>
-    new Set(
-      facts.results
-        .filter((r) => r.frame === f && (r.field === 'place' || r.field === 'time'))
-        .map((r) => r.athleteId),
-    );
-  const x = finishers(a);
+  const x = finishersOf(facts, a);
   let n = 0;
-  for (const id of finishers(b)) if (x.has(id)) n++;
+  for (const id of finishersOf(facts, b)) if (x.has(id)) n++;
   return n;
 }
 
@@ -91,14 +94,8 @@ function sharedFinishers(facts: ArticleFacts, a: number, b: number): number {
 function toldOfNumbered(facts: ArticleFacts, x: RaceFrame, y: RaceFrame): boolean {
   if ((x.heat === null) === (y.heat === null)) return false;
   const [bare, numbered] = x.heat === null ? [x, y] : [y, x];
-  const finishers = (f: number): Set<string> =>
-    new Set(
-      facts.results
-        .filter((r) => r.frame === f && (r.field === 'place' || r.field === 'time'))
-        .map((r) => r.athleteId),
-    );
-  const told = finishers(bare.index);
-  const ran = finishers(numbered.index);
+  const told = finishersOf(facts, bare.index);
+  const ran = finishersOf(facts, numbered.index);
   return told.size > 0 && [...told].every((id) => ran.has(id));
 }
 
