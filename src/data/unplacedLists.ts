@@ -13,7 +13,6 @@ const HEADING = /^[^:]{2,48}: ?(?=\p{Lu})/u;
 const ORDER_CUE =
   /\b(?:order of finish|finishing order|results?|top (?:three|four|five|six|seven|eight|ten|\d{1,2})|placings|classification|standings|leading finishers)\b/i;
 const TIMED = /\d[:.]\d\d/;
-const STATUS = /^(?:DNF|DNS|DQ|DSQ)$/;
 // "WOMEN'S 5000m - FINAL", "Men's 800m final": a heading naming a final (not "WHO'S IN THE FINAL?").
 const FINAL_HEADING = /^(?!.*\b(?:in|into|to|for|make|made|reach|reached|reaches)\s+the\s+final$).*\bfinal$/i;
 /** How many sentences above a list its order cue may stand ("RESULTS (in order of finish)", a blank, the list). */
@@ -137,7 +136,7 @@ function entryOf(
   const code = m[2] ?? m[3] ?? m[4] ?? null;
   const raw = m[5] ?? '';
   // ("…, Snezana Ilic (MNE) DNF": a runner who did not finish, with no time.)
-  const status = STATUS.test(raw) ? statusOf(raw) : null;
+  const status = statusOf(raw);
   if (!status && !/^\d/.test(raw)) return null;
   return {
     start: start + (offsetOf(m.index) ?? 0),
