@@ -52,7 +52,7 @@ export function inClosedPlaceApposition(
 
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
 const MAIN_VERB =
-  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke|said|says|told|felt|knew|kept)\b/i;
+  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|beat|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke|said|says|told|felt|knew|kept)\b/i;
 
 /** Whether the main verb comes back after a comma in `text` ("…, in 55.10, held her form"). */
 export function mainVerbAfterComma(text: string): boolean {

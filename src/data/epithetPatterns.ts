@@ -11,9 +11,9 @@ const NOT_A_PERSON_AFTER =
 // Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
 export const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 // "the 23-year-old", "the Norwegian", "the reigning champion", "the Lincoln-Way East senior",
-// "The 2025 Centerville High graduate".
+// "The 2025 Centerville High graduate". ("Translated from the Spanish" is a language.)
 export const EPITHET = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion|favourite|favorite|hope|international))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\d{4}\\s+(?:\\p{Lu}[\\p{L}&.-]+\\s+){1,3}|\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite|graduate|alumna|alumnus|winner))\\b${NOT_A_PERSON_AFTER}`,
+  `(?<![Tt]ranslated\\s+from\\s+)\\b[Tt]he\\s+(?:(\\d{1,2})-year-old|(${DEMONYM_ALT})(?:\\s+(?:runner|star|athlete|sprinter|miler|middle-distance runner|distance runner|hurdler|youngster|teenager|veteran|champion|favourite|favorite|hope|international))?|((?:reigning|defending|newly[- ]crowned|new|former|current)\\s+)?(?:(Olympic|world|World|European)\\s+)?(champion|Champion|titleholder|title holder)|(?:\\d{4}\\s+(?:\\p{Lu}[\\p{L}&.-]+\\s+){1,3}|\\p{Lu}[\\p{L}&.-]+\\s+|(?:gold|silver|bronze|world|Olympic)\\s+)?(junior|senior|freshman|sophomore|youngster|teenager|veteran|Olympian|medallist|medalist|record holder|record-holder|favourite|favorite|graduate|alumna|alumnus|winner))\\b${NOT_A_PERSON_AFTER}`,
   'iuy',
 );
 

@@ -10,6 +10,7 @@ import { findInterviewTurns, intervieweeOf, roleAt, speakerMentions } from './in
 import { findMentions } from './findMentions';
 import { raceMentionsIn } from './findRaceMentions';
 import { describe } from './raceFrames';
+import { withSceneYears } from './sceneYears';
 import { splitClauses, type Clause } from './clauses';
 import { listHeading } from './resultsList';
 import { namedAfter, paragraphTopic, resolveMention, type Salience } from './resolveMention';
@@ -112,10 +113,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       const outside = first && (first.kind === 'name' || first.kind === 'surname') ? first : undefined;
       if (outside) followPronounSex(text.slice(s.start, s.end), outside.start - s.start, facts, state);
     }
-    const descriptors = describe(
-      raceMentionsIn(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end)),
-      text,
-    );
+    const told = raceMentionsIn(text, s.start, s.end).filter((r) => !insideQuote(quotes, r.start, r.end));
+    const descriptors = withSceneYears(describe(told, text), text, sentences, si);
     // Placing race phrases and reading facts both need the sentence's clauses: split it once, if at all.
     let clauses: readonly Clause[] | undefined;
     const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));

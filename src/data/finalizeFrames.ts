@@ -91,7 +91,12 @@ export function finalizeFrames(
       .filter((e) => e.kind === f.kind)
       .map((e) => findEdition(e.kind, e.city, e.year)?.year ?? null)
       .filter((y): y is number => y !== null);
-    const years = [...new Set([...sameKind.map((g) => g.year), ...(f.historical ? [] : named)])];
+    // (Not one told as history two years or more before the report's own, "fifth at the 2035 Worlds".)
+    const recent = (y: number | null): boolean =>
+      f.historical || !stamped || (y ?? 0) >= (articleYear ?? 0) - 1;
+    const years = [...new Set([...sameKind.map((g) => g.year), ...(f.historical ? [] : named)])].filter(
+      recent,
+    );
     // Not an edition from years before the article ("LONDON, …" in 2025 is not London 2017).
     const edition =
       !f.historical && cityFromDateline !== null ? findEdition(f.kind, cityFromDateline, null) : null;

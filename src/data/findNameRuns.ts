@@ -53,7 +53,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   let country: NameRun['countryBefore'] = null;
   let run: NameRun | null = null;
   const close = (): void => {
-    if (run && !isSpeakerLabel(text, run) && !isDatelinePlace(text, run)) {
+    if (run && !isSpeakerLabel(text, run) && !isDatelinePlace(text, run) && !opensOnMeetingWord(run)) {
       if (run.words.length === 2 && isSurnameFirst(text, run.start, run.end)) run.words.reverse();
       runs.push(run);
     }
@@ -288,6 +288,12 @@ function pairCut(word: string, next: Token | undefined, end: number, text: strin
   if (!isCapitalised(after) || !isNameWord(after)) return -1;
   return isCapitalised(word.slice(0, cut)) && isCapitalised(word.slice(cut + 1)) ? cut : -1;
 }
+
+// "the 41st Cross Internacional de Valdehierro", "the Memorial Van Damme": a meeting named in the
+// Romance order, its word first.
+const MEETING_OPENER = /^(?:Cross|Meeting|Memorial|Trofeo|Premio|Copa|Campeonato|Gran)$/;
+const opensOnMeetingWord = (run: NameRun): boolean =>
+  run.words.length >= 2 && MEETING_OPENER.test(run.words[0] ?? '');
 
 const MEETING_WORD =
   /^(?:Challenge|Classic|Invitational|Games|Memorial|Meeting|Gala|Relays|Cup|Prix|Marathon|Championships?|Trophy|Festival)$/;

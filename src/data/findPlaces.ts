@@ -36,7 +36,7 @@ const VERB_ORD = new RegExp(
 );
 // "pushing Hale to fourth", "beating Jepkorir into second", "dragging home Haugen … in second": the object's.
 const PUSHED = new RegExp(
-  `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
+  `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|promot(?:ing|ed|es)|lift(?:ing|ed|s)|mov(?:ing|ed|es)\\s+up|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
   'gi',
 );
 const ORD_WENT_TO = new RegExp(
@@ -104,7 +104,12 @@ export function findPlaces(
   const covered: [number, number][] = [];
   // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.
   const ordinal = ORDINAL_GATE.test(slice);
-  if (ordinal && /push|beat|dragg|tow|relegat|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(slice))
+  if (
+    ordinal &&
+    /push|beat|dragg|tow|relegat|promot|lift|\bmov|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(
+      slice,
+    )
+  )
     for (const m of allMatches(PUSHED, slice)) {
       const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
       const obj = mentions.find(

@@ -66,7 +66,7 @@ function spokenTimes(slice: string, from: number, out: TimeToken[]): void {
 }
 
 const CLOCK_AFTER =
-  /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|miles|points|pts)\b/i;
+  /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|kilomet(?:re|er)s?|miles|points|pts)\b/i;
 
 /**
  * Finds numbers written like race times: m:ss.hh, h:mm:ss, ss.hh, optionally followed by

@@ -33,6 +33,14 @@ export function frameForDescriptor(
         f.city && d.city && f.city.toLowerCase() === d.city.toLowerCase() && (!historical || f.historical),
     );
     if (sameCity) return sameCity.index;
+    // "In Zurich that August she won", after "X answered in 2033", in a feature on a 2032 final: a
+    // race of another year in that town, of the event in hand.
+    if (cur && d.city && d.year && cur.year !== null && cur.year !== d.year && !historical) {
+      const f: RaceFrame = { ...newFrame(frames.length), kind: 'meet', city: d.city, year: d.year };
+      [f.event, f.distance, f.sex] = [cur.event, cur.distance, cur.sex];
+      frames.push(f);
+      return f.index;
+    }
     // "a finalist in Paris four years ago" names another edition, not this one's city.
     if (!historical && cur && !cur.city && d.city && cur.kind && findEdition(cur.kind, d.city, cur.year)) {
       cur.city = d.city;
@@ -91,7 +99,7 @@ export function frameForDescriptor(
       order.find((f) => f.kind !== null && fits(f, d) && !(historical && otherEdition(f, d))) ??
       // "Oyelaran, who had beaten Brandt at the Midwest Distance Gala in April": history names
       // another meeting, not the unnamed race in hand.
-      (cur && cur.kind === null && !historical && fits(cur, d) ? cur : undefined);
+      (cur && cur.kind === null && !historical && fits(cur, d) && !otherYear(cur, d) ? cur : undefined);
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;
@@ -103,8 +111,7 @@ export function frameForDescriptor(
   if (cur && fits(cur, d) && !(historical && d.event && !cur.event)) return cur.index;
   const untold = cur && !historical ? untoldOfSex(d, frames, cur) : undefined;
   if (untold) return untold.index;
-  // "The heat was much the faster of the two": a semi-final called a heat.
-  // ("Her first-round heat" is no semi-final.)
+  // "The heat was much the faster of the two": a semi-final called a heat ("her first-round heat" is not).
   if (
     cur &&
     cur.round &&
@@ -151,8 +158,7 @@ export function frameForDescriptor(
         )
       : undefined;
   if (numbered) return numbered.index;
-  // "Mazur, who won Ní Bhriain's semi-final": the one round of that kind of the event in hand
-  // already told.
+  // "Mazur, who won Ní Bhriain's semi-final": the one round of that kind of the event in hand told.
   const told =
     d.round && d.round !== 'final' && !d.event && d.heat === null && cur
       ? frames.filter((f) => f.round?.value === d.round && f.event?.value === cur.event?.value)
@@ -223,12 +229,20 @@ function isFinalOf(f: RaceFrame, sibling: RaceFrame): boolean {
   );
 }
 
+// ("On July 14, 2029, in Monaco, … won the 400m hurdles", then "At the 2031 World Championships".)
+const otherYear = (f: RaceFrame, d: Descriptor): boolean =>
+  d.year !== null && (f.year ?? f.monthDay?.year ?? d.year) !== d.year;
+
 /**
  * "Two years ago, at the 2030 World Indoor Championships", told in a report from Glasgow: a dated
  * edition told as history is not the race in hand, whose city hosted another edition.
  */
 function otherEdition(f: RaceFrame, d: Descriptor): boolean {
-  if (d.year === null || f.year !== null || f.historical || !f.kind || !f.city) return false;
+  if (d.year === null || f.year !== null || f.historical || !f.kind) return false;
+  // ("who was only sixth in the final at the 2035 World Championships", in a report of 2037 on the
+  // championships in Rome: another edition, though the race in hand's year is not told.)
+  if (d.beforeReport) return true;
+  if (!f.city) return false;
   const hosted = findEdition(f.kind, f.city, null);
   return hosted !== null && hosted.year !== d.year && findEdition(f.kind, f.city, d.year) === null;
 }

@@ -162,12 +162,12 @@ export function placeDescriptors(
       passing ||
       (afterVerb && d.kind === null) ||
       past ||
-      // "Mulvaney was fourth at the 2031 world championships" in a report on a 2032 race: a result told
-      // at an earlier year's meeting ("Chicago, October 2023." opening a scene is left to the cues).
+      // "Mulvaney was fourth at the 2031 world championships" in a report on a 2032 race (or "who was
+      // sixth at …" in one of 2033 whose race's year is untold); "Chicago, October 2023." is left to cues.
       (d.year !== null &&
         cur?.kind != null &&
         !cur.historical &&
-        d.year < (reportYear(facts, cur) ?? 0) &&
+        d.year < (reportYear(facts, cur) ?? (inRelative ? state.publishedYear : null) ?? 0) &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "Two years ago, at the 2030 World Indoor Championships, she finished fourth".
       (d.year !== null && PAST_TIME.test(text.slice(s.start, d.start))) ||
@@ -205,7 +205,7 @@ export function placeDescriptors(
       pastRound?.frame ??
       other ??
       frameForDescriptor(
-        d,
+        historical && (d.year ?? Infinity) < (state.publishedYear ?? 0) ? { ...d, beforeReport: true } : d,
         facts.frames,
         past ? null : state.current,
         historical,

@@ -23,6 +23,8 @@ export interface Descriptor {
   firstRound?: boolean;
   /** Names an age group's race ("the U20 men's 6km race"), not the senior one. */
   ageGroup?: boolean;
+  /** Told as history with a year before the report's own ("sixth at the 2035 World Championships"). */
+  beforeReport?: boolean;
 }
 
 const AGE_GROUP_BEFORE = /\b(?:U\d{2}|under[- ]?\d{2}|junior|youth|masters|intermediate|minor)\s+$/i;

@@ -196,18 +196,22 @@ export function relativeAnchor(
   named: boolean,
   inCurrent: number | null = null,
 ): RaceFrame | undefined {
+  // ("… her Olympic semi-final in 52.88, but two days later in the final" counts from no race of another year.)
+  const yearOf = (f: RaceFrame): number | null => f.year ?? f.monthDay?.year ?? null;
+  const other = (f: RaceFrame): boolean =>
+    f.index !== frame.index && (yearOf(f) === null || yearOf(frame) === null || yearOf(f) === yearOf(frame));
   const inHand = held != null ? frames[held] : undefined;
   const anchor =
-    inHand && inHand.index !== frame.index && (inHand.monthDay || inHand.relative)
+    inHand && other(inHand) && (inHand.monthDay || inHand.relative)
       ? inHand
-      : frames.findLast((f) => f.index !== frame.index && (f.monthDay || f.relative));
+      : frames.findLast((f) => other(f) && (f.monthDay || f.relative));
   if (anchor || frame.weekday || frame.monthDay || !named) return anchor;
   // "Two days earlier the women's steeplechase final …" in a report whose race in hand is dated only by
   // its dateline: counted from the race in hand, dated later from the report's own date.
   const current = inCurrent != null ? frames[inCurrent] : undefined;
   return (
-    frames.findLast((f) => f.index !== frame.index && f.weekday && f.event?.value === frame.event?.value) ??
-    frames.findLast((f) => f.index !== frame.index && f.weekday) ??
+    frames.findLast((f) => other(f) && f.weekday && f.event?.value === frame.event?.value) ??
+    frames.findLast((f) => other(f) && f.weekday) ??
     (current && current.index !== frame.index && !current.historical ? current : undefined)
   );
 }
@@ -220,7 +224,10 @@ export function joinSoleMeeting(frames: readonly RaceFrame[]): void {
   const meetings = frames.filter((f) => !f.historical && f.kind !== null);
   const first = meetings[0];
   if (!first || meetings.some((g) => !sameMeeting(g, first))) return;
+  const year = first.year ?? first.monthDay?.year;
   for (const f of frames)
     if (!f.historical && f.kind === null && f.event !== null && !f.meetName && !f.city)
-      [f.kind, f.city, f.year, f.meetName] = [first.kind, first.city, first.year, first.meetName];
+      // (Not "On July 14, 2029, … won the 400m hurdles" in a feature on the 2031 World Championships.)
+      if ((f.year ?? f.monthDay?.year ?? year) === year)
+        [f.kind, f.city, f.year, f.meetName] = [first.kind, first.city, first.year, first.meetName];
 }
