@@ -17,7 +17,8 @@ const ROLE_OF: readonly [RegExp, Role][] = [
   [/^(?:name|athlete|competitor|runner)s?$/i, 'name'],
   [/^(?:nat|nation|country|ctry|noc|fed)\.?$/i, 'country'],
   [
-    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time)$/i,
+    // (And in the languages of results pages: "Zeit", "Temps", "Tiempo", "Tempo", "Marca", "Tijd".)
+    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time|zeit|temps|tiempo|tempo|marca|tijd)$/i,
     'time',
   ],
 ];
@@ -38,7 +39,8 @@ interface Cell {
 const CELL = /[^\t ]+(?: [^\t ]+)*/g;
 const STATUS = /^(?:DNF|DNS|DQ|DSQ)$/;
 const PLACE = /^(?:(\d{1,4})\.?|=(\d{1,4})|[-–—])$/;
-const TIME = /^(?:\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?|\d{1,3}:\d{2}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})$/;
+// ("6,61": a decimal comma, as results pages in German, French or Spanish set it.)
+const TIME = /^(?:\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,3}:\d{2}(?:[.,]\d{1,3})?|\d{1,3}[.,]\d{1,3})$/;
 const RECORD = /^\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\)?$/;
 
 function cellsOf(line: string): Cell[] {

@@ -34,6 +34,8 @@ const DAY_MONTH = new RegExp(
   'giu',
 );
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// "Sa./Sat. 23.02.2036": a day, month and year with dots, as European results pages write them.
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 // ("THURSDAY: LINDQVIST RUNS AWAY WITH THE 10K": a day's heading in capitals.)
 const WEEKDAY =
   /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
@@ -114,6 +116,17 @@ export function findDates(
         month: Number(m[2]),
         day: Number(m[3]),
       });
+  if (digits && slice.includes('.'))
+    for (const m of allMatches(DOTTED, slice))
+      if (Number(m[2]) <= 12 && Number(m[1]) <= 31)
+        push({
+          at: from + m.index,
+          end: from + m.index + m[0].length,
+          type: 'absolute',
+          year: Number(m[3]),
+          month: Number(m[2]),
+          day: Number(m[1]),
+        });
   const aboutSomethingElse = (index: number): boolean =>
     /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after|withdrew|withdrawn|pulled out|scratched)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(
       slice.slice(Math.max(0, index - 30), index),

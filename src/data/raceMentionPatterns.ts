@@ -223,11 +223,11 @@ export const PATTERNS: readonly MentionPattern[] = [
   },
   {
     // "15 AUGUST - WORLD CHAMPIONSHIPS, HEATS (5000m)": a round in capitals set off in a heading.
-    // "Men 110m Hurdles -- Final -- Saturday, May 15", "Women 1500m – Preliminaries": a results
-    // heading's round in title case, set off by dashes.
+    // "Men 110m Hurdles -- Final -- Saturday, May 15", "60m Männer / Men - Finale / Final   Sa.": a
+    // results heading's round in title case, set off by dashes.
     gate: /HEAT|FINAL|Final|Heats|Semi-?finals?|Prelim/,
     // ("FINAL — 20:40 — Wind: +1.1 m/s": a line that opens on the round, then its notes after a dash.)
-    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])|(?<=^[^\n.]{2,60}\S[ \t]+(?:--|[–—-])[ \t]+)(Finals?|Heats|Semi-?finals?|Preliminaries|Prelims)(?=[ \t]+(?:--|[–—-])[ \t]|[ \t]*$)/gm,
+    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])|(?<=^[^\n.]{2,60}\S[ \t]+(?:--|[–—-])[ \t]+)(Finale?|Finals|Heats|Semi-?finals?|Preliminaries|Prelims)(?=[ \t]+(?:--|[–—/-])[ \t]|[ \t]*$| {2}|\t)/gm,
     read: (m) => ({ round: roundOf((m[1] ?? m[2] ?? m[3])?.toLowerCase()) }),
   },
   {

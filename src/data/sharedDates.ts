@@ -228,6 +228,6 @@ export function joinSoleMeeting(frames: readonly RaceFrame[]): void {
   for (const f of frames)
     if (!f.historical && f.kind === null && f.event !== null && !f.meetName && !f.city)
       // (Not "On July 14, 2029, … won the 400m hurdles" in a feature on the 2031 World Championships.)
-      if ((f.year ?? f.monthDay?.year ?? year) === year)
+      if (year == null || (f.year ?? f.monthDay?.year ?? year) === year)
         [f.kind, f.city, f.year, f.meetName] = [first.kind, first.city, first.year, first.meetName];
 }
