@@ -19,5 +19,5 @@ describeHeldOutSet('the twenty-fourth held-out set', loadHeldOut(24), {
   articles: 12,
   f1: 0.91,
   statedDates: 19,
-  rightDates: 16,
+  rightDates: 17,
 });
