@@ -36,6 +36,11 @@ const DAY_MONTH = new RegExp(
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 // "Sa./Sat. 23.02.2036": a day, month and year with dots, as European results pages write them.
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+// Each numeric pattern with the groups of its year, month and day.
+const NUMERIC_DATES: readonly (readonly [RegExp, number, number, number])[] = [
+  [ISO, 1, 2, 3],
+  [DOTTED, 3, 2, 1],
+];
 // ("THURSDAY: LINDQVIST RUNS AWAY WITH THE 10K": a day's heading in capitals.)
 const WEEKDAY =
   /\b(?:on\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)(?:'s|\s+(?:night|evening|afternoon|morning))?\b/g;
@@ -107,26 +112,17 @@ export function findDates(
       out.push(f);
   };
   if (digits)
-    for (const m of allMatches(ISO, slice))
-      push({
-        at: from + m.index,
-        end: from + m.index + m[0].length,
-        type: 'absolute',
-        year: Number(m[1]),
-        month: Number(m[2]),
-        day: Number(m[3]),
-      });
-  if (digits && slice.includes('.'))
-    for (const m of allMatches(DOTTED, slice))
-      if (Number(m[2]) <= 12 && Number(m[1]) <= 31)
-        push({
-          at: from + m.index,
-          end: from + m.index + m[0].length,
-          type: 'absolute',
-          year: Number(m[3]),
-          month: Number(m[2]),
-          day: Number(m[1]),
-        });
+    for (const [re, y, mo, d] of NUMERIC_DATES)
+      for (const m of allMatches(re, slice))
+        if (Number(m[mo]) <= 12 && Number(m[d]) <= 31)
+          push({
+            at: from + m.index,
+            end: from + m.index + m[0].length,
+            type: 'absolute',
+            year: Number(m[y]),
+            month: Number(m[mo]),
+            day: Number(m[d]),
+          });
   const aboutSomethingElse = (index: number): boolean =>
     /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after|withdrew|withdrawn|pulled out|scratched)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(
       slice.slice(Math.max(0, index - 30), index),

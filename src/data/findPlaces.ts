@@ -39,12 +39,13 @@ const PUSHED = new RegExp(
   `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|promot(?:ing|ed|es)|lift(?:ing|ed|s)|mov(?:ing|ed|es)\\s+up|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
   'gi',
 );
+const PUSH_GATE =
+  /push|beat|dragg|tow|relegat|promot|lift|\bmov|dropp|bump|demot|consign|leav|left|forc|\boff\b/i;
 const ORD_WENT_TO = new RegExp(
   `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory|heat|semi-?final|semi|metres|meters|\\d{2,5}m|hurdles|steeplechase|marathon|mile)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|went\\s+the\\s+way\\s+of|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to|returned\\s+to|passed\\s+to|was\\s+(?:awarded|handed)\\s+to)\\b`,
   'gi',
 );
-// The ordinal first, as translated wire copy and results prose put it: "Second was the Ethiopian
-// Alemu", "and third the Spaniard Carrasco", "Fourth finished the also Spaniard Illescas".
+// The ordinal first, as translated copy puts it: "Second was the Ethiopian Alemu", "and third the …".
 const ORD_FIRST = new RegExp(
   `(?:^\\s*(?:(?:and|while|with|then)\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?\\s+`,
   'gi',
@@ -104,12 +105,7 @@ export function findPlaces(
   const covered: [number, number][] = [];
   // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.
   const ordinal = ORDINAL_GATE.test(slice);
-  if (
-    ordinal &&
-    /push|beat|dragg|tow|relegat|promot|lift|\bmov|dropp|bump|demot|consign|leav|left|forc|\boff\b/i.test(
-      slice,
-    )
-  )
+  if (ordinal && PUSH_GATE.test(slice))
     for (const m of allMatches(PUSHED, slice)) {
       const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
       const obj = mentions.find(
@@ -284,8 +280,7 @@ export function findPlaces(
       )
         continue;
       if (/^won\b/.test(word) && cue.WON_MEDAL.test(text.slice(at + 3, at + 30))) continue;
-      // "A and B won the elite races": each won a different race, which the clause does not say;
-      // "winning under-age cross-country races" tells no race.
+      // "A and B won the elite races" (each a different race) and "winning under-age races" tell no race.
       if (
         /^(?:won|wins?|winning)$/.test(word) &&
         /^\s+(?:the\s+|both\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:races|titles)\b/i.test(

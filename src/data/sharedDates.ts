@@ -196,7 +196,7 @@ export function relativeAnchor(
   named: boolean,
   inCurrent: number | null = null,
 ): RaceFrame | undefined {
-  // ("… her Olympic semi-final in 52.88, but two days later in the final" counts from no race of another year.)
+  // ("… her Olympic semi-final in 52.88, but two days later in the final": from no race of another year.)
   const yearOf = (f: RaceFrame): number | null => f.year ?? f.monthDay?.year ?? null;
   const other = (f: RaceFrame): boolean =>
     f.index !== frame.index && (yearOf(f) === null || yearOf(frame) === null || yearOf(f) === yearOf(frame));
