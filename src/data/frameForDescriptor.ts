@@ -7,6 +7,7 @@ import type { RaceFrame } from './articleFacts';
 import type { SourceSpan } from './types';
 import { fits, newFrame, settleFinalsOfEvent, siblingOf, untoldOfSex, type Descriptor } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
+import { frameYear } from './sharedDates';
 
 /** The index of the frame `d` names (null when it names none), adding a frame when it names a new race. */
 export function frameForDescriptor(
@@ -99,7 +100,7 @@ export function frameForDescriptor(
       order.find((f) => f.kind !== null && fits(f, d) && !(historical && otherEdition(f, d))) ??
       // "Oyelaran, who had beaten Brandt at the Midwest Distance Gala in April": history names
       // another meeting, not the unnamed race in hand.
-      (cur && cur.kind === null && !historical && fits(cur, d) && !otherYear(cur, d) ? cur : undefined);
+      (cur && cur.kind === null && !historical && fits(cur, d) && !otherYear(cur, d.year) ? cur : undefined);
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;
@@ -230,8 +231,7 @@ function isFinalOf(f: RaceFrame, sibling: RaceFrame): boolean {
 }
 
 // ("On July 14, 2029, in Monaco, … won the 400m hurdles", then "At the 2031 World Championships".)
-const otherYear = (f: RaceFrame, d: Descriptor): boolean =>
-  d.year !== null && (f.year ?? f.monthDay?.year ?? d.year) !== d.year;
+const otherYear = (f: RaceFrame, y: number | null): boolean => y !== null && (frameYear(f) ?? y) !== y;
 
 /**
  * "Two years ago, at the 2030 World Indoor Championships", told in a report from Glasgow: a dated

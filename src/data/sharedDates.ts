@@ -197,9 +197,9 @@ export function relativeAnchor(
   inCurrent: number | null = null,
 ): RaceFrame | undefined {
   // ("… her Olympic semi-final in 52.88, but two days later in the final": from no race of another year.)
-  const yearOf = (f: RaceFrame): number | null => f.year ?? f.monthDay?.year ?? null;
-  const other = (f: RaceFrame): boolean =>
-    f.index !== frame.index && (yearOf(f) === null || yearOf(frame) === null || yearOf(f) === yearOf(frame));
+  const year = frameYear(frame);
+  const sameYear = (y: number | null): boolean => y === null || year === null || y === year;
+  const other = (f: RaceFrame): boolean => f.index !== frame.index && sameYear(frameYear(f));
   const inHand = held != null ? frames[held] : undefined;
   const anchor =
     inHand && other(inHand) && (inHand.monthDay || inHand.relative)
@@ -216,6 +216,11 @@ export function relativeAnchor(
   );
 }
 
+/** A race's year: told with its meeting, or with its day ("On July 14, 2029"); null when neither. */
+export function frameYear(f: RaceFrame): number | null {
+  return f.year ?? f.monthDay?.year ?? null;
+}
+
 /**
  * "Martín-Serrano surprises in the 1500" in a headline, then "the Spanish Championships": a race of
  * the report told with no meeting, in a report on races of one meeting only, is of that meeting.
@@ -224,10 +229,10 @@ export function joinSoleMeeting(frames: readonly RaceFrame[]): void {
   const meetings = frames.filter((f) => !f.historical && f.kind !== null);
   const first = meetings[0];
   if (!first || meetings.some((g) => !sameMeeting(g, first))) return;
-  const year = first.year ?? first.monthDay?.year;
+  const year = frameYear(first);
   for (const f of frames)
     if (!f.historical && f.kind === null && f.event !== null && !f.meetName && !f.city)
       // (Not "On July 14, 2029, … won the 400m hurdles" in a feature on the 2031 World Championships.)
-      if (year == null || (f.year ?? f.monthDay?.year ?? year) === year)
+      if (year === null || (frameYear(f) ?? year) === year)
         [f.kind, f.city, f.year, f.meetName] = [first.kind, first.city, first.year, first.meetName];
 }
