@@ -22,9 +22,11 @@ export function isDatelineDay(text: string, p: PublicationDate | null, start: nu
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-// "while Bahrain's Ethiopia-born Birhanu Tadesse took the bronze": a country's possessive before the subject.
+// "while Bahrain's Ethiopia-born Birhanu Tadesse took the bronze": a country's possessive before the subject
+// ("South Africa's", "the United States'"),
+// or a title ("and defending champion Olusegun Adebayo-Clarke … had to settle for fifth").
 const CLAUSE_HEAD =
-  /^[\s,]*(?:(?:and|but|then|while|whereas|as|with|when|before|after|so|yet|only)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{L}+-(?:born|based)\s+)?$/iu;
+  /^[\s,]*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ww]hile|[Ww]hereas|[Aa]s|[Ww]ith|[Ww]hen|[Bb]efore|[Aa]fter|[Ss]o|[Yy]et|[Oo]nly)\s+)?(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+)?(?:\p{L}+-(?:born|based)\s+)?(?:(?:[Tt]he\s+)?(?:[Dd]efending|[Rr]eigning)\s+(?:\p{L}+\s+)?champion\s+)?$/u;
 // (", the Swedish junior who transferred last fall, came through": an apposition may carry it.)
 const AROUND_RELATIVE_END =
   /,\s*(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:who|which|whose)\b[^,;]*,\s*$/iu;

@@ -32,6 +32,8 @@ export interface RaceFrame {
   historical: boolean;
   /** The frame of the race in hand this is the previous edition of ("won last year's edition"). */
   editionBefore?: number;
+  /** How many years before the race in hand's, when told so before its year is known ("two years ago"). */
+  yearsBack?: number;
   /** The frame of the race in hand this is an edition of a stated year of ("won it in 2030"). */
   editionOf?: number;
 }

@@ -49,9 +49,10 @@ export interface Placed {
 /** Sentences about what is still to come name no race and date none. */
 // "You will remember the Olympic final": the reader's memory, not a race to come.
 // "Will" capitalised inside a sentence is a name ("the Will County Championships").
-// "the only question was whether she would hold her stride": a question of the past, not the future.
+// "the only question was whether she would hold her stride", "gave little hint of how close the final
+// would be": a question of the past, not the future.
 const FUTURE_MODAL =
-  /(?:\b(?:will|(?<!\b(?:whether|if)\s+[\p{L}'’-]+\s+)would|Would)|'ll)\b(?!\s+(?:(?:all|well|surely|doubtless|probably)\s+)?(?:remember|recall|know|have seen|recognise|recognize)\b)/u;
+  /(?:\b(?:will|(?<!\b(?:whether|if)\s+[\p{L}'’-]+\s+)(?<!\bhow\s(?:[\p{L}'’-]+\s+){2,5})would|Would)|'ll)\b(?!\s+(?:(?:all|well|surely|doubtless|probably)\s+)?(?:remember|recall|know|have seen|recognise|recognize)\b)/u;
 const FUTURE_WORDS =
   /\b(?:next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|episode|issue|show|column|edition|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:[A-Z][\w-]*\s+){1,4}(?:meeting|meet|race|event|outing|championships|games|fixture)|upcoming|expected to|likely to|scheduled|(?:set|slated) for|plans? to|planning to|hopes? to|aims? to|ambitions? to|intends? to|bid to|set to|due to|is to|are to|in the future|(?:confirmed|announced|set|fixed)\s+the\s+date\s+for|begins?|resumes?|continues|(?:ends?|concludes?)\s+(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|weekend)|tomorrow|coming up(?=:)|departs?\s+for|moves?\s+on\s+to|(?:leaves|travels|flies)\s+(?:for|to)\s+(?:its|their|his|her|the)\s+(?:pre-|training|altitude))\b/i;
 

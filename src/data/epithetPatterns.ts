@@ -7,7 +7,7 @@ import { DEMONYM_WORDS } from './lexicon/countries';
 // "the Kenyan federation", "the senior men's race": a demonym or a rank before these nouns is no person.
 // "the Japanese pair" is two.
 const NOT_A_PERSON_AFTER =
-  "(?!\\s+(?:pair|duo|trio|quartet|contingent|runners|athletes|capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|(?:men|women|boys|girls)['’]?s?|races?|ranks|level|category|division|events?)\\b)";
+  "(?!\\s+(?:pair|duo|trio|quartet|contingent|runners|athletes|capital|crowd|city|fans|federation|team|public|press|media|side|record|championships|open|national|athletics|government|league|squad|camp|coach|flag|anthem|people|title|(?:men|women|boys|girls)['’]?s?|races?|ranks|level|category|division|events?|republic|Republic)\\b)";
 // Demonyms only: "the Norwegian" is a runner, "the Netherlands" a place.
 export const DEMONYM_ALT = DEMONYM_WORDS.filter((w) => /^[a-z]/.test(w) && !/\s/.test(w)).join('|');
 // "the 23-year-old", "the Norwegian", "the reigning champion", "the Lincoln-Way East senior",

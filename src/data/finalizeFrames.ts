@@ -3,6 +3,7 @@ import type { Competition, IsoDate, SourceSpan } from './types';
 import { EDITIONS, KIND_NAMES, findEdition } from './lexicon/competitions';
 import { resolveEdition } from './raceFrames';
 import { laterEditionsAtHost } from './datedEditions';
+import { settleYearsBack } from './pastEditions';
 import { addDays, isoOf, weekdayOf } from './findDates';
 import {
   datelineCity,
@@ -73,7 +74,7 @@ export function finalizeFrames(
   const unyeared = frames.filter((f) => f.year === null);
   const published = findPublicationDate(text, articleYear, datelines);
   for (const f of frames) {
-    if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null) continue;
+    if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null || f.yearsBack) continue;
     // "Published: 10 July 2030 … at Eugene on Saturday 6 July": the day's year is the report's.
     // "Published 20 March 2032 … on Saturday evening": the report's week, not an edition named in passing.
     const dayYear = f.historical
@@ -125,6 +126,7 @@ export function finalizeFrames(
       }
     }
   }
+  settleYearsBack(frames);
   // "Thornton, who had won the first semi-final on Sunday": a round, told as past, of the final the
   // report is on, and of its edition.
   for (const f of unyeared) {

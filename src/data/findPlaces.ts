@@ -10,7 +10,6 @@ import { midRaceReader } from './midRace';
 import { allMatches } from './allMatches';
 import { withoutPastAppositions } from './raceWords';
 import { wonByAgent } from './timeOwner';
-import { gateOf } from './gateOf';
 import * as cue from './placeCues';
 
 /** A place read from a clause: who, which place, where it is said, and whether it came from a medal. */
@@ -31,12 +30,13 @@ const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|across|running(?!\\s+of\\b)|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b)))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|qualif(?:ied|ying)|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b)))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',
 );
-// "pushing Hale to fourth", "beating Jepkorir into second", "dragging home Haugen … in second": the object's.
+// "pushing Hale to fourth", "beating Jepkorir into second", "dragging home Haugen … in second", "relegating
+// Holloway to silver": the object's.
 const PUSHED = new RegExp(
-  `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|promot(?:ing|ed|es)|lift(?:ing|ed|s)|mov(?:ing|ed|es)\\s+up|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot))?\\b`,
+  `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|promot(?:ing|ed|es)|lift(?:ing|ed|s)|mov(?:ing|ed|es)\\s+up|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN}|silver|bronze)(?:\\s+(?:place|position|spot))?\\b`,
   'gi',
 );
 const PUSH_GATE =
@@ -70,13 +70,6 @@ const PODIUM =
 // "is Olympic champion in 29:48.12": won, with the winning time.
 const WIN =
   /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|crowned\s+(?:the\s+)?(?:new\s+)?(?:[a-z]{2,}\s+)?(?:[\d,]+\s?(?:m|metres?|meters?|km)\s+)?champion\b|triumphed|triumphs|triumph|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+(?:(?:hurdles|steeplechase)\s+)?)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d)|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|taking|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
-// What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
-const ORDINAL_GATE =
-  /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
-// Cheap gate: a clause with none of these words states no place.
-const PLACE_GATE = gateOf(
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+(?:the|heat|semi)|add(?:ed|s|ing)?\s+the|went\s+to|belonged\s+to|fell\s+to|taken\s+by|returned\s+to|passed\s+to|awarded\s+to|handed\s+to/i,
-);
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
  * after a name ("with Hale second"), pushed-to ("pushing Berg to fourth"), medals
@@ -94,7 +87,7 @@ export function findPlaces(
   // (a win "for" someone, or "won by" someone, said at the clause's last word); with no one, no place.
   if (!mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.end + 60)) return out;
   const slice = text.slice(clause.start, clause.end);
-  if (!PLACE_GATE.test(slice) || (!explicitRace && cue.EARLIER_RESULT.test(slice))) return out;
+  if (!cue.PLACE_GATE.test(slice) || (!explicitRace && cue.EARLIER_RESULT.test(slice))) return out;
   const midRaceAt = midRaceReader(slice, clause.start);
   const bettered = /improv|better|match|equal|repeat|replicat|emulat/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false, among?: Sex): void => {
@@ -104,14 +97,14 @@ export function findPlaces(
   };
   const covered: [number, number][] = [];
   // PUSHED, VERB_ORD, NAME_ORD, ORD_FIRST and ORD_PLACED all need an ordinal in the clause.
-  const ordinal = ORDINAL_GATE.test(slice);
-  if (ordinal && PUSH_GATE.test(slice))
+  const ordinal = cue.ORDINAL_GATE.test(slice);
+  if ((ordinal || /silver|bronze/i.test(slice)) && PUSH_GATE.test(slice))
     for (const m of allMatches(PUSHED, slice)) {
       const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
       const obj = mentions.find(
         (x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0),
       );
-      add(clause.start + m.index, obj ?? null, ordinalValue(m[2] ?? ''));
+      add(clause.start + m.index, obj ?? null, MEDAL_PLACE[m[2] ?? ''] ?? ordinalValue(m[2] ?? ''));
       covered.push([clause.start + m.index, clause.start + m.index + m[0].length]);
     }
   const free = (at: number): boolean => !covered.some(([a, b]) => at >= a && at < b);
@@ -128,7 +121,7 @@ export function findPlaces(
   for (const m of ordinal ? allMatches(VERB_ORD, slice) : []) {
     const at = clause.start + m.index;
     if (!free(at)) continue;
-    // "eased to victory in the second in 10.91": the second heat or semi-final, not second place;
+    // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
     if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     if (cue.FIRST_TO.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (cue.isTeamOrListPlace(text, at, m[0]) || cue.isHopedPlace(text, clause.start, at, m[0])) continue;
@@ -138,7 +131,8 @@ export function findPlaces(
       mentions.some((x) => x.id && x.end <= at && /^\s*(?:\([^()]*\))?$/.test(text.slice(x.end, at)))
     )
       continue;
-    addFinish(at, subjectAt(text, clause, mentions, at), ordinalValue(m[1] ?? ''), false, cue.amongOf(m[0]));
+    const place = cue.isRoundTaken(text, at, m[0]) ? 1 : ordinalValue(m[1] ?? '');
+    addFinish(at, subjectAt(text, clause, mentions, at), place, false, cue.amongOf(m[0]));
   }
   for (const mention of ordinal ? mentions : []) {
     if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;

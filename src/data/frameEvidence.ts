@@ -62,6 +62,46 @@ export function isEarlierRound(d: Descriptor, cur: RaceFrame): boolean {
   );
 }
 
+/**
+ * "The semifinals, held 2 1/2 hours earlier, …. Van der Laan won the first …, Bonfanti-Rossi took the
+ * second": another heat or semi-final of the round in hand, told in the same passage.
+ */
+export function isSiblingRound(f: RaceFrame, cur: RaceFrame | undefined): boolean {
+  return (
+    cur !== undefined &&
+    f.round !== null &&
+    f.round.value !== 'final' &&
+    f.round.value === cur.round?.value &&
+    f.event?.value === cur.event?.value &&
+    f.kind === cur.kind
+  );
+}
+
+/**
+ * "Gagnon-Leclerc had qualified second in his heat behind Chege", then "O'Donoghue won the second
+ * heat": a numbered heat or semi-final of the round in hand, whose own heat is unnumbered and already
+ * has its winner, is another one.
+ */
+export function isWonOtherHeat(facts: ArticleFacts, cur: RaceFrame | undefined, d: Descriptor): boolean {
+  return (
+    cur !== undefined &&
+    d.heat !== null &&
+    cur.heat === null &&
+    !d.event &&
+    !d.kind &&
+    cur.round !== null &&
+    cur.round.value === d.round &&
+    // (Not a title won, told of a race that was taken for a heat: the final's winner.)
+    facts.results.some(
+      (r) =>
+        r.frame === cur.index &&
+        r.field === 'place' &&
+        r.value === 1 &&
+        !/\b(?:title|gold|crown|champion)\b/i.test(r.source.quote),
+    )
+  );
+}
+
 // "… claim his first national title. … The women's 1500m final, run on Friday night, …": a race told
 // without its sex, whose runners the report calls "he", is the men's, so a women's race named next is
 // another race. The sex is taken only when the pronouns of its result sentences all agree; when they

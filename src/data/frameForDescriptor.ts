@@ -181,10 +181,7 @@ export function frameForDescriptor(
   if (final) return final.index;
   const f = newFrame(frames.length);
   if (cur) {
-    f.kind = cur.kind;
-    f.city = cur.city;
-    f.year = cur.year;
-    f.meetName = cur.meetName;
+    [f.kind, f.city, f.year, f.meetName] = [cur.kind, cur.city, cur.year, cur.meetName];
     if (!d.event && cur.event) {
       f.event = { value: cur.event.value, sources: [...cur.event.sources] };
       f.distance = cur.distance;

@@ -16,9 +16,12 @@ export const WHEN_OPENING = /^\s*(?:When|Once|By the time|As soon as)\s[^,.;]{3,
 export const WHERE_AFTER = /^\s*,\s*where\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 export const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
-// "on Thursday", "two days earlier", "yesterday": the day an earlier round is told on.
+// "on Thursday", "two days earlier", "yesterday": the day an earlier round is told on; or a past
+// perfect ("Sang had come through the slowest of the three semi-finals").
+// "The semifinals, held 2 1/2 hours earlier, …": an earlier round told with how long before it was run.
+export const HELD_EARLIER = /^,?\s*(?:held|run|staged)\s+[^,.;]{0,20}\bearlier\b/i;
 export const DAY_BEFORE =
-  /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before)\b/i;
+  /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before|had\s+(?:(?:only|just|already)\s+)?(?:come|run|got|been)\s+through)\b/i;
 // ("Delmastro, third in the 800 metres in 1'44\"21": a place in a race names it.)
 export const RACE_WORDS =
   /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|winning|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown|add(?:s|ed|ing)?\s+the|drama|thriller|upset|surprise|there\s+(?:was|were)\s+(?:\w+\s+){0,3}in|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+in\s+the)\b|:\s*$/i;
@@ -27,8 +30,9 @@ export const RACE_WORDS =
 // "…, a time that will now be examined": an apposition's relative clause, too.
 export const OWN_RELATIVE =
   /\b(?:by|in|at|on|for|against|through)\s+which\b|\bthat\s+(?:the|his|her|their|he|she|they)\s|,\s+(?:a|an)\s+\w+\s+(?:that|which)\s/i;
+// "gave little hint of how close the final would be": a race foreseen, not yet told.
 export const AWAY =
-  /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)/i;
+  /^\s+(?:now\s+|are\s+|is\s+|were\s+|was\s+)?(?:less than|under|just|only|barely|within|some)\s+\S+\s+(?:days?|weeks?|months?)\s+(?:away|off)|^\s+would\s+(?:be|prove)\b(?!\s+(?:held|run|staged|decided)\b)/i;
 
 export const ASIDE = /^\s*(?:when|after|since|as|having|who|which|whose)\b/i;
 // ", another of Tuesday's heat winners, took bronze", ", fastest in the semi-finals, faded": an

@@ -72,12 +72,14 @@ export function listedRunnersUp(
 const BEAT_BEFORE =
   /\b(?:beat|beats|beating|edged|edges|edging|pipped|pips|pipping|outkicked|outsprinted|outleaned|(?:held|holds|holding)\s+off)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // Between the beaten runner and the third: an optional bracket, an aside (", who clocked 3:36.58,",
-// "by three seconds,", "in a sprint finish,"), a score ("13:48.62 to 13:49.10,"), then "with" or "and".
+// "by three seconds,", "in a sprint finish,"), a score ("13:48.62 to 13:49.10,"), then "with", "and"
+// or "while".
 const BEATEN_TO_THIRD =
-  /^(?:\s*\([^()]*\))?(?:,\s*who\s[^;,]*,|\s+(?:by|in)\s[^;,]{1,30},|,)?(?:\s*\d[\d:.]*\s+to\s+\d[\d:.]*,)?\s*(?:with|and)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
+  /^(?:\s*\([^()]*\))?(?:,\s*who\s[^;,]*,|\s+(?:by|in)\s[^;,]{1,30},|,)?(?:\s*\d[\d:.]*\s+to\s+\d[\d:.]*,)?\s*(?:with|and|while)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // After the third's name: "third", "a distant third", after the third's club in brackets.
+// ("while Australia's O'Donoghue lifted the home crowd with bronze": the bronze told after a verb.)
 const THIRD_AFTER =
-  /^(?:\s*\([^()]*\))?\s+(?:was\s+|in\s+)?(?:an?\s+(?:distant|close|clear|comfortable|lonely|well-beaten|fast-finishing|creditable)\s+)?third\b/i;
+  /^(?:\s*\([^()]*\))?\s+(?:(?:was\s+|in\s+)?(?:an?\s+(?:distant|close|clear|comfortable|lonely|well-beaten|fast-finishing|creditable)\s+)?third\b|[^,;.]{0,40}\b(?:with|took|claimed|won|grabbed|snatched)\s+(?:the\s+)?bronze\b)/i;
 
 /**
  * "Threlfall edged Ainsworth-Reid, who clocked 3:36.58, with Haddad third": the one beaten, set
@@ -90,7 +92,7 @@ export function beatenBeforeThird(
   mentions: readonly Mention[],
   placed: readonly PlaceFact[],
 ): PlaceFact[] {
-  if (!/third/i.test(text.slice(clause.start, sentenceEnd))) return [];
+  if (!/third|bronze/i.test(text.slice(clause.start, sentenceEnd))) return [];
   for (const [i, m] of mentions.entries()) {
     if (!m.id || m.kind === 'pronoun' || m.start < clause.start || m.end > clause.end) continue;
     if (!BEAT_BEFORE.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) continue;
@@ -150,7 +152,8 @@ export function winnerAhead(
   );
   if (!ahead?.id || ahead.id === second.athleteId || ahead.start > clause.end + 60) return [];
   const rest = text.slice(ahead.end, sentenceEnd);
-  if (!/^(?:\s*\([^()]*\))?\s*(?:[.;,!?]|$|(?:in|at|on|who|with|over)\b)/.test(rest)) return [];
+  // ("behind Chege (3:38.30) and looked flat": "and" then a verb, not another runner.)
+  if (!/^(?:\s*\([^()]*\))?\s*(?:[.;,!?]|$|(?:in|at|on|who|with|over)\b|and\s+\p{Ll})/u.test(rest)) return [];
   // ("behind USC's Marcus Bellamy, who won in 49.62" tells the win itself.)
   if (/^\s*,\s*who\s+(?:won|took|claimed|triumphed)\b/.test(rest)) return [];
   return [{ at: ahead.start, athleteId: ahead.id, place: 1, medal: false }];

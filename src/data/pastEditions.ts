@@ -8,8 +8,10 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { ArticleState, Placed } from './articleState';
 import { newFrame } from './raceFrames';
-import { isPastEdition, pastAppositionSpans } from './raceWords';
-import { numberValue } from './lexicon/numbers';
+import { isPastEdition } from './raceWords';
+import { editionYearsBack, pastAsides, type PastAside } from './pastAsides';
+
+export type { PastAside };
 
 /**
  * The race in hand's previous edition ("at last year's state meet"): a past race of the same event,
@@ -20,16 +22,19 @@ export function pastEditionFrame(
   state: ArticleState,
   year?: number,
   base: number | null = state.current,
+  back = 1,
 ): number | null {
   const cur = base === null ? undefined : facts.frames[base];
   if (!cur) return null;
-  const key = year === undefined ? String(cur.index) : `${cur.index}:${year}`;
+  const key =
+    year !== undefined ? `${cur.index}:${year}` : back > 1 ? `${cur.index}-${back}` : String(cur.index);
   const known = state.pastEditions?.get(key);
   if (known !== undefined) return known;
   const f = newFrame(facts.frames.length);
   f.kind = cur.kind;
   f.meetName = cur.meetName;
-  f.year = year ?? (cur.year === null ? null : cur.year - 1);
+  f.year = year ?? (cur.year === null ? null : cur.year - back);
+  if (f.year === null && back > 1) f.yearsBack = back;
   f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
   f.distance = cur.distance;
   f.sex = cur.sex ? { value: cur.sex.value, sources: [...cur.sex.sources] } : null;
@@ -63,29 +68,44 @@ function toldOfEditionYear(
   if (!cur) return null;
   // ("The women's race in 2035 went to Murgor": the race in hand named by its sex.)
   // ("when Chepkurui won the world title": the race in hand's championship, named by its kind alone.)
+  // ("Canada's last Commonwealth 1,500-metre medal came when … took silver in the 2006 final": its event,
+  // named before the year, not "The 2029 Dubai Marathon winner".)
+  const yearAt = clause.start + slice.search(/\b(?:19|20)\d\d\b/);
   const ofHand = (p: Placed): boolean =>
     p.frame === state.current &&
-    (p.descriptor.sexOnly || isRoundOf(p, cur.event?.value ?? null) || isKindOf(p, cur.kind));
+    (p.descriptor.sexOnly ||
+      isRoundOf(p, cur.event?.value ?? null) ||
+      isKindOf(p, cur.kind) ||
+      (isEventOf(p, cur.event?.value ?? null) && p.descriptor.end < yearAt));
   if (!inClause.every(ofHand)) return null;
-  // ("in 2035, when Chepkurui won the world title and Bekele was the runner-up": told on after "and".)
-  if (carry && !/\d{4}/.test(slice) && /^\s+and\s+$/.test(text.slice(carry.end, clause.start))) {
-    const comma = slice.search(/,(?!\d)/);
+  // ("in 2035, when Chepkurui won the world title and Bekele was the runner-up": told on after "and";
+  // "won the 2033 final in Lagos in 1:42.27, a race in which Sang finished fourth": on in a relative.)
+  const between = text.slice(carry?.end ?? 0, clause.start);
+  const relative =
+    /^,\s*$/.test(between) && /^(?:a\s+(?:race|final|heat)\s+)?(?:in\s+which|where)\b/i.test(slice);
+  if (carry && !/\d{4}/.test(slice) && (relative || /^\s+and\s+$/.test(between))) {
+    // (The relative clause is the edition's to its end, asides and all.)
+    const comma = relative ? -1 : slice.search(/,(?!\d)/);
     return { year: carry.year, start: clause.start, end: comma < 0 ? clause.end : clause.start + comma };
   }
   if (!/\d{4}/.test(slice)) return null;
   const found = [...slice.matchAll(EDITION_YEAR)];
-  const years = new Set(found.map((m) => Number(m[1])));
   const [first] = found;
   const year = Number(first?.[1]);
-  const now = cur.year ?? state.publishedYear ?? null;
+  const now = cur.year ?? state.publishedYear ?? namedYear(text, clause.start, facts, cur.kind);
   // ("Getachew, who won the title in 2029 in 3:32.10", in a report whose own year is untold.)
   const toldPast = now === null && /^\W*(?:who|which)\s+(?:had\s+)?(?:won|ran|took|\w+ed)\b/i.test(slice);
-  if (!first || years.size !== 1 || ((now === null || year >= now) && !toldPast)) return null;
+  // ("who won the 2035 final in Rotterdam in 3:54.90 and the 2033 title before that": the first
+  // edition's stretch ends at the second's "and".)
+  const next = found.find((m) => Number(m[1]) !== year);
+  const joined = next ? /\s+and\s+(?:the\s+)?$/i.exec(slice.slice(0, next.index)) : null;
+  if (!first || (next && !joined) || ((now === null || year >= now) && !toldPast)) return null;
   // The commas around the year (not those of "1,500").
   const comma = /,(?!\d)/g;
   let start = 0;
-  let end = slice.length;
+  let end = joined ? joined.index : slice.length;
   for (const m of slice.matchAll(comma)) {
+    if (m.index >= end) break;
     if (m.index < first.index) start = m.index;
     // ("the 2037 edition in Birmingham, where he was fourth in 7:46.15": told on of that edition.)
     else if (!/^,\s*(?:where|when|in which)\b/i.test(slice.slice(m.index, m.index + 16))) {
@@ -97,19 +117,39 @@ function toldOfEditionYear(
   return { year, start: clause.start + start, end: clause.start + end };
 }
 
+// "Kenya's first gold of the 2035 championships", then "won the 2033 final in Lagos": the one year
+// told so far with the race in hand's kind of championships, when its own year is not yet known.
+const THESE_CHAMPIONSHIPS =
+  /\b(?:the|these|this)\s+((?:19|20)\d\d)\s+(?:championships|Championships|Games|edition)\b/g;
+function namedYear(text: string, upTo: number, facts: ArticleFacts, kind: RaceFrame['kind']): number | null {
+  if (kind === null || kind === 'meet') return null;
+  const years = new Set(
+    facts.editions.filter((e) => e.kind === kind && e.year !== null).map((e) => e.year ?? 0),
+  );
+  for (const m of text.slice(0, upTo).matchAll(THESE_CHAMPIONSHIPS)) years.add(Number(m[1]));
+  const [only] = years;
+  return years.size === 1 ? (only ?? null) : null;
+}
+
 // "when Chepkurui won the world title": the race in hand's championship, named by its kind alone.
 function isKindOf(p: Placed, kind: RaceFrame['kind']): boolean {
   const d = p.descriptor;
   return kind !== null && d.kind === kind && !d.city && !d.year && !d.meetName && !d.event && !d.round;
 }
 
+// "Canada's last Commonwealth 1,500-metre medal": the race in hand's event, named alone.
+function isEventOf(p: Placed, event: string | null): boolean {
+  const d = p.descriptor;
+  return event !== null && d.event === event && !d.kind && !d.meetName && !d.city && !d.year && !d.round;
+}
+
 // "in the same final", "in the 1500m final at these same trials": the race in hand's round, of its event.
-function isRoundOf(p: Placed, event: string | null): boolean {
+function isRoundOf(p: Placed, event: string | null, inTown = false): boolean {
   const d = p.descriptor;
   return (
     d.kind === null &&
     !d.meetName &&
-    !d.city &&
+    (!d.city || inTown) &&
     !d.year &&
     (!d.event || d.event === event) &&
     d.round !== null
@@ -132,8 +172,9 @@ function toldOfLastEdition(
   // "who was second in the senior 10km in Ljubljana two years ago": the event in hand named alone,
   // with the past told right after it ("in 23:10, slower than the winning time from two years ago"
   // is no past edition).
+  // ("who was ninth in the Rotterdam final two years ago": the round of that edition, in its town.)
   const ofHand = (p: Placed): boolean =>
-    isRoundOf(p, event) ||
+    isRoundOf(p, event, true) ||
     (p.descriptor.event === event &&
       event !== null &&
       !p.descriptor.kind &&
@@ -146,62 +187,10 @@ function toldOfLastEdition(
   );
 }
 
-/** How many years back a clause told of the race in hand's previous edition goes ("two years ago": 2). */
-function editionYearsBack(clauseText: string): number {
-  const m = /\b(\w+)\s+years\s+ago\b/i.exec(clauseText);
-  const n = m?.[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : numberValue(m[1])) : null;
-  return n !== null && n > 1 && n < 30 ? n : 1;
-}
-
-/** A past apposition of a clause: its stretch, the edition it tells of, and whether that is the race in hand's. */
-export interface PastAside {
-  start: number;
-  end: number;
-  /** The edition's year when told ("in 2033", "two years ago"); undefined for the previous edition. */
-  year: number | undefined;
-  /** Whether the apposition tells of the race in hand (else its facts are dropped). */
-  ofHand: boolean;
-}
-
-/** The past appositions of a clause, each with the edition it tells of. */
-function pastAsides(
-  text: string,
-  clause: { start: number; end: number },
-  inClause: readonly Placed[],
-  facts: ArticleFacts,
-  state: ArticleState,
-): PastAside[] {
-  const spans = pastAppositionSpans(text.slice(clause.start, clause.end), clause.start);
-  if (spans.length === 0) return [];
-  const cur = state.current === null ? undefined : facts.frames[state.current];
-  const now = cur?.year ?? state.publishedYear ?? null;
-  return spans.map(({ start, end }) => {
-    const told = text.slice(start, end);
-    // A race named inside the apposition that is not the race in hand's round ("winner of the Berlin
-    // Marathon last year") is another race.
-    const named = inClause.some(
-      (p) =>
-        p.descriptor.start >= start &&
-        p.descriptor.start < end &&
-        (p.frame !== state.current || p.descriptor.kind !== null || p.descriptor.meetName !== null),
-    );
-    const stated = /\bin\s+((?:19|20)\d\d)\b/.exec(told);
-    const back = editionYearsBack(told);
-    const year = stated ? Number(stated[1]) : back > 1 && now !== null ? now - back : undefined;
-    const before = now === null || year === undefined || year < now;
-    return {
-      start,
-      end,
-      year,
-      ofHand: cur !== undefined && !named && before && !/\bprevious(?:ly)?\b/i.test(told),
-    };
-  });
-}
-
 /** What of a clause is told of the race in hand's past editions. */
 export interface PastOfClause {
   /** The whole clause tells the previous edition, or the one so many years back ("two years ago"). */
-  whole: { year: number | undefined } | null;
+  whole: { year: number | undefined; back?: number } | null;
   /** Stretches told of a past edition: a year's ("the 2033 edition, where he was fourth"), or an apposition's. */
   stretches: PastAside[];
   /** Whether the clause names its past edition (by "last year" or by its year), and so its race. */
@@ -227,11 +216,26 @@ export function pastOfClause(
       back > 1 && state.current !== null
         ? (facts.frames[state.current]?.year ?? state.publishedYear ?? null)
         : null;
-    return { whole: { year: handYear !== null ? handYear - back : undefined }, stretches: [], named: true };
+    return {
+      whole: { year: handYear !== null ? handYear - back : undefined, back },
+      stretches: [],
+      named: true,
+    };
   }
   const year = toldOfEditionYear(text, clause, inClause, facts, state);
   if (year) return { whole: null, stretches: [{ ...year, ofHand: true }], named: true };
   // (A past edition in hand, named by its own year, is named as the race of the clause.)
   const named = ownYear && hand?.historical === true;
   return { whole: null, stretches: pastAsides(text, clause, inClause, facts, state), named };
+}
+
+/**
+ * "who was ninth in the Rotterdam final two years ago", told before the race in hand's year is known:
+ * that edition's year, once the race in hand's is settled.
+ */
+export function settleYearsBack(frames: readonly RaceFrame[]): void {
+  for (const f of frames) {
+    const hand = f.editionBefore === undefined ? undefined : frames[f.editionBefore];
+    if (f.yearsBack !== undefined && f.year === null && hand?.year != null) f.year = hand.year - f.yearsBack;
+  }
 }

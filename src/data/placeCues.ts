@@ -1,9 +1,11 @@
 /**
  * The words around a place or a win that tell it is no place in the race reported: a hope, an age
- * group, another year's win, a place bettered, an earlier result, a shout.
+ * group, another year's win, a place bettered, an earlier result, a shout; and the gates a clause
+ * passes before its places are looked for.
  */
 import type { Sex } from './types';
 import { resultInfinitive } from './resultInfinitive';
+import { gateOf } from './gateOf';
 
 export const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
   /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -77,3 +79,21 @@ export function isHopedPlace(text: string, clauseStart: number, at: number, told
   const before = text.slice(clauseStart, at);
   return /^be\s/i.test(told) && !resultInfinitive(before, before);
 }
+
+// "Van der Laan won the first in 10.93, Bonfanti-Rossi took the second in 10.91": a heat or semi-final
+// taken, told by its number after the round or its first was told, is a win in it, not second place.
+const ROUND_TOLD = /\b(?:(?:won|took|claimed|winning|taking)\s+the\s+first|semi-?finals|semis|heats)\b/i;
+export function isRoundTaken(text: string, at: number, told: string): boolean {
+  return (
+    /^(?:took|taking|claimed|claiming)\s+the\s+\p{L}+$/iu.test(told) &&
+    ROUND_TOLD.test(text.slice(Math.max(0, at - 200), at))
+  );
+}
+
+// What every ordinal of ORDINAL_PATTERN holds ("twenty-first" holds "first", "13th" a digit and "th").
+export const ORDINAL_GATE =
+  /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
+// Cheap gate: a clause with none of these words states no place.
+export const PLACE_GATE = gateOf(
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+(?:the|heat|semi)|add(?:ed|s|ing)?\s+the|went\s+to|belonged\s+to|fell\s+to|taken\s+by|returned\s+to|passed\s+to|awarded\s+to|handed\s+to/i,
+);

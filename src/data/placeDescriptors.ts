@@ -7,6 +7,7 @@ import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { inClosedPlaceApposition as apposed } from './closedAsides';
+import { isAside } from './asideRounds';
 import { sexOfResults } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
 import {
@@ -14,6 +15,8 @@ import {
   inEventList,
   inferSex,
   isEarlierRound,
+  isSiblingRound,
+  isWonOtherHeat,
   otherHourSex,
   reportMonth,
   reportYear,
@@ -25,13 +28,10 @@ import {
   WHERE_AFTER,
   POSSESSED,
   DAY_BEFORE,
+  HELD_EARLIER,
   RACE_WORDS,
   OWN_RELATIVE,
   AWAY,
-  ASIDE,
-  ASIDE_BEFORE,
-  PAST_PERFECT_BEFORE,
-  ROUTE_BEFORE,
   isDatedScene,
   isScene,
   isPossessedPast,
@@ -201,9 +201,11 @@ export function placeDescriptors(
     const other = /^the\s+other\s/i.test(text.slice(d.start, d.end))
       ? otherRound(d, facts.frames, state.current)
       : null;
+    const nextHeat = isWonOtherHeat(facts, cur, d) ? otherRound(d, facts.frames, state.current) : null;
     const frame =
       pastRound?.frame ??
       other ??
+      nextHeat ??
       frameForDescriptor(
         historical && (d.year ?? Infinity) < (state.publishedYear ?? 0) ? { ...d, beforeReport: true } : d,
         facts.frames,
@@ -232,27 +234,7 @@ export function placeDescriptors(
       [f.kind, f.city, f.year, f.meetName] = [beside.kind, beside.city, beside.year, beside.meetName];
     merge(f, d, span(s.start, s.end));
     if (d.sex) shareSex(f, facts.frames);
-    // "… to win the men's race, while Jeruto took the women's 400m hurdles": the other race, in passing.
-    const toldInPassing =
-      cur !== undefined &&
-      (d.sexOnly || (d.event !== null && d.kind === null && !d.meetName)) &&
-      frame !== cur.index &&
-      (/^\s*(?:while|whereas)\b/i.test(clauseText) ||
-        // "Worku gets his win as Cherono runs away with the women's race": the joint is left out.
-        /\b(?:while|whereas|as)\s+$/i.test(text.slice(Math.max(s.start, clause.start - 10), clause.start))) &&
-      clause.start > s.start + 1;
-    // "…, when he won the second semifinal in 43.88": an earlier round told in a side clause of a
-    // report on the final; the report goes on with the final.
-    const aside =
-      toldInPassing ||
-      other !== null ||
-      (cur !== undefined &&
-        isEarlierRound(d, cur) &&
-        (ASIDE.test(clauseText) ||
-          apposed(text, s, d) ||
-          ASIDE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)) ||
-          PAST_PERFECT_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)) ||
-          ROUTE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start))));
+    const aside = isAside(text, s, clause, d, cur, frame, other !== null);
     if (!historical && !d.placeOnly && aside) f.historical = false;
     // A runner's place in another race, told in an apposition closed before the main verb, moves nothing.
     // "finished fourth in that Olympic final in Los Angeles": a past race pointed back to stays past.
@@ -265,7 +247,8 @@ export function placeDescriptors(
       const day = state.pendingDay ?? state.sectionDay;
       if (day && frame !== state.current && !f.weekday && !f.monthDay) f.weekday = day;
       state.pendingDay = undefined;
-      if (frame !== state.current) state.scene = undefined;
+      if (frame !== state.current && !isSiblingRound(f, facts.frames[state.current ?? -1]))
+        state.scene = undefined;
       // "The 23-year-old looked imperious on Thursday, winning the second semi-final": an earlier
       // round told in passing in a report on the final is in hand for its paragraph only.
       if (
@@ -273,7 +256,7 @@ export function placeDescriptors(
         cur &&
         frame !== cur.index &&
         isEarlierRound(d, cur) &&
-        DAY_BEFORE.test(text.slice(s.start, d.start))
+        (DAY_BEFORE.test(text.slice(s.start, d.start)) || HELD_EARLIER.test(text.slice(d.end, s.end)))
       )
         state.scene = { line: s.line, previous: cur.index };
       state.current = frame;

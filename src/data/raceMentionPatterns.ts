@@ -232,8 +232,9 @@ export const PATTERNS: readonly MentionPattern[] = [
   },
   {
     gate: /semi|heat|qualifying/i,
-    // ("the first of Sunday evening's" or "of the evening's semi-finals": a day may stand for the count.)
-    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight)\s+|(?:[a-z]+day|tonight|(?<=the\s)(?:morning|afternoon|evening|night))(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final|semi)\s+(\d|one|two|three|four|five|six)\b/gi,
+    // ("the first of Sunday evening's" or "of the evening's semi-finals": a day may stand for the count,
+    // or go before it: "the second of Friday's three heats".)
+    re: /\b(first|second|third|fourth|fifth|sixth)\s+of\s+(?:the\s+)?(?:(?:[a-z]+day|tonight|(?<=the\s)(?:morning|afternoon|evening|night))(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?|(?:two|three|four|five|six|seven|eight)\s+)(semi-?finals|semis|heats|qualifying\s+(?:races|heats|rounds))\b|\b(heat|semi-?final|semi)\s+(\d|one|two|three|four|five|six)\b/gi,
     // "SEMI-FINAL TWO": a round numbered in words.
     read: (m) => ({
       round: roundOf(m[2] ?? m[3]),
@@ -258,10 +259,11 @@ export const PATTERNS: readonly MentionPattern[] = [
   },
   {
     gate: /final|semi|heat/i,
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:slow|fast|quick|tactical|opening|last|final|rapid|(?:first|opening)-round|morning|afternoon|evening)\s+|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position))/gi,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:(?:slow|fast|quick)(?:er|est)?|tactical|opening|last|final|rapid|(?:first|opening)-round|morning|afternoon|evening)\s+|(?:two|three|four|five|six|seven|eight)\s+(?=semi-?finals|semis|heats)|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position))/gi,
     // "the opening semi-final" is the first of them, "a slow, physical second heat" the second, "the
-    // third and final heat" the third. "the same first semi-final as Oduya" names a semi-final or
-    // heat ("in the same final" is left to the race in hand).
+    // third and final heat" the third; "the three semi-finals", "the fastest heat" are of the round.
+    // "the same first semi-final as Oduya" names a semi-final or heat ("in the same final" is left to
+    // the race in hand).
     // "after struggling with the heat", "the heat and humidity": the weather, not a round.
     read: (m) =>
       /^the heat$/i.test(m[0]) &&

@@ -177,15 +177,15 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
 
 // "finished third in the event at last year's state meet", "who won the title here last year": the
 // same race a year earlier. So is the one a runner "won last year's edition" of.
-const PAST_EDITION_GATE = /last|previous|ago/i;
+const PAST_EDITION_GATE = /last|previous|ago|years\s+(?:earlier|before)/i;
 const PAST_EDITION =
-  /\b(?:at|in|during|won|wins|winning|took|claimed)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b/i;
+  /\b(?:at|in|during|won|wins|winning|took|claimed)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b|\b(?:four|five|six|eight)\s+years\s+ago\b|\b(?:two|three|four|\d)\s+years\s+(?:earlier|before)\b(?!\s+(?:that|than))/i;
 
 // "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
 // in an apposition leaves the clause's own facts in the race in hand.
 /** Whether a clause tells its facts of the race in hand's previous edition. */
 export function isPastEdition(clauseText: string): boolean {
-  // Every match says "last", "previous" or "ago"; most clauses say none.
+  // Every match says "last", "previous", "ago" or "years earlier"; most clauses say none.
   if (!PAST_EDITION_GATE.test(clauseText)) return false;
   const m = PAST_EDITION.exec(clauseText);
   if (!m) return false;
@@ -202,9 +202,10 @@ export function isPastEdition(clauseText: string): boolean {
   );
 }
 
-// ", runner-up on Fifth Avenue two years ago,": an apposition that tells a past result.
+// ", runner-up on Fifth Avenue two years ago,", ", fourth at the last Games,": an apposition that tells
+// a past result.
 const PAST_APPOSITION =
-  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|in (?:19|20)\d\d|previous(?:ly)?)\b[^,;]*(?:,|$)/gi;
+  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|(?:at|in) the last (?:Games|Olympics|edition|championships|Worlds)|in (?:19|20)\d\d|previous(?:ly)?)\b[^,;]*(?:,|$)/gi;
 
 /** The stretches of a clause's appositions on past results, commas included; `clauseText` starts at `from`. */
 export function pastAppositionSpans(clauseText: string, from: number): { start: number; end: number }[] {

@@ -78,7 +78,7 @@ export function readClause(
   const asideAt = (pos: number): PastAside | undefined =>
     past.stretches.find((a) => pos >= a.start && pos < a.end);
   const frameOf = (pos: number, peekOnly = false): number | null => {
-    if (past.whole) return pastEditionFrame(facts, state, past.whole.year);
+    if (past.whole) return pastEditionFrame(facts, state, past.whole.year, state.current, past.whole.back);
     const aside = asideAt(pos);
     if (aside?.ofHand) return peekOnly ? state.current : pastEditionFrame(facts, state, aside.year);
     const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);

@@ -161,11 +161,12 @@ export function yearOfWeekday(f: RaceFrame, published: string | null): number | 
  */
 export function yearOfArticle(text: string): number | null {
   // "The next world indoor championships will be held in 2033": a year looked forward to is not the report's,
-  // nor is one told in a relative clause ("Getachew, who won the title in 2029 in 3:32.10").
+  // nor is one told in a relative clause ("Getachew, who won the title in 2029 in 3:32.10", "who won the
+  // 2035 final in Rotterdam").
   const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)]
     .filter(
       (m) =>
-        !/\b(?:next|will|upcoming)\b[^.!?\n]*$|\b(?:since|until|till|by|before)\s+$|\b(?:who|which)\s[^,.;]*\bin\s+$/i.test(
+        !/\b(?:next|will|upcoming)\b[^.!?\n]*$|\b(?:since|until|till|by|before)\s+$|\b(?:who|which)\s+(?:had\s+)?(?:won|took|claimed|ran|finished|was|were)\b(?:[^,.;]|\d\.\d)*$|\b(?:who|which)\s[^,.;]*\bin\s+$/i.test(
           text.slice(Math.max(0, m.index - 60), m.index),
         ),
     )

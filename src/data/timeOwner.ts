@@ -82,9 +82,14 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     );
   });
   if (direct?.id) return direct.id;
+  const end = at + (/^[\d:.,]+/.exec(text.slice(at, at + 12))?.[0].length ?? 0);
+  // "split them at 10.866 for the Dutch sprinter and 10.869 for the Italian": a time given for a runner.
+  const given = mentions.find(
+    (m) => m.id && m.start > end && m.start <= clause.end && /^\s+for\s+$/.test(text.slice(end, m.start)),
+  );
+  if (given?.id) return given.id;
   // "clocking 13.41 behind the 13.36 of Tom Ashworth": the time of the one named after "of".
   if (/\bthe\s+$/i.test(text.slice(Math.max(clause.start, at - 5), at))) {
-    const end = at + (/^[\d:.,]+/.exec(text.slice(at, at + 12))?.[0].length ?? 0);
     const of = mentions.find((m) => m.id && m.start > end && /^\s+of\s+$/.test(text.slice(end, m.start)));
     if (of?.id) return of.id;
   }

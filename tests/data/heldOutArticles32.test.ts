@@ -17,5 +17,5 @@ describeHeldOutSet('the thirty-second held-out set', loadHeldOut(32), {
   articles: 12,
   f1: 0.87,
   statedDates: 31,
-  rightDates: 19,
+  rightDates: 20,
 });

@@ -17,5 +17,5 @@ describeHeldOutSet('the forty-first held-out set', loadHeldOut(41), {
   articles: 12,
   f1: 0.86,
   statedDates: 33,
-  rightDates: 27,
+  rightDates: 28,
 });

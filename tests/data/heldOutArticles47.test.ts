@@ -14,5 +14,5 @@ describeHeldOutSet('the forty-seventh held-out set', loadHeldOut(47), {
   articles: 12,
   f1: 0.93,
   statedDates: 26,
-  rightDates: 23,
+  rightDates: 24,
 });
