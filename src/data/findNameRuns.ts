@@ -9,6 +9,8 @@ import {
   isAllCaps,
   isRomanNumeral,
   isSurnameFirst,
+  MEETING_OPENER,
+  endsMeeting,
   titleCased,
   withoutPossessive,
 } from './wordShape';
@@ -110,9 +112,9 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       !(run && adjacent && isSurnameWord(bare)) &&
       !(!run && isSurnameWord(bare) && isGivenNameAfterFamily(tokens[i + 1], tok.end))
     ) {
-      // "the Holyrood Cross Challenge", "the Emil Zatopek Memorial": a run that a meeting's word ends
-      // names the meeting, no runner.
-      if (run && adjacent && MEETING_WORD.test(bare)) run = null;
+      // "the Holyrood Cross Challenge", "the Emil Zatopek Memorial", "the NCAA Cross Country
+      // Championships": a run that a meeting's word ends names the meeting, no runner.
+      if (run && adjacent && endsMeeting(bare, run.words.at(-1))) run = null;
       close();
       country = null;
       continue;
@@ -289,11 +291,6 @@ function pairCut(word: string, next: Token | undefined, end: number, text: strin
   return isCapitalised(word.slice(0, cut)) && isCapitalised(word.slice(cut + 1)) ? cut : -1;
 }
 
-// "the 41st Cross Internacional de Valdehierro", "the Memorial Van Damme": a meeting named in the
-// Romance order, its word first.
-const MEETING_OPENER = /^(?:Cross|Meeting|Memorial|Trofeo|Premio|Copa|Campeonato|Gran)$/;
+// "the 41st Cross Internacional de Valdehierro": a run that opens on a meeting's word.
 const opensOnMeetingWord = (run: NameRun): boolean =>
   run.words.length >= 2 && MEETING_OPENER.test(run.words[0] ?? '');
-
-const MEETING_WORD =
-  /^(?:Challenge|Classic|Invitational|Games|Memorial|Meeting|Gala|Relays|Cup|Prix|Marathon|Championships?|Trophy|Festival)$/;

@@ -112,3 +112,15 @@ export function inNameOrder(words: string[]): string[] {
   if (caps.some(Boolean) && !caps[0]) return words.map((w, i) => (caps[i] ? titleCased(w) : w));
   return words;
 }
+
+// "the 41st Cross Internacional de Valdehierro", "the Memorial Van Damme": a meeting named in the
+// Romance order, its word first.
+export const MEETING_OPENER = /^(?:Cross|Meeting|Memorial|Trofeo|Premio|Copa|Campeonato|Gran)$/;
+
+// "the Holyrood Cross Challenge": a word that ends a meeting's name.
+const MEETING_WORD =
+  /^(?:Challenge|Classic|Invitational|Games|Memorial|Meeting|Gala|Relays|Cup|Prix|Marathon|Championships?|Trophy|Festival)$/;
+
+/** Whether `word`, after a run's `last` word, ends a meeting's name ("… Memorial", "NCAA Cross Country"). */
+export const endsMeeting = (word: string, last: string | undefined): boolean =>
+  MEETING_WORD.test(word) || (word === 'Country' && last === 'Cross');

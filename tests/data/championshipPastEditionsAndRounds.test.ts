@@ -1,11 +1,12 @@
 /**
- * Readings found on held-out set 50: championship reports that tell a past edition in passing ("won
+ * Readings found on held-out sets 50 and 52: championship reports that tell a past edition in passing ("won
  * the 2031 final in Accra in 1:43.02, a race in which …", "who had won the title two years earlier in
  * Turin in 11.05", "took silver in the 2004 final"), the earlier rounds after the final ("had come
  * through the slowest of the three semi-finals", "The semifinals, held two hours earlier, gave little
  * hint of how close the final would be. X won the first …, Y took the second …"), a title before a
  * name ("and defending champion X … had to settle for fifth"), a photo finish "at 10.874 for X and
- * 10.877 for Y", and a runner held off before the bronze. Invented runners, meetings and times.
+ * 10.877 for Y", a runner held off before the bronze, and "the NCAA Cross Country Championships",
+ * which names no runner. Invented runners, meetings and times.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveReport, resultRows } from '../helpers/reportRaces';
@@ -198,5 +199,22 @@ describe('a world final whose own year is told only at the end', () => {
       [['Ingrid Solheim', 1, 242.11]],
     ]);
     expect(semi(2)?.date?.value).toBe('2039-09-08');
+  });
+});
+
+describe('a season review that names cross-country championships', () => {
+  const races = deriveReport(
+    [
+      'The Otters opened at the Lakeshore Athletic Conference Cross Country Championships on October 30, 2036, where sophomore Wren Castellano-Hayes won the 6K title in 19:40.1.',
+      '',
+      'Three weeks later, at the NCAA Cross Country Championships on November 20, Castellano-Hayes produced the run of her life. Sitting outside the top 30 at the 2K mark, she crossed the line fourth in 19:29.6.',
+    ].join('\n'),
+  );
+
+  it('takes no runner from the words of a cross-country meeting', () => {
+    const runners = new Set(races.flatMap((r) => r.results.map((x) => x.athlete)));
+    expect([...runners]).toEqual(['Wren Castellano-Hayes']);
+    const ncaa = races.find((r) => r.name.startsWith('NCAA'));
+    expect(ncaa && resultRows(ncaa)).toEqual([['Wren Castellano-Hayes', 4, 1169.6]]);
   });
 });
