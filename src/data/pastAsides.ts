@@ -60,8 +60,12 @@ export function pastAsides(
     );
     const stated = /\bin\s+((?:19|20)\d\d)\b/.exec(told);
     const back = editionYearsBack(told);
-    // ("who had won the title four years ago", then "Peña, fourth at the last Games": the edition told.)
-    const lastGames = cur && /\bthe last (?:Games|Olympics|championships|Worlds)\b/.test(told);
+    // ("who had won the title four years ago", then "Peña, fourth at the last Games": the edition told,
+    // when it is of the race in hand's kind, not "fourth at the last Games" in a report on the Worlds.)
+    const last = /\bthe last (Games|Olympics|championships|Worlds)\b/.exec(told)?.[1];
+    const games =
+      cur?.kind === 'olympics' || /Games/.test(cur?.meetName ?? cur?.competition?.value.name ?? '');
+    const lastGames = cur && last && (/Games|Olympics/.test(last) ? games : !games);
     const year = stated
       ? Number(stated[1])
       : back > 1 && now !== null

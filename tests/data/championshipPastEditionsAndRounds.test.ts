@@ -218,3 +218,33 @@ describe('a season review that names cross-country championships', () => {
     expect(ncaa && resultRows(ncaa)).toEqual([['Wren Castellano-Hayes', 4, 1169.6]]);
   });
 });
+
+describe('a continental final whose year is told only in a relative clause on a heat', () => {
+  const races = deriveReport(
+    [
+      "ACCRA, Ghana — Kenya's Purity Wanjiku won the women's steeplechase at the African Athletics Championships here on Wednesday, June 26, in 9:22.40.",
+      '',
+      'Wanjiku, who had won her heat on the opening day of the 2030 championships on Monday in 9:41.02, is fourth at the last Olympics in Los Angeles.',
+    ].join('\n'),
+  );
+
+  it("takes the report's year from the championships named there", () => {
+    const final = races.find((r) => r.results.some((x) => x.time?.value === 562.4));
+    expect(final?.date?.value).toBe('2030-06-26');
+  });
+});
+
+describe('a world final with a runner fourth at the last Games', () => {
+  const races = deriveReport(
+    [
+      "DOHA, Aug. 19, 2037 (AP) — Brianna Okafor-Lee won the women's 400-meter hurdles at the world championships on Wednesday night in 51.70, relegating Lieke Smits of the Netherlands to silver.",
+      '',
+      'Smits, who won the title two years ago in 52.31, could not match her. "I attacked it," said Okafor-Lee, fourth at the last Games.',
+    ].join('\n'),
+  );
+
+  it('keeps an Olympic place out of the world championships told before it', () => {
+    const past = races.find((r) => r.name.startsWith('2035'));
+    expect(past && resultRows(past)).toEqual([['Lieke Smits', 1, 52.31]]);
+  });
+});
