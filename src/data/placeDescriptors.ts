@@ -10,6 +10,7 @@ import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
 import { sexOfResults } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
+import { inPastApposition } from './raceWords';
 import {
   finalEvidence,
   inEventList,
@@ -40,7 +41,7 @@ import {
 
 const NAMED = /\s\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'’-]+/u;
 const RESULT_BEFORE =
-  /\b(?:won|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|gold|silver|bronze|medall?(?:ist|led)|champion|runner-up)\b/i;
+  /\b(?:won|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th)|gold|silver|bronze|medall?(?:ist|led)|champion|runner-up)\b/i;
 
 /**
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
@@ -167,7 +168,10 @@ export function placeDescriptors(
       (d.year !== null &&
         cur?.kind != null &&
         !cur.historical &&
-        d.year < (reportYear(facts, cur) ?? (inRelative ? state.publishedYear : null) ?? 0) &&
+        d.year <
+          (reportYear(facts, cur) ??
+            (inRelative || inPastApposition(text, s, d) ? state.publishedYear : null) ??
+            0) &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "Two years ago, at the 2030 World Indoor Championships, she finished fourth".
       (d.year !== null && PAST_TIME.test(text.slice(s.start, d.start))) ||

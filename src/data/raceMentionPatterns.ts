@@ -225,10 +225,15 @@ export const PATTERNS: readonly MentionPattern[] = [
     // "15 AUGUST - WORLD CHAMPIONSHIPS, HEATS (5000m)": a round in capitals set off in a heading.
     // "Men 110m Hurdles -- Final -- Saturday, May 15", "60m Männer / Men - Finale / Final   Sa.": a
     // results heading's round in title case, set off by dashes.
-    gate: /HEAT|FINAL|Final|Heats|Semi-?finals?|Prelim/,
+    gate: /HEAT|FINAL|Final|Heat|Semi-?finals?|Prelim/,
     // ("FINAL — 20:40 — Wind: +1.1 m/s": a line that opens on the round, then its notes after a dash.)
-    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])|(?<=^[^\n.]{2,60}\S[ \t]+(?:--|[–—-])[ \t]+)(Finale?|Finals|Heats|Semi-?finals?|Preliminaries|Prelims)(?=[ \t]+(?:--|[–—/-])[ \t]|[ \t]*$| {2}|\t)/gm,
-    read: (m) => ({ round: roundOf((m[1] ?? m[2] ?? m[3])?.toLowerCase()) }),
+    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])|(?<=^[^\n.]{2,60}\S[ \t]+(?:--|[–—-])[ \t]+)(Finale?|Finals|Heats|Semi-?finals?|Preliminaries|Prelims|(?:Heat|Semi-?final)[ \t]+[A-H])(?=[ \t]+(?:--|[–—/-])[ \t]|[ \t]*$| {2}|\t|[ \t]+\()/gmu,
+    // "MEN 100m - Heat A (wind +0.3)", "- Final (wind +0.8)": a heat lettered A to H is numbered in
+    // order; a note in brackets may follow.
+    read: (m) => ({
+      round: roundOf((m[1] ?? m[2] ?? m[3])?.toLowerCase()),
+      heat: /[A-H]$/.test(m[3] ?? '') ? (m[3] ?? 'A').charCodeAt((m[3] ?? 'A').length - 1) - 64 : null,
+    }),
   },
   {
     gate: /semi|heat|qualifying/i,

@@ -202,10 +202,10 @@ export function isPastEdition(clauseText: string): boolean {
   );
 }
 
-// ", runner-up on Fifth Avenue two years ago,", ", fourth at the last Games,": an apposition that tells
-// a past result.
+// ", runner-up on Fifth Avenue two years ago,", ", fourth at the last Games,", ", eleventh in the 2036
+// Olympic final,": an apposition that tells a past result.
 const PAST_APPOSITION =
-  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth)(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|(?:at|in) the last (?:Games|Olympics|edition|championships|Worlds)|in (?:19|20)\d\d|previous(?:ly)?)\b[^,;]*(?:,|$)/gi;
+  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|(?:at|in) the last (?:Games|Olympics|edition|championships|Worlds)|in (?:the )?(?:19|20)\d\d|previous(?:ly)?)\b[^,;]*(?:,|$)/gi;
 
 /** The stretches of a clause's appositions on past results, commas included; `clauseText` starts at `from`. */
 export function pastAppositionSpans(clauseText: string, from: number): { start: number; end: number }[] {
@@ -214,6 +214,17 @@ export function pastAppositionSpans(clauseText: string, from: number): { start: 
     start: from + m.index,
     end: from + m.index + m[0].length,
   }));
+}
+
+/** Whether a race phrase at `at` stands in a sentence's apposition on a past result (", eleventh in the 2036 Olympic final,"). */
+export function inPastApposition(
+  text: string,
+  s: { start: number; end: number },
+  at: { start: number },
+): boolean {
+  return pastAppositionSpans(text.slice(s.start, s.end), s.start).some(
+    (p) => at.start > p.start && at.start < p.end,
+  );
 }
 
 /** A clause with its appositions on past results blanked out (same length), for tests of its tense. */

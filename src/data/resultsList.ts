@@ -119,8 +119,11 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
   for (let m = ENTRY.exec(folded); m; m = ENTRY.exec(folded)) {
     const words = (m[2] ?? '').split(' ');
     let trailingCode: string | null = null;
-    while (words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1] ?? ''))
+    // ("3 Pieter DE VOS BEL 10.30": the country ends the codes, so the surname's "VOS" stays.)
+    while (words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[words.length - 1] ?? '')) {
       trailingCode = words.pop() ?? null;
+      if (countryOf(trailingCode ?? '')) break;
+    }
     if (!isFullName(words)) continue;
     const code = m[3] ?? m[4] ?? trailingCode ?? (m[5] ? countryCodeOf(m[5]) : null);
     const raw = m[6] ?? '';
