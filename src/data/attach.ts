@@ -44,9 +44,10 @@ export function isObject(
     !/\bwith\s+\S+\s+with\b/i.test(before)
   )
     return false;
-  // "The final went to Mia Callan in 4:03.77", "gold was won by …": the one the result is given to.
+  // "The final went to Mia Callan in 4:03.77", "gold was won by …", "victory was awarded to …": the one
+  // the result is given to.
   if (
-    /\b(?:(?:went|fell|belonged)\s+to|(?:won|taken|claimed)\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?$/u.test(
+    /\b(?:(?:went|fell|belonged|(?:was|were)\s+(?:awarded|handed|given))\s+to|(?:won|taken|claimed)\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?$/u.test(
       before,
     )
   )

@@ -159,6 +159,12 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
   const after = text.slice(end, end + 20);
   // "retained her 1500m title": the race whose title it is.
   if (/^\s*(?:title|crown)\b/i.test(after)) return false;
+  // "breaking the Polish 400 metres hurdles record …, winning in 53.07": the record set by winning the race.
+  if (
+    /^\s*record\b/i.test(after) &&
+    /^[^.!?\n]{0,80}\b(?:winning|to win|won)\b/i.test(text.slice(end, end + 100))
+  )
+    return false;
   // "finished ninth in the 10,000 metres in 30:41.22": the event run, with its time.
   if (/^\s*in\s+\d/.test(after) && EVENT_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return false;

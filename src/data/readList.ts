@@ -33,10 +33,22 @@ export function readList(
   const frame = ensureFrame(facts, state, repeated ?? state.current);
   const target = facts.frames[frame];
   // A "Men:" heading over a list that repeats the report's race says that race's sex.
-  if (target && heading && heading !== target && !target.sex && heading.sex) {
-    const sameEvent = !heading.event || !target.event || heading.event.value === target.event.value;
-    if (sameEvent) target.sex = { value: heading.sex.value, sources: [...heading.sex.sources] };
-  }
+  const sameEvent =
+    target && heading && (!heading.event || !target.event || heading.event.value === target.event.value);
+  if (target && heading && heading !== target && !target.sex && heading.sex && sameEvent)
+    target.sex = { value: heading.sex.value, sources: [...heading.sex.sources] };
+  // The rest of that table ("MEN" over rows whose first two repeat the report's winners) follows them
+  // there, when the heading's race has nothing of its own.
+  if (
+    target &&
+    heading &&
+    heading !== target &&
+    sameEvent &&
+    !heading.historical &&
+    target.sex?.value === heading.sex?.value &&
+    !facts.results.some((r) => r.frame === heading.index)
+  )
+    state.current = frame;
   const distance = facts.frames[frame]?.distance ?? null;
   const revised = isRevisedList(list, span);
   for (const e of list) {

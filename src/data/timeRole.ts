@@ -28,6 +28,9 @@ const BEST_OF =
 // of the Italians, with his personal best of 44.98": a best run in this race.
 const BEST_RUN_HERE =
   /\b(?:rewarded|finished|came home|crossed the line|signed off|stopped the clock|ended|clocked|ran|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{1,40}\bwith\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|season)\s+best\s+(?:of\s+)?$/i;
+// "set a personal best of 15:02.77 in ninth", "… of 3:55.02 to finish second": a best run in this race.
+const PLACE_AFTER_BEST =
+  /^\s*(?:in|to\s+(?:finish|take|place))\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}(?:st|nd|rd|th))\b/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =
@@ -111,7 +114,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
     OLD_AFTER.test(after) ||
     (BEST_AFTER.test(after) && /\b(?:an?|his|her|their)\s+$/i.test(before)) ||
     (((may(BEST_OF_LAST) && BEST_OF.test(before)) || BEST_OWNED.test(before)) &&
-      !BEST_RUN_HERE.test(before)) ||
+      !BEST_RUN_HERE.test(before) &&
+      !PLACE_AFTER_BEST.test(after)) ||
     PREVIOUS_BEST.test(before) ||
     (may(PERFECT_LAST) && PERFECT_BEFORE.test(before) && !ROUND_AFTER.test(after)) ||
     (may(LEAD_OF_LAST) && LEAD_OF.test(before)) ||
