@@ -30,7 +30,7 @@ const BEST_RUN_HERE =
   /\b(?:rewarded|finished|came home|crossed the line|signed off|stopped the clock|ended|clocked|ran|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{1,40}\bwith\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|season)\s+best\s+(?:of\s+)?$/i;
 // "set a personal best of 15:02.77 in ninth", "… of 3:55.02 to finish second": a best run in this race.
 const PLACE_AFTER_BEST =
-  /^\s*(?:in|to\s+(?:finish|take|place))\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}(?:st|nd|rd|th))\b/i;
+  /^\s*(?:in|to\s+(?:finish|take|place))\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
 const BEST_OWNED =

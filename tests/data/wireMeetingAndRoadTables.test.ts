@@ -23,7 +23,6 @@ describe('a wire on a one-day meeting', () => {
       "In the women's 5,000m, Ethiopia's Hirut Bekele won in 14:31.20. Czech Lenka Horáková set a personal best of 15:04.66 in ninth.",
       '',
       "In the men's 200m, victory was awarded to Marcus Dunlop of the United States in 20.01, with Jamaica's Omari Blake promoted to second in 20.12.",
-      ,
     ].join('\n'),
   );
   const ofEvent = (event: string) => races.find((r) => r.event?.value === event);
