@@ -154,7 +154,12 @@ export function findGaps(text: string, clause: Clause, mentions: readonly Mentio
     const other =
       mentions.find(
         (x) =>
-          x.id && x.start >= after && /^\s*(?:of\s+|from\s+)?(?:the\s+)?$/i.test(text.slice(after, x.start)),
+          x.id &&
+          x.start >= after &&
+          // ("0.22 seconds behind bronze medallist Bram de Groot": the one named with a medal or title.)
+          /^\s*(?:of\s+|from\s+)?(?:the\s+)?(?:(?:gold|silver|bronze)\s+medall?ist\s+|runner-up\s+|winner\s+)?$/i.test(
+            text.slice(after, x.start),
+          ),
       ) ?? null;
     const subject = subjectAt(text, clause, mentions, at);
     if (!subject?.id) continue;

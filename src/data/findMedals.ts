@@ -27,7 +27,8 @@ const NOT_MEDAL_BEFORE =
 const TEAM_MEDAL =
   /\bteam\s+$|(?<!\b(?:for|with|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?)\b(?:team|teams|quartet|trio|squad|quintet)(?:\s+(?!by\b)\w+){0,8}?\s+(?:took|take|taking|won|win|winning|claimed|claim|claiming|earned|secured)\s+(?:the\s+)?(?:team\s+)?$/i;
 const MEDAL_FOR = /^(?:,[^,;]{1,50},)?\s+for\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u;
-const MEDALLIST = /\b(?:gold|silver|bronze)\s+medall?ists?\s+$/i;
+// After the medal's word: "bronze medallist Bram de Groot", the runner named next.
+const MEDALLIST = /^\s+medall?ists?\s+(?=\p{Lu})/u;
 
 /**
  * The medal places of a clause. Medals are read only where they can be this race's
@@ -49,7 +50,12 @@ export function findMedals(
     for (const m of allMatches(MEDAL, slice)) {
       const at = clause.start + m.index;
       const place = MEDAL_PLACE[(m[1] ?? '').toLowerCase()] ?? null;
-      if (NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
+      // ("0.22 seconds behind bronze medallist Bram de Groot": behind the medallist, who has it.)
+      if (
+        NOT_MEDAL_BEFORE.test(text.slice(Math.max(clause.start, at - 30), at)) &&
+        !/^\w+\s+medall?ist\s+\p{Lu}/u.test(text.slice(at, at + 24))
+      )
+        continue;
       // "was third across the line in 28:03.70 to take the national silver medal": a medal among the
       // nation's runners, after the place in the race.
       if (/\bnational\s+$/i.test(text.slice(Math.max(clause.start, at - 9), at)) && PLACED.test(slice))
@@ -94,7 +100,7 @@ export function findMedals(
           MEDAL_FOR.test(text.slice(after, x.start)),
       );
       if (awarded) push(at, awarded, place);
-      else if (MEDALLIST.test(text.slice(Math.max(clause.start, at - 30), at + m[0].length + 12))) {
+      else if (MEDALLIST.test(text.slice(at + m[0].length, at + m[0].length + 14))) {
         const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
         if (named) push(at, named, place);
       } else push(at, subjectAt(text, clause, mentions, at), place);

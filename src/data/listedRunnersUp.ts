@@ -3,15 +3,18 @@ import type { Mention } from './findMentions';
 import type { PlaceFact } from './findPlaces';
 import { parseTime } from './parseTime';
 
-const AFTER_WIN = /\b(?:ahead of|in front of|from|beating|defeating)\s+/gi;
+const AFTER_WIN =
+  /\b(?:ahead of|in front of|from|beating|defeating|edging|pipping|outleaning|holding off)\s+/gi;
 // Before the first runner: an article and up to two words ("Jamaica's", "the Kenyan").
 const LEAD_IN = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // Between two runners: an optional bracketed time or a relative clause ("…, who was clocked in the
 // same rounded time, and …"), then a comma or "and".
 const BETWEEN =
   /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*who\s[^;]*?)?(?:,\s*and|,|and)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
-// After the last runner: an optional bracketed time, then nothing but the sentence's end.
-const TAIL = /^\s*(?:\(([^()]*)\)\s*)?(?:[.;,]\s*)?$/;
+// After the last runner: an optional bracketed time or the runner's time told in a relative clause
+// (", who clocked 10.95"), then nothing but the sentence's end.
+const TAIL =
+  /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*who\s+(?:clocked|ran|was\s+(?:timed|given|credited)(?:\s+(?:at|with))?|crossed\s+in)\s+(\d[\d:.]*)(?:\s+seconds)?)?(?:[.;,]\s*)?$/;
 
 /**
  * "Nowak won in 7.08, ahead of Whyte (7.12) and Graf (7.14)": two or more runners listed after a
@@ -52,10 +55,11 @@ export function listedRunnersUp(
     from = m.end;
   }
   const tail = TAIL.exec(text.slice(from, sentenceEnd));
-  // "won in 1:45.05 from Ukraine's Dmytro Koval (1:45.20)": one runner a win is "from" is second.
-  const single = listed.length === 1 && /^from\b/i.test(cue[0]);
+  // "won in 1:45.05 from Ukraine's Dmytro Koval (1:45.20)": one runner a win is "from" is second; so
+  // is the one it was won by edging ("won in 10.89, edging American X, who clocked 10.95").
+  const single = listed.length === 1 && /^(?:from|edging|pipping|outleaning|holding off)\b/i.test(cue[0]);
   if ((listed.length < 2 && !single) || !tail) return [];
-  times.push(timeIn(tail[1]));
+  times.push(timeIn(tail[1] ?? tail[2]));
   const known = times.filter((t): t is number => t !== null);
   if (known.some((t, i) => i > 0 && t <= (known[i - 1] ?? 0))) return [];
   const ids = listed.map((m) => m.id);

@@ -57,6 +57,11 @@ const APPOSED_PLACE = new RegExp(
   'i',
 );
 
+const PUSHED_BEFORE =
+  /\b(?:pushing|pushed|relegating|relegated|demoting|demoted|consigning|consigned|dropping|bumping|bumped)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+const PUSHED_TO_IN =
+  /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$/u;
+
 /**
  * A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does one
  * after a place set after a name ("Gebre, second with 27:19"); else to the clause's subject.
@@ -66,7 +71,8 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 40) return false;
     const between = text.slice(m.end, at);
     return (
-      /^\s*\(\s*$/.test(between) ||
+      // ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": after the runner's country.)
+      /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\s*\(\s*$/u.test(between) ||
       // "the victory returned to the Pole Zieliński, timed in 1:45.87": the time set after a name.
       /^\s*,\s*(?:timed|clocked)\s+(?:in|at)\s+$/.test(between) ||
       APPOSED_PLACE.test(between) ||
@@ -109,6 +115,17 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       /\bwon\s+by\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(clause.start, m.start - 30), m.start)),
   );
   if (wonBy?.id) return wonBy.id;
+  // "relegating Lieke Verhoeven of the Netherlands to silver in 52.04": the time of the one pushed there.
+  const pushed = mentions.findLast(
+    (m) =>
+      m.id &&
+      m.kind !== 'pronoun' &&
+      m.end <= at &&
+      at - m.end < 60 &&
+      PUSHED_TO_IN.test(text.slice(m.end, at)) &&
+      PUSHED_BEFORE.test(text.slice(Math.max(clause.start, m.start - 40), m.start)),
+  );
+  if (pushed?.id) return pushed.id;
   // "leaving Nwachukwu to come through for victory in 59.84": the time of the one let win.
   const allowed = allowedRunner(text, clause, mentions, at);
   if (allowed?.id) return allowed.id;
