@@ -60,7 +60,7 @@ const APPOSED_PLACE = new RegExp(
 const PUSHED_BEFORE =
   /\b(?:pushing|pushed|relegating|relegated|demoting|demoted|consigning|consigned|dropping|bumping|bumped)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
 const PUSHED_TO_IN =
-  /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$/u;
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$/u;
 
 /**
  * A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does one
@@ -72,7 +72,7 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     const between = text.slice(m.end, at);
     return (
       // ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": after the runner's country.)
-      /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})?\s*\(\s*$/u.test(between) ||
+      /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s*\(\s*$/u.test(between) ||
       // "the victory returned to the Pole Zieliński, timed in 1:45.87": the time set after a name.
       /^\s*,\s*(?:timed|clocked)\s+(?:in|at)\s+$/.test(between) ||
       APPOSED_PLACE.test(between) ||
