@@ -230,10 +230,13 @@ export const PATTERNS: readonly MentionPattern[] = [
     re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])|(?<=^[^\n.]{2,60}\S[ \t]+(?:--|[–—-])[ \t]+)(Finale?|Finals|Heats|Semi-?finals?|Preliminaries|Prelims|(?:Heat|Semi-?final)[ \t]+[A-H])(?=[ \t]+(?:--|[–—/-])[ \t]|[ \t]*$| {2}|\t|[ \t]+\()/gmu,
     // "MEN 100m - Heat A (wind +0.3)", "- Final (wind +0.8)": a heat lettered A to H is numbered in
     // order; a note in brackets may follow.
-    read: (m) => ({
-      round: roundOf((m[1] ?? m[2] ?? m[3])?.toLowerCase()),
-      heat: /[A-H]$/.test(m[3] ?? '') ? (m[3] ?? 'A').charCodeAt((m[3] ?? 'A').length - 1) - 64 : null,
-    }),
+    read: (m) => {
+      const letter = /[A-H]$/.exec(m[3] ?? '')?.[0];
+      return {
+        round: roundOf((m[1] ?? m[2] ?? m[3])?.toLowerCase()),
+        heat: letter ? letter.charCodeAt(0) - 64 : null,
+      };
+    },
   },
   {
     gate: /semi|heat|qualifying/i,

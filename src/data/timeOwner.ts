@@ -59,8 +59,14 @@ const APPOSED_PLACE = new RegExp(
 
 const PUSHED_BEFORE =
   /\b(?:pushing|pushed|relegating|relegated|demoting|demoted|consigning|consigned|dropping|bumping|bumped)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
-const PUSHED_TO_IN =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$/u;
+// " of the Netherlands": a runner's country told after the name.
+const OF_COUNTRY = String.raw`\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+// ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": a time in brackets after the country.)
+const BRACKET_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s*\(\s*$`, 'u');
+const PUSHED_TO_IN = new RegExp(
+  String.raw`^(?:${OF_COUNTRY})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
+  'u',
+);
 
 /**
  * A time in parentheses or right after a name belongs to that name ("Hale (3:31.58)"), as does one
@@ -71,8 +77,7 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
     if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || m.end > at || at - m.end > 40) return false;
     const between = text.slice(m.end, at);
     return (
-      // ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": after the runner's country.)
-      /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s*\(\s*$/u.test(between) ||
+      BRACKET_AFTER_COUNTRY.test(between) ||
       // "the victory returned to the Pole Zieliński, timed in 1:45.87": the time set after a name.
       /^\s*,\s*(?:timed|clocked)\s+(?:in|at)\s+$/.test(between) ||
       APPOSED_PLACE.test(between) ||
