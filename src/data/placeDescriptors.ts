@@ -11,6 +11,7 @@ import { isAside } from './asideRounds';
 import { sexOfResults } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
 import { inPastApposition } from './raceWords';
+import { ORDINAL_PATTERN } from './lexicon/numbers';
 import {
   finalEvidence,
   inEventList,
@@ -40,8 +41,10 @@ import {
 } from './historyCues';
 
 const NAMED = /\s\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'’-]+/u;
-const RESULT_BEFORE =
-  /\b(?:won|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th)|gold|silver|bronze|medall?(?:ist|led)|champion|runner-up)\b/i;
+const RESULT_BEFORE = new RegExp(
+  `\\b(?:won|${ORDINAL_PATTERN}|gold|silver|bronze|medall?(?:ist|led)|champion)\\b`,
+  'i',
+);
 
 /**
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
