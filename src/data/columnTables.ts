@@ -18,7 +18,8 @@ const ROLE_OF: readonly [RegExp, Role][] = [
   [/^(?:nat|nation|country|ctry|noc|fed)\.?$/i, 'country'],
   [
     // (And in the languages of results pages: "Zeit", "Temps", "Tiempo", "Tempo", "Marca", "Tijd".)
-    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time|zeit|temps|tiempo|tempo|marca|tijd)$/i,
+    // ("Finals", "Prelims": the round a college results page heads its time column with.)
+    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time|finals?|prelims?|semis|semifinals?|heats?|zeit|temps|tiempo|tempo|marca|tijd)$/i,
     'time',
   ],
 ];
@@ -92,13 +93,15 @@ function readRow(line: string, lineStart: number, columns: readonly Column[]): L
     byRole.set(role, [...(byRole.get(role) ?? []), cell]);
     lastRole = role;
   });
-  const nameCell = byRole.get('name')?.[0];
   const timeCells = byRole.get('time') ?? [];
-  const placeCell = byRole.get('place')?.[0];
+  const [placeCell, nameCell] = placeAndName(byRole.get('place')?.[0], byRole.get('name')?.[0]);
   if (!nameCell || timeCells.length === 0) return null;
-  const name = nameCell.text.split(' ');
+  const name = invertedName(nameCell.text);
   if (!isFullName(name) || name.some((w) => /\d/.test(w))) return null;
-  const words = timeCells.flatMap((c) => c.text.split(' '));
+  // ("53.21Q": a qualifier written onto the time.)
+  const words = timeCells
+    .flatMap((c) => c.text.split(' '))
+    .map((w, i) => (i === 0 ? w.replace(/(?<=\d)q$/i, '') : w));
   const first = words[0] ?? '';
   const status = STATUS.test(first) ? first : null;
   if (!status && !TIME.test(first)) return null;
@@ -124,6 +127,27 @@ function readRow(line: string, lineStart: number, columns: readonly Column[]): L
       .filter((w) => RECORD.test(w))
       .map((w) => w.replace(/[()=]/g, '')),
   };
+}
+
+// "  1 Okonjo, Adaeze   SR Delmont State   4:16.82": a college results page sets the place in the
+// name's column, one space before the name ("--" for a runner with no place).
+const PLACE_IN_NAME = /^(\d{1,4}|--?|[–—]) (?=\p{Lu})/u;
+
+/** The place cell and the name cell of a row, the place split off the name when the two share one. */
+function placeAndName(place: Cell | undefined, name: Cell | undefined): [Cell | undefined, Cell | undefined] {
+  const m = place || !name ? null : PLACE_IN_NAME.exec(name.text);
+  if (!name || !m) return [place, name];
+  const split = name.start + m[0].length;
+  return [
+    { text: m[1] ?? '', start: name.start, end: name.start + (m[1] ?? '').length },
+    { text: name.text.slice(m[0].length), start: split, end: name.end },
+  ];
+}
+
+/** The words of a name cell, given name first: "Okonjo, Adaeze" is Adaeze Okonjo. */
+function invertedName(text: string): string[] {
+  const m = /^([^,]+), ([^,]+)$/.exec(text);
+  return (m ? `${m[2]} ${m[1]}` : text).split(' ');
 }
 
 /** A pipe table's line with its bars as spaces (offsets kept); any other line as it is. */

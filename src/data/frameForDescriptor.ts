@@ -8,6 +8,7 @@ import type { SourceSpan } from './types';
 import { fits, newFrame, settleFinalsOfEvent, siblingOf, untoldOfSex, type Descriptor } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 import { frameYear } from './sharedDates';
+import { frameOfSex } from './frameOfSex';
 
 /** The index of the frame `d` names (null when it names none), adding a frame when it names a new race. */
 export function frameForDescriptor(
@@ -49,50 +50,7 @@ export function frameForDescriptor(
     }
     return null;
   }
-  if (d.sexOnly) {
-    // ("Brandt broke clear to win the senior women's race in 26:41" with no race told yet: that race.)
-    if (!cur && !historical && (d.sex === 'men' || d.sex === 'women')) {
-      const f = newFrame(frames.length);
-      f.sex = { value: d.sex, sources: [] };
-      frames.push(f);
-      return f.index;
-    }
-    if (!cur || cur.sex?.value === d.sex) return cur?.index ?? null;
-    const twin = (f: RaceFrame): boolean =>
-      f.event?.value === cur.event?.value && f.kind === cur.kind && f.meetName === cur.meetName;
-    // The race of that sex told as the day's before any earlier edition of it ("a year ago").
-    const other =
-      frames.findLast((f) => f.sex?.value === d.sex && twin(f) && !f.historical) ??
-      frames.findLast((f) => f.sex?.value === d.sex && twin(f));
-    if (other) return other.index;
-    // "… to win the Valencia Marathon, while Jeruto took the women's race", then "In the men's race":
-    // the race first told without its sex is the other one.
-    const sex = d.sex;
-    const unsexed =
-      sex && frames.some((f) => f.sex && f.sex.value !== sex && twin(f))
-        ? frames.find((f) => !f.sex && !f.historical && twin(f))
-        : undefined;
-    if (sex && unsexed) {
-      unsexed.sex = { value: sex, sources: [] };
-      return unsexed.index;
-    }
-    // "… won, while the Frenchman Ait-Bensaïd was third", then "the race of the elite men": the race
-    // in hand, told of men before its sex was named, is theirs.
-    if (
-      sex &&
-      !cur.sex &&
-      !cur.historical &&
-      (sex === 'men' || sex === 'women') &&
-      toldSex(cur.index) === sex
-    ) {
-      cur.sex = { value: sex, sources: [] };
-      return cur.index;
-    }
-    const f = siblingOf(cur, frames);
-    // "Last Sunday I ran the Copenhagen Half … The men's race was won by": run the same day.
-    if (!cur.historical) [f.weekday, f.monthDay] = [cur.weekday, cur.monthDay];
-    return f.index;
-  }
+  if (d.sexOnly) return frameOfSex(d, cur, frames, historical, toldSex);
   const hasCompetition = d.kind !== null || d.meetName !== null;
   const order = cur ? [cur, ...[...frames].reverse().filter((f) => f !== cur)] : [...frames].reverse();
   if (hasCompetition) {

@@ -6,8 +6,9 @@ import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 
 // The line is read with every run of white space folded to one space (`fold`), so these patterns
 // need no `\s*` next to each other and cannot backtrack badly on long lines.
+// ("Jordan St. Pierre", "Marcus DeShields Jr.": a later word may be a short abbreviation.)
 export const NAME =
-  "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*){1,3})";
+  "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}(?:\\p{Ll}{0,2}\\.|[\\p{L}\\p{M}'-]*)){1,3})";
 export const TIME =
   '(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
 export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';

@@ -53,6 +53,9 @@ export function pastEditionFrame(
 // and a record "set in 2019" name no edition.
 const EDITION_YEAR =
   /(?<!\b(?:since|until|till|by|before|after|from|than|of|season|summer|year|set\s+in)\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!['’-]|\s+(?:season|summer|winter|spring|indoor|outdoor))/g;
+// "2027 champion Jordan St. Pierre", "2031 silver medallist Ana Ruiz": a title of a year, then a name.
+const TITLE_BEFORE_NAME =
+  /^\s+(?:(?:gold|silver|bronze|world|Olympic|national|defending)\s+)?(?:champion|winner|runner-up|medall?ist|title-?holder)\s+(?:\p{Lu}[\p{L}\p{M}'-]*(?:\s+|\.\s*)){0,3}\p{Lu}[\p{L}\p{M}'-]*/u;
 /** The race in hand's past edition a stretch of a clause tells of: its year, and the stretch. */
 function toldOfEditionYear(
   text: string,
@@ -94,12 +97,21 @@ function toldOfEditionYear(
   const year = Number(first?.[1]);
   const now = cur.year ?? state.publishedYear ?? namedYear(text, clause.start, facts, cur.kind);
   // ("Getachew, who won the title in 2029 in 3:32.10", in a report whose own year is untold.)
-  const toldPast = now === null && /^\W*(?:who|which)\s+(?:had\s+)?(?:won|ran|took|\w+ed)\b/i.test(slice);
+  // ("Whitcombe, second in the mile, also won this race in 2037 in 3:56.1": this race's edition of
+  // another year, before the report tells its own.)
+  const toldPast =
+    now === null &&
+    (/^\W*(?:who|which)\s+(?:had\s+)?(?:won|ran|took|\w+ed)\b/i.test(slice) ||
+      /\b(?:won|took|claimed)\s+(?:this|that)\s+(?:race|title|event)\s+in\s+(?:19|20)\d\d\b/i.test(slice));
   // ("who won the 2035 final in Rotterdam in 3:54.90 and the 2033 title before that": the first
   // edition's stretch ends at the second's "and".)
   const next = found.find((m) => Number(m[1]) !== year);
   const joined = next ? /\s+and\s+(?:the\s+)?$/i.exec(slice.slice(0, next.index)) : null;
   if (!first || (next && !joined) || ((now === null || year >= now) && !toldPast)) return null;
+  // ("… ahead of X and 2027 champion Jordan St. Pierre", "and the 2034 champion Y completed the podium
+  // in 27:40": a title of that edition worn before a name labels the runner; what the clause tells is
+  // of the race in hand.)
+  if (TITLE_BEFORE_NAME.test(slice.slice(first.index + first[0].length))) return null;
   // The commas around the year (not those of "1,500").
   const comma = /,(?!\d)/g;
   let start = 0;

@@ -121,12 +121,14 @@ export function placeDescriptors(
       clause.start <= s.start + 1 &&
       clause.end < s.end &&
       /^\s*(?:(?:in|at|for)\s+the|over(?:\s+the)?)\b/i.test(clauseText);
-    // "The boys 3,200 came down to the last lap", "On 3000 metres, the Dutchwoman …": an event that
-    // opens its sentence is its subject.
+    // "The boys 3,200 came down to the last lap", "The senior women's 8km was decided on the final
+    // lap", "On 3000 metres, the Dutchwoman …": an event that opens its sentence is its subject.
     const passing =
       (!heading && d.kind === null && !d.meetName && !d.round && inEventList(text, d, descriptors)) ||
       (!heading &&
-        !/^\s*the\s+$|^\W*on\s+$/i.test(text.slice(s.start, d.start)) &&
+        !/^\s*the\s+(?:(?:senior|junior|elite|open|masters|U\d{2}|under-\d{2})\s+)?$|^\W*on\s+$/i.test(
+          text.slice(s.start, d.start),
+        ) &&
         d.kind === null &&
         !d.round &&
         !d.meetName &&

@@ -154,7 +154,8 @@ export const PATTERNS: readonly MentionPattern[] = [
     // Run" and "the Lisbon Half" are road races, "INTERCLUB CROSS COUNTRY" a cross-country meeting. A name may
     // hold "and" between capitalised words ("Will County Track and Field Championships"), and an age
     // group ("World Under-20 Championships") or an event after a word ("British 10,000m Championships").
-    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+|(?<=[A-Z][\p{L}'-]+\s)(?:\d{1,2},)?\d{3,5}m\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|Run|Half|parkrun|Cross Country)\b/gu,
+    // ("Women 1500 Meter Run" is an event's heading on a college results page, not a road race.)
+    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+|(?<=[A-Z][\p{L}'-]+\s)(?:\d{1,2},)?\d{3,5}m\s+){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|(?<!Met(?:er|re)\s)Run|Half|parkrun|Cross Country)\b/gu,
     read: (m) => genericMeet(m),
   },
   {
@@ -197,14 +198,18 @@ export const PATTERNS: readonly MentionPattern[] = [
     read: (m) => ({ event: eventOf(m[1] ?? '', 'm', ''), sex: null, round: null }),
   },
   {
-    // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN" or a line "Women" heading a list;
+    // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN", "OFFICIAL RESULTS – MEN (top 8)"
+    // or a line "Women" heading a list;
     // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)": that course's race.
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:(?:results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)\))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b)/gim,
-    read: (m) =>
-      m[2]
-        ? { sex: sexOf(m[1]), event: eventOf(m[2], m[3] ?? 'km', '') ?? courseOf(m[2]) }
-        : { sex: sexOf(m[1]), sexOnly: true },
+    re: /^[ \t]*(?:(?:(?:official[ \t]+)?results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)\)|[ \t]+[—–-][ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[ \t]*$))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b|[ \t]*\((?:top|first)[ \t]+\d{1,2}\)[ \t]*$)/gim,
+    // ("Senior Women – 10km": the course after a dash, at the line's end.)
+    read: (m) => {
+      const course = m[2] ?? m[4];
+      return course
+        ? { sex: sexOf(m[1]), event: eventOf(course, m[3] ?? m[5] ?? 'km', '') ?? courseOf(course) }
+        : { sex: sexOf(m[1]), sexOnly: true };
+    },
   },
   {
     // "HALF MARATHON - WOMEN", "5000m – Men": the sex set after a heading's event, at the line's end.
@@ -215,7 +220,7 @@ export const PATTERNS: readonly MentionPattern[] = [
   {
     // A number's last digit comes just before its unit, which starts with "m" or "k".
     gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|(?<!\b(?:final|last|closing|opening|first|each|every|per|a)\s|\d-)mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
@@ -255,11 +260,12 @@ export const PATTERNS: readonly MentionPattern[] = [
   },
   {
     // (Translated: "the race of the elite men", "At the women, …"; spoken: "Okay — the women's Wanamaker.";
-    // youth: "controlled the boys' final"; with its course: "the senior women's race over 8km".)
+    // youth: "controlled the boys' final"; with its course: "the senior women's race over 8km"; a
+    // champion crowned: "Canada's new senior women's champion is …".)
     gate: /men|male|feminine|masculine|boys|girls/i,
-    re: /\b(?:the|in the|his|her|their)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])/gimu,
+    re: /\b(?:the|in the|his|her|their)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])|\b(men|women)['’]s\s+champion\b/gimu,
     read: (m) => ({
-      sex: sexOf(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6]),
+      sex: sexOf(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7]),
       ...(m[3]
         ? { event: eventOf(m[3], 'km', '') }
         : { round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),

@@ -25,6 +25,7 @@ export function readList(
   headedBySex = false,
 ): void {
   const heading = state.current === null ? undefined : facts.frames[state.current];
+  headedBySex ||= isHeadedBySex(list, span);
   // A "Men:" list goes to the men's race even when its runners' times were told in a race taken for
   // the women's.
   const told = repeatedFrame(list, people, facts);
@@ -107,6 +108,25 @@ function isRevisedList(list: ReturnType<typeof readResultsLine>, span: SpanOf): 
     const line = lines[i] ?? '';
     if (line.trim() === '' || LIST_LINE.test(line)) continue;
     return line.length < 100 && REVISED.test(line);
+  }
+  return false;
+}
+
+// A table's rows and rules: "| 2 | Hamza El Idrissi | MAR | … |", "|-----|------|", "| Pos | Name | …".
+const TABLE_LINE = /^(?:\s*\|.*|[-=|+\s]*)$/;
+// "OFFICIAL RESULTS – MEN (top 8)", "Women": a short heading line that names the sex.
+const SEX_HEADING = /^[^.!?]{0,60}\b(?:men|women|boys|girls)\b[^.!?]{0,30}$/i;
+
+/** Whether the heading above a list's block of lines (its other rows, its table's rules) names the sex. */
+function isHeadedBySex(list: ReturnType<typeof readResultsLine>, span: SpanOf): boolean {
+  const first = list[0];
+  if (!first) return false;
+  const lines = span(Math.max(0, first.start - 1200), first.start).quote.split('\n');
+  lines.pop();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (LIST_LINE.test(line) || TABLE_LINE.test(line)) continue;
+    return SEX_HEADING.test(line);
   }
   return false;
 }

@@ -29,18 +29,20 @@ export interface ListEntry {
 // "1 - Jaheim Whitter (5) - 0.148 - 47.62": a lane in brackets and a reaction time may stand before
 // the time.
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
   'gu',
 );
 const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];
-const STARTS_LIST = /^(?:\d{1,2}(?:st|nd|rd|th)?|DNF|DNS|DQ|DSQ)(?:[.):]| ?-)? \p{Lu}/u;
+// ("1, Yohannes Berhe Kidane, Eritrea, 3:54.8. 2, …": the agate style of the wires.)
+const STARTS_LIST = /^(?:\d{1,2}(?:st|nd|rd|th)?|DNF|DNS|DQ|DSQ)(?:[.):,]| ?-)? \p{Lu}/u;
 // "• 1st – Tom Ridley (Riverside Harriers) 30:12": a bulleted entry.
 const BULLET = /^\s*[•·▪‣◦*-]\s+(?=\d|DNF|DNS|DQ)/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
 const STATUS_FIRST =
   /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
 // "Results: Men (10km): 1. Nahom Tesfay (ERI) 29:41; …": a heading may follow a "Results:" label.
-const HEADED = /^((?:[Rr]esults?: ?)?[^:]{2,48}): ?(?=\d{1,2}[.)]? \p{Lu})/u;
+// ("Men — 1, Marcus Delgado, Port Ellery, 31:14.": a heading set off by a dash, in the agate style.)
+const HEADED = /^((?:[Rr]esults?: ?)?[^:]{2,48}?)(?:: ?| [—–-] )(?=\d{1,2}[.),]? \p{Lu})/u;
 // A heading before entries that carry no place ("Women's 200m final (wind -0.3): Shanique Whyte …").
 const HEADED_UNPLACED = /^([^:]{2,48}): ?(?=\p{Lu})/u;
 
