@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-fifth held-out set', loadHeldOut(25), {
   articles: 12,
-  f1: 0.9,
+  f1: 0.904,
   statedDates: 13,
   rightDates: 13,
 });

@@ -13,7 +13,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-sixth held-out set', loadHeldOut(26), {
   articles: 12,
-  f1: 0.93,
+  f1: 0.947,
   statedDates: 20,
   rightDates: 20,
 });
