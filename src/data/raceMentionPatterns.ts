@@ -3,14 +3,11 @@
  * a cheap gate, read by findRaceMentions.
  */
 import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexicon/competitions';
-import { eventOf, type EventInfo } from './lexicon/events';
+import { eventOf } from './lexicon/events';
 import { cityOfPlace, editionCity, genericMeet, num, ordinalNumber, roundOf, sexOf } from './raceWords';
 import { ROUND_HEADINGS } from './roundPatterns';
+import { SEX_HEADINGS } from './sexHeadings';
 import { MEETING_PATTERNS, type MentionPattern } from './meetingPatterns';
-
-// "(4,000m)" over a cross-country race, no track event: a course of 4km.
-const courseOf = (metres: string): EventInfo | null =>
-  eventOf(String(Number(metres.replace(',', '')) / 1000), 'km', '');
 
 const CITY_ALT = [
   ...new Set([
@@ -197,26 +194,7 @@ export const PATTERNS: readonly MentionPattern[] = [
     re: /(?<!\b(?:passed|passing|through|reached|reaching|hit|hitting|covered|at|by|past|to|until)\s+(?:[^;]{0,40}\band\s+)?)\bthe\s+(\d{1,2},\d{3}|\d{3,5})(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|final|semi-?finals?|heats?|race|title|with|and|by|for|after|ahead|behind|from|was|is)\b)/gim,
     read: (m) => ({ event: eventOf(m[1] ?? '', 'm', ''), sex: null, round: null }),
   },
-  {
-    // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN", "OFFICIAL RESULTS – MEN (top 8)"
-    // or a line "Women" heading a list;
-    // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)": that course's race.
-    gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:(?:(?:official[ \t]+)?results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)\)|[ \t]+[—–-][ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[ \t]*$))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b|[ \t]*\((?:top|first)[ \t]+\d{1,2}\)[ \t]*$)/gim,
-    // ("Senior Women – 10km": the course after a dash, at the line's end.)
-    read: (m) => {
-      const course = m[2] ?? m[4];
-      return course
-        ? { sex: sexOf(m[1]), event: eventOf(course, m[3] ?? m[5] ?? 'km', '') ?? courseOf(course) }
-        : { sex: sexOf(m[1]), sexOnly: true };
-    },
-  },
-  {
-    // "HALF MARATHON - WOMEN", "5000m – Men": the sex set after a heading's event, at the line's end.
-    gate: /men|boys|girls/i,
-    re: /(?<=\S[ \t]+[—–-][ \t]+)(men|women|boys|girls)['’]?s?(?=[ \t]*$)/gim,
-    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
-  },
+  ...SEX_HEADINGS,
   {
     // A number's last digit comes just before its unit, which starts with "m" or "k".
     gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,

@@ -1,0 +1,34 @@
+/**
+ * Race-mention patterns for a results heading that names the sex of its list ("Men:", "Senior Women –
+ * 10km", "OFFICIAL RESULTS – MEN (top 8)", "HALF MARATHON - WOMEN"). Part of PATTERNS, in this order.
+ */
+import { eventOf, type EventInfo } from './lexicon/events';
+import type { MentionPattern } from './meetingPatterns';
+import { sexOf } from './raceWords';
+
+// "(4,000m)" over a cross-country race, no track event: a course of 4km.
+const courseOf = (metres: string): EventInfo | null =>
+  eventOf(String(Number(metres.replace(',', '')) / 1000), 'km', '');
+
+export const SEX_HEADINGS: readonly MentionPattern[] = [
+  {
+    // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN", "OFFICIAL RESULTS – MEN (top 8)"
+    // or a line "Women" heading a list;
+    // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)": that course's race.
+    gate: /men|boys|girls/i,
+    re: /^[ \t]*(?:(?:(?:official[ \t]+)?results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)\)|[ \t]+[—–-][ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[ \t]*$))?(?=\s*:|[ \t]+[—–-][ \t]|[ \t]*$|[ \t]+(?:top|results|finishers|placings|leading)\b|[ \t]*\((?:top|first)[ \t]+\d{1,2}\)[ \t]*$)/gim,
+    // ("Senior Women – 10km": the course after a dash, at the line's end.)
+    read: (m) => {
+      const course = m[2] ?? m[4];
+      return course
+        ? { sex: sexOf(m[1]), event: eventOf(course, m[3] ?? m[5] ?? 'km', '') ?? courseOf(course) }
+        : { sex: sexOf(m[1]), sexOnly: true };
+    },
+  },
+  {
+    // "HALF MARATHON - WOMEN", "5000m – Men": the sex set after a heading's event, at the line's end.
+    gate: /men|boys|girls/i,
+    re: /(?<=\S[ \t]+[—–-][ \t]+)(men|women|boys|girls)['’]?s?(?=[ \t]*$)/gim,
+    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+  },
+];
