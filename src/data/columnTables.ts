@@ -19,7 +19,7 @@ const ROLE_OF: readonly [RegExp, Role][] = [
   [
     // (And in the languages of results pages: "Zeit", "Temps", "Tiempo", "Tempo", "Marca", "Tijd".)
     // ("Finals", "Prelims": the round a college results page heads its time column with.)
-    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time|finals?|prelims?|semis|semifinals?|heats?|zeit|temps|tiempo|tempo|marca|tijd)$/i,
+    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time|finals?|prelims?|semis|zeit|temps|tiempo|tempo|marca|tijd)$/i,
     'time',
   ],
 ];
@@ -138,8 +138,10 @@ function placeAndName(place: Cell | undefined, name: Cell | undefined): [Cell | 
   const m = place || !name ? null : PLACE_IN_NAME.exec(name.text);
   if (!name || !m) return [place, name];
   const split = name.start + m[0].length;
+  // ("--": no place, read as the dash the place column writes for it.)
+  const text = /^\d/.test(m[1] ?? '') ? (m[1] ?? '') : '-';
   return [
-    { text: m[1] ?? '', start: name.start, end: name.start + (m[1] ?? '').length },
+    { text, start: name.start, end: name.start + (m[1] ?? '').length },
     { text: name.text.slice(m[0].length), start: split, end: name.end },
   ];
 }

@@ -55,7 +55,7 @@ const EDITION_YEAR =
   /(?<!\b(?:since|until|till|by|before|after|from|than|of|season|summer|year|set\s+in)\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!['’-]|\s+(?:season|summer|winter|spring|indoor|outdoor))/g;
 // "2027 champion Jordan St. Pierre", "2031 silver medallist Ana Ruiz": a title of a year, then a name.
 const TITLE_BEFORE_NAME =
-  /^\s+(?:(?:gold|silver|bronze|world|Olympic|national|defending)\s+)?(?:champion|winner|runner-up|medall?ist|title-?holder)\s+(?:\p{Lu}[\p{L}\p{M}'-]*(?:\s+|\.\s*)){0,3}\p{Lu}[\p{L}\p{M}'-]*/u;
+  /^\s+(?:(?:gold|silver|bronze|world|Olympic|national|defending)\s+)?(?:champion|winner|runner-up|medall?ist|title-?holder)\s+\p{Lu}/u;
 /** The race in hand's past edition a stretch of a clause tells of: its year, and the stretch. */
 function toldOfEditionYear(
   text: string,

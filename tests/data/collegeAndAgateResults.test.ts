@@ -38,7 +38,14 @@ describe('a college results page', () => {
     expect(race && resultRows(race)).toEqual([
       ['Thandiwe Mbeki', 1, 258.2],
       ['Maja Lindqvist', 2, 259.05],
+      ['Paula Ortega', null, null],
     ]);
+  });
+
+  it('keeps a row with "--" for its place as a runner who did not finish', () => {
+    const row = named("Women's 1500m")?.results.find((x) => x.athlete === 'Paula Ortega');
+    expect(row?.place).toBeNull();
+    expect(row?.status).toBe('dnf');
   });
 
   it('reads a time marked as qualifying ("47.12Q") as the time, heat by heat', () => {
