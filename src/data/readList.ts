@@ -100,16 +100,8 @@ const LIST_LINE = /^\s*(?:\d{1,3}[.)]?\s|DQ|DSQ|DNF|DNS)/;
 
 /** Whether the lines above a list, up to the first that is not a list line, head it as a revised order. */
 function isRevisedList(list: ReturnType<typeof readResultsLine>, span: SpanOf): boolean {
-  const first = list[0];
-  if (!first) return false;
-  const lines = span(Math.max(0, first.start - 800), first.start).quote.split('\n');
-  lines.pop();
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '' || LIST_LINE.test(line)) continue;
-    return line.length < 100 && REVISED.test(line);
-  }
-  return false;
+  const line = lineAbove(list, span, 800, (l) => l.trim() === '' || LIST_LINE.test(l));
+  return line !== null && line.length < 100 && REVISED.test(line);
 }
 
 // A table's rows and rules: "| 2 | Hamza El Idrissi | MAR | … |", "|-----|------|", "| Pos | Name | …".
@@ -119,16 +111,26 @@ const SEX_HEADING = /^[^.!?]{0,60}\b(?:men|women|boys|girls)\b[^.!?]{0,30}$/i;
 
 /** Whether the heading above a list's block of lines (its other rows, its table's rules) names the sex. */
 function isHeadedBySex(list: ReturnType<typeof readResultsLine>, span: SpanOf): boolean {
+  const line = lineAbove(list, span, 1200, (l) => LIST_LINE.test(l) || TABLE_LINE.test(l));
+  return line !== null && SEX_HEADING.test(line);
+}
+
+/** The first line above a list's first entry, within `reach` characters, that `skip` does not pass over. */
+function lineAbove(
+  list: ReturnType<typeof readResultsLine>,
+  span: SpanOf,
+  reach: number,
+  skip: (line: string) => boolean,
+): string | null {
   const first = list[0];
-  if (!first) return false;
-  const lines = span(Math.max(0, first.start - 1200), first.start).quote.split('\n');
+  if (!first) return null;
+  const lines = span(Math.max(0, first.start - reach), first.start).quote.split('\n');
   lines.pop();
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
-    if (LIST_LINE.test(line) || TABLE_LINE.test(line)) continue;
-    return SEX_HEADING.test(line);
+    if (!skip(line)) return line;
   }
-  return false;
+  return null;
 }
 
 /**
