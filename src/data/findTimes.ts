@@ -37,6 +37,9 @@ const SHORT_COMMA = /(?<![\d:.,+-])(\d{1,2}),(\d{2})(?![\d,.]\d|\d)/g;
 const SHORT_COMMA_BEFORE = /(?:\(|\b(?:in|with|of|clocked|clocking|ran|run|timed|time)\s+)$/i;
 const SHORT_COMMA_AFTER = /^\s*(?:\)|seconds?\b|secs?\b|s\b)/i;
 
+// "2h09:47", "1h04:10": a road time with its hours marked by "h", as Spanish and French copy writes it.
+const HOURS = /(?<![\d:.,])(\d)h\s?([0-5]\d)[:'’]([0-5]\d)(?![\d:])/g;
+
 // "3'29''87", "53''41", "55''4": minutes, seconds and hundredths as French reports write them.
 const FRENCH = /(?<![\d'’])(?:(\d{1,2})['’](\d{2})|(\d{1,3}))(?:''|"|″|’’)(\d{1,2})(?!\d)/g;
 
@@ -113,6 +116,15 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
       raw: `${m[1]}.${m[2]}`,
       withSeconds: Boolean(unit && unit[0].trim() !== ')'),
     });
+  }
+  HOURS.lastIndex = 0;
+  for (let m = /\dh/.test(slice) ? HOURS.exec(slice) : null; m; m = HOURS.exec(slice)) {
+    const start = from + m.index;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const t = out[i] as TimeToken;
+      if (t.start < start + m[0].length && t.end > start) out.splice(i, 1);
+    }
+    out.push({ start, end: start + m[0].length, raw: `${m[1]}:${m[2]}:${m[3]}`, withSeconds: false });
   }
   FRENCH.lastIndex = 0;
   for (let m = /\d(?:''|"|″|’’)\d/.test(slice) ? FRENCH.exec(slice) : null; m; m = FRENCH.exec(slice)) {

@@ -131,7 +131,8 @@ export function frameForDescriptor(
     only.kind === cur.kind &&
     only.year === cur.year &&
     only.event !== null &&
-    (!d.sex || only.sex?.value === d.sex)
+    // ("On Friday she had won her heat", in the passage on the women's final: not the men's heats.)
+    (d.sex ? only.sex?.value === d.sex : !cur.sex || !only.sex || only.sex.value === cur.sex.value)
   )
     return only.index;
   // "The final" after a passage on the semi-finals is the final already told, not another one.

@@ -97,11 +97,13 @@ function toldOfEditionYear(
   const year = Number(first?.[1]);
   const now = cur.year ?? state.publishedYear ?? namedYear(text, clause.start, facts, cur.kind);
   // ("Getachew, who won the title in 2029 in 3:32.10", in a report whose own year is untold.)
-  // ("Whitcombe, second in the mile, also won this race in 2037 in 3:56.1": this race's edition of
-  // another year, before the report tells its own.)
+  // ("Whitcombe, second in the mile, also won this race in 2037 in 3:56.1", "who was sixth at these
+  // championships in 2029": this race's edition of another year, before the report tells its own.)
   const toldPast =
     now === null &&
-    (/^\W*(?:who|which)\s+(?:had\s+)?(?:won|ran|took|\w+ed)\b/i.test(slice) ||
+    (/^\W*(?:who|which)\s+(?:had\s+)?(?:won|ran|took|\w+ed|was\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\b/i.test(
+      slice,
+    ) ||
       /\b(?:won|took|claimed)\s+(?:this|that)\s+(?:race|title|event)\s+in\s+(?:19|20)\d\d\b/i.test(slice));
   // ("who won the 2035 final in Rotterdam in 3:54.90 and the 2033 title before that": the first
   // edition's stretch ends at the second's "and".)

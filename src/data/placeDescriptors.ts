@@ -46,6 +46,10 @@ const RESULT_BEFORE = new RegExp(
   'i',
 );
 
+// "Third in 2026, second again last summer, X finally won the national title in Santry yesterday":
+// the day told right after the race phrase makes it the day's race, whatever history came before.
+const TOLD_AS_TODAY = /^[^,;.]{0,24}?\b(?:yesterday|today|tonight|last night)\b/i;
+
 /**
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
  * the phrase is history, the future, a moment in time, a place only, or an event named in passing.
@@ -145,7 +149,8 @@ export function placeDescriptors(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     );
     // "who two years ago in Istanbul had been eliminated in the semi-final": another edition.
-    const past = !d.kind && !d.meetName && !d.city && !d.year && PAST_TIME.test(nearText);
+    const today = TOLD_AS_TODAY.test(text.slice(d.end, d.end + 40));
+    const past = !d.kind && !d.meetName && !d.city && !d.year && !today && PAST_TIME.test(nearText);
     // "There was a medal too for Kealy, who ran the race of her life to take bronze in the women's
     // 800m final": a relative clause in the simple past on another event of the meeting tells it.
     const otherEventTold =
@@ -184,7 +189,7 @@ export function placeDescriptors(
       // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
       (cur !== undefined &&
         monthBefore(text.slice(s.start, Math.min(s.end, d.end + 30)), reportMonth(facts, cur) ?? 0)) ||
-      (!sameMeeting && (HISTORICAL.test(historyText) || isPossessedPast(text, s, d, facts.frames)));
+      (!sameMeeting && !today && (HISTORICAL.test(historyText) || isPossessedPast(text, s, d, facts.frames)));
     if (cur && !cur.sex && d.sex && !d.placeOnly) {
       otherHourSex(text.slice(s.start, d.start), cur, d, facts);
       if (!cur.sex) inferSex(cur, d.sex, facts);

@@ -38,9 +38,10 @@ export const PATTERNS: readonly MentionPattern[] = [
   {
     gate: /Olympic|Games/,
     re: new RegExp(
-      `\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic(?!\\s+(?:Park|Stadium|Village|Centre|Center|Oval))|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?`,
+      `\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic(?!\\s+(?:Park|Stadium|Village|Centre|Center|Oval))|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?(?:(?=\\s+(?:[\\d,]+\\s?m(?:etres)?\\s+)?(?:gold|silver|bronze|title|crown|medal)\\s+in\\s+((?:19|20)\\d\\d)\\b)|)`,
       'g',
     ),
+    // ("took the Olympic 100m silver in 2032": the year after the medal.)
     read: (m) => {
       // "Commonwealth Games", "Bislett Games", "US Olympic Trials": another competition's name.
       const named = /(?:^|\s)(\p{Lu}[\p{L}.&-]*)\s+$/u.exec(
@@ -53,7 +54,7 @@ export const PATTERNS: readonly MentionPattern[] = [
         !/^(?:The|At|In|Of|On|For|Summer|His|Her|Their|These|Those|This|That)$/.test(named)
       )
         return { kind: undefined };
-      return { kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5]) };
+      return { kind: 'olympics', city: m[1] ?? m[4] ?? null, year: num(m[2] ?? m[5] ?? m[6]) };
     },
   },
   {

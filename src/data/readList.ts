@@ -146,7 +146,11 @@ function knownIdOf(e: ListEntry, people: PeopleIndex): string | null {
   const known = people.idOf(e.name) ?? initialledIdOf(e.name, people);
   if (known || !e.surnameOnly) return known;
   const ids = people.withSurname(e.name);
-  return ids.length === 1 ? (ids[0] ?? null) : null;
+  if (ids.length === 1) return ids[0] ?? null;
+  // ("SF2: Abdulla 20.22, Wei 20.35" for Wei Jianhao: a name written family name first.)
+  const [word] = e.name;
+  const firsts = ids.length === 0 && e.name.length === 1 && word ? people.withFirst(word) : [];
+  return firsts.length === 1 ? (firsts[0] ?? null) : null;
 }
 
 /** The race whose told times and places the list repeats most (two at least), else null. */

@@ -36,7 +36,8 @@ const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];
 // ("1, Yohannes Berhe Kidane, Eritrea, 3:54.8. 2, …": the agate style of the wires.)
 const STARTS_LIST = /^(?:\d{1,2}(?:st|nd|rd|th)?|DNF|DNS|DQ|DSQ)(?:[.):,]| ?-)? \p{Lu}/u;
 // "• 1st – Tom Ridley (Riverside Harriers) 30:12": a bulleted entry.
-const BULLET = /^\s*[•·▪‣◦*-]\s+(?=\d|DNF|DNS|DQ)/u;
+// ("– Bandar Al-Harbi KSA DQ (lane infringement)": a dash before an unplaced runner's line.)
+const BULLET = /^\s*[•·▪‣◦*–-]\s+(?=\d|DNF|DNS|DQ|\p{Lu}[^\n]{2,40} \p{Lu}{3} (?:DNF|DNS|DQ|DSQ)\b)/u;
 const UNPLACED = /^(\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}) (\p{Lu}{3}) (DNF|DNS|DQ|DSQ)\b/u;
 const STATUS_FIRST =
   /^(DNF|DNS|DQ|DSQ) (\p{Lu}[\p{L}\p{M}'.-]*(?: \p{Lu}[\p{L}\p{M}'-]*){1,3}?)(?: \((\p{Lu}{3})\)| (\p{Lu}{3}))?(?: |$)/u;
@@ -65,7 +66,7 @@ export function readResultsLine(text: string, start: number, end: number): ListE
 }
 
 function readLine(text: string, start: number, end: number): ListEntry[] {
-  const bullet = BULLET.exec(text.slice(start, Math.min(end, start + 8)));
+  const bullet = BULLET.exec(text.slice(start, Math.min(end, start + 64)));
   if (bullet) return readLine(text, start + bullet[0].length, end);
   const line = text.slice(start, end);
   if (line.includes('|')) return tableRow(line, start);
@@ -174,10 +175,10 @@ function labelledEntry(
   };
 }
 
-// "Final order: Okafor 47.38, van Dijk 47.61, …, with Ruiz not finishing": a finishing order told
-// in one line of surnames, each with its time, in place order.
+// "Final order: Okafor 47.38, van Dijk 47.61, …, with Ruiz not finishing", "SF1: Sato 20.29, Wei
+// 20.35": a finishing order told in one line of surnames, each with its time, in place order.
 const ORDER_HEADED =
-  /^(?:(?:the )?(?:final|finishing) order|order of finish|(?:the )?finishing positions|placings|(?:the )?top (?:three|four|five|six|seven|eight|ten|\d{1,2})(?: home)?): /i;
+  /^(?:(?:the )?(?:final|finishing) order|order of finish|(?:the )?finishing positions|placings|(?:the )?top (?:three|four|five|six|seven|eight|ten|\d{1,2})(?: home)?|(?:SF|H) ?[1-9]|(?:heat|semi(?:-?final)?) [1-9]): /i;
 const ORDER_ENTRY = new RegExp(`^(${SURNAME}(?: ${SURNAME}){0,3}) ${TIME}${RECORDS}$`, 'u');
 const ORDER_SEPARATOR = /[,;] (?:and )?| and /;
 const ORDER_SEPARATOR_AT = /^(?:[,;] (?:and )?| and )/;

@@ -18,6 +18,16 @@ export const ROUND_HEADINGS: readonly {
     read: (m) => ({ round: roundOf(m[1]) }),
   },
   {
+    // "SF1: Sato 20.29, Pillai-Menon 20.50", "H3: …": a live blog's line on one semi-final or heat.
+    gate: /\b(?:SF|H) ?\d/,
+    // ("who was fourth in SF2 in 20.71": the semi-final so numbered, in prose.)
+    re: /^[ \t]*(SF|H) ?([1-9]):|\b(SF)([1-9])\b/gm,
+    read: (m) => ({
+      round: (m[1] ?? m[3]) === 'SF' ? 'semi-final' : 'heat',
+      heat: Number(m[2] ?? m[4]),
+    }),
+  },
+  {
     // "Heats first.", "Semi-finals next.": a blog's sentence that turns to a round.
     gate: /Heats|Semi/,
     re: /^[ \t]*(Heats|Semi-?finals|Semis)(?=[ \t]+(?:first|next|then)[.:])/gm,
