@@ -94,4 +94,6 @@ export interface ArticleFacts {
   meetingDays?: { days: string[]; source: SourceSpan };
   /** The day a meeting began, when the text tells it with no race ("The two-day meet opened Friday, May 9"). */
   meetingStart?: { month: number; day: number; year: number | null; source: SourceSpan };
+  /** The day a meeting is told to close ("The Games close on Sunday, August 4"). */
+  meetingEnd?: { month: number; day: number; year: number | null; source: SourceSpan };
 }

@@ -25,7 +25,7 @@ import { readDates } from './readDates';
 import { addDays, weekdayOf } from './findDates';
 import { readClause } from './readClause';
 import type { PlaceFact } from './findPlaces';
-import { readList } from './readList';
+import { headsList, readList } from './readList';
 import { updateSalience } from './updateSalience';
 
 /**
@@ -119,7 +119,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     let clauses: readonly Clause[] | undefined;
     const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));
     if (state.current !== (state.before ?? null)) [state.prior, state.before] = [state.before, state.current];
-    const placed = placeDescriptors(text, s, descriptors, facts, state, span, s.headline, clausesOf);
+    const heading = s.headline || headsList(s.text, prepared.lists[si + 1]);
+    const placed = placeDescriptors(text, s, descriptors, facts, state, span, heading, clausesOf);
     if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
       readDates(
         text,

@@ -68,21 +68,24 @@ export function findMeetingDays(text: string, from: number, to: number): Meeting
  */
 export function settleMeetingWeekday(f: RaceFrame, facts: ArticleFacts): void {
   if (f.date || !f.weekday || f.historical) return;
-  const held = facts.meetingDays ?? weekFrom(facts.meetingStart, f.year);
+  const held =
+    facts.meetingDays ?? weekFrom(facts.meetingStart, f.year) ?? weekFrom(facts.meetingEnd, f.year, -6);
   if (!held) return;
   const day = held.days.filter((d) => weekdayOf(d) === f.weekday?.weekday);
   if (day.length === 1 && day[0])
     f.date = { value: day[0] as IsoDate, sources: [f.weekday.source, held.source] };
 }
 
+// The seven days from the day a meeting began (or, `from` -6, up to the day it closes).
 function weekFrom(
   start: ArticleFacts['meetingStart'],
   year: number | null,
+  from = 0,
 ): { days: string[]; source: SourceSpan } | null {
   const known = start?.year ?? year;
   const first = start && known !== null ? isoOf(known, start.month, start.day) : null;
   if (!start || !first) return null;
-  return { days: [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(first, n)), source: start.source };
+  return { days: [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(first, n + from)), source: start.source };
 }
 
 /**

@@ -142,7 +142,8 @@ export const PATTERNS: readonly MentionPattern[] = [
   {
     // ("Kiwi snatches Commonwealth 1500m crown": the Games' title, its event between.)
     gate: /Commonwealth/,
-    re: /\b(?:(\d{4})\s+)?Commonwealth(?: Games\b(?:\s+in\s+(\d{4})\b)?|(?=\s(?:\d[\d,]*\s?m\s+)?(?:title|crown|gold|silver|bronze|final)\b))/g,
+    // ("Commonwealth Games 2030: MacLeod's heartbreak": the year after the name.)
+    re: /\b(?:(\d{4})\s+)?Commonwealth(?: Games\b(?:\s+(?:in\s+)?((?:19|20)\d\d)\b)?|(?=\s(?:\d[\d,]*\s?m\s+)?(?:title|crown|gold|silver|bronze|final)\b))/g,
     read: (m) => ({ kind: 'commonwealth', year: num(m[1] ?? m[2]) }),
   },
   {

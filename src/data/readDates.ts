@@ -12,6 +12,8 @@ import { NOT_A_RACE_DAY, isDayOfNextRace } from './nextRaceDay';
 const BEGAN =
   /\b(?:begins?|began|opens?|opened|starts?|started|got under way)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
 
+const ENDS = /\b(?:close[sd]?|end(?:s|ed)?|conclude[sd]?)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
+
 /**
  * Dates a sentence gives (stated, weekday, relative, approximate) go to the race named nearest them;
  * dates inside quoted speech (`quoted`) are passed over. `publishedWeekday(days)` is the weekday
@@ -96,6 +98,12 @@ export function readDates(
       if (!after && d.type === 'absolute') facts.meetingStart ??= { ...d, source: span(s.start, s.end) };
       if (!after) continue;
       target = after.frame;
+    }
+    // "The Games close on Sunday, August 4": the meeting's last day, no race's; its weekdays count
+    // back from it.
+    if (ENDS.test(text.slice(Math.max(s.start, d.at - 30), d.at))) {
+      if (d.type === 'absolute') facts.meetingEnd ??= { ...d, source: span(s.start, s.end) };
+      continue;
     }
     // "Your eight finalists … Final on Saturday night." told of the semi-finals: another round's day.
     const roundBefore =

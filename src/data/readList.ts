@@ -209,3 +209,12 @@ function initialledIdOf(words: readonly string[], people: PeopleIndex): string |
   });
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
+
+// "1500m", "3000m steeplechase", "Women's 5000m": a line naming only an event.
+const EVENT_LINE =
+  /^\s*(?:(?:men|women|MEN|WOMEN)['’]?s\s+)?[\d,.]+\s?(?:m|km|K|metres|meters)?(?:\s+(?:hurdles|steeplechase|walk))?\s*$/;
+
+/** Whether a line naming only an event heads the results list on the line under it. */
+export function headsList(line: string, next: readonly unknown[] | undefined): boolean {
+  return (next?.length ?? 0) > 0 && EVENT_LINE.test(line);
+}

@@ -5,7 +5,8 @@
  * final that ended with X disqualified"), "who was sixth at these championships in 2029", road times
  * written "2h09:47", "the heat of Lisbon", "had more of a plot", a race told "yesterday" after a run
  * of past places, "Elsewhere, X won the men's 110m hurdles", and a live blog's "SF1: Sato 20.29, …"
- * lines. Invented runners and times.
+ * lines; and from set 60 and 59's Commonwealth report, a bare event line over a results list ("1500m")
+ * and weekdays counted back from the day a meeting closes. Invented runners and times.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveReport, resultRows } from '../helpers/reportRaces';
@@ -192,5 +193,63 @@ describe('a live blog with its semi-finals in short lines', () => {
     ]);
     const final = races.find((r) => r.round?.value === 'final');
     expect(final?.results.map((x) => x.athlete)).toContain('Bandar Harbi');
+  });
+});
+
+describe('a newspaper report from the Commonwealth Games, dated by the day the Games close', () => {
+  const races = deriveReport(
+    [
+      'Commonwealth Games 2030: Grant wins hurdles by a whisker',
+      '',
+      "On Thursday night Jamaica's Shani Grant won the women's 100m hurdles final in 12.48, with Scotland's Kirsty Lowe second in 12.50.",
+      '',
+      'Lowe had been quickest into the final, winning her semi-final on Tuesday in 12.58.',
+      '',
+      'The Games close on Sunday, August 4.',
+    ].join('\n'),
+  );
+
+  it('reads the year after the name and counts the weekdays back from the closing day', () => {
+    const rows = races.map((r) => [r.competition?.value.name, r.round?.value, r.date?.value]);
+    expect(rows.sort((a, b) => String(a[2]).localeCompare(String(b[2])))).toEqual([
+      ['Commonwealth Games 2030', 'semi-final', '2030-07-30'],
+      ['Commonwealth Games 2030', 'final', '2030-08-01'],
+    ]);
+  });
+});
+
+describe('a results sheet with a bare event line over each list', () => {
+  const races = deriveReport(
+    [
+      'Indoor meeting results',
+      'Torun - Tuesday 14 February 2040',
+      '',
+      '60m - Final',
+      '1. Tremaine Gordon (USA) 6.49 WL',
+      '2. Kacper Wroblewski (POL) 6.52 PB',
+      '',
+      '1500m',
+      '1. Adrian Castano (ESP) 3:34.18',
+      '2. Magnus Solheim (NOR) 3:34.52',
+    ].join('\n'),
+  );
+
+  it('puts the list under "1500m" in a 1500m race, not the 60m final above it', () => {
+    expect(races.map((r) => [r.event?.value, resultRows(r)])).toEqual([
+      [
+        '1500m',
+        [
+          ['Adrian Castano', 1, 214.18],
+          ['Magnus Solheim', 2, 214.52],
+        ],
+      ],
+      [
+        '60m',
+        [
+          ['Tremaine Gordon', 1, 6.49],
+          ['Kacper Wroblewski', 2, 6.52],
+        ],
+      ],
+    ]);
   });
 });
