@@ -19,5 +19,5 @@ describeHeldOutSet('the thirty-ninth held-out set', loadHeldOut(39), {
   articles: 12,
   f1: 0.936,
   statedDates: 37,
-  rightDates: 33,
+  rightDates: 34,
 });
