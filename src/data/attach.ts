@@ -138,6 +138,26 @@ const VERDICT_THAT =
 const BESIDE_WINNER = /\b(?:with|ahead of|over|beating|defeating|against|behind|than)\b/i;
 
 /** The first person of a sentence who is a subject: the one later pronouns most likely mean. */
+/**
+ * Who a status word at `at` is told of: the name it follows ("a final that ended with Britain's X
+ * disqualified"), else the clause's subject.
+ */
+export function statusOwnerAt(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  at: number,
+): Mention | null {
+  const before = mentions.find(
+    (x) =>
+      x.kind !== 'pronoun' &&
+      x.start >= clause.start &&
+      x.end <= at &&
+      /^\s+(?:(?:was|were|being|had been)\s+)?$/.test(text.slice(x.end, at)),
+  );
+  return before ?? subjectAt(text, clause, mentions, at);
+}
+
 export function sentenceSubject(text: string, clause: Clause, mentions: readonly Mention[]): Mention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;

@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
 import type { RecordKind } from './types';
-import { subjectAt, isObject } from './attach';
+import { statusOwnerAt, subjectAt, isObject } from './attach';
 import { NUMBER_PATTERN, numberValue } from './lexicon/numbers';
 import { gateOf } from './gateOf';
 
@@ -214,15 +214,7 @@ export function findStatus(
     // "the pacemaker dropped out": someone else's status.
     if (/\bthe\s+\p{Ll}+\s+(?:had\s+|then\s+)?$/u.test(text.slice(Math.max(clause.start, at - 30), at)))
       continue;
-    // "a final that ended with Britain's Callum Ashworth disqualified": the name the status follows.
-    const right = mentions.find(
-      (x) =>
-        x.kind !== 'pronoun' &&
-        x.start >= clause.start &&
-        x.end <= at &&
-        /^\s+(?:(?:was|were|being|had been)\s+)?$/.test(text.slice(x.end, at)),
-    );
-    const who = right ?? subjectAt(text, clause, mentions, at);
+    const who = statusOwnerAt(text, clause, mentions, at);
     if (who?.id) out.push({ at, athleteId: who.id, status });
   }
   return out;

@@ -275,8 +275,7 @@ export function untoldOfSex(
       f.sex?.value === d.sex &&
       f.kind === cur.kind &&
       f.meetName === cur.meetName &&
-      // ("Fitzpatrick won the second heat", then "Elsewhere, X won the men's 110m hurdles": not that heat.)
-      (d.round !== null || !f.round || f.round.value === 'final') &&
+      (d.round !== null || !f.round || f.round.value === 'final') && // (not an untold event's heat)
       fits(f, d),
   );
 }
