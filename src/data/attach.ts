@@ -137,7 +137,6 @@ const VERDICT_THAT =
 // named after the verb, is not its subject.
 const BESIDE_WINNER = /\b(?:with|ahead of|over|beating|defeating|against|behind|than)\b/i;
 
-/** The first person of a sentence who is a subject: the one later pronouns most likely mean. */
 /**
  * Who a status word at `at` is told of: the name it follows ("a final that ended with Britain's X
  * disqualified"), else the clause's subject.
@@ -158,6 +157,7 @@ export function statusOwnerAt(
   return before ?? subjectAt(text, clause, mentions, at);
 }
 
+/** The first person of a sentence who is a subject: the one later pronouns most likely mean. */
 export function sentenceSubject(text: string, clause: Clause, mentions: readonly Mention[]): Mention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;

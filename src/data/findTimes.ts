@@ -71,6 +71,14 @@ function spokenTimes(slice: string, from: number, out: TimeToken[]): void {
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|kilomet(?:re|er)s?|miles|points|pts)\b/i;
 
+/** Drops the tokens already found that overlap [start, end), which a longer reading replaces. */
+function dropOverlapping(out: TimeToken[], start: number, end: number): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const t = out[i] as TimeToken;
+    if (t.start < end && t.end > start) out.splice(i, 1);
+  }
+}
+
 /**
  * Finds numbers written like race times: m:ss.hh, h:mm:ss, ss.hh, optionally followed by
  * "seconds". Clock times ("9:30 pm"), wind readings ("+0.4") and measurements are left out.
@@ -97,10 +105,7 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   for (let m = commaOrDotted ? COMMA_OR_DOTTED.exec(slice) : null; m; m = COMMA_OR_DOTTED.exec(slice)) {
     const raw = m[1] === undefined ? `${m[4]}:${m[5]}.${m[6]}` : `${m[1]}:${m[2]}.${m[3]}`;
     const start = from + m.index;
-    for (let i = out.length - 1; i >= 0; i--) {
-      const t = out[i] as TimeToken;
-      if (t.start < start + m[0].length && t.end > start) out.splice(i, 1);
-    }
+    dropOverlapping(out, start, start + m[0].length);
     out.push({ start, end: start + m[0].length, raw, withSeconds: false });
   }
   SHORT_COMMA.lastIndex = 0;
@@ -120,10 +125,7 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   HOURS.lastIndex = 0;
   for (let m = /\dh/.test(slice) ? HOURS.exec(slice) : null; m; m = HOURS.exec(slice)) {
     const start = from + m.index;
-    for (let i = out.length - 1; i >= 0; i--) {
-      const t = out[i] as TimeToken;
-      if (t.start < start + m[0].length && t.end > start) out.splice(i, 1);
-    }
+    dropOverlapping(out, start, start + m[0].length);
     out.push({ start, end: start + m[0].length, raw: `${m[1]}:${m[2]}:${m[3]}`, withSeconds: false });
   }
   FRENCH.lastIndex = 0;
@@ -152,10 +154,7 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     );
     const raw = h ? `${h}:${(min ?? '0').padStart(2, '0')}:${secText}` : `${min}:${secText}`;
     const start = from + m.index;
-    for (let i = out.length - 1; i >= 0; i--) {
-      const t = out[i] as TimeToken;
-      if (t.start < start + whole.length && t.end > start) out.splice(i, 1);
-    }
+    dropOverlapping(out, start, start + whole.length);
     out.push({ start, end: start + whole.length, raw, withSeconds: true });
   }
   return sortByStart(out);

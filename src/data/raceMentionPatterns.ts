@@ -37,11 +37,11 @@ const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 export const PATTERNS: readonly MentionPattern[] = [
   {
     gate: /Olympic|Games/,
+    // ("took the Olympic 100m silver in 2032": the year after the medal, read by a lookahead.)
     re: new RegExp(
       `\\b(?:(${CITY_ALT})\\s+)?(?:(\\d{4})\\s+)?(?:Summer\\s+)?(Olympic Games|Olympics|Olympic(?!\\s+(?:Park|Stadium|Village|Centre|Center|Oval))|Games)\\b(?:\\s+in\\s+(${CITY_ALT}))?(?:\\s+in\\s+(\\d{4}))?(?:(?=\\s+(?:[\\d,]+\\s?m(?:etres)?\\s+)?(?:gold|silver|bronze|title|crown|medal)\\s+in\\s+((?:19|20)\\d\\d)\\b)|)`,
       'g',
     ),
-    // ("took the Olympic 100m silver in 2032": the year after the medal.)
     read: (m) => {
       // "Commonwealth Games", "Bislett Games", "US Olympic Trials": another competition's name.
       const named = /(?:^|\s)(\p{Lu}[\p{L}.&-]*)\s+$/u.exec(
