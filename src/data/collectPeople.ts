@@ -12,12 +12,13 @@ const ROLE_AFTER =
   /^\s+(?:athlete|runner|sprinter|hurdler|miler|steeplechaser|star|native|youngster|teenager)\b/;
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
-// School": a club's or a school's name, not a person's.
+// School": a club's or a school's name, not a person's. ("Okafor-Brooks and Kemar Anthony Whyte meet
+// again": the verb.)
 // "Paloma Mizuho Stadium": a venue's name. "the Kamila Skolimowska Memorial", "the Ilkley Moor Fell
 // Race", "the Midstate Conference Championships", "the Harwood Twilight meet": a meeting's. "Port
 // Ellery High" and "Red Butte State": schools. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|State|[Mm]eet)\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|State|Meet|meet(?!\s+(?:again|for\s+the|each|up)\b))\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person;
 // "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(
@@ -236,10 +237,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
 // the report goes on to use the surname. A Title Case headline's capitalised words are not names.
 function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): NameRun[] {
   // "Ó Floinn", "Ní Bhriain", "El Ouardi": a surname with its particle, not a first name and a surname.
+  // ("Kemar Anthony Whyte meet again": a given name, a middle name and the surname.)
   const found = runs.filter(
     (r) =>
-      r.words.length === 2 &&
-      capitalisedWords(r.words) === 2 &&
+      (r.words.length === 2 || r.words.length === 3) &&
+      capitalisedWords(r.words) === r.words.length &&
       (r.words[0]?.length ?? 0) > 2 &&
       !isParticleFirst(r.words[0]),
   );
@@ -247,14 +249,15 @@ function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): Name
   const words = text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (2 * words.filter((w) => CAPITALISED.test(w)).length > words.length) return [];
   const after = text.slice(s.end);
-  const surname = (r: NameRun): string => (r.words[1] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = (r: NameRun): string =>
+    (r.words[r.words.length - 1] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "Ortega Ruiz fastest as …" over "Spain's Pablo Ortega Ruiz": a double surname, not a full name.
   const escaped = (r: NameRun): string => r.words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return found.filter(
     (r) =>
       new RegExp(`(?<!\\p{L})${surname(r)}(?!\\p{L})`, 'u').test(after) &&
       !new RegExp(`\\p{Lu}\\p{Ll}+ ${escaped(r)}(?!\\p{L})`, 'u').test(after) &&
-      !withMiddleName(after, r.words[0] ?? '', r.words[1] ?? ''),
+      !withMiddleName(after, r.words[0] ?? '', r.words[r.words.length - 1] ?? ''),
   );
 }
 

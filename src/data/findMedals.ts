@@ -26,7 +26,8 @@ const NOT_MEDAL_BEFORE =
   /(?:(?:seconds?|secs?|tenths?|hundredths?|strides?|metres|meters)\s+(?:off|away from|outside|behind)|short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|talk(?:ed|ing)? of|chance of|shot at|bid for|(?<!\b(?:won|wins|winning)\s+(?:a|the)\s+(?:\w+\s+)?)(?:battle|fight) for|favou?rite for|beaten for|edged out of|pipped for|out of|said|says|added|insisted|believes|believed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const TEAM_MEDAL =
   /\bteam\s+$|(?<!\b(?:for|with|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?)\b(?:team|teams|quartet|trio|squad|quintet)(?:\s+(?!by\b)\w+){0,8}?\s+(?:took|take|taking|won|win|winning|claimed|claim|claiming|earned|secured)\s+(?:the\s+)?(?:team\s+)?$/i;
-const MEDAL_FOR = /^(?:,[^,;]{1,50},)?\s+for\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u;
+// ("gold to Whyte in 9.812, silver to Okafor-Brooks": a medal awarded to the runner named next.)
+const MEDAL_FOR = /^(?:,[^,;]{1,50},)?\s+(?:for|to)\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u;
 // After the medal's word: "bronze medallist Bram de Groot", the runner named next.
 const MEDALLIST = /^\s+medall?ists?\s+(?=\p{Lu})/u;
 

@@ -46,7 +46,10 @@ export function findPublicationDate(
   fallbackYear: number | null,
   lines: readonly PublicationLine[] = publicationLines(text),
 ): PublicationDate | null {
-  for (const line of lines) {
+  // A wire dateline in the body ("ROME, 5 June 2031 — …") is the day of the report's events, before a
+  // header's later date ("[… Original published in …, 6 June 2031]").
+  const ordered = [...lines.filter((l) => !l.headerOnly), ...lines.filter((l) => l.headerOnly)];
+  for (const line of ordered) {
     const year = line.year ?? fallbackYear;
     const iso = year !== null ? isoOf(year, line.month, line.day) : null;
     if (iso) return { date: iso, start: line.start, end: line.end, headerOnly: line.headerOnly };
@@ -104,10 +107,11 @@ export function publicationLines(text: string): PublicationLine[] {
       const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
       const stamp = STAMP.test(body);
       // "[Translated from the Japanese. Original published in a national sports daily, 5 May 2036.]":
-      // a note that says when the piece was published, ending on that date.
+      // a note that says when the piece was published, ending on that date (or its sentence ending
+      // there: "… Sport, Friday 4 June 2032. Times are given in …").
       const noted =
         /\b(?:published|posted|updated|appeared|recorded|aired|broadcast)\b/i.test(body.slice(0, date.at)) &&
-        /^[\s.)\]]*$/.test(body.slice(date.end));
+        /^[\s.)\]]*$|^\.\s+\p{Lu}/u.test(body.slice(date.end));
       // "Sunday 23 November 2036. Heavy sand, strong north-westerly, 7C.", "Hamburg, Sunday, 27 April
       // 2031. Bright sunshine …": a line that opens on a full date (after its place), then notes of the day.
       const opens =

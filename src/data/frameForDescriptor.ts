@@ -58,7 +58,16 @@ export function frameForDescriptor(
       order.find((f) => f.kind !== null && fits(f, d) && !(historical && otherEdition(f, d))) ??
       // "Oyelaran, who had beaten Brandt at the Midwest Distance Gala in April": history names
       // another meeting, not the unnamed race in hand.
-      (cur && cur.kind === null && !historical && fits(cur, d) && !otherYear(cur, d.year) ? cur : undefined);
+      // Nor one of a year before a race the text has told ("winner of the 2035 Paris Marathon last
+      // month", then "she finished third at the 2034 Frankfurt Marathon").
+      (cur &&
+      cur.kind === null &&
+      !historical &&
+      fits(cur, d) &&
+      !otherYear(cur, d.year) &&
+      !frames.some((f) => d.year !== null && f.year !== null && f.year > d.year)
+        ? cur
+        : undefined);
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;

@@ -239,6 +239,9 @@ export function joinSoleMeeting(frames: readonly RaceFrame[]): void {
   const first = meetings[0];
   if (!first || meetings.some((g) => !sameMeeting(g, first))) return;
   const year = frameYear(first);
+  // (Nor a meeting of a year before another race the text tells: "winner of the 2035 Paris Marathon
+  // last month", then "third at the 2034 Frankfurt Marathon".)
+  if (year !== null && frames.some((g) => g.year !== null && g.year > year)) return;
   for (const f of frames)
     if (!f.historical && f.kind === null && f.event !== null && !f.meetName && !f.city)
       // (Not "On July 14, 2029, … won the 400m hurdles" in a feature on the 2031 World Championships.)

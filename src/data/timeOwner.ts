@@ -81,6 +81,11 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       // "the victory returned to the Pole Zieliński, timed in 1:45.87": the time set after a name.
       /^\s*,\s*(?:timed|clocked)\s+(?:in|at)\s+$/.test(between) ||
       APPOSED_PLACE.test(between) ||
+      // "gold to Whyte in 9.812, silver to Okafor-Brooks in 9.815": the medallist's time.
+      (/^\s+in\s+$/.test(between) &&
+        /\b(?:gold|silver|bronze)(?:\s+medal)?\s+(?:to|for)\s+$/i.test(
+          text.slice(Math.max(0, m.start - 20), m.start),
+        )) ||
       // "clocking 1:55.02 to Nyambura's 1:55.19": the time of the one set against the subject.
       // "Hayashida's 26:51.30 to win the national title": a possessive's own time.
       (m.possessive && /^(?:['’]s?)?\s+$/.test(between)) ||
