@@ -74,10 +74,12 @@ export function listedRunnersUp(
 }
 
 const BEAT_BEFORE =
-  /\b(?:beat|beats|beating|edged|edges|edging|pipped|pips|pipping|outkicked|outsprinted|outleaned|(?:held|holds|holding)\s+off)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
+  /\b(?:beat|beats|beating|edged|edges|edging|pipped|pips|pipping|outkicked|outsprinted|outleaned|(?:held|holds|holding)\s+off|ahead\s+of)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // Between the beaten runner and the third: an optional bracket, an aside (", who clocked 3:36.58,",
-// "by three seconds,", "in a sprint finish,"), a score ("13:48.62 to 13:49.10,"), then "with", "and"
-// or "while".
+// "by three seconds,", "in a sprint finish,"), a score ("13:48.62 to 13:49.10,"), or the beaten one's
+// country and time (" of the Czech Republic in 45.84"), then "with", "and" or "while".
+const BEATEN_TO_THIRD_TIMED =
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s+in\s+\d[\d:.]*\s+(?:with|and|while)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
 const BEATEN_TO_THIRD =
   /^(?:\s*\([^()]*\))?(?:,\s*who\s[^;,]*,|\s+(?:by|in)\s[^;,]{1,30},|,)?(?:\s*\d[\d:.]*\s+to\s+\d[\d:.]*,)?\s*(?:with|and|while)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // After the third's name: "third", "a distant third", after the third's club in brackets.
@@ -113,7 +115,8 @@ export function beatenBeforeThird(
         x.kind !== 'pronoun' &&
         x.start >= last.end &&
         x.end <= sentenceEnd &&
-        BEATEN_TO_THIRD.test(text.slice(last.end, x.start)),
+        (BEATEN_TO_THIRD.test(text.slice(last.end, x.start)) ||
+          BEATEN_TO_THIRD_TIMED.test(text.slice(last.end, x.start))),
     );
     if (!third || !THIRD_AFTER.test(text.slice(third.end, third.end + 60))) continue;
     if (placed.some((p) => p.athleteId === m.id)) return [];

@@ -178,7 +178,22 @@ export function yearOfArticle(text: string): number | null {
           text.slice(Math.max(0, m.index - 60), m.index),
         ) && !pastInRelative(text, m.index),
     )
-    .map((m) => Number(m[1]));
+    .map((m) => ({ year: Number(m[1]), quoted: insideQuotation(text, m.index) }));
+  // ("At the 2031 championships I was fourth," she said: a year in a runner's words is of her past
+  // when the report's own text gives one.)
+  const told = years.some((y) => !y.quoted) ? years.filter((y) => !y.quoted) : years;
+  return mostFrequent(told.map((y) => y.year));
+}
+
+/** Whether `at` falls inside a double-quoted passage of its line. */
+function insideQuotation(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const straight = line.split('"').length - 1;
+  return straight % 2 === 1 || line.lastIndexOf('“') > line.lastIndexOf('”');
+}
+
+/** The value told most often, the first told of those tied; null for none. */
+function mostFrequent(years: readonly number[]): number | null {
   if (years.length === 0) return null;
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);

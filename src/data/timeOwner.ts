@@ -57,11 +57,17 @@ const APPOSED_PLACE = new RegExp(
   'i',
 );
 
+// A time, then the runner it beat: "45.71, ahead of ", "in 2:08.14, beating Kenya's ".
+const AFTER_OWN_TIME =
+  /\d[:.]\d{2}\)?,?\s+(?:(?:well|just|narrowly|comfortably)\s+)?(?:ahead\s+of|in\s+front\s+of|beating|to\s+beat|from)\s+(?:\p{Lu}[\p{L}'’-]*\s+|the\s+){0,3}$/u;
+
 const PUSHED_BEFORE =
   /\b(?:pushing|pushed|relegating|relegated|demoting|demoted|consigning|consigned|dropping|bumping|bumped)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
 // " of the Netherlands": a runner's country told after the name.
 const OF_COUNTRY = String.raw`\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 // ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": a time in brackets after the country.)
+// " in ", " of the Czech Republic in ": after a runner's name (and country), before the time.
+const IN_AFTER_NAME = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s+in\s+$`, 'u');
 const BRACKET_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s*\(\s*$`, 'u');
 const PUSHED_TO_IN = new RegExp(
   String.raw`^(?:${OF_COUNTRY})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
@@ -81,6 +87,8 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       // "the victory returned to the Pole Zieliński, timed in 1:45.87": the time set after a name.
       /^\s*,\s*(?:timed|clocked)\s+(?:in|at)\s+$/.test(between) ||
       APPOSED_PLACE.test(between) ||
+      // "won in 45.71, ahead of Tomáš Novotný in 45.84": the beaten runner's own time, the winner's told.
+      (IN_AFTER_NAME.test(between) && AFTER_OWN_TIME.test(text.slice(Math.max(0, m.start - 50), m.start))) ||
       // "gold to Whyte in 9.812, silver to Okafor-Brooks in 9.815": the medallist's time.
       (/^\s+in\s+$/.test(between) &&
         /\b(?:gold|silver|bronze)(?:\s+medal)?\s+(?:to|for)\s+$/i.test(

@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-eighth held-out set', loadHeldOut(28), {
   articles: 12,
-  f1: 0.92,
+  f1: 0.926,
   statedDates: 16,
   rightDates: 14,
 });

@@ -17,5 +17,5 @@ describeHeldOutSet('the thirty-sixth held-out set', loadHeldOut(36), {
   articles: 12,
   f1: 0.85,
   statedDates: 39,
-  rightDates: 35,
+  rightDates: 36,
 });

@@ -12,5 +12,5 @@ describeHeldOutSet('the fifty-seventh held-out set', loadHeldOut(57), {
   articles: 12,
   f1: 0.904,
   statedDates: 45,
-  rightDates: 34,
+  rightDates: 38,
 });

@@ -4,8 +4,9 @@
  * the paper and then goes on, a wire dateline in the body that dates the day's races before the
  * paper's later date, an earlier year's named marathon that is not the unnamed race in hand, a full
  * name with a middle name in a standfirst ("X and Kemar Anthony Whyte meet again"), medals awarded
- * "to" a runner with a time ("gold to Whyte in 9.812"), and "was fourth and did not make the final".
- * Invented runners and times.
+ * "to" a runner with a time ("gold to Whyte in 9.812"), and "was fourth and did not make the final";
+ * and from set 65, a year in a runner's words that is not the report's, and "won in 45.71, ahead of X
+ * of the Czech Republic in 45.84 and Y in third". Invented runners and times.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveReport, resultRows } from '../helpers/reportRaces';
@@ -117,6 +118,35 @@ describe('a feature on a sprint rivalry', () => {
     expect(final && resultRows(final)).toEqual([
       ['Kemar Anthony Whyte', 1, 9.812],
       ['Jaylen Brooks', 2, 9.815],
+    ]);
+  });
+});
+
+describe('an AP report on European indoor 400m finals, with no year in its dateline', () => {
+  const races = deriveReport(
+    [
+      'Nowak wins European indoor 400 title at home',
+      '',
+      "TORUN, Poland, March 6 (AP) — Zofia Nowak won the women's 400 meters at the European Athletics Indoor Championships on Sunday in 50.87 seconds.",
+      '',
+      '"At the 2031 championships I was fourth and I went home and cried," she said.',
+      '',
+      "In the men's race, Spain's Hugo Lafuente won in 45.71, ahead of Tomas Novak of the Czech Republic in 45.84 and Britain's Kieran Osei in third.",
+      '',
+      'The championships, the 2033 edition of the biennial event, ended Sunday night.',
+    ].join('\n'),
+  );
+
+  it("takes the report's year from its own text, not from a year in a runner's words", () => {
+    expect(races.map((r) => r.date?.value)).toEqual(['2033-03-06', '2033-03-06']);
+  });
+
+  it('gives the runner beaten "in 45.84" that time, and second place before the one "in third"', () => {
+    const men = races.find((r) => r.sex?.value === 'men');
+    expect(men && resultRows(men)).toEqual([
+      ['Hugo Lafuente', 1, 45.71],
+      ['Tomas Novak', 2, 45.84],
+      ['Kieran Osei', 3, null],
     ]);
   });
 });
