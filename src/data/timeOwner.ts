@@ -66,9 +66,9 @@ const PUSHED_BEFORE =
 // " of the Netherlands": a runner's country told after the name.
 const OF_COUNTRY = String.raw`\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 // ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": a time in brackets after the country.)
+const BRACKET_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s*\(\s*$`, 'u');
 // " in ", " of the Czech Republic in ": after a runner's name (and country), before the time.
 const IN_AFTER_NAME = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s+in\s+$`, 'u');
-const BRACKET_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s*\(\s*$`, 'u');
 const PUSHED_TO_IN = new RegExp(
   String.raw`^(?:${OF_COUNTRY})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
   'u',
