@@ -156,7 +156,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     if (p)
       facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
   }
-  finalizeFrames(facts, text, span, datelines, publication?.date ?? null);
+  finalizeFrames(facts, text, span, datelines, publication?.date ?? null, quotes);
   if (raw.trim().length === 0)
     facts.issues.push({
       kind: 'empty-article',

@@ -16,6 +16,7 @@ import { slugOf } from './slugOf';
 import { settleMeetingWeekday } from './meetingDays';
 import { mainFrame } from './mainFrame';
 import { keepRunnersToOneSex } from './oneSexPerRunner';
+import { findQuotes, type QuoteSpan } from './findQuotes';
 import {
   CHAMPIONSHIPS,
   inheritMeetingDates,
@@ -42,6 +43,7 @@ export function finalizeFrames(
   datelines: readonly PublicationLine[] = publicationLines(text),
   // (The date a publication line states with its own year, as the reader found it.)
   stamped: string | null = findPublicationDate(text, null, datelines)?.date ?? null,
+  quotes: readonly QuoteSpan[] = findQuotes(text),
 ): void {
   const frames = facts.frames;
   // "Published 20 March 2032 … in Glasgow on Saturday evening": not the Glasgow edition of 2024, and
@@ -70,7 +72,8 @@ export function finalizeFrames(
     ...facts.absences.map((a) => a.frame),
   ]);
   const main = mainFrame(facts, used);
-  const articleYear = (stamped ? Number(stamped.slice(0, 4)) : null) ?? main?.year ?? yearOfArticle(text);
+  const articleYear =
+    (stamped ? Number(stamped.slice(0, 4)) : null) ?? main?.year ?? yearOfArticle(text, quotes);
   const cityFromDateline = datelineCity(text);
   const unyeared = frames.filter((f) => f.year === null);
   const published = findPublicationDate(text, articleYear, datelines);

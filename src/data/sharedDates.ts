@@ -8,6 +8,7 @@ import type { RaceFrame } from './articleFacts';
 import type { IsoDate } from './types';
 import { addDays, isoOf, weekdayOf } from './findDates';
 import { sameMeeting } from './raceFrames';
+import { findQuotes, insideQuote, type QuoteSpan } from './findQuotes';
 
 /** Championships held over many days, whose races a report's date does not date. */
 export const CHAMPIONSHIPS: ReadonlySet<string> = new Set([
@@ -167,7 +168,7 @@ const pastInRelative = (text: string, at: number): boolean =>
   /^\d{4}\s+(?:final|title|crown|race|edition|gold|silver|bronze)\b/.test(text.slice(at, at + 16)) &&
   RELATIVE_WON.test(text.slice(Math.max(0, at - 60), at));
 
-export function yearOfArticle(text: string): number | null {
+export function yearOfArticle(text: string, quotes: readonly QuoteSpan[] = findQuotes(text)): number | null {
   // "The next world indoor championships will be held in 2033": a year looked forward to is not the report's,
   // nor is one told in a relative clause ("Getachew, who won the title in 2029 in 3:32.10", "who won the
   // 2035 final in Rotterdam": pastInRelative).
@@ -178,18 +179,11 @@ export function yearOfArticle(text: string): number | null {
           text.slice(Math.max(0, m.index - 60), m.index),
         ) && !pastInRelative(text, m.index),
     )
-    .map((m) => ({ year: Number(m[1]), quoted: insideQuotation(text, m.index) }));
+    .map((m) => ({ year: Number(m[1]), quoted: insideQuote(quotes, m.index, m.index + 4) }));
   // ("At the 2031 championships I was fourth," she said: a year in a runner's words is of her past
   // when the report's own text gives one.)
   const told = years.some((y) => !y.quoted) ? years.filter((y) => !y.quoted) : years;
   return mostFrequent(told.map((y) => y.year));
-}
-
-/** Whether `at` falls inside a double-quoted passage of its line. */
-function insideQuotation(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const straight = line.split('"').length - 1;
-  return straight % 2 === 1 || line.lastIndexOf('“') > line.lastIndexOf('”');
 }
 
 /** The value told most often, the first told of those tied; null for none. */
