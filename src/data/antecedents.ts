@@ -4,6 +4,7 @@ import type { PublicationDate } from './findPublicationDate';
 import type { Sentence } from './splitSentences';
 import { sentenceSubject } from './attach';
 import { findDates, weekdayOf } from './findDates';
+import { raceMentionsIn } from './findRaceMentions';
 import { leadingCharCode, mayLeadWith, trailingCharCode } from './leadingCharCode';
 
 // "The clock stopped at 3:56.41": a time told of the clock is the last subject's.
@@ -21,6 +22,24 @@ export function isDatelineDay(text: string, p: PublicationDate | null, start: nu
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Whether a date line taken as the report's heads a section after the piece's opening prose and
+ * names its race ("CASTLE HILL 10K — Sunday 11 May 2031" in a club newsletter): then it is that
+ * race's day too, read as any other date.
+ */
+export function datesItsSection(
+  text: string,
+  sentences: readonly Sentence[],
+  p: PublicationDate | null,
+): boolean {
+  return (
+    p !== null &&
+    p.headerOnly &&
+    sentences.some((x) => x.end <= p.start && !x.headline) &&
+    raceMentionsIn(text, p.start, p.end).some((m) => m.event !== null || m.meetName !== null)
+  );
+}
 
 // "while Bahrain's Ethiopia-born Birhanu Tadesse took the bronze": a country's possessive before the subject
 // ("South Africa's", "the United States'"),

@@ -99,7 +99,8 @@ export function subjectAt(
   // (Not "… last night, … on a night when X rewrote the history books": the same night.)
   const pastWhen =
     when >= 0 &&
-    /\b(?:last|ago|remember|previous|earlier)\b/i.test(told.slice(0, when)) &&
+    // ("Twelve months ago she won in 14:22.10, when Ruto was third": the past is the whole clause's.)
+    /\b(?:last|ago|remember|previous|earlier)\b[^,]*$/i.test(told.slice(0, when)) &&
     !/\b(?:night|day|evening|afternoon)$/i.test(told.slice(0, when));
   // "… it took the judges minutes to rule that the Briton had taken silver in 10.008": a verdict's subject.
   const verdict = VERDICT_THAT.exec(told);

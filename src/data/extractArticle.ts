@@ -17,7 +17,7 @@ import { namedAfter, paragraphTopic, resolveMention, type Salience } from './res
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
-import { APPOSED_NAME, apposedTo, isDatelineDay, withAntecedent } from './antecedents';
+import { APPOSED_NAME, apposedTo, datesItsSection, isDatelineDay, withAntecedent } from './antecedents';
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 import { followPronounSex, followSubject, type ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
@@ -66,6 +66,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const currentAt: (number | null)[] = [];
   const datelines = publicationLines(text);
   const publication = findPublicationDate(text, null, datelines);
+  const sectionDate = datesItsSection(text, sentences, publication);
   state.publishedYear = publication ? Number(publication.date.slice(0, 4)) : null;
   state.published = publication?.date ?? null;
 
@@ -121,7 +122,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     if (state.current !== (state.before ?? null)) [state.prior, state.before] = [state.before, state.current];
     const heading = s.headline || headsList(s.text, prepared.lists[si + 1]);
     const placed = placeDescriptors(text, s, descriptors, facts, state, span, heading, clausesOf);
-    if (!publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
+    if (sectionDate || !publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
       readDates(
         text,
         s,

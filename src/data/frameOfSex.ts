@@ -56,3 +56,39 @@ export function frameOfSex(
   if (!cur.historical) [f.weekday, f.monthDay] = [cur.weekday, cur.monthDay];
   return f.index;
 }
+
+// "First Irish man home, and the new national champion, was Ó Súilleabháin, 11th in 2:14:05", told
+// while the women's race is in hand: a sentence on the first man or woman home is of that sex's race.
+// ("the fastest man in the heats" is no place.)
+const FIRST_OF_SEX =
+  /\b(?:first|top|leading)\s+(?:\p{Lu}[\p{L}-]+\s+)?(wo)?man\s+(?:home|across\s+the\s+line|to\s+finish)\b/iu;
+
+/** The sex a sentence names its runner's race by ("first Irish man home"), or null. */
+export function sexOfFirstHome(sentenceText: string): 'men' | 'women' | null {
+  const m = /man\b/i.test(sentenceText) ? FIRST_OF_SEX.exec(sentenceText) : null;
+  return m ? (m[1] ? 'women' : 'men') : null;
+}
+
+/**
+ * The race of `sex` run beside `frame` (the same event of the same meeting, and the same edition):
+ * the frame itself when it is of that sex, the twin told of that sex, or the twin told without one
+ * when `frame` is of the other sex. Null when there is none.
+ */
+export function twinOfSex(frames: readonly RaceFrame[], frame: number, sex: 'men' | 'women'): number | null {
+  const cur = frames[frame];
+  if (!cur) return null;
+  if (cur.sex?.value === sex) return frame;
+  const twins = frames.filter(
+    (f) =>
+      f !== cur &&
+      f.historical === cur.historical &&
+      f.event?.value === cur.event?.value &&
+      f.kind === cur.kind &&
+      f.meetName === cur.meetName &&
+      f.year === cur.year,
+  );
+  const twin =
+    twins.find((f) => f.sex?.value === sex) ??
+    (cur.sex && cur.sex.value !== sex ? twins.find((f) => !f.sex) : undefined);
+  return twin?.index ?? null;
+}

@@ -3,9 +3,21 @@ import type { ArticleFacts } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import type { Placed } from './articleState';
 
-// ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey.)
+// ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey; "the
+// new Tuesday track session": of a club's training.)
 export const NOT_A_RACE_DAY =
-  /^\w+(?:['’]s)?\s+(?:press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
+  /^\w+(?:['’]s)?\s+(?:(?:track|training|gym|club|weights|recovery)\s+(?:session|night|run)|press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
+
+// "kit order deadline (Friday!)", "closes this Friday": the day something is due, no race's.
+const DUE_BEFORE = /\b(?:deadline|closes|closing|due)\s*(?:[(:–-]\s*)?(?:this\s+|next\s+|on\s+)?$/i;
+
+/** Whether a weekday at `d` (in a sentence from `from`) is the day of something other than a race: a due date, training, the weather. */
+export function isNoRaceDay(text: string, from: number, d: { at: number; end: number }): boolean {
+  return (
+    DUE_BEFORE.test(text.slice(Math.max(from, d.at - 24), d.at)) ||
+    NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))
+  );
+}
 
 // A day in a sentence that names no race and tells no result, when no race is in hand (or the race in
 // hand is history, or was run on another day): the day of the race the report takes up next.

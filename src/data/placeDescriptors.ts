@@ -10,7 +10,7 @@ import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
 import { sexOfResults } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
-import { inPastApposition } from './raceWords';
+import { inPastApposition, withoutPastComparisons } from './raceWords';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
 import {
   finalEvidence,
@@ -93,7 +93,9 @@ export function placeDescriptors(
     const clauseText = text.slice(clause.start, clause.end);
     // History is told around the mention ("who had been beaten … at Tokyo", "silver … two years ago"),
     // not by a relative clause further on ("… a school record that had stood since 1998").
-    const nearText = text.slice(Math.max(s.start, clause.start), Math.min(s.end, d.end + 24));
+    const nearText = withoutPastComparisons(
+      text.slice(Math.max(s.start, clause.start), Math.min(s.end, d.end + 24)),
+    );
     // "intends to be a force at next month's World Indoor Championships with an emphatic 60m victory
     // at …": the future told before another race phrase is that phrase's, not this one's.
     const prior = descriptors.filter((o) => o.end <= d.start && o.start >= clause.start).pop();

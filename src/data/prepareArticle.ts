@@ -6,6 +6,7 @@ import { findNameRuns, type NameRun } from './findNameRuns';
 import { readResultsLine, type ListEntry } from './resultsList';
 import { withUnplacedLists } from './unplacedLists';
 import { withColumnTables } from './columnTables';
+import { withBracketedPlaces } from './bracketedPlaces';
 
 /** An article read once into what both passes of the extractor need. */
 export interface PreparedArticle {
@@ -30,13 +31,16 @@ export function prepareArticle(article: Article): PreparedArticle {
     sentences,
     quotes: findQuotes(text),
     runs: sentences.map((s) => findNameRuns(text, s.start, s.end)),
-    lists: withUnplacedLists(
+    lists: withBracketedPlaces(
       text,
-      sentences,
-      withColumnTables(
+      withUnplacedLists(
         text,
         sentences,
-        sentences.map((s) => readResultsLine(text, s.start, s.end)),
+        withColumnTables(
+          text,
+          sentences,
+          sentences.map((s) => readResultsLine(text, s.start, s.end)),
+        ),
       ),
     ),
   };

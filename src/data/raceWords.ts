@@ -203,7 +203,7 @@ const PAST_EDITION =
 export function isPastEdition(clauseText: string): boolean {
   // Every match says "last", "previous", "ago" or "years earlier"; most clauses say none.
   if (!PAST_EDITION_GATE.test(clauseText)) return false;
-  const m = PAST_EDITION.exec(clauseText);
+  const m = PAST_EDITION.exec(withoutPastComparisons(clauseText));
   if (!m) return false;
   const opened = clauseText.lastIndexOf(',', m.index);
   const closed = clauseText.indexOf(',', m.index + m[0].length);
@@ -243,9 +243,20 @@ export function inPastApposition(
   );
 }
 
-/** A clause with its appositions on past results blanked out (same length), for tests of its tense. */
-export function withoutPastAppositions(clauseText: string): string {
-  return clauseText.includes(',')
-    ? clauseText.replace(PAST_APPOSITION, (m) => ' '.repeat(m.length))
+// "went one better than last year to win", "faster than a year ago": a comparison with a past race,
+// which tells no past of its own.
+const THAN_PAST =
+  /\bthan\s+(?:(?:she|he|they|it)\s+(?:did|was|were|had)\s+)?(?:last (?:year|season|time|summer)|(?:a|one|two|three) years? (?:ago|earlier|before)|twelve months (?:ago|earlier|before)|(?:in|at)\s+(?:19|20)\d\d)\b/gi;
+
+/** A clause's comparisons with a past race blanked out (same length), for tests of its tense. */
+export function withoutPastComparisons(clauseText: string): string {
+  return clauseText.includes('than')
+    ? clauseText.replace(THAN_PAST, (m) => ' '.repeat(m.length))
     : clauseText;
+}
+
+/** A clause with its appositions on past results and its comparisons with a past race blanked out (same length), for tests of its tense. */
+export function withoutPastAppositions(clauseText: string): string {
+  const compared = withoutPastComparisons(clauseText);
+  return compared.includes(',') ? compared.replace(PAST_APPOSITION, (m) => ' '.repeat(m.length)) : compared;
 }

@@ -20,7 +20,8 @@ import { pastEditionFrame, pastOfClause, type PastAside } from './pastEditions';
 import { dropToldPlaces, withRevisedPlaces } from './revisedPlaces';
 import { beatenBeforeThird, listedRunnersUp, winnerAhead } from './listedRunnersUp';
 import { findNarrative, distanceIn } from './findNarrative';
-import { FIELD_EVENT } from './lexicon/events';
+import { FIELD_EVENT, WHEELCHAIR } from './lexicon/events';
+import { sexOfFirstHome, twinOfSex } from './frameOfSex';
 import { medalRace, reassignByPlausibility, timesFollow } from './frameEvidence';
 import { inPlaceApposition, mainVerbAfterComma, outsideClosedRelatives } from './closedAsides';
 import {
@@ -57,7 +58,8 @@ export function readClause(
   priorWin: PlaceFact | null = null,
 ): PlaceFact | null {
   // "cleared 2.01m to win the women's high jump": a field event's result is no race's.
-  if (FIELD_EVENT.test(text.slice(clause.start, clause.end))) return null;
+  // ("In the wheelchair races, Imhof won the men's event in 1:28:40": nor a wheelchair race's.)
+  if (FIELD_EVENT.test(text.slice(clause.start, clause.end)) || WHEELCHAIR.test(s.text)) return null;
   // The sentence's span, made once the clause tells a fact (most clauses tell none).
   let src: SourceSpan | undefined;
   const source = (): SourceSpan => (src ??= span(s.start, s.end));
@@ -77,7 +79,12 @@ export function readClause(
     mainVerbAfterComma(text.slice(p.descriptor.end, pos));
   const asideAt = (pos: number): PastAside | undefined =>
     past.stretches.find((a) => pos >= a.start && pos < a.end);
+  const firstHomeSex = sexOfFirstHome(text.slice(s.start, s.end));
   const frameOf = (pos: number, peekOnly = false): number | null => {
+    const f = frameOfPos(pos, peekOnly);
+    return firstHomeSex && f !== null ? (twinOfSex(facts.frames, f, firstHomeSex) ?? f) : f;
+  };
+  const frameOfPos = (pos: number, peekOnly: boolean): number | null => {
     if (past.whole) return pastEditionFrame(facts, state, past.whole.year, state.current, past.whole.back);
     const aside = asideAt(pos);
     if (aside?.ofHand) return peekOnly ? state.current : pastEditionFrame(facts, state, aside.year);

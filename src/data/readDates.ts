@@ -6,7 +6,7 @@ import { datedEdition } from './datedEditions';
 import { readMeetingDays, readSectionDay, sameDayRound } from './meetingDays';
 import { isFutureDay, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { relativeAnchor } from './sharedDates';
-import { NOT_A_RACE_DAY, isDayOfNextRace } from './nextRaceDay';
+import { NOT_A_RACE_DAY, isDayOfNextRace, isNoRaceDay } from './nextRaceDay';
 
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN =
@@ -78,7 +78,12 @@ export function readDates(
   yearOfMonth(s, placed, facts);
   const inRange = readMeetingDays(text, s, facts, span, quoted);
   const found = findDates(text, s.start, s.end, state.published ?? null).filter(
-    (d) => !quoted(d.at, d.end) && !toCome(d.at, d.end) && !endOfRange(text, d) && !inRange(d),
+    (d) =>
+      !quoted(d.at, d.end) &&
+      !toCome(d.at, d.end) &&
+      !endOfRange(text, d) &&
+      !inRange(d) &&
+      !(d.type === 'weekday' && isNoRaceDay(text, s.start, d)),
   );
   if (found.length === 0) return;
   const before = state.current;

@@ -31,4 +31,10 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
     re: /(?<=\S[ \t]+[—–-][ \t]+)(men|women|boys|girls)['’]?s?(?=[ \t]*$)/gim,
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
+  {
+    // "Women's race" or "Men's results:" alone on a line, heading a list.
+    gate: /men|boys|girls/i,
+    re: /^[ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)['’]s?[ \t]+(?:race|results)[ \t]*(?::[ \t]*)?$/gim,
+    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+  },
 ];

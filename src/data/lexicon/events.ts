@@ -100,3 +100,6 @@ export function plausibleTimeRange(distance: number): [number, number] {
  */
 export const FIELD_EVENT =
   /\b(?:(?:high|long|triple)\s+jump|pole\s+vault|shot(?:\s+put)?(?=\s+(?:with|title|crown|gold|in|at)\b|\s*[,.;]|$)|shot\s+put|discus|hammer(?:\s+throw)?(?=\s+(?:with|title|crown|gold|in|at)\b|\s*[,.;]|$)|javelin|(?:hept|dec|pent)athlon)\b/i;
+
+/** A wheelchair race ("In the wheelchair races, …", "the T54 1500m"): a sentence naming one tells no foot race's result. */
+export const WHEELCHAIR = /\b(?:wheelchair|T5[1-4])\b/i;
