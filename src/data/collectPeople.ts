@@ -184,7 +184,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
           const school =
             isParticleFirst(run.words[0]) ||
             /\b(?:of|from|at)\s+$/.test(a.text.slice(run.start - 6, run.start));
-          if (run.words.length === 4 && !school) later.push({ words: run.words });
+          // ("María José Echeverri de Ávila", "João Victor dos Santos Oliveira": with their particles.)
+          if (!school) later.push({ words: run.words });
           continue;
         }
         // "Cincinnati St. Xavier" is a school and "St. Louis" a city; "Devaughn St. Aubyn Clarke" is a

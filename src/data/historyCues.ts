@@ -12,6 +12,10 @@ export const HISTORICAL =
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
 export const PAST_TIME =
   /\b(?:ago|last (?:year|season|summer|time)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
+// "In the 110 metres hurdles, the Brazilian Rafael Luiz Nascimento confirmed his favouritism": an
+// event opening a sentence whose subject is a runner named after it.
+export const OPENING_THEN_RUNNER =
+  /^\s*(?:[Ii]n|[Aa]t|[Ff]or)\s+the\s+[^,;.]{2,40},\s+(?:the\s+\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+\s+\p{Ll}/u;
 export const WHEN_OPENING = /^\s*(?:When|Once|By the time|As soon as)\s[^,.;]{3,80},/;
 export const WHERE_AFTER = /^\s*,\s*where\b/i;
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).

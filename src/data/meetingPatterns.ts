@@ -35,4 +35,11 @@ export const MEETING_PATTERNS: readonly MentionPattern[] = [
     re: /\b(?:at|in)\s+(?:a|the)\s+(?:(?:small|minor|local|low-key|domestic|regional|invitational|indoor|outdoor)\s+)?meet(?:ing)?\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu,
     read: (m) => ({ kind: 'meet', city: m[1] ?? null }),
   },
+  {
+    // "at the national trials for the 2027 World Championships": the country's trials, held in the
+    // year of the championships they pick a team for.
+    gate: /\btrials\s+for\s+the\s+(?:19|20)\d\d\b/i,
+    re: /\b(?:the\s+)?(?:national|Olympic|world|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+trials(?=\s+for\s+the\s+((?:19|20)\d\d)\b)/giu,
+    read: (m) => ({ kind: 'meet', meetName: 'National Trials', year: num(m[1]) }),
+  },
 ];

@@ -38,6 +38,7 @@ import {
   isScene,
   isPossessedPast,
   monthBefore,
+  OPENING_THEN_RUNNER,
 } from './historyCues';
 
 const NAMED = /\s\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'’-]+/u;
@@ -144,9 +145,9 @@ export function placeDescriptors(
         // ("X gave the crowd something to cheer in the men's 60m": a runner's event, told with its field.)
         !(d.sex && /\bin\s+(?:the\s+)?$/i.test(text.slice(d.start - 8, d.start)) && NAMED.test(nearText)) &&
         !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText) &&
-        // "Over 5000m, Irish international Declan Furlong … came home unchallenged": a bare "over"
-        // opening names the event the sentence is about.
-        !(opening && /^\s*over\s/i.test(clauseText)));
+        // ("Over 5000m, Irish international Declan Furlong … came home", "In the 110m hurdles, the Brazilian X …".)
+        !(opening && /^\s*over\s/i.test(clauseText)) &&
+        !(d.start - s.start < 12 && OPENING_THEN_RUNNER.test(s.text)));
     const afterVerb = /\b(?:after|before|since|following|having)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
       text.slice(Math.max(s.start, d.start - 50), d.start),
     );

@@ -34,7 +34,7 @@ const COUNTRY_PLACE_ALT = [...new Set(Object.values(CITY_COUNTRY))].join('|');
 
 // Each pattern may have a gate: a cheap test the sentence must pass for the pattern to match at all
 // (a word every match contains), so most sentences skip most patterns.
-export const PATTERNS: readonly MentionPattern[] = [
+export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
   {
     gate: /Olympic|Games/,
     // ("took the Olympic 100m silver in 2032": the year after the medal, read by a lookahead.)
@@ -279,4 +279,21 @@ export const PATTERNS: readonly MentionPattern[] = [
     read: (m) => ({ round: roundOf(m[2]), heat: ordinalNumber(m[1]) }),
   },
   ...MEETING_PATTERNS,
-];
+]);
+
+// "eased through the first of the two 1,500m semi-finals": that semi-final.
+const NTH_OF_THE =
+  /\bthe\s+(first|second|third|fourth|fifth|sixth)\s+of\s+the\s+(?:two|three|four|five|six|seven|eight)\s+(?:[a-z]+\s+)?$/i;
+
+/** The patterns, each reading a round told as "the first of the two …" as that numbered round. */
+function withCountedRounds(patterns: readonly MentionPattern[]): readonly MentionPattern[] {
+  return patterns.map((p) => ({
+    ...p,
+    read: (m) => {
+      const parts = p.read(m);
+      if (!parts.round || parts.round === 'final' || parts.heat != null || m.index < 20) return parts;
+      const n = NTH_OF_THE.exec(m.input.slice(Math.max(0, m.index - 50), m.index));
+      return n ? { ...parts, heat: ordinalNumber(n[1]) } : parts;
+    },
+  }));
+}

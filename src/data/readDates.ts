@@ -69,6 +69,9 @@ export function readDates(
     // "… last night's semi-finals, but Hart scraped into tomorrow's final": a later future, another race's.
     if (!race) return isFutureDay(text.slice(s.start, Math.min(s.end, end + 20)));
     // "The Olympic team departs for its camp on July 10": no race, and the future.
+    // ("won the 800m final at the trials for the 2027 World Championships … on Saturday, June 26".)
+    const held = placed.filter((p) => p.frame !== null && p.descriptor.end <= at).pop();
+    if (race.frame === null && held) return isFutureDay(text.slice(held.descriptor.start, end));
     if (race.frame === null)
       return (
         race.descriptor.temporal === 'before' || isFutureDay(text.slice(s.start, Math.min(s.end, end + 20)))

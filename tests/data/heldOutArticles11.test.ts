@@ -17,5 +17,5 @@ describeHeldOutSet('the eleventh held-out set', loadHeldOut(11), {
   articles: 12,
   f1: 0.95,
   statedDates: 28,
-  rightDates: 24,
+  rightDates: 25,
 });

@@ -15,5 +15,5 @@ describeHeldOutSet('the forty-eighth held-out set', loadHeldOut(48), {
   articles: 12,
   f1: 0.65,
   statedDates: 36,
-  rightDates: 19,
+  rightDates: 20,
 });
