@@ -5,8 +5,8 @@ import type { Placed } from './articleState';
 
 // ("across a course turned heavy by Saturday's rain": the day of the weather, or of a journey; "the
 // new Tuesday track session": of a club's training.)
-export const NOT_A_RACE_DAY =
-  /^\w+(?:['’]s)?\s+(?:(?:track|training|gym|club|weights|recovery)\s+(?:session|night|run)|press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
+const NOT_A_RACE_DAY =
+  /^\w+(?:['’]s)?\s+(?:(?:track|gym|club|weights|recovery)\s+(?:session|night|run)|press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
 
 // "kit order deadline (Friday!)", "closes this Friday": the day something is due, no race's.
 const DUE_BEFORE = /\b(?:deadline|closes|closing|due)\s*(?:[(:–-]\s*)?(?:this\s+|next\s+|on\s+)?$/i;

@@ -6,7 +6,7 @@ import { datedEdition } from './datedEditions';
 import { readMeetingDays, readSectionDay, sameDayRound } from './meetingDays';
 import { isFutureDay, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { relativeAnchor } from './sharedDates';
-import { NOT_A_RACE_DAY, isDayOfNextRace, isNoRaceDay } from './nextRaceDay';
+import { isDayOfNextRace, isNoRaceDay } from './nextRaceDay';
 
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN =
@@ -86,6 +86,7 @@ export function readDates(
       !toCome(d.at, d.end) &&
       !endOfRange(text, d) &&
       !inRange(d) &&
+      // ("at Thursday's press conference", "Thursday's episode", "deadline (Friday!)": no race's day.)
       !(d.type === 'weekday' && isNoRaceDay(text, s.start, d)),
   );
   if (found.length === 0) return;
@@ -139,11 +140,8 @@ export function readDates(
       state.pendingDay = { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target === null) {
       // "Sunday morning was no exception." before any race is named: the day of the race told next.
-      if (noRace && !NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24)))
-        state.pendingDay ??= { weekday: d.weekday, source: src };
+      if (noRace) state.pendingDay ??= { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
-      // "at Thursday's press conference", "Thursday's episode": a day of something else.
-      if (NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))) continue;
       // "In the final, she did the opposite of what she had done on Friday": a day of an earlier race.
       // ("who had won Friday's second semi-final" names the race of that day.)
       const possessive =
