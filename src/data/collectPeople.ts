@@ -5,7 +5,6 @@ import type { NameRun } from './findNameRuns';
 import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
-import { countryCodeOf } from './lexicon/countries';
 
 // The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
 const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['Mac', 'Mc', 'Nic', 'Ní', 'Ó', 'Ua', 'Uí', 'Mhic']);
@@ -190,11 +189,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         }
         // "Cincinnati St. Xavier" is a school and "St. Louis" a city; "Devaughn St. Aubyn Clarke" is a
         // name, and "St. Aubyn Clarke" after it his surname.
-        const saint = run.words.indexOf('St.');
-        const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         // ("Grenada's Jaden St. Bernard": a runner, named after a country.)
-        if (saint === 0 || (saint === run.words.length - 2 && !countryBefore(before))) continue;
+        const saint = run.words.indexOf('St.');
+        if (saint === 0 || (saint === run.words.length - 2 && !run.countryBefore)) continue;
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
+        const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
         // "the Elgeyo Marakwet athlete", "the Loughborough-based sprinter": where a runner is from.
         if (/\bthe\s+$/.test(before) && ROLE_AFTER.test(a.text.slice(run.end, run.end + 24))) continue;
@@ -288,9 +287,3 @@ function capitalisedWords(words: readonly string[]): number {
   return n;
 }
 const CAPITALISED = /^\p{Lu}/u;
-
-/** Whether `before` ends on a country's possessive or demonym ("Grenada's ", "the Grenadian "). */
-function countryBefore(before: string): boolean {
-  const m = /(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?:['’]s)?\s+$/u.exec(before);
-  return m?.[1] !== undefined && countryCodeOf(m[1]) !== null;
-}
