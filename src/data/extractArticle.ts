@@ -13,7 +13,7 @@ import { describe } from './raceFrames';
 import { withSceneYears } from './sceneYears';
 import { splitClauses, type Clause } from './clauses';
 import { listHeading } from './resultsList';
-import { namedAfter, paragraphTopic, resolveMention, type Salience } from './resolveMention';
+import { learnSex, namedAfter, paragraphTopic, resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
@@ -60,6 +60,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     ages: new Map(),
     countries: new Map(),
     counts: new Map(),
+    sexes: new Map(),
   };
   const state: ArticleState = { current: null };
   const sentenceMentions: Mention[][] = [];
@@ -212,14 +213,11 @@ function resolveAll(
       /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed)\s+$/i.test(
         text.slice(Math.max(s.start, m.start - 12), m.start),
       );
-    resolveMention(
-      causative ? { ...m, pronoun: 'subject' } : m,
-      salience,
-      people,
-      subject,
-      span(s.start, s.end),
-    );
-    if (causative) m.id = subject ?? salience.lastSubject;
+    // "Kerr's kick saw him take silver" is Kerr; "Van der Heijden saw her two years later" is not.
+    const plain = causative && mentions.find((o) => o.id !== null && o.id === subject)?.possessive === false;
+    const asked: Mention = causative ? { ...m, pronoun: plain ? 'object' : 'subject' } : m;
+    resolveMention(asked, salience, people, subject, span(s.start, s.end));
+    if (causative) m.id = plain ? asked.id : (subject ?? salience.lastSubject);
     if (opensParagraph && i === 0) m.id = paragraphTopic(text, m, salience, facts);
     // "He was back on Sunday to add the 200m, with Mensah again the runner-up": "he" is not a runner
     // the same sentence names.
@@ -248,6 +246,7 @@ function resolveAll(
         });
       continue;
     }
+    learnSex(salience, m, text.slice(s.start, m.start));
     subject = subject ?? m.id;
     salience.counts.set(m.id, (salience.counts.get(m.id) ?? 0) + 1);
   }

@@ -1,3 +1,4 @@
+import { PRONOUN, pronounAt } from './pronouns';
 import type { NameRun } from './findNameRuns';
 import type { PeopleIndex } from './peopleIndex';
 import { countryCodeOf } from './lexicon/countries';
@@ -18,6 +19,8 @@ export interface Mention {
   age?: string;
   title?: string;
   pronoun?: 'subject' | 'object' | 'possessive';
+  /** A pronoun's sex: he/his/him 'm', she/her 'f'. */
+  sex?: 'm' | 'f';
 }
 
 // Where an epithet can start: "the" and the one or two words after it. EPITHET is tried only where
@@ -119,7 +122,6 @@ function mayStartEpithetByRegex(slice: string, at: number): boolean {
     (m[2] !== undefined && ROLE_WORDS.has(m[2].toLowerCase()))
   );
 }
-const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
 
 /**
  * Turns name runs into mentions of known people (full names, then surnames and first names
@@ -216,32 +218,9 @@ export function findMentions(
     // "HE Jun (CHN)": a family name in capitals, already read as a name, is no pronoun.
     if (m[0] !== w && m[0] === m[0].toUpperCase() && out.some((x) => x.start <= start && x.end > start))
       continue;
-    const pronoun =
-      w === 'his'
-        ? 'possessive'
-        : w === 'him' || w === 'himself' || w === 'herself'
-          ? 'object'
-          : w === 'her'
-            ? herRole(text, start + 3)
-            : 'subject';
-    out.push({
-      start,
-      end: start + m[0].length,
-      kind: 'pronoun',
-      id: null,
-      possessive: pronoun === 'possessive',
-      pronoun,
-    });
+    out.push(pronounAt(text, start, w));
   }
   return sortByStart(out);
-}
-
-// "her time" is possessive; "beat her" is an object.
-function herRole(text: string, after: number): 'possessive' | 'object' {
-  return /^\s+[\p{L}\d]/u.test(text.slice(after, after + 3)) &&
-    !/^\s+(?:to|in|at|by|and|with|on|for|from|as|after|before|into)\b/i.test(text.slice(after, after + 8))
-    ? 'possessive'
-    : 'object';
 }
 
 // A run of several words is one person's full name, or (in a headline, or with a stray capitalised

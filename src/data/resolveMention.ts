@@ -14,6 +14,8 @@ export interface Salience {
   /** Countries stated for people in this article. */
   countries: Map<string, { code: string; source: SourceSpan }>;
   counts: Map<string, number>;
+  /** Sexes told by the pronouns that named people: "he says" after a coach's name. */
+  sexes: Map<string, 'm' | 'f'>;
 }
 
 /**
@@ -37,12 +39,18 @@ export function resolveMention(
   if (m.id !== null && m.age && !s.ages.has(m.age)) s.ages.set(m.age, m.id);
   if (m.id !== null || (m.kind !== 'epithet' && m.kind !== 'pronoun')) return;
   if (m.kind === 'pronoun') {
-    if (m.pronoun === 'object')
-      m.id =
+    // "she" is not a runner an earlier "he" was about: the nearest one of her sex (or of none told).
+    const fits = (id: string | null): id is string =>
+      id !== null && s.sexes.get(id) !== (m.sex === 'm' ? 'f' : 'm');
+    if (m.pronoun === 'object') {
+      const other = (id: string | null): id is string => fits(id) && id !== sentenceSubject;
+      m.id = other(s.lastSubject) ? s.lastSubject : (s.recent.find(other) ?? null);
+      m.id ??=
         s.lastSubject !== sentenceSubject
           ? s.lastSubject
           : (s.recent.find((r) => r !== sentenceSubject) ?? null);
-    else m.id = sentenceSubject ?? s.lastSubject;
+    } else
+      m.id = [sentenceSubject, s.lastSubject, ...s.recent].find(fits) ?? sentenceSubject ?? s.lastSubject;
     return;
   }
   if (m.age) {
@@ -79,6 +87,16 @@ export function resolveMention(
       s.lastSubject && s.lastSubject !== sentenceSubject
         ? s.lastSubject
         : (s.recent.find((r) => r !== sentenceSubject) ?? null);
+}
+
+/**
+ * Records the sex a resolved "he" or "she" tells of its runner, when the pronoun opens its sentence or
+ * follows the quote it tells of ('"She was hopeless," he says'): not one deep in a sentence about
+ * someone else, nor an object ("saw her"), whose reading is less sure.
+ */
+export function learnSex(s: Salience, m: Mention, before: string): void {
+  if (!m.sex || !m.id || m.pronoun === 'object' || s.sexes.has(m.id)) return;
+  if (/^\s*$|[,!?]["”’]\s*$/.test(before)) s.sexes.set(m.id, m.sex);
 }
 
 // The words before a runner named as another's rival or beside another: no subject of the sentence.

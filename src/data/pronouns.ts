@@ -1,0 +1,32 @@
+import type { Mention } from './findMentions';
+
+export const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
+
+/** The mention of the pronoun `word` (lower case) at `start`: its role and its sex. */
+export function pronounAt(text: string, start: number, word: string): Mention {
+  const pronoun =
+    word === 'his'
+      ? 'possessive'
+      : word === 'him' || word === 'himself' || word === 'herself'
+        ? 'object'
+        : word === 'her'
+          ? herRole(text, start + 3)
+          : 'subject';
+  return {
+    start,
+    end: start + word.length,
+    kind: 'pronoun',
+    id: null,
+    possessive: pronoun === 'possessive',
+    pronoun,
+    sex: word.startsWith('s') || word.startsWith('her') ? 'f' : 'm',
+  };
+}
+
+// "her time" is possessive; "beat her" is an object.
+function herRole(text: string, after: number): 'possessive' | 'object' {
+  return /^\s+[\p{L}\d]/u.test(text.slice(after, after + 3)) &&
+    !/^\s+(?:to|in|at|by|and|with|on|for|from|as|after|before|into)\b/i.test(text.slice(after, after + 8))
+    ? 'possessive'
+    : 'object';
+}
