@@ -67,7 +67,11 @@ export function resolveMention(
     const code = m.country;
     const known = (id: string): string | null =>
       s.countries.get(id)?.code ?? people.get(id)?.country?.code ?? null;
-    const match = s.recent.find((id) => known(id) === code);
+    // ("Femke de Wit-Jansen has done it! The Dutchwoman kicked …": the runner just named, of no
+    // country yet, rather than a Dutch runner named before three others.)
+    const at = s.recent.findIndex((id) => known(id) === code);
+    const fresh = s.lastSubject !== null && s.lastSubject === s.recent[0] && known(s.lastSubject) === null;
+    const match = fresh && at > 2 ? undefined : s.recent[at];
     if (match) {
       m.id = match;
       return;

@@ -148,10 +148,10 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
 // "Winner: Sindre Haugland (NOR), 3:30.41", "Gold - Henrik Solberg (NOR) 27:48.19": a place told by
 // its label, then the runner and the time.
 const LABEL_PLACE: Readonly<Record<string, number>> = { Winner: 1, Gold: 1, Silver: 2, Bronze: 3 };
-// ("GOLD – Zofia Kowalczyk (POL) 4:00.41": the label in capitals.)
-const MEDAL_DASH = /^\s*(?:Gold|Silver|Bronze|GOLD|SILVER|BRONZE) [-–—] \p{Lu}/u;
+// ("GOLD – Zofia Kowalczyk (POL) 4:00.41", "GOLD Matteo Ferrantelli (ITA) 9.912": the label in capitals.)
+const MEDAL_DASH = /^\s*(?:(?:Gold|Silver|Bronze) [-–—]|(?:GOLD|SILVER|BRONZE)(?: [-–—])?) \p{Lu}/u;
 const LABELLED = new RegExp(
-  `^(Winner|Runner-up|Second|Third|Gold|Silver|Bronze|WINNER|RUNNER-UP|SECOND|THIRD|GOLD|SILVER|BRONZE)(?::| [-–—]) ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
+  `^(Winner|Runner-up|Second|Third|Gold|Silver|Bronze|WINNER|RUNNER-UP|SECOND|THIRD|GOLD|SILVER|BRONZE)(?::| [-–—]|(?<=\\p{Lu}{4})) ${NAME}(?: ?\\((\\p{Lu}{3})\\)|,? (\\p{Lu}{3})\\b)?,? ${TIME}${RECORDS}$`,
   'u',
 );
 function labelledEntry(
