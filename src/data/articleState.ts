@@ -33,6 +33,8 @@ export interface ArticleState {
   published?: string | null;
   /** A past edition's year told up to a clause's end, and where that clause ended. */
   editionCarry?: { year: number; end: number } | undefined;
+  /** Runners' sexes told by the pronouns about them (the salience's map). */
+  sexes?: ReadonlyMap<string, 'm' | 'f'>;
 }
 
 /** Makes a source span of the article being read. */

@@ -62,7 +62,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     counts: new Map(),
     sexes: new Map(),
   };
-  const state: ArticleState = { current: null };
+  const state: ArticleState = { current: null, sexes: salience.sexes };
   const sentenceMentions: Mention[][] = [];
   const currentAt: (number | null)[] = [];
   const datelines = publicationLines(text);

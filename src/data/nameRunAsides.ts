@@ -21,23 +21,35 @@ export function isCapitalised(word: string): boolean {
 }
 
 /**
- * 'Jordan "JJ" Okafor': a nickname in quotes between a first name and a surname is no part of the
- * name. The indexes of such tokens (undefined when there are none, as in most sentences).
+ * 'Jordan "JJ" Okafor', "Orlando 'O.J.' Bennett": a nickname in quotes (of up to three words or
+ * initials) between a first name and a surname is no part of the name. The indexes of such tokens
+ * (undefined when there are none, as in most sentences).
  */
 export function nicknameTokens(text: string, tokens: readonly Spanned[]): Set<number> | undefined {
   let out: Set<number> | undefined;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const prev = tokens[i - 1] as Spanned;
     const tok = tokens[i] as Spanned;
-    const next = tokens[i + 1] as Spanned;
     if (
-      /^ ["“]$/.test(text.slice(prev.end, tok.start)) &&
-      /^["”] $/.test(text.slice(tok.end, next.start)) &&
-      isCapitalised(prev.text) &&
-      isCapitalised(tok.text) &&
-      isCapitalised(next.text)
+      !/^ ["“'‘]$/.test(text.slice(prev.end, tok.start)) ||
+      !isCapitalised(prev.text) ||
+      !isCapitalised(tok.text)
     )
-      (out ??= new Set()).add(i);
+      continue;
+    for (let k = i; k < i + 3 && k + 1 < tokens.length; k++) {
+      const last = tokens[k] as Spanned;
+      const next = tokens[k + 1] as Spanned;
+      const gap = text.slice(last.end, next.start);
+      // (A closing single quote may end the last word's token: "Scrappy'".)
+      if (
+        (/^\.?["”'’] $/.test(gap) || (gap === ' ' && /['’]$/.test(last.text))) &&
+        isCapitalised(next.text)
+      ) {
+        for (let x = i; x <= k; x++) (out ??= new Set()).add(x);
+        break;
+      }
+      if (!/^\.? ?$/.test(gap)) break;
+    }
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
-import { sexOfResults } from './sexOfResults';
+import { sexOfResults, sexOfRunners } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
 import { inPastApposition, withoutPastComparisons } from './raceWords';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
@@ -167,8 +167,7 @@ export function placeDescriptors(
       cur !== undefined &&
       (cur.event == null ? cur.kind !== null && !cur.historical : cur.event.value !== d.event) &&
       !/^\s*(?:who|which)\s+(?:had|has|have|'d)\b/i.test(clauseText);
-    // "When the result finally flashed up, Kiplagat had won the men's 800m final": a past perfect told
-    // from a moment of the same evening.
+    // "When the result finally flashed up, Kiplagat had won the men's 800m final": the same evening.
     const fromMoment = WHEN_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 100)));
     const nearTold = otherEventTold ? nearText.replace(/^\s*(?:who|which)\b/i, '') : nearText;
     const historyText = fromMoment ? nearTold.replace(/\bhad\b/gi, '') : nearTold;
@@ -193,6 +192,7 @@ export function placeDescriptors(
       (cur !== undefined &&
         monthBefore(text.slice(s.start, Math.min(s.end, d.end + 30)), reportMonth(facts, cur) ?? 0)) ||
       (!sameMeeting && !today && (HISTORICAL.test(historyText) || isPossessedPast(text, s, d, facts.frames)));
+    if (d.sex && !d.placeOnly) sexOfRunners(facts, d.event, state.sexes);
     if (cur && !cur.sex && d.sex && !d.placeOnly) {
       otherHourSex(text.slice(s.start, d.start), cur, d, facts);
       if (!cur.sex) inferSex(cur, d.sex, facts);

@@ -96,7 +96,8 @@ export function resolveMention(
 /**
  * Records the sex a resolved "he" or "she" tells of its runner, when the pronoun opens its sentence or
  * follows the quote it tells of ('"She was hopeless," he says'): not one deep in a sentence about
- * someone else, nor an object ("saw her"), whose reading is less sure.
+ * someone else, nor an object ("saw her"), whose reading is less sure. (Not after an opening phrase
+ * either: "Reacting in 0.131, hardly the sharpest in the field, he …" moved a heat in set 6.)
  */
 export function learnSex(s: Salience, m: Mention, before: string): void {
   if (!m.sex || !m.id || m.pronoun === 'object' || s.sexes.has(m.id)) return;

@@ -104,11 +104,16 @@ function splitLine(text: string, from: number, to: number, line: number, out: Se
   for (let m = re.exec(lineText); m; m = re.exec(lineText)) {
     const dot = from + m.index;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, start, dot)) continue;
+    // "Orlando 'O.J.' Bennett": a nickname of initials in quotes ends no sentence.
+    if (m[0].length === 2 && /['"’”]/.test(m[0].charAt(1)) && QUOTED_INITIALS.test(text.slice(start, dot)))
+      continue;
     push(text, start, dot + m[0].length, line, headline, out);
     start = dot + m[0].length;
   }
   push(text, start, to, line, headline, out);
 }
+
+const QUOTED_INITIALS = /\s['"‘“](?:\p{Lu}\.)+\p{Lu}$/u;
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
   let i = dot;
