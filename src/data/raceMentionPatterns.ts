@@ -212,8 +212,9 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     // "Men 110m Hurdles -- Final -- Saturday, May 15", "60m Männer / Men - Finale / Final   Sa.": a
     // results heading's round in title case, set off by dashes.
     gate: /HEAT|FINAL|Final|Heat|Semi-?finals?|Prelim/,
-    // ("FINAL — 20:40 — Wind: +1.1 m/s": a line that opens on the round, then its notes after a dash.)
-    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$))|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])|(?<=^[^\n.]{2,60}\S[ \t]+(?:--|[–—-])[ \t]+)(Finale?|Finals|Heats|Semi-?finals?|Preliminaries|Prelims|(?:Heat|Semi-?final)[ \t]+[A-H])(?=[ \t]+(?:--|[–—/-])[ \t]|[ \t]*$| {2}|\t|[ \t]+\()/gmu,
+    // ("FINAL — 20:40 — Wind: +1.1 m/s": a line that opens on the round, then its notes after a dash;
+    // "WOMEN 100m -- FINAL      Wind: +1.1 m/s": a round set off by a dash, then its notes in a column.)
+    re: /(?<=[,–—-][ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]*(?:[(,–—-]|$)|[ \t]{2})|(?<=^[ \t]*)(HEATS?|FINALS?|SEMI-?FINALS?)(?=[ \t]+[–—-][ \t])|(?<=^[^\n.]{2,60}\S[ \t]+(?:--|[–—-])[ \t]+)(Finale?|Finals|Heats|Semi-?finals?|Preliminaries|Prelims|(?:Heat|Semi-?final)[ \t]+[A-H])(?=[ \t]+(?:--|[–—/-])[ \t]|[ \t]*$| {2}|\t|[ \t]+\()/gmu,
     // "MEN 100m - Heat A (wind +0.3)", "- Final (wind +0.8)": a heat lettered A to H is numbered in
     // order; a note in brackets may follow.
     read: (m) => {
