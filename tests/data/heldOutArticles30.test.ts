@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirtieth held-out set', loadHeldOut(30), {
   articles: 12,
-  f1: 0.95,
+  f1: 0.956,
   statedDates: 24,
   rightDates: 23,
 });
