@@ -213,7 +213,7 @@ function resolveAll(
       /\b(?:saw|see|sees|seeing|let|made|helped|watched|allowed)\s+$/i.test(
         text.slice(Math.max(s.start, m.start - 12), m.start),
       );
-    // "Kerr's kick saw him take silver" is Kerr; "Van der Heijden saw her two years later" is not.
+    // "Marsh's kick saw him take silver" is Marsh; "Van der Heijden saw her two years later" is not.
     const plain = causative && mentions.find((o) => o.id !== null && o.id === subject)?.possessive === false;
     const asked: Mention = causative ? { ...m, pronoun: plain ? 'object' : 'subject' } : m;
     resolveMention(asked, salience, people, subject, span(s.start, s.end));
