@@ -227,6 +227,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   later.sort((a, b) => b.words.length - a.words.length);
   for (const { words } of later) {
     if (people.idOf(words.slice(0, 2)) || people.idOf(words.slice(1))) continue;
+    // ("Mac Giolla Phádraig" after "Darragh Mac Giolla Phádraig": his surname.)
+    if (people.withSurnameWords(words).length > 0) continue;
     if (words.length === 4 && (people.idOf(words.slice(0, 3)) || people.idOf(words.slice(2)))) continue;
     if (isParticleFirst(words[0]) && (people.idOf(words) || people.withParticleSurname(words).length > 0))
       continue;
@@ -238,13 +240,14 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
 // "1. Lachlan Pryce is no longer a prospect": a heading in sentence case names a runner in full when
 // the report goes on to use the surname. A Title Case headline's capitalised words are not names.
 function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): NameRun[] {
-  // "Ó Floinn", "Ní Bhriain", "El Ouardi": a surname with its particle, not a first name and a surname.
+  // "Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig", "El Ouardi": a surname with its particle, not a first name and a surname.
   // ("Kemar Anthony Whyte meet again": a given name, a middle name and the surname.)
   const found = runs.filter(
     (r) =>
       (r.words.length === 2 || r.words.length === 3) &&
       capitalisedWords(r.words) === r.words.length &&
       (r.words[0]?.length ?? 0) > 2 &&
+      !GAELIC_PARTICLES.has(r.words[0] ?? '') &&
       !isParticleFirst(r.words[0]),
   );
   if (found.length === 0) return [];

@@ -195,9 +195,9 @@ function resolveAll(
     if (
       m.kind === 'epithet' &&
       next?.id &&
-      next.kind === 'name' &&
-      // "The favourite, New Zealand's Oliver Fairbrother, …", "the champion, Dutchman Joris Smit, …".
-      APPOSED_NAME.test(text.slice(m.end, next.start))
+      // "The favourite, New Zealand's Oliver Fairbrother, …", "the champion, Dutchman Joris Smit, …",
+      // "the Dutchwoman de Wit".
+      (next.kind === 'name' ? APPOSED_NAME : /^ (?:\p{Ll}{1,3} ){0,2}$/u).test(text.slice(m.end, next.start))
     )
       m.id = next.id;
     // "the Dutchman" after a runner of the sentence told as Dutch: that runner.

@@ -33,7 +33,7 @@ interface Token {
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(
-  'van der de da dos das du del della di le la von ter den bin al el ben'.split(' '),
+  'van der de da dos das du del della di le la von ter den bin al el ben i'.split(' '),
 );
 const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u;
 // Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").

@@ -33,10 +33,10 @@ const VERB_ORD = new RegExp(
   `\\b(?:finish(?:ed|ing|es)?|qualif(?:ied|ying)|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+(?:this\\s+time\\s+)?with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b)))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',
 );
-// "pushing Hale to fourth", "beating Jepkorir into second", "dragging home Haugen … in second", "relegating
+// "pushing Hale to fourth", "beating Jepkorir into second", "That left Lindqvist fourth again", "dragging home Haugen … in second", "relegating
 // Holloway to silver": the object's.
 const PUSHED = new RegExp(
-  `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|promot(?:ing|ed|es)|lift(?:ing|ed|s)|mov(?:ing|ed|es)\\s+up|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:down\\s+)?(?:to|in|into)\\s+(?:${ADJ})(${ORDINAL_PATTERN}|silver|bronze)(?:\\s+(?:place|position|spot))?\\b`,
+  `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|promot(?:ing|ed|es)|lift(?:ing|ed|s)|mov(?:ing|ed|es)\\s+up|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:(?:down\\s+)?(?:to|in|into)\\s+|(?<=\\b(?:left|leaving)\\s+\\w+(?:\\s+\\w+)?\\s))(?:${ADJ})(${ORDINAL_PATTERN}|silver|bronze)(?:\\s+(?:place|position|spot))?\\b`,
   'gi',
 );
 const PUSH_GATE =
@@ -66,11 +66,12 @@ const NAME_ORD = new RegExp(
 );
 const PODIUM =
   /\b(?:completed|completing|(?<=\bto\s)complete|rounded\s+out|rounding\s+out|rounds\s+out|(?<=\bto\s)round\s+out|completes)\s+the\s+podium\b/gi;
-// "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48": won; "took the final bend" is not.
+// "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48", "took the men's 800m
+// at the Bislett Games in a national record": won; "took the final bend" is not.
 // "is Olympic champion in 29:48.12": won, with the winning time.
 // "broke the tape in 2:24:17": won.
 const WIN =
-  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|crowned\s+(?:the\s+)?(?:new\s+)?(?:[a-z]{2,}\s+)?(?:[\d,]+\s?(?:m|metres?|meters?|km)\s+)?champion\b|triumphed|triumphs|triumph|(?:broke|breaks|breaking|break|breasted|breasting)\s+the\s+tape|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+(?:(?:hurdles|steeplechase)\s+)?)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d)|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor|elite)\s+)?(?:boys|girls|men|women)['’]s?\s+race(?=\s+in\s+\d|\s*[,.;])|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|taking|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
+  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|crowned\s+(?:the\s+)?(?:new\s+)?(?:[a-z]{2,}\s+)?(?:[\d,]+\s?(?:m|metres?|meters?|km)\s+)?champion\b|triumphed|triumphs|triumph|(?:broke|breaks|breaking|break|breasted|breasting)\s+the\s+tape|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+(?:(?:hurdles|steeplechase)\s+)?)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=(?:at\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?in\s+(?:\d|an?\s|(?:his|her|their)\s))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor|elite)\s+)?(?:boys|girls|men|women)['’]s?\s+race(?=\s+in\s+\d|\s*[,.;])|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|taking|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
  * after a name ("with Hale second"), pushed-to ("pushing Berg to fourth"), medals
@@ -105,6 +106,10 @@ export function findPlaces(
       const obj = mentions.find(
         (x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0),
       );
+      // ("left Lindqvist fourth" names whom it left; not "With 600 metres left he was fifth".)
+      const tail = m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1]?.length ?? 0));
+      const bare = !/^\s+(?:down\s+)?(?:to|in|into)\s/i.test(tail);
+      if (bare && (obj?.start !== objStart || obj.end !== objStart + (m[1]?.length ?? 0))) continue;
       add(clause.start + m.index, obj ?? null, MEDAL_PLACE[m[2] ?? ''] ?? ordinalValue(m[2] ?? ''));
       covered.push([clause.start + m.index, clause.start + m.index + m[0].length]);
     }

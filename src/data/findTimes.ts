@@ -34,7 +34,7 @@ const COMMA_OR_DOTTED =
 // "(6,58)", "in 7,06", "6,66 seconds": a sprint time with a decimal comma, told by what is around it
 // (a bare "6,58" could be a count).
 const SHORT_COMMA = /(?<![\d:.,+-])(\d{1,2}),(\d{2})(?![\d,.]\d|\d)/g;
-const SHORT_COMMA_BEFORE = /(?:\(|\b(?:in|with|of|clocked|clocking|ran|run|timed|time)\s+)$/i;
+const SHORT_COMMA_BEFORE = /(?:\(|\b(?:in|with|of|at|clocked|clocking|ran|run|timed|time)\s+)$/i;
 const SHORT_COMMA_AFTER = /^\s*(?:\)|seconds?\b|secs?\b|s\b)/i;
 
 // "2h09:47", "1h04:10": a road time with its hours marked by "h", as Spanish and French copy writes it.

@@ -175,6 +175,14 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
     /^[^.!?\n]{0,80}\b(?:winning|to win|won)\b/i.test(text.slice(end, end + 100))
   )
     return false;
+  // "The 400 metres hurdles left Spanish athletics with …": the event, not a distance left to run.
+  if (m[4] && /^\s*left\s+(?:\p{Lu}|(?:the|a|its|his|her)\s)/u.test(after)) return false;
+  // "The closing 5000m went the way of the form book": the last race of a meeting, not a stretch of one.
+  if (
+    /(?:^|[.!?]\s+|\n)the\s+(?:closing|opening)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
+    /^\s*(?:went\s+(?:the\s+way|to)\b|belonged\s+to|was\s+won\b|fell\s+to|produced|brought)/i.test(after)
+  )
+    return false;
   // "finished ninth in the 10,000 metres in 30:41.22": the event run, with its time.
   if (/^\s*in\s+\d/.test(after) && EVENT_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return false;

@@ -16,6 +16,11 @@ export interface Salience {
   counts: Map<string, number>;
   /** Sexes told by the pronouns that named people: "he says" after a coach's name. */
   sexes: Map<string, 'm' | 'f'>;
+  /** People whose country only an epithet told ("the Kenyan" taken to be the last subject). */
+  guessed?: Set<string>;
+  /** People named in full so far, and the one runner the last sentence named in full for the first time. */
+  fullyNamed?: Set<string>;
+  introduced?: string | null;
 }
 
 /**
@@ -71,17 +76,32 @@ export function resolveMention(
     // country yet, rather than a Dutch runner named before three others.)
     const at = s.recent.findIndex((id) => known(id) === code);
     const fresh = s.lastSubject !== null && s.lastSubject === s.recent[0] && known(s.lastSubject) === null;
-    const match = fresh && at > 2 ? undefined : s.recent[at];
-    if (match) {
+    const match = s.recent[at];
+    // (Nor one whose country an earlier epithet only guessed: "The Catalan hurdler takes gold" in a
+    // standfirst, before the runners are named.)
+    if (match && !(fresh && (at > 2 || s.guessed?.has(match)))) {
       m.id = match;
       return;
     }
+    // ("Rotich came back at him, but the Kenyan ran out of track": the sentence's subject, of no country
+    // yet, told again after "but".)
+    const again = /[,;]\s+but\s+$/i.test(
+      source.quote.slice(0, m.start - source.start).replace(/the\s+$/i, ''),
+    );
+    // ("… but met a Valentina Ríos in a state of grace. The Colombian, 21, won": the runner the last
+    // sentence brought in by full name, whose country is now told.)
+    const intro = s.introduced && s.introduced !== sentenceSubject && known(s.introduced) === null;
     const candidate =
-      s.lastSubject && known(s.lastSubject) === null
-        ? s.lastSubject
-        : (s.recent.find((id) => known(id) === null) ?? null);
+      again && sentenceSubject && known(sentenceSubject) === null
+        ? sentenceSubject
+        : intro
+          ? s.introduced
+          : s.lastSubject && known(s.lastSubject) === null
+            ? s.lastSubject
+            : (s.recent.find((id) => known(id) === null) ?? null);
     if (candidate) {
       s.countries.set(candidate, { code, source });
+      (s.guessed ??= new Set()).add(candidate);
       m.id = candidate;
     }
     return;

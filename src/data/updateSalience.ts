@@ -47,6 +47,13 @@ export function updateSalience(text: string, s: Sentence, mentions: Mention[], s
     if (salience.recent.length > 12) salience.recent.length = 12;
   }
   if (subject?.id) toFront(salience.recent, subject.id);
+  const fresh = new Set<string>();
+  for (const m of onTrack)
+    if (m.id && m.kind === 'name' && !salience.fullyNamed?.has(m.id)) {
+      fresh.add(m.id);
+      (salience.fullyNamed ??= new Set()).add(m.id);
+    }
+  salience.introduced = fresh.size === 1 ? [...fresh][0] : null;
 }
 
 /** Moves `id` to the front of `list` (adding it if absent), in place. */

@@ -73,12 +73,15 @@ describe('factsF1 helpers', () => {
     results,
   });
 
-  it('foldName(name) ignores case, accents, apostrophe variants and spacing', () => {
+  it('foldName(name) ignores case, accents, apostrophe variants, spacing and a quoted nickname', () => {
     expect(foldName('  Tomás  FERREIRA ')).toBe('tomas ferreira');
     expect(foldName('Sam O’Rourke')).toBe(foldName("sam o'rourke"));
     expect(foldName('Kateřina Nováková')).toBe('katerina novakova');
     expect(foldName('Karsten Warholm')).not.toBe(foldName('Karsten Warhol'));
     expect(foldName('Sondre Nordstad Moen Ø')).toBe('sondre nordstad moen o');
+    expect(foldName('Christopher "C.J." Van Wyck')).toBe(foldName('Christopher Van Wyck'));
+    expect(foldName("Delroy 'Scrappy' Minott")).toBe('delroy minott');
+    expect(foldName("Ousmane N'Diaye")).toBe("ousmane n'diaye");
   });
 
   it('isSameFact(a, b) takes a name written family name first for the same runner', () => {

@@ -78,9 +78,13 @@ const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
   ı: 'i',
 };
 
-/** A name folded for comparison: case, accents, apostrophe and dash variants and spacing ignored. */
+/**
+ * A name folded for comparison: case, accents, apostrophe and dash variants and spacing ignored, and a
+ * nickname in quotes left out ('Christopher "C.J." Van Wyck' is Christopher Van Wyck).
+ */
 export function foldName(name: string): string {
   return name
+    .replace(/\s["“'‘][^"”'’\s][^"”']{0,20}["”'’](?=\s)/gu, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

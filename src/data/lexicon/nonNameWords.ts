@@ -23,6 +23,7 @@ diamond league meet meeting gala grand slam track field prix classic invitationa
 finals semi semifinal semifinals semi-final semi-finals heat heats round race races event events gold silver
 bronze medal medals medallist medalist record records team club athletics federation association committee
 stadium stade arena park centre center road street city university college school media news press times post
+diario gazzetta gazette journal herald tribune chronicle courier zeitung jornal
 daily weekly sport sports sporting global international national continental european commonwealth indoor
 outdoor men's women's men women mens womens boys girls junior senior freshman sophomore redshirt under u20 u18 masters
 summer winter spring autumn fall morning afternoon evening night week weekend month year
