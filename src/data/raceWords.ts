@@ -150,9 +150,18 @@ const EVENT_RUN_BEFORE =
 const SPLITS_LABEL =
   /^\s*(?:(?:lap|pacemaker|intermediate)\s+)?(?:leaders?|splits?|passages?|intermediate\s+times?)(?:\s+at\b[^:\n]*)?:/i;
 
-/** Whether the line holding `at` is a line of splits ("Lap leaders: 1000m …", "Pacemaker splits: 200m …"). */
+/**
+ * Whether the line holding `at` is a line of splits ("Lap leaders: 1000m …", "Pacemaker splits: 200m …",
+ * "Split 400m: 53.40").
+ */
 export function isSplitsLine(text: string, at: number): boolean {
-  return SPLITS_LABEL.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // ("Split 400m: 53.40 (Haugen Bakke)": the distance is the label's.)
+  return (
+    SPLITS_LABEL.test(before) ||
+    (/^\s*splits?\s+$/i.test(before) &&
+      /^[\d,]+\s?(?:m|metres?|meters?|km|k)\s*:/i.test(text.slice(at, at + 16)))
+  );
 }
 
 /** A distance told as a point of the race ("with 200m to go", "the first mile"), not the event run. */

@@ -1,4 +1,5 @@
-import type { ArticleFacts } from './articleFacts';
+import type { ArticleFacts, RaceFrame } from './articleFacts';
+import { plausibleTimeRange } from './lexicon/events';
 import type { RecordKind } from './types';
 import { isInitial, type PeopleIndex } from './peopleIndex';
 import type { Salience } from './resolveMention';
@@ -31,8 +32,26 @@ export function readList(
   const told = repeatedFrame(list, people, facts);
   const toldSex = told === null ? undefined : facts.frames[told]?.sex?.value;
   const repeated = headedBySex && toldSex && heading?.sex && toldSex !== heading.sex.value ? null : told;
-  const frame = ensureFrame(facts, state, repeated ?? state.current);
-  const target = facts.frames[frame];
+  // (Nor a list of times that cannot be run over the distance of a race in hand with no results yet:
+  // 9.951 and 10.03 in a live blog whose standfirst named "women's 400m hurdles final" last.)
+  const misfit =
+    repeated === null && !timesFit(list, heading) && !facts.results.some((r) => r.frame === heading?.index);
+  const frame = ensureFrame(facts, state, misfit ? null : (repeated ?? state.current));
+  // (Another race of the same meeting and day.)
+  const made = misfit ? facts.frames[frame] : undefined;
+  if (made && heading)
+    Object.assign(made, {
+      competition: heading.competition,
+      kind: heading.kind,
+      city: heading.city,
+      year: heading.year,
+      meetName: heading.meetName,
+      date: heading.date,
+      monthDay: heading.monthDay,
+      weekday: heading.weekday,
+      relative: heading.relative,
+    });
+  const target = misfit ? undefined : facts.frames[frame];
   // A "Men:" heading over a list that repeats the report's race says that race's sex.
   const sameEvent =
     target && heading && (!heading.event || !target.event || heading.event.value === target.event.value);
@@ -90,6 +109,17 @@ export function readList(
           source: src,
         });
   }
+}
+
+/** Whether the list's placed times could all be run over the distance of `frame` (one with none fits). */
+function timesFit(list: ReturnType<typeof readResultsLine>, frame: RaceFrame | undefined): boolean {
+  if (!frame || frame.distance === null) return true;
+  const [lo, hi] = plausibleTimeRange(frame.distance);
+  // (Only placed rows: "Split 400m: 53.40 (Haugen Bakke)" under a heat is a split.)
+  return list.every((e) => {
+    const seconds = e.time && e.place !== null ? parseTime(e.time)?.seconds : undefined;
+    return seconds === undefined || (seconds >= lo && seconds <= hi);
+  });
 }
 
 // "REVISED RESULT (after appeal)", "Official result after the photo review": a corrected order.

@@ -81,6 +81,9 @@ const POSSESSED_BEST =
 const OLD_AFTER =
   /^\s*(?:,\s*)?(?:(?:set|established|held|run)\s+(?:by|in)|for (?:his|her|their|a) (?:previous|old|former|then) (?:best|record|PB|personal best)|from (?:19|20)\d\d|from earlier\b|(?:he|she|they)\s+(?:holds|held|owns|owned)\b|came (?:in|back in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:earlier |so far )?this (?:year|season|summer|spring|winter)\b(?!')|since (?:the (?:year )?)?(?:19|20)\d\d|from last|which (?:had )?stood|that had stood|dating)/i;
 
+const RECORD_LINE =
+  /^\s*(?:course|meeting|championships?|event|stadium|games|previous|old)\s+(?:best|record)\b[^:\n]{0,20}:\s*$/i;
+
 /** Classifies a time token by the words around it. */
 export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
@@ -98,6 +101,8 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   if (/^\s*=\s*\d/.test(after) || /=\s*$/.test(before)) return 'other';
   // "Lap leaders: 1000m El Fassi-Benali 2:41.3; 2000m Haugen Aasland 5:22.8": a line of splits.
   if (isSplitsLine(text, t.start)) return 'split';
+  // "Course record (men): 59:36, Evans Kipchumba (KEN), 2029.": a record's line, not a result.
+  if (RECORD_LINE.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))) return 'other';
   if (!timeAhead && (GAP_AFTER.test(after) || (may(GAP_LAST) && GAP_BEFORE.test(before)))) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.

@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the nineteenth held-out set', loadHeldOut(19), {
   articles: 12,
-  f1: 0.9,
+  f1: 0.91,
   statedDates: 27,
   rightDates: 26,
 });

@@ -1,11 +1,14 @@
 /**
- * Readings found on held-out sets 74 and 75 (wire reports on championship rounds, a translated
- * Spanish report, a national trials story and a federation release on cross country): a win told as
- * "took the men's 800m at the meeting in a record", a demonym after "but" for the sentence's subject,
- * the last race of a meeting called "the closing 5000m", an event whose name is followed by "left", a
- * Catalan double surname joined by "i", a decimal comma after "at", a newspaper's name that is not a
- * runner, a standfirst's epithet that only guessed a country, a team sent "to the Summer Games", a place
- * told as "That left X fourth", and an Irish surname with its particle. Invented runners and times.
+ * Readings found on held-out sets 74 to 76 (wire reports on championship rounds, a translated Spanish
+ * report, a national trials story, a federation release on cross country and a newest-first live blog):
+ * a win told as "took the men's 800m at the meeting in a record", a demonym after "but" for the
+ * sentence's subject and one for the runner the last sentence brought in by full name, "the Dutchwoman
+ * de Wit", the last race of a meeting called "the closing 5000m", an event whose name is followed by
+ * "left", a Catalan double surname joined by "i", a decimal comma after "at", a newspaper's name that is
+ * not a runner, a standfirst's epithet that only guessed a country, a team sent "to the Summer Games",
+ * a place told as "That left X fourth", an Irish surname with its particle, a results list whose times
+ * cannot be run over the race its standfirst named last, "Split 400m:" under a heat, a fixed-width
+ * header row and a course record's line. Invented runners and times.
  */
 import { describe, expect, it } from 'vitest';
 import { collectPeople } from '../../src/data/collectPeople';
@@ -161,5 +164,83 @@ describe("a federation's release on national cross country", () => {
       ['Colm Mac Giolla Bhríde', 1, 1812],
       ['Eoin Walshe', 2, 1819],
     ]);
+  });
+});
+
+describe('a live blog written newest first, and results sheets', () => {
+  it('does not put a list of 100m times into the 400m hurdles final its standfirst named last', () => {
+    const races = deriveReport(
+      [
+        'European Athletics Championships 2033, day three – live',
+        '',
+        "Men's 100m semi-finals and final, women's 400m hurdles final, plus everything else from the Estádio Nacional. Refresh for updates. All times local.",
+        '',
+        'Tuesday 9 August 2033',
+        '',
+        "22:14 That's where we'll leave it for tonight. Thanks for all your messages – especially the ones telling us we'd got the wind reading wrong (we hadn't). Back tomorrow from 09:30 for the heptathlon. Good night from Lisbon.",
+        '',
+        '22:06 Belcourt on the mixed zone TV feed: "I didn\'t see him, I only felt him. When I looked at the board and it said 9.95 next to both names I thought, OK, now we wait. Three thousandths. Three!" He\'s 26, and this is his first major title outdoors.',
+        '',
+        "21:58 OFFICIAL: the photo finish has been read to the thousandth and YANIS BELKACEM IS EUROPEAN CHAMPION. France's Belcourt 9.951, Jeremiah Okafor-Hale of Great Britain 9.954. Unbelievable.",
+        '',
+        'Full result:',
+        '1 Yanis Belcourt (FRA) 9.951',
+        '2 Jeremiah Okafor-Hale (GBR) 9.954',
+        '3 Daan van der Molen (NED) 10.03',
+        '4 Luca Ferrandi (ITA) 10.08',
+        '5 Hugo Sáez (ESP) 10.14',
+        'DQ Mateusz Wróblewski (POL)',
+        'Wind +0.6',
+        '',
+        "21:55 Still waiting. Both given 9.95 on the trackside board. Van der Molen has his bronze, he's already in the Dutch flag.",
+        '',
+        "21:53 GONE! Re-start, clean this time, and it's a blanket across the line between Belcourt in lane 5 and Okafor-Hale in lane 4. We genuinely cannot call it from here.",
+        '',
+        "21:50 False start. The board shows a reaction time of 0.081 against lane 6 – that's Wróblewski. He's out. The Polish team are protesting but the replay looks pretty clear. Heartbreak for the 22-year-old, who ran a lifetime best in the semis.",
+        '',
+        "21:44 Women's 400m hurdles, result confirmed: Olena Kovalenko of Ukraine wins in 53.41, a championship record – the old mark of 53.58 had stood since 2018. Ireland's Aoife Ní Riada takes silver in 53.88 and Switzerland's Noémie Favre bronze in 54.20. Kovalenko was fourth at this meeting four years ago; she's a different hurdler now.",
+        '',
+        "21:43 And it's Kovalenko! She was behind coming off hurdle eight and just ate up the straight.",
+      ].join('\n'),
+    );
+    const hurdles = races.find((r) => r.event?.value === '400m hurdles' && r.round?.value === 'final');
+    expect(hurdles && resultRows(hurdles)).toEqual([
+      ['Olena Kovalenko', 1, 53.41],
+      ['Aoife Ní Riada', 2, 53.88],
+      ['Noémie Favre', 3, 54.2],
+    ]);
+    const final = races.find((r) => r.sex?.value === 'men' && r.round?.value === 'final');
+    expect(final && resultRows(final).slice(0, 3)).toEqual([
+      ['Yanis Belcourt', 1, 9.951],
+      ['Jeremiah Okafor-Hale', 2, 9.954],
+      ['Daan van der Molen', 3, 10.03],
+    ]);
+  });
+
+  it('reads neither "Split 400m:" under a heat nor a fixed-width header row as a race, nor a course record line as a result', () => {
+    const races = deriveReport(
+      [
+        'HARBOUR INDOOR MEETING 2038 -- OFFICIAL RESULTS',
+        "MEN'S 800 METRES -- Friday 5 March 2038",
+        '',
+        'Heat 1',
+        'Pos  Lane  Name                    Nat   Result',
+        ' 1   3     Jakub Nowak             POL   1:46.21',
+        ' 2   5     Emil Bakke              NOR   1:46.38',
+        'Split 400m: 53.40 (Emil Bakke)',
+        '',
+        'Heat 2',
+        'Pos  Lane  Name                    Nat   Result',
+        ' 1   4     Alvaro Garcia           ESP   1:45.88',
+        ' 2   6     Josh Holt               GBR   1:46.02',
+        '',
+        'Course record (men): 1:44.10, Pierre Lemaire (FRA), 2031.',
+      ].join('\n'),
+    );
+    expect(races.map((r) => [r.event?.value, r.round?.value, r.date?.value])).toEqual([
+      ['800m', 'heat', '2038-03-05'],
+      ['800m', 'heat', '2038-03-05'],
+    ]);
+    expect(races.flatMap((r) => r.results.map((x) => x.athlete))).not.toContain('Pierre Lemaire');
   });
 });
