@@ -1,6 +1,6 @@
 /** Finds the phrases of a text that name or point at a race, with the patterns of raceMentionPatterns. */
 import { PATTERNS } from './raceMentionPatterns';
-import type { RaceMention } from './raceMention';
+import { isTableHeader, type RaceMention } from './raceMention';
 import { isNarrativeDistance, isWeatherHeat, numberedRoundBefore, ordinalNumber, roundOf } from './raceWords';
 import { sortByStart } from './sortByPosition';
 
@@ -215,9 +215,7 @@ function mostlyCapitals(line: string): boolean {
  */
 export function raceMentionsIn(text: string, from: number, to: number): RaceMention[] {
   const line = text.slice(from, to);
-  // "| Pos | Bib | Name | Nat | 10 km | Time |", "Pos  Bib  Name  Nat  10K  Finish": a table's header
-  // row names columns, not races.
-  if (line.includes('|') ? TABLE_HEADER.test(line) : FIXED_HEADER.test(line)) return [];
+  if (isTableHeader(line)) return [];
   const found = findRaceMentions(text, from, to);
   // ("INTERCLUB CROSS COUNTRY — Trentham Memorial Park, Saturday 19 May": a heading in capitals, then
   // its place and day.)
@@ -237,8 +235,6 @@ export function raceMentionsIn(text: string, from: number, to: number): RaceMent
   return known.length === 0 ? found : sortByStart([...found, ...known]);
 }
 
-const TABLE_HEADER = /\|\s*(?:Pos|Pl|Place|Rank)\.?\s*\|.*\|\s*(?:Name|Athlete)\s*\|/i;
-const FIXED_HEADER = /^\s*(?:Pos|Pl|Place|Rank)\.?\s+(?:[A-Za-z.]+\s+){0,3}(?:Name|Athlete)\s{2}[^.!?]*$/;
 // "winning the first semifinal in 10.86, while Ruiz eased to victory in the second in 10.91": a
 // numbered round with its noun left out after the first one was named.
 // ("Britain's Tobi Ogunleye won the first one in 6.55": the same, with "one" for the noun.)

@@ -25,3 +25,14 @@ export interface RaceMention {
   /** Names the first round as such ("her first-round heat", "the opening round"). */
   firstRound?: boolean;
 }
+
+const TABLE_HEADER = /\|\s*(?:Pos|Pl|Place|Rank)\.?\s*\|.*\|\s*(?:Name|Athlete)\s*\|/i;
+const FIXED_HEADER = /^\s*(?:Pos|Pl|Place|Rank)\.?\s+(?:[A-Za-z.]+\s+){0,3}(?:Name|Athlete)\s{2}[^.!?]*$/;
+
+/**
+ * Whether a line is a table's header row ("| Pos | Bib | Name | Nat | 10 km | Time |", "Pos  Bib  Name
+ * Nat  10K  Finish"), which names columns, not races.
+ */
+export function isTableHeader(line: string): boolean {
+  return line.includes('|') ? TABLE_HEADER.test(line) : FIXED_HEADER.test(line);
+}
