@@ -91,6 +91,21 @@ export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: num
   return f.index;
 }
 
+/** A new race of the meeting and day of `cur` (its event, sex and round left to tell), added to `frames`. */
+export function raceOfMeeting(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
+  const f = newFrame(frames.length);
+  [f.competition, f.kind, f.city, f.year, f.meetName] = [
+    cur.competition,
+    cur.kind,
+    cur.city,
+    cur.year,
+    cur.meetName,
+  ];
+  [f.date, f.monthDay, f.weekday, f.relative] = [cur.date, cur.monthDay, cur.weekday, cur.relative];
+  frames.push(f);
+  return f;
+}
+
 // A bare round before a fact ("the final night of …") gives way to a race named just after it.
 export function preferNamed(before: Placed | undefined, after: Placed | undefined): Placed | undefined {
   const bare = (p: Placed | undefined): boolean =>

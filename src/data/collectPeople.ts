@@ -240,7 +240,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
 // "1. Lachlan Pryce is no longer a prospect": a heading in sentence case names a runner in full when
 // the report goes on to use the surname. A Title Case headline's capitalised words are not names.
 function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): NameRun[] {
-  // "Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig", "El Ouardi": a surname with its particle, not a first name and a surname.
+  // "Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig", "El Ouardi": a surname with its particle, not a first
+  // name and a surname.
   // ("Kemar Anthony Whyte meet again": a given name, a middle name and the surname.)
   const found = runs.filter(
     (r) =>

@@ -33,8 +33,8 @@ const VERB_ORD = new RegExp(
   `\\b(?:finish(?:ed|ing|es)?|qualif(?:ied|ying)|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+(?:this\\s+time\\s+)?with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b)))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',
 );
-// "pushing Hale to fourth", "beating Jepkorir into second", "That left Lindqvist fourth again", "dragging home Haugen … in second", "relegating
-// Holloway to silver": the object's.
+// "pushing Hale to fourth", "beating Jepkorir into second", "That left Lindqvist fourth again", "dragging
+// home Haugen … in second", "relegating Holloway to silver": the object's.
 const PUSHED = new RegExp(
   `\\b(?:pushing|pushed|beating|dragging\\s+home|dragged\\s+home|towing|towed|relegating|relegated|promot(?:ing|ed|es)|lift(?:ing|ed|s)|mov(?:ing|ed|es)\\s+up|dropping|bumping|bumped|demoting|demoted|consigning|consigned|leaving|left|forcing|forced|(?:held|holding|fended|fending)\\s+off)\\s+([^,;]{2,60}?)\\s+(?:(?:down\\s+)?(?:to|in|into)\\s+|(?<=\\b(?:left|leaving)\\s+\\w+(?:\\s+\\w+)?\\s))(?:${ADJ})(${ORDINAL_PATTERN}|silver|bronze)(?:\\s+(?:place|position|spot))?\\b`,
   'gi',
@@ -102,14 +102,13 @@ export function findPlaces(
   const ordinal = cue.ORDINAL_GATE.test(slice);
   if ((ordinal || /silver|bronze/i.test(slice)) && PUSH_GATE.test(slice))
     for (const m of allMatches(PUSHED, slice)) {
-      const objStart = clause.start + m.index + m[0].indexOf(m[1] ?? '');
-      const obj = mentions.find(
-        (x) => x.id && x.start >= objStart && x.end <= objStart + (m[1]?.length ?? 0),
-      );
+      const objOffset = m[0].indexOf(m[1] ?? '');
+      const objStart = clause.start + m.index + objOffset;
+      const objEnd = objStart + (m[1]?.length ?? 0);
+      const obj = mentions.find((x) => x.id && x.start >= objStart && x.end <= objEnd);
       // ("left Lindqvist fourth" names whom it left; not "With 600 metres left he was fifth".)
-      const tail = m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1]?.length ?? 0));
-      const bare = !/^\s+(?:down\s+)?(?:to|in|into)\s/i.test(tail);
-      if (bare && (obj?.start !== objStart || obj.end !== objStart + (m[1]?.length ?? 0))) continue;
+      const bare = !/^\s+(?:down\s+)?(?:to|in|into)\s/i.test(m[0].slice(objOffset + (m[1]?.length ?? 0)));
+      if (bare && (obj?.start !== objStart || obj.end !== objEnd)) continue;
       add(clause.start + m.index, obj ?? null, MEDAL_PLACE[m[2] ?? ''] ?? ordinalValue(m[2] ?? ''));
       covered.push([clause.start + m.index, clause.start + m.index + m[0].length]);
     }

@@ -7,7 +7,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import { sameMeeting, type Descriptor } from './raceFrames';
 import type { Sex, SourceSpan } from './types';
 import { findEdition } from './lexicon/competitions';
-import { plausibleTimeRange } from './lexicon/events';
+import { isPlausibleTime } from './lexicon/events';
 
 const MEDAL = /\b(?:gold|silver|bronze)\b/i;
 
@@ -192,8 +192,7 @@ export function reassignByPlausibility(
 ): number | null | undefined {
   const fitsFrame = (f: RaceFrame | undefined): boolean => {
     if (!f || f.distance === null) return hasColon || withSeconds || seconds < 60;
-    const [lo, hi] = plausibleTimeRange(f.distance);
-    return seconds >= lo && seconds <= hi;
+    return isPlausibleTime(f.distance, seconds);
   };
   const frame = frameIndex !== null ? frames[frameIndex] : undefined;
   if (fitsFrame(frame)) return frameIndex;

@@ -1,4 +1,4 @@
-import { plausibleTimeRange } from './lexicon/events';
+import { isPlausibleTime } from './lexicon/events';
 
 /** A time read from text, in seconds, with how it was written. */
 export interface ParsedTime {
@@ -76,9 +76,8 @@ function parseThreePart(m: RegExpExecArray, distance: number | null): ParsedTime
   if (!asHours) return asTypo;
   if (!asTypo) return asHours;
   if (distance !== null) {
-    const [lo, hi] = plausibleTimeRange(distance);
-    const hoursFit = asHours.seconds >= lo && asHours.seconds <= hi;
-    const typoFit = asTypo.seconds >= lo && asTypo.seconds <= hi;
+    const hoursFit = isPlausibleTime(distance, asHours.seconds);
+    const typoFit = isPlausibleTime(distance, asTypo.seconds);
     if (hoursFit !== typoFit) return hoursFit ? asHours : asTypo;
   }
   // Without an event to decide: marathons and walks start with 1–4 hours; a leading 0 is never

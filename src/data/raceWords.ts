@@ -150,12 +150,17 @@ const EVENT_RUN_BEFORE =
 const SPLITS_LABEL =
   /^\s*(?:(?:lap|pacemaker|intermediate)\s+)?(?:leaders?|splits?|passages?|intermediate\s+times?)(?:\s+at\b[^:\n]*)?:/i;
 
+/** The text of the line holding `at`, up to `at`. */
+export function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+}
+
 /**
  * Whether the line holding `at` is a line of splits ("Lap leaders: 1000m …", "Pacemaker splits: 200m …",
  * "Split 400m: 53.40").
  */
 export function isSplitsLine(text: string, at: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const before = lineBefore(text, at);
   // ("Split 400m: 53.40 (Haugen Bakke)": the distance is the label's.)
   return (
     SPLITS_LABEL.test(before) ||

@@ -1,11 +1,11 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
-import { plausibleTimeRange } from './lexicon/events';
+import { isPlausibleTime } from './lexicon/events';
 import type { RecordKind } from './types';
 import { isInitial, type PeopleIndex } from './peopleIndex';
 import type { Salience } from './resolveMention';
 import { parseTime } from './parseTime';
 import type { ListEntry, readResultsLine } from './resultsList';
-import { ensureFrame, type ArticleState, type SpanOf } from './articleState';
+import { ensureFrame, raceOfMeeting, type ArticleState, type SpanOf } from './articleState';
 
 const RECORD_CODES = new Set(['WR', 'OR', 'AR', 'NR', 'CR', 'MR', 'WL', 'PB', 'SB', 'WU20R']);
 
@@ -32,25 +32,21 @@ export function readList(
   const told = repeatedFrame(list, people, facts);
   const toldSex = told === null ? undefined : facts.frames[told]?.sex?.value;
   const repeated = headedBySex && toldSex && heading?.sex && toldSex !== heading.sex.value ? null : told;
-  // (Nor a list of times that cannot be run over the distance of a race in hand with no results yet:
-  // 9.951 and 10.03 in a live blog whose standfirst named "women's 400m hurdles final" last.)
+  // A list of times that cannot be run over the distance of the race in hand, which has no results yet
+  // (9.951 and 10.03 in a live blog whose standfirst named "women's 400m hurdles final" last), is
+  // another race of the same meeting and day.
   const misfit =
-    repeated === null && !timesFit(list, heading) && !facts.results.some((r) => r.frame === heading?.index);
-  const frame = ensureFrame(facts, state, misfit ? null : (repeated ?? state.current));
-  // (Another race of the same meeting and day.)
-  const made = misfit ? facts.frames[frame] : undefined;
-  if (made && heading)
-    Object.assign(made, {
-      competition: heading.competition,
-      kind: heading.kind,
-      city: heading.city,
-      year: heading.year,
-      meetName: heading.meetName,
-      date: heading.date,
-      monthDay: heading.monthDay,
-      weekday: heading.weekday,
-      relative: heading.relative,
-    });
+    repeated === null &&
+    heading &&
+    !timesFit(list, heading) &&
+    !facts.results.some((r) => r.frame === heading.index)
+      ? heading
+      : undefined;
+  let frame: number;
+  if (misfit) {
+    frame = raceOfMeeting(misfit, facts.frames).index;
+    [state.current, state.pendingDay] = [frame, undefined];
+  } else frame = ensureFrame(facts, state, repeated ?? state.current);
   const target = misfit ? undefined : facts.frames[frame];
   // A "Men:" heading over a list that repeats the report's race says that race's sex.
   const sameEvent =
@@ -113,12 +109,12 @@ export function readList(
 
 /** Whether the list's placed times could all be run over the distance of `frame` (one with none fits). */
 function timesFit(list: ReturnType<typeof readResultsLine>, frame: RaceFrame | undefined): boolean {
-  if (!frame || frame.distance === null) return true;
-  const [lo, hi] = plausibleTimeRange(frame.distance);
+  const distance = frame?.distance ?? null;
+  if (distance === null) return true;
   // (Only placed rows: "Split 400m: 53.40 (Haugen Bakke)" under a heat is a split.)
   return list.every((e) => {
     const seconds = e.time && e.place !== null ? parseTime(e.time)?.seconds : undefined;
-    return seconds === undefined || (seconds >= lo && seconds <= hi);
+    return seconds === undefined || isPlausibleTime(distance, seconds);
   });
 }
 

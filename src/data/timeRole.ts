@@ -5,7 +5,7 @@
 import type { Clause } from './clauses';
 import type { TimeToken } from './findTimes';
 import { lastWord } from './wordShape';
-import { isSplitsLine } from './raceWords';
+import { isSplitsLine, lineBefore } from './raceWords';
 
 /** What a time in a clause is: a result, a split, a stated gap, or an old record's value. */
 export type TimeRole = 'result' | 'split' | 'gap' | 'other';
@@ -102,7 +102,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   // "Lap leaders: 1000m El Fassi-Benali 2:41.3; 2000m Haugen Aasland 5:22.8": a line of splits.
   if (isSplitsLine(text, t.start)) return 'split';
   // "Course record (men): 59:36, Evans Kipchumba (KEN), 2029.": a record's line, not a result.
-  if (RECORD_LINE.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))) return 'other';
+  if (RECORD_LINE.test(lineBefore(text, t.start))) return 'other';
   if (!timeAhead && (GAP_AFTER.test(after) || (may(GAP_LAST) && GAP_BEFORE.test(before)))) return 'gap';
   const split = SPLIT_BEFORE.exec(before);
   // "in the final 50 metres and won in 3:31.42": a finishing verb after the split cue makes it the result.

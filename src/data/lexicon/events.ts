@@ -94,6 +94,12 @@ export function plausibleTimeRange(distance: number): [number, number] {
   return [distance / (record * 1.05), distance / slowest + (distance <= 200 ? 2 : 0)];
 }
 
+/** Whether `seconds` could be a finishing time over `distance` metres (see {@link plausibleTimeRange}). */
+export function isPlausibleTime(distance: number, seconds: number): boolean {
+  const [lo, hi] = plausibleTimeRange(distance);
+  return seconds >= lo && seconds <= hi;
+}
+
 /**
  * A field or combined event ("the women's high jump", "took the javelin", "the men's shot"): what
  * a clause naming one tells is no race's result.
