@@ -132,9 +132,13 @@ export function withAntecedent(
     : mentions;
 }
 
-/** The words between an epithet and the name apposed to it: a comma, and the name's country. */
+/**
+ * The words between an epithet and the name apposed to it: a comma, and the name's country ("the
+ * favourite, New Zealand's Oliver Fairbrother"), or where the runner is from before the comma ("The
+ * freshman from Kenya, Brian Koech, …").
+ */
 export const APPOSED_NAME =
-  /^\s*,\s*(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+|\p{Lu}\p{Ll}+\s+)?$/u;
+  /^(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+|\p{Lu}\p{Ll}+\s+)?$/u;
 
 const OBJECT_BEFORE =
   /\b(?:with|over|against|beat|beating|behind|ahead of|from|to|than|of|past|and)\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;

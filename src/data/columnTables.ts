@@ -178,8 +178,13 @@ export function withColumnTables(
     // ("| 1 | 412 | Wanjiku Ndung'u | KEN | 1:57.63 |": a pipe table's bars part its cells, as spaces would.)
     const lineText = unpiped(text.slice(lineStart, s.end));
     if (!columns) {
-      // (A split's column may be headed by its distance: "Pos  Bib  Name  Nat  10K  Finish".)
-      if (/\d/.test(lineText.replace(/\b\d{1,3}\s?(?:K|km|M)\b/g, '')) || !/ {2}|\t/.test(lineText)) continue;
+      // (A split's column may be headed by its distance or its number: "Pos  Bib  Name  Nat  10K  Finish",
+      // "Pos  Bib  Name  Club  Lap 1  Lap 2  Finish".)
+      const unnumbered = lineText.replace(
+        /\b(?:\d{1,3}\s?(?:K|km|M)|(?:Lap|Split|Int|Leg)\s?\d{1,2})\b/g,
+        '',
+      );
+      if (/\d/.test(unnumbered) || !/ {2}|\t/.test(lineText)) continue;
       columns = headerColumns(lineText);
       continue;
     }

@@ -1,7 +1,14 @@
 import { countryCodeOf, mayStartCountry } from './lexicon/countries';
 import { isNonNameWord, isSurnameWord } from './lexicon/nonNameWords';
 import { placeWords } from './lexicon/placeWords';
-import { isCapitalised, isDatelinePlace, isSpeakerLabel, nicknameTokens } from './nameRunAsides';
+import {
+  isCapitalised,
+  isDatelinePlace,
+  isEpithetBeforeName,
+  isShoutedLede,
+  isSpeakerLabel,
+  nicknameTokens,
+} from './nameRunAsides';
 import {
   codeFollows,
   endsWithQuoteS,
@@ -119,7 +126,8 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       country = null;
       continue;
     }
-    if (!run && isEpithetBeforeName(tokens, i, bare)) continue;
+    if (!run && (isEpithetBeforeName(tokens, i, bare) || isShoutedLede(tokens, i, familyFirst, text)))
+      continue;
     const cut: number = run && !quoteEnd ? pairCut(bare, tokens[i + 1], tok.end, text) : -1;
     if (run && cut > 0) {
       // "the Ana Ruiz–Tom Hale rivalry": two names joined by a dash are two runs.
@@ -254,28 +262,6 @@ function isFamilyNameFirst(tokens: Token[], i: number, text: string): boolean {
 const isGivenNameAfterFamily = (next: Token | undefined, end: number): boolean =>
   next !== undefined && next.start === end + 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text);
 const titleCase = (word: string): string => (word.length > 3 && isAllCaps(word) ? titleCased(word) : word);
-
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
-
-/**
- * "the Catalan Adrián Peñalver", "the Galician Óscar Lago": after "the", a word shaped like a
- * demonym (a region's, not in the country table) before two more capitalised words is an epithet,
- * not the first of three given names.
- */
-function isEpithetBeforeName(tokens: Token[], i: number, word: string): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  const nextButOne = tokens[i + 2];
-  return (
-    prev !== undefined &&
-    (prev.text === 'the' || prev.text === 'The') &&
-    DEMONYM_SHAPE.test(word) &&
-    next !== undefined &&
-    nextButOne !== undefined &&
-    isCapitalised(next.text) &&
-    isCapitalised(nextButOne.text)
-  );
-}
 
 /**
  * Where a dashed word inside a run joins two names ("Ruiz-Tom" in "Ana Ruiz-Tom

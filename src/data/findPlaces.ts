@@ -45,9 +45,10 @@ const ORD_WENT_TO = new RegExp(
   `\\b(${ORDINAL_PATTERN}|gold|silver|bronze|final|race|title|crown|victory|heat|semi-?final|semi|metres|meters|\\d{2,5}m|hurdles|steeplechase|marathon|mile)(?:\\s+(?:place|position|spot|medal))?(?:,[^,;]{1,40},)?\\s+(?:went\\s+to|went\\s+the\\s+way\\s+of|was\\s+(?:taken|won)\\s+by|belonged\\s+to|fell\\s+to|returned\\s+to|passed\\s+to|was\\s+(?:awarded|handed)\\s+to)\\b`,
   'gi',
 );
-// The ordinal first, as translated copy puts it: "Second was the Ethiopian Alemu", "and third the …".
+// The ordinal first, as translated copy puts it: "Second was the Ethiopian Alemu", "and third the …",
+// "Second in the final was Jalen Brooks".
 const ORD_FIRST = new RegExp(
-  `(?:^\\s*(?:(?:and|while|with|then)\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?\\s+`,
+  `(?:^\\s*(?:(?:and|while|with|then)\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+in\\s+the\\s+(?:final|race|heat|semi-?final)(?=\\s+was\\s))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?\\s+`,
   'gi',
 );
 // "landed on place seven", "finished in place 4": the place as a cardinal, as translated copy puts it.
@@ -67,11 +68,11 @@ const NAME_ORD = new RegExp(
 const PODIUM =
   /\b(?:completed|completing|(?<=\bto\s)complete|rounded\s+out|rounding\s+out|rounds\s+out|(?<=\bto\s)round\s+out|completes)\s+the\s+podium\b/gi;
 // "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48", "took the men's 800m
-// at the Bislett Games in a national record": won; "took the final bend" is not.
+// at the Bislett Games in a national record", "dominated the men's final": won; "took the final bend" is not.
 // "is Olympic champion in 29:48.12": won, with the winning time.
 // "broke the tape in 2:24:17": won.
 const WIN =
-  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|crowned\s+(?:the\s+)?(?:new\s+)?(?:[a-z]{2,}\s+)?(?:[\d,]+\s?(?:m|metres?|meters?|km)\s+)?champion\b|triumphed|triumphs|triumph|(?:broke|breaks|breaking|break|breasted|breasting)\s+the\s+tape|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+(?:(?:hurdles|steeplechase)\s+)?)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=(?:at\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?in\s+(?:\d|an?\s|(?:his|her|their)\s))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor|elite)\s+)?(?:boys|girls|men|women)['’]s?\s+race(?=\s+in\s+\d|\s*[,.;])|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|taking|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
+  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|crowned\s+(?:the\s+)?(?:new\s+)?(?:[a-z]{2,}\s+)?(?:[\d,]+\s?(?:m|metres?|meters?|km)\s+)?champion\b|triumphed|triumphs|triumph|(?:broke|breaks|breaking|break|breasted|breasting)\s+the\s+tape|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take|dominated|dominates|dominating)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+(?:(?:hurdles|steeplechase)\s+)?)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=(?:at\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?in\s+(?:\d|an?\s|(?:his|her|their)\s))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor|elite)\s+)?(?:boys|girls|men|women)['’]s?\s+race(?=\s+in\s+\d|\s*[,.;])|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|taking|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
  * after a name ("with Hale second"), pushed-to ("pushing Berg to fourth"), medals
@@ -213,7 +214,7 @@ export function findPlaces(
     for (const m of allMatches(PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
-    /won|win|victor|triumph|tape|prevail|imposed|unbeaten|title|crown|champion|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the|add(?:ed|s|ing)?\s+the/i.test(
+    /won|win|victor|triumph|tape|prevail|imposed|unbeaten|title|crown|champion|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the|dominat|add(?:ed|s|ing)?\s+the/i.test(
       slice,
     ) &&
     (!historic() || medalContext || explicitRace)

@@ -1,8 +1,10 @@
 /**
  * What a run of capitalised words leaves out of a name: a nickname in quotes inside it ('Jordan "JJ"
- * Okafor') and the speaker labels of a transcript ("[00:00:04] MAYA:").
+ * Okafor'), the speaker labels of a transcript ("[00:00:04] MAYA:"), an epithet before a name ("the
+ * Catalan Adrián Peñalver") and a tabloid's shouted word ("SUPERMUM Lauren …").
  */
 import type { NameRun } from './findNameRuns';
+import { codeFollows, isAllCaps } from './wordShape';
 
 /** A word of the text with its offsets. */
 interface Spanned {
@@ -81,5 +83,53 @@ export function isDatelinePlace(text: string, run: NameRun): boolean {
     label === label.toUpperCase() &&
     /\p{Lu}{2}/u.test(label) &&
     AFTER_DATELINE.test(text.slice(run.end, run.end + 40))
+  );
+}
+
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
+
+/**
+ * "the Catalan Adrián Peñalver", "the Galician Óscar Lago": after "the", a word shaped like a
+ * demonym (a region's, not in the country table) before two more capitalised words is an epithet,
+ * not the first of three given names.
+ */
+export function isEpithetBeforeName(tokens: readonly Spanned[], i: number, word: string): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nextButOne = tokens[i + 2];
+  return (
+    prev !== undefined &&
+    (prev.text === 'the' || prev.text === 'The') &&
+    DEMONYM_SHAPE.test(word) &&
+    next !== undefined &&
+    nextButOne !== undefined &&
+    isCapitalised(next.text) &&
+    isCapitalised(nextButOne.text)
+  );
+}
+
+/**
+ * "SUPERMUM Lauren McAllister-Hayes ran the race of her life": a tabloid's word in capitals before a
+ * given name and a surname is no part of the name (a family name in capitals stands before its given
+ * names and a country code: "NGUYEN Thi Hoa (VIE)").
+ */
+export function isShoutedLede(
+  tokens: readonly Spanned[],
+  i: number,
+  familyFirst: boolean,
+  text: string,
+): boolean {
+  const [tok, next, nextButOne] = [tokens[i] as Spanned, tokens[i + 1], tokens[i + 2]];
+  const mixed = (t: Spanned | undefined): boolean =>
+    t !== undefined && isCapitalised(t.text) && !isAllCaps(t.text);
+  return (
+    !familyFirst &&
+    // (Not a possessive: "KENDAL'S Abbie Thwaite" names her town.)
+    /^\p{Lu}{4,}$/u.test(tok.text) &&
+    mixed(next) &&
+    mixed(nextButOne) &&
+    next?.start === tok.end + 1 &&
+    nextButOne?.start === (next?.end ?? 0) + 1 &&
+    !codeFollows(text, nextButOne.end)
   );
 }

@@ -6,6 +6,7 @@ import { DIAMOND_LEAGUE_CITIES, HOST_CITIES, VENUES, CITY_COUNTRY } from './lexi
 import { eventOf } from './lexicon/events';
 import { cityOfPlace, editionCity, genericMeet, num, ordinalNumber, roundOf, sexOf } from './raceWords';
 import { ROUND_HEADINGS } from './roundPatterns';
+import { BARE_EVENTS } from './bareEvents';
 import { SEX_HEADINGS } from './sexHeadings';
 import { MEETING_PATTERNS, type MentionPattern } from './meetingPatterns';
 
@@ -182,21 +183,7 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     ),
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
-  {
-    // ("women" holds "men" and "female" "male": a word gate.)
-    gate: /men|boys|girls|male/i,
-    re: /\b(boys|girls|men|women|male|female)'?s?\s+(\d{1,2},\d{3}|\d{2,5})\b(?!\s?-?\s?(?:metres?|meters?|km|[mk:]|\.\d|-year)\b)(?:\s+(hurdles|steeplechase|steeple)\b)?(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
-    read: (m) => ({ event: eventOf(m[2] ?? '', 'm', m[3] ?? ''), sex: sexOf(m[1]), round: roundOf(m[4]) }),
-  },
-  {
-    // "third in the 800 with a personal best", "won the 1500 in 3:31.20": a standard distance told
-    // bare, as reports write the track events (not "the 800 runners in the field", "passed the 400
-    // in 61.2 and the 800 in 2:08", or "the 1,500 at last year's state meet", which is that meeting's race).
-    gate: /the\s\d/i,
-    // "In the 100 hurdles the Roman …", "the 3000 steeple": a hurdles or steeplechase race told bare.
-    re: /(?<!\b(?:passed|passing|through|reached|reaching|hit|hitting|covered|at|by|past|to|until)\s+(?:[^;]{0,40}\band\s+)?)\bthe\s+(\d{1,2},\d{3}|\d{3,5})(?:\s+(hurdles|steeplechase|steeple)\b|(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|final|semi-?finals?|heats?|race|title|with|and|by|for|after|ahead|behind|from|was|is)\b))/gim,
-    read: (m) => ({ event: eventOf(m[1] ?? '', 'm', m[2] ?? ''), sex: null, round: null }),
-  },
+  ...BARE_EVENTS,
   ...SEX_HEADINGS,
   {
     // A number's last digit comes just before its unit, which starts with "m" or "k".
@@ -254,17 +241,19 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     }),
   },
   {
-    gate: /final|semi|heat/i,
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:(?:slow|fast|quick)(?:er|est)?|tactical|opening|last|final|rapid|(?:first|opening)-round|morning|afternoon|evening)\s+|(?:two|three|four|five|six|seven|eight)\s+(?=semi-?finals|semis|heats)|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position))/gi,
+    gate: /final|semi|heat|prelim/i,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:(?:slow|fast|quick)(?:er|est)?|tactical|opening|last|final|rapid|(?:first|opening)-round|morning|afternoon|evening)\s+|(?:two|three|four|five|six|seven|eight)\s+(?=semi-?finals|semis|heats)|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?|prelims)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position))/gi,
     // "the opening semi-final" is the first of them, "a slow, physical second heat" the second, "the
     // third and final heat" the third; "the three semi-finals", "the fastest heat" are of the round.
     // "the same first semi-final as Oduya" names a semi-final or heat ("in the same final" is left to
     // the race in hand).
     // "after struggling with the heat", "the heat and humidity": the weather, not a round.
+    // ("looked a different animal in Friday's prelims": a passing word on the rounds, told with the day.)
     read: (m) =>
-      /^the heat$/i.test(m[0]) &&
-      (WEATHER_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
-        /^\s+and\s+(?:the\s+)?humidity/i.test(m.input.slice(m.index + m[0].length)))
+      (/^the heat$/i.test(m[0]) &&
+        (WEATHER_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
+          /^\s+and\s+(?:the\s+)?humidity/i.test(m.input.slice(m.index + m[0].length)))) ||
+      /['’]s\s+prelims$/i.test(m[0])
         ? { round: null }
         : {
             round: roundOf(m[2]),

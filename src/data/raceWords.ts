@@ -181,8 +181,15 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
       )
     );
   const after = text.slice(end, end + 20);
-  // "retained her 1500m title": the race whose title it is.
+  // "retained her 1500m title": the race whose title it is; "to become world indoor 1500m champion" too.
   if (/^\s*(?:title|crown)\b/i.test(after)) return false;
+  if (
+    /^\s*champion\b/i.test(after) &&
+    /\b(?:become|became|becomes|becoming)\s+(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+  )
+    return false;
   // "breaking the Polish 400 metres hurdles record …, winning in 53.07": the record set by winning the race.
   if (
     /^\s*record\b/i.test(after) &&

@@ -89,8 +89,11 @@ export function resolveMention(
       source.quote.slice(0, m.start - source.start).replace(/the\s+$/i, ''),
     );
     // ("… but met a Valentina Ríos in a state of grace. The Colombian, 21, won": the runner the last
-    // sentence brought in by full name, whose country is now told.)
-    const intro = s.introduced && s.introduced !== sentenceSubject && known(s.introduced) === null;
+    // sentence brought in by full name, whose country is now told, or was only guessed by an epithet.)
+    const intro =
+      s.introduced &&
+      s.introduced !== sentenceSubject &&
+      (known(s.introduced) === null || s.guessed?.has(s.introduced));
     const candidate =
       again && sentenceSubject && known(sentenceSubject) === null
         ? sentenceSubject

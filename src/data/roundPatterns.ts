@@ -1,8 +1,10 @@
 /**
  * Race-mention patterns that turn a report to a round without naming its race: a heading in
- * capitals, a blog's "Heats first.", and "the first round". Part of PATTERNS, in this order.
+ * capitals, a blog's "Heats first.", and "the first round"; and a heading that names a track event
+ * bare by its rounds. Part of PATTERNS, in this order.
  */
 import type { RaceMention } from './raceMention';
+import { eventOf } from './lexicon/events';
 import { roundOf } from './raceWords';
 
 export const ROUND_HEADINGS: readonly {
@@ -38,5 +40,15 @@ export const ROUND_HEADINGS: readonly {
     gate: /round/i,
     re: /\b(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:first|opening|qualifying)\s+round\b(?!\s+of\b|-)/gi,
     read: () => ({ round: 'heat' as const, firstRound: true }),
+  },
+  {
+    // "SATURDAY: 200 PRELIMS AND FINAL", "1500 heats": a heading that names a track event bare, by its rounds.
+    gate: /\d\d\d[ \t]+(?:prelim|heat|semi|final)/i,
+    re: /^[ \t]*(?:\p{L}+:[ \t]*)?(\d{1,2},\d{3}|\d{3,5})[ \t]+(prelims?|heats?|semi-?finals?|semis|finals?)(?:[ \t]+(?:and|&)[ \t]+(?:prelims?|heats?|semi-?finals?|semis|finals?))?[ \t]*$/gimu,
+    read: (m) => ({
+      event: eventOf(m[1] ?? '', 'm', ''),
+      sex: null,
+      round: /\b(?:and|&)\b/i.test(m[0]) ? null : roundOf(m[2]),
+    }),
   },
 ];

@@ -1,12 +1,14 @@
 import type { Sentence } from './splitSentences';
 import { parseTime } from './parseTime';
 import { fold, isFullName, statusOf, type ListEntry } from './resultsList';
-import { countryOf, NAME, RECORDS, TIME } from './listPatterns';
+import { countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
 
 // "Getachew Bekele (Ethiopia) 2:03:47", "Shanique Whyte (MVP) 22.08", "Ana Ruiz, Spain, 4:01.22": an
 // entry of a results list that gives no place.
 const ENTRY_BODY = `${NAME}(?: ?\\(([^()]{2,30})\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?${TIME}${RECORDS}`;
 const LINE_ENTRY = new RegExp(`^${ENTRY_BODY}\\.?$`, 'u');
+// "O'Donnell 4:36.12" then "Thiessen-Ruiz 4:36.15": a scoreboard's lines, each a surname and a time.
+const SURNAME_LINE = new RegExp(`^(${SURNAME}) ${TIME}${RECORDS}\\.?$`, 'u');
 const LISTED_ENTRY = new RegExp(`(?<=^|[,;:] )${ENTRY_BODY}(?=[,;] \\p{Lu}|\\.?$)`, 'gu');
 const HEADING = /^[^:]{2,48}: ?(?=\p{Lu})/u;
 // A heading or title that says the entries below it are in finishing order.
@@ -35,6 +37,8 @@ export function withUnplacedLists(
   let run: number[] = [];
   const close = (): void => {
     const first = run[0];
+    // (A surname and a time alone on a line is an entry only among others.)
+    if (run.length === 1 && first !== undefined && out[first]?.[0]?.surnameOnly) out[first] = [];
     if (first !== undefined && run.length >= 2)
       placeInOrder(
         sentences,
@@ -75,7 +79,20 @@ function lineEntry(text: string, s: Sentence): ListEntry | null {
   if (!mayEndWithTime(s.text)) return null;
   const { folded, offsetOf } = fold(text.slice(s.start, s.end));
   const m = LINE_ENTRY.exec(folded.trimEnd());
-  return m ? entryOf(m, offsetOf, s.start) : null;
+  if (m) return entryOf(m, offsetOf, s.start);
+  const bare = SURNAME_LINE.exec(folded.trimEnd());
+  if (!bare || !/^\d/.test(bare[2] ?? '')) return null;
+  return {
+    start: s.start + (offsetOf(0) ?? 0),
+    end: s.start + (offsetOf(bare[0].length) ?? 0),
+    place: null,
+    name: (bare[1] ?? '').split(' '),
+    country: null,
+    time: bare[2] ?? null,
+    status: null,
+    records: (bare[3] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
+    surnameOnly: true,
+  };
 }
 
 /**
