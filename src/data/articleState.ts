@@ -1,7 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { SourceSpan } from './types';
 import type { Descriptor } from './raceFrames';
-import { newFrame, sameMeeting, siblingOf } from './raceFrames';
+import { frameOfMeeting, newFrame, sameMeeting, siblingOf } from './raceFrames';
 import { findEdition } from './lexicon/competitions';
 
 /** What reading an article carries from sentence to sentence: the race in hand. */
@@ -93,16 +93,9 @@ export function ensureFrame(facts: ArticleFacts, state: ArticleState, frame: num
 
 /** A new race of the meeting and day of `cur` (its event, sex and round left to tell), added to `frames`. */
 export function raceOfMeeting(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
-  const f = newFrame(frames.length);
-  [f.competition, f.kind, f.city, f.year, f.meetName] = [
-    cur.competition,
-    cur.kind,
-    cur.city,
-    cur.year,
-    cur.meetName,
-  ];
+  const f = frameOfMeeting(cur, frames);
+  f.competition = cur.competition;
   [f.date, f.monthDay, f.weekday, f.relative] = [cur.date, cur.monthDay, cur.weekday, cur.relative];
-  frames.push(f);
   return f;
 }
 

@@ -149,10 +149,8 @@ export function fits(frame: RaceFrame, d: Descriptor): boolean {
   );
 }
 
-/**
- * "Bislett Games" and "the ExxonMobil Bislett Games", "Westgate Mile" and "Westgate Road Mile": the
- * words of one name, in order, within the other.
- */
+// "Bislett Games" and "the ExxonMobil Bislett Games", "Westgate Mile" and "Westgate Road Mile": the
+// words of one name, in order, within the other.
 function sameMeetName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -243,18 +241,19 @@ export function resolveEdition(frame: RaceFrame): void {
   }
 }
 
+/** A new frame of the meeting of `cur` (its kind, city, year and meeting name), added to `frames`. */
+export function frameOfMeeting(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
+  const f = newFrame(frames.length);
+  [f.kind, f.city, f.year, f.meetName] = [cur.kind, cur.city, cur.year, cur.meetName];
+  frames.push(f);
+  return f;
+}
+
 /** A new race of the same meeting and event as `cur` (its sex and round left to tell), added to `frames`. */
 export function siblingOf(cur: RaceFrame, frames: RaceFrame[]): RaceFrame {
-  const f = newFrame(frames.length);
-  [f.kind, f.city, f.year, f.meetName, f.distance] = [
-    cur.kind,
-    cur.city,
-    cur.year,
-    cur.meetName,
-    cur.distance,
-  ];
+  const f = frameOfMeeting(cur, frames);
+  f.distance = cur.distance;
   f.event = cur.event ? { value: cur.event.value, sources: [...cur.event.sources] } : null;
-  frames.push(f);
   return f;
 }
 
