@@ -68,8 +68,9 @@ export function isOtherPossessive(text: string, m: Mention): boolean {
 }
 
 // An opening subordinate clause ("But since he was a no-show, …") is not where the subject is.
+// ("Half an hour after Pemberton-Lyle's run, Marchbank made amends": a while before "after".)
 const INTRO =
-  /^\s*(?:but\s+|and\s+|so\s+)?(?:since|because|although|though|when|whenever|after|as|if|while|once|before|despite|with|without|until|even though)\b[^,]*,/i;
+  /^\s*(?:but\s+|and\s+|so\s+)?(?:since|because|although|though|when|whenever|(?:(?:half\s+)?\w+\s+(?:hours?|minutes?|days?|weeks?)\s+)?(?:after|before)|as|if|while|once|despite|with|without|until|even though)\b[^,]*,/i;
 
 /**
  * The person a fact at `at` in a clause is about: the clause's subject — its first person who is

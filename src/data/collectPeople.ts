@@ -9,7 +9,7 @@ import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 // The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
 const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['Mac', 'Mc', 'Nic', 'Ní', 'Ó', 'Ua', 'Uí', 'Mhic']);
 const ROLE_AFTER =
-  /^\s+(?:athlete|runner|sprinter|hurdler|miler|steeplechaser|star|native|youngster|teenager)\b/;
+  /^\s+(?:athlete|runner|sprinter|hurdler|miler|steeplechaser|star|native|youngster|teenager|pupil|student|graduate|product)\b/;
 
 // "the Box Hill Athletic Club product", "Belgrave Harriers", "Helm Hill Runners", "Kirkbie Kendal
 // School": a club's or a school's name, not a person's. ("Okafor-Brooks and Kemar Anthony Whyte meet
@@ -195,8 +195,10 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
-        // "the Elgeyo Marakwet athlete", "the Loughborough-based sprinter": where a runner is from.
-        if (/\bthe\s+$/.test(before) && ROLE_AFTER.test(a.text.slice(run.end, run.end + 24))) continue;
+        // "the Elgeyo Marakwet athlete", "the Loughborough-based sprinter": where a runner is from;
+        // "the former Harrogate Grammar pupil", where one went to school.
+        if (/\bthe\s+(?:former\s+)?$/.test(before) && ROLE_AFTER.test(a.text.slice(run.end, run.end + 24)))
+          continue;
         if (LANDMARK.has(run.words[run.words.length - 1] ?? '') || VENUE_FIRST.has(run.words[0] ?? ''))
           continue;
         if (

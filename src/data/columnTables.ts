@@ -18,8 +18,9 @@ const ROLE_OF: readonly [RegExp, Role][] = [
   [/^(?:nat|nation|country|ctry|noc|fed)\.?$/i, 'country'],
   [
     // (And in the languages of results pages: "Zeit", "Temps", "Tiempo", "Tempo", "Marca", "Tijd".)
-    // ("Finals", "Prelims": the round a college results page heads its time column with.)
-    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official time|finals?|prelims?|semis|zeit|temps|tiempo|tempo|marca|tijd)$/i,
+    // ("Finals", "Prelims": the round a college results page heads its time column with; "Official",
+    // "Gun", "Net": a road race's.)
+    /^(?:time|result|mark|perf|performance|final time|net time|chip time|gun time|finish(?: time)?|official(?: time)?|net|gun|chip|finals?|prelims?|semis|zeit|temps|tiempo|tempo|marca|tijd)$/i,
     'time',
   ],
 ];

@@ -123,9 +123,10 @@ export function findDates(
             month: Number(m[mo]),
             day: Number(m[d]),
           });
+  // ("Results provisional until 18:00, 25 September": a deadline's hour may go before its day.)
   const aboutSomethingElse = (index: number): boolean =>
-    /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after|withdrew|withdrawn|pulled out|scratched)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i.test(
-      slice.slice(Math.max(0, index - 30), index),
+    /\b(?:announced|announce|named|selected|scheduled|due|expected|will|set to be|born|deadline|until|by|from|since|before|after|withdrew|withdrawn|pulled out|scratched)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:\d{1,2}[:.]\d{2},?\s+)?$/i.test(
+      slice.slice(Math.max(0, index - 36), index),
     );
   // A month and day matched by MONTH_DAY or DAY_MONTH, whose third group is the year.
   const absolute = (m: RegExpExecArray, month: number, day: number): DateFinding => ({

@@ -24,6 +24,10 @@ export const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|wi
 // perfect ("Sang had come through the slowest of the three semi-finals").
 // "The semifinals, held 2 1/2 hours earlier, …": an earlier round told with how long before it was run.
 export const HELD_EARLIER = /^,?\s*(?:held|run|staged)\s+[^,.;]{0,20}\bearlier\b/i;
+// "after finishing second over": a race told after a gerund, on the way to the one reported. (A
+// meeting so told is history once a race is reported, not before: "booked her place at the World
+// Championships after winning the women's 5,000m final at the UK Championships" tells the race reported.)
+export const AFTER_VERB = /\b(?:after|before|since|following|having)\s+\w+ing\s+(?:\w+\s+){0,3}$/i;
 export const DAY_BEFORE =
   /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before|had\s+(?:(?:only|just|already)\s+)?(?:come|run|got|been)\s+through)\b/i;
 // ("Delmastro, third in the 800 metres in 1'44\"21": a place in a race names it.)

@@ -31,6 +31,7 @@ import {
   POSSESSED,
   DAY_BEFORE,
   HELD_EARLIER,
+  AFTER_VERB,
   RACE_WORDS,
   OWN_RELATIVE,
   AWAY,
@@ -148,9 +149,7 @@ export function placeDescriptors(
         // ("Over 5000m, Irish international Declan Furlong … came home", "In the 110m hurdles, the Brazilian X …".)
         !(opening && /^\s*over\s/i.test(clauseText)) &&
         !(d.start - s.start < 12 && OPENING_THEN_RUNNER.test(s.text)));
-    const afterVerb = /\b(?:after|before|since|following|having)\s+\w+ing\s+(?:\w+\s+){0,3}$/i.test(
-      text.slice(Math.max(s.start, d.start - 50), d.start),
-    );
+    const afterVerb = AFTER_VERB.test(text.slice(Math.max(s.start, d.start - 50), d.start));
     // "who two years ago in Istanbul had been eliminated in the semi-final": another edition.
     const today = TOLD_AS_TODAY.test(text.slice(d.end, d.end + 40));
     const past = !d.kind && !d.meetName && !d.city && !d.year && !today && PAST_TIME.test(nearText);
@@ -173,7 +172,8 @@ export function placeDescriptors(
     const historyText = fromMoment ? nearTold.replace(/\bhad\b/gi, '') : nearTold;
     const historical =
       passing ||
-      (afterVerb && d.kind === null) ||
+      // ("after finishing second at the FBK Games" once a race is reported: where its runner came from.)
+      (afterVerb && (d.kind === null || (!!cur && facts.results.some((r) => r.frame === cur.index)))) ||
       past ||
       // "Mulvaney was fourth at the 2031 world championships" in a report on a 2032 race (or "who was
       // sixth at …" in one of 2033 whose race's year is untold); "Chicago, October 2023." is left to cues.

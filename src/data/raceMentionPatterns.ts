@@ -187,8 +187,10 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
   ...SEX_HEADINGS,
   {
     // A number's last digit comes just before its unit, which starts with "m" or "k".
+    // ("the leaders passing 800 metres in 1:56.3": a distance passed on the way is a split, no race;
+    // "wind SW 12 km/h" a speed.)
     gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|(?<!\b(?:final|last|closing|opening|first|each|every|per|a)\s|\d-)mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(?<!\b(?:passed|passing|passes|through|reached|reaching|hit|hitting|covered|covering)\s(?:the\s)?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?!\s?\/\s?[hs]\b)(?:\s+(steeplechase|hurdles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|(?<!\b(?:final|last|closing|opening|first|each|every|per|a)\s|\d-)mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };

@@ -78,8 +78,10 @@ export function resolveMention(
     const fresh = s.lastSubject !== null && s.lastSubject === s.recent[0] && known(s.lastSubject) === null;
     const match = s.recent[at];
     // (Nor one whose country an earlier epithet only guessed: "The Catalan hurdler takes gold" in a
-    // standfirst, before the runners are named.)
-    if (match && !(fresh && (at > 2 || s.guessed?.has(match)))) {
+    // standfirst, before the runners are named; nor one named before the runner the last sentence
+    // was about and brought in: "… for defending champion Abel Chebet. The Kenyan, who won …".)
+    const brought = fresh && s.introduced === s.lastSubject;
+    if (match && !(fresh && (at > 2 || brought || s.guessed?.has(match)))) {
       m.id = match;
       return;
     }

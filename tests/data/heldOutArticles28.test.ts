@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-eighth held-out set', loadHeldOut(28), {
   articles: 12,
-  f1: 0.926,
+  f1: 0.928,
   statedDates: 16,
   rightDates: 14,
 });
