@@ -80,7 +80,7 @@ export function resolveMention(
     // (Nor one whose country an earlier epithet only guessed: "The Catalan hurdler takes gold" in a
     // standfirst, before the runners are named; nor one named before the runner the last sentence
     // was about and brought in: "… for defending champion Abel Chebet. The Kenyan, who won …".)
-    const brought = fresh && s.introduced === s.lastSubject;
+    const brought = s.introduced === s.lastSubject;
     if (match && !(fresh && (at > 2 || brought || s.guessed?.has(match)))) {
       m.id = match;
       return;
