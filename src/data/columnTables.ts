@@ -158,15 +158,28 @@ function unpiped(line: string): string {
   return /^\s*\|.*\|\s*$/.test(line) ? line.replace(/\|/g, ' ') : line;
 }
 
+/** A line of the normalised text with the tabs of the article as written (normalising made them spaces). */
+function withTabs(text: string, raw: string, start: number, end: number): string {
+  const line = text.slice(start, end);
+  const written = raw.slice(start, end);
+  if (!written.includes('\t') || written.length !== line.length) return line;
+  // (By UTF-16 unit, as offsets count: `split('')`, not the code points `Array.from` gives.)
+  return line
+    .split('')
+    .map((ch, i) => (written[i] === '\t' ? '\t' : ch))
+    .join('');
+}
+
 /**
  * Returns `lists` with the rows of every column table read by its header: a row's entry replaces
  * what the line reader made of it. A table runs from its header over the lines that follow it
- * without a break.
+ * without a break. `raw` is the article as written, whose tabs part a table's cells.
  */
 export function withColumnTables(
   text: string,
   sentences: readonly Sentence[],
   lists: ListEntry[][],
+  raw = text,
 ): ListEntry[][] {
   let out = lists;
   let columns: Column[] | null = null;
@@ -177,7 +190,7 @@ export function withColumnTables(
     line = s.line;
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     // ("| 1 | 412 | Wanjiku Ndung'u | KEN | 1:57.63 |": a pipe table's bars part its cells, as spaces would.)
-    const lineText = unpiped(text.slice(lineStart, s.end));
+    const lineText = unpiped(withTabs(text, raw, lineStart, s.end));
     if (!columns) {
       // (A split's column may be headed by its distance or its number: "Pos  Bib  Name  Nat  10K  Finish",
       // "Pos  Bib  Name  Club  Lap 1  Lap 2  Finish".)

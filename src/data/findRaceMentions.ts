@@ -239,7 +239,7 @@ export function raceMentionsIn(text: string, from: number, to: number): RaceMent
 // numbered round with its noun left out after the first one was named.
 // ("Britain's Tobi Ogunleye won the first one in 6.55": the same, with "one" for the noun.)
 const ELIDED_ROUND =
-  /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(first|second|third|fourth|fifth|sixth)(?=(?:\s+one)?(?:\s+in\s|\s*[,.;]|\s+with\s))/gi;
+  /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(first|second|third|fourth|fifth|sixth)(?=(?:\s+one)?(?:\s+(?:at|by)\s+(?:a|an|some)\s+[\w-]+|\s+\w+ly)?(?:\s+in\s|\s*[,.;]|\s+with\s))/gi;
 function addElidedRounds(text: string, to: number, found: RaceMention[], from = to): void {
   const first =
     found.find((f) => f.heat !== null && (f.round === 'semi-final' || f.round === 'heat')) ??

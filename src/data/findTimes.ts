@@ -17,8 +17,10 @@ const COUNT = NUMBER_PATTERN.replace('|a|an|', '|');
 // "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds", "three minutes 52.15 seconds",
 // "27 minutes and 58 seconds", and "3 min 33 sec 41" or "13 minutes, 24 seconds and 57 hundredths"
 // (hundredths after the seconds, as French and Spanish copy in translation writes them).
+// ("two hours nineteen minutes forty-eight seconds": whole seconds in words, too.)
+const COUNT_WORDS = COUNT.replace('\\d+(?:\\.\\d+)?|', '');
 const WORDY = new RegExp(
-  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:sec|secs|seconds?|s)\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b))|,?\\s+and\\s+(\\d{1,2})\\s+hundredths)?`,
+  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?|${COUNT_WORDS})\\s?(?:sec|secs|seconds?|s)\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b))|,?\\s+and\\s+(\\d{1,2})\\s+hundredths)?`,
   'gi',
 );
 const digits = (part: string | undefined): string | undefined => {
@@ -42,6 +44,11 @@ const HOURS = /(?<![\d:.,])(\d)h\s?([0-5]\d)[:'’]([0-5]\d)(?![\d:])/g;
 
 // "3'29''87", "53''41", "55''4": minutes, seconds and hundredths as French reports write them.
 const FRENCH = /(?<![\d'’])(?:(\d{1,2})['’](\d{2})|(\d{1,3}))(?:''|"|″|’’)(\d{1,2})(?!\d)/g;
+
+// "13 sec 11", "(12 sec 58)": seconds and hundredths, as French copy in translation writes them (with
+// minutes, "3 min 33 sec 41", WORDY reads the whole).
+const SECONDS_CENTS =
+  /(?<![\d:.,]\s?|\bmin(?:ute)?s?\s?)\b(\d{1,2})\s?sec\.?\s(\d{2})(?!\d|[:.,]\d|\s*(?:year|metre|meter|m\b|km\b|%))/g;
 
 // "a minute forty-three flat", "one minute fifty-one point two": a time as it is said aloud.
 const WORD =
@@ -87,8 +94,8 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   const slice = text.slice(from, to);
   const out: TimeToken[] = [];
   if (/minute/i.test(slice)) spokenTimes(slice, from, out);
-  // Every pattern below needs a digit; most clauses have none.
-  if (!/\d/.test(slice)) return out;
+  // Every pattern below needs a digit, but for WORDY's times in words; most clauses have neither.
+  if (!/\d/.test(slice) && !/minutes/i.test(slice)) return out;
   TIME.lastIndex = 0;
   for (let m = TIME.exec(slice); m; m = TIME.exec(slice)) {
     const raw = m[1] ?? '';
@@ -134,10 +141,21 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     const raw = m[1] === undefined ? `${m[3]}.${m[4]}` : `${m[1]}:${m[2]}.${m[4]}`;
     out.push({ start, end: start + m[0].length, raw, withSeconds: false });
   }
+  SECONDS_CENTS.lastIndex = 0;
+  for (
+    let m = /\dsec\b|\d sec\b/.test(slice) ? SECONDS_CENTS.exec(slice) : null;
+    m;
+    m = SECONDS_CENTS.exec(slice)
+  ) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, raw: `${m[1]}.${m[2]}`, withSeconds: true });
+  }
   WORDY.lastIndex = 0;
   // Minutes are always written "min…".
   for (let m = /min/i.test(slice) ? WORDY.exec(slice) : null; m; m = WORDY.exec(slice)) {
-    const [whole, hWord, minWord, wholeSec, cents, told] = m;
+    const [whole, hWord, minWord, secWord, cents, told] = m;
+    const wholeSec = /^\d/.test(secWord ?? '') ? secWord : digits(secWord);
+    if (wholeSec === undefined) continue;
     const hundredths = cents ?? told?.padStart(2, '0');
     const sec =
       hundredths !== undefined && !(wholeSec ?? '').includes('.') ? `${wholeSec}.${hundredths}` : wholeSec;

@@ -113,8 +113,9 @@ export function inferSex(frame: RaceFrame, named: Sex, facts: ArticleFacts): voi
   let he = 0;
   let she = 0;
   for (const quote of quotes.keys()) {
-    if (/\b(?:he|his|him|himself)\b/i.test(quote)) he++;
-    if (/\b(?:she|her|hers|herself)\b/i.test(quote)) she++;
+    // ("became the first woman to break 50 seconds": a runner told as a woman or a man, too.)
+    if (/\b(?:he|his|him|himself|(?:first|only)\s+man)\b/i.test(quote)) he++;
+    if (/\b(?:she|her|hers|herself|(?:first|only)\s+woman)\b/i.test(quote)) she++;
   }
   const sex = he > 0 && she === 0 ? 'men' : she > 0 && he === 0 ? 'women' : null;
   if (sex) frame.sex = { value: sex, sources: [...quotes.values()] };

@@ -3,15 +3,17 @@ import type { Sentence } from './splitSentences';
 import type { Descriptor } from './raceFrames';
 import type { RaceFrame } from './articleFacts';
 import { MONTHS } from './lexicon/numbers';
+import { withoutPastComparisons } from './raceWords';
 
 // "for once" is this time, not a time before.
 export const HISTORICAL =
-  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|more|less|plenty|nothing|something|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous(?!\s+(?:evening|night|day|afternoon|morning))|previously|former(?!\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:er|ist|ian|or|ete|ach|ional)|champion)\b)|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|more|less|plenty|nothing|something|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous(?!\s+(?:evening|night|day|afternoon|morning))|previously|former(?!\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:er|ist|ian|or|ete|ach|ional)|champion)\b)|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 // "last year's winner Purity Jelagat is back": a runner named by an earlier season's result, in a
 // sentence on this year's race, tells no history of the race (HISTORICAL and PAST_TIME).
-// A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place").
+// A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place");
+// "finished about twenty minutes ago" is today.
 export const PAST_TIME =
-  /\b(?:ago|last (?:year|season|summer|time)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
+  /\b(?:(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|last (?:year|season|summer|time)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?:a|one|two|three) years? (?:earlier|before)|twelve months (?:earlier|before)|the (?:previous|year before))\b/i;
 // "In the 110 metres hurdles, the Brazilian Rafael Luiz Nascimento confirmed his favouritism": an
 // event opening a sentence whose subject is a runner named after it.
 export const OPENING_THEN_RUNNER =
@@ -28,6 +30,34 @@ export const HELD_EARLIER = /^,?\s*(?:held|run|staged)\s+[^,.;]{0,20}\bearlier\b
 // meeting so told is history once a race is reported, not before: "booked her place at the World
 // Championships after winning the women's 5,000m final at the UK Championships" tells the race reported.)
 export const AFTER_VERB = /\b(?:after|before|since|following|having)\s+\w+ing\s+(?:\w+\s+){0,3}$/i;
+// "Marchbank made amends for last year's disappointment, when she was fourth in the final here, by
+// winning the women's 1500m title": the title won as the means of the clause's act, in the simple past.
+const BY_WINNING =
+  /\bby\s+(?:winning|taking|claiming|clinching|capturing|landing|securing)\s+(?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
+/** Where the "by winning" before a race phrase starts (not after a past perfect), or -1. */
+function meansStart(text: string, from: number, d: { start: number }): number {
+  const before = text.slice(Math.max(from, d.start - 60), d.start);
+  const m = BY_WINNING.exec(before);
+  return m && !/\b(?:had|'d)\b/i.test(text.slice(from, d.start)) ? d.start - before.length + m.index : -1;
+}
+
+/**
+ * The text a race phrase's history is told in: around it ("who had been beaten … at Tokyo", "silver …
+ * two years ago"), not in a relative clause further on ("… a school record that had stood since
+ * 1998"), from its "by winning" on when the race is won as the means of the clause's act, and
+ * without comparisons with a past race.
+ */
+export function historyWindow(
+  text: string,
+  s: { start: number; end: number },
+  clause: { start: number; end: number },
+  d: { start: number; end: number },
+): string {
+  const from = Math.max(s.start, clause.start, meansStart(text, clause.start, d));
+  return withoutPastComparisons(text.slice(from, Math.min(s.end, d.end + 24)));
+}
+
 export const DAY_BEFORE =
   /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before|had\s+(?:(?:only|just|already)\s+)?(?:come|run|got|been)\s+through)\b/i;
 // ("Delmastro, third in the 800 metres in 1'44\"21": a place in a race names it.)

@@ -194,7 +194,10 @@ function toldOfLastEdition(
       !p.descriptor.kind &&
       !p.descriptor.meetName &&
       !p.descriptor.year &&
-      /^[^,;]{0,30}\b(?:ago|last (?:year|season))\b/i.test(text.slice(p.descriptor.end, clause.end)));
+      // ("the women's race finished about twenty minutes ago" is today's.)
+      /^[^,;]{0,30}\b(?:(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|last (?:year|season))\b/i.test(
+        text.slice(p.descriptor.end, clause.end),
+      ));
   return (
     inClause.every((p) => p.frame === state.current && ofHand(p)) &&
     isPastEdition(text.slice(clause.start, clause.end))

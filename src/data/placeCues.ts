@@ -28,8 +28,20 @@ export const NOT_WIN_BEFORE =
 // "looked to have the race won coming off the final bend": a win that seemed to be, not one.
 export const SEEMED_WON =
   /\b(?:looked|looks|seemed|seems|appeared|appears)\s+to\s+have\s+(?:the\s+[\w-]+\s+|it\s+)?$/i;
+// "Her coach said the win was long overdue": a win told of in reported speech, not won by the speaker.
+const WIN_TOLD_OF =
+  /\b(?:said|says|called|described|thinks|thought|believes|believed|felt|feels)\s+(?:that\s+)?the\s+$/i;
+
+/** Whether the win `word` after `before` (50 characters) is hoped for, seemed, or told of, not won. */
+export function isWinNotWon(before: string, word: string): boolean {
+  return (
+    HOPE_OF.test(before) ||
+    SEEMED_WON.test(before.slice(-40)) ||
+    (/^(?:win|victory|triumph)$/.test(word) && WIN_TOLD_OF.test(before.slice(-24)))
+  );
+}
 export const HISTORIC =
-  /\b(?:has won|have won|had won|career|ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
+  /\b(?:has won|have won|had won|career|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
 // "Kipsang was the winner of the B race": the words before "the winner" that make it a win.
 // "Kosgei was the first to crack": the first to do something, not first over the line ("second to
 // Moss" and "second to the Kenyan" are places).

@@ -10,7 +10,7 @@ import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
 import { sexOfResults, sexOfRunners } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
-import { inPastApposition, withoutPastComparisons } from './raceWords';
+import { inPastApposition } from './raceWords';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
 import {
   finalEvidence,
@@ -38,6 +38,7 @@ import {
   isDatedScene,
   isScene,
   isPossessedPast,
+  historyWindow,
   monthBefore,
   OPENING_THEN_RUNNER,
 } from './historyCues';
@@ -93,11 +94,7 @@ export function placeDescriptors(
     }
     const clause = clauseAt(clauses, s, d.start);
     const clauseText = text.slice(clause.start, clause.end);
-    // History is told around the mention ("who had been beaten … at Tokyo", "silver … two years ago"),
-    // not by a relative clause further on ("… a school record that had stood since 1998").
-    const nearText = withoutPastComparisons(
-      text.slice(Math.max(s.start, clause.start), Math.min(s.end, d.end + 24)),
-    );
+    const nearText = historyWindow(text, s, clause, d);
     // "intends to be a force at next month's World Indoor Championships with an emphatic 60m victory
     // at …": the future told before another race phrase is that phrase's, not this one's.
     const prior = descriptors.filter((o) => o.end <= d.start && o.start >= clause.start).pop();

@@ -40,6 +40,7 @@ export function prepareArticle(article: Article): PreparedArticle {
           text,
           sentences,
           sentences.map((s) => readResultsLine(text, s.start, s.end)),
+          article.text,
         ),
       ),
     ),

@@ -248,9 +248,9 @@ export function isPastEdition(clauseText: string): boolean {
 }
 
 // ", runner-up on Fifth Avenue two years ago,", ", fourth at the last Games,", ", eleventh in the 2036
-// Olympic final,": an apposition that tells a past result.
+// Olympic final,": an apposition that tells a past result (", the women's race finished twenty minutes ago:" is today's).
 const PAST_APPOSITION =
-  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:-placed)?)\s[^,;]*?\b(?:ago|last (?:year|season)|(?:at|in) the last (?:[\w-]+ ){0,3}?(?:Games|Olympics|edition|championships|Worlds)|in (?:the )?(?:19|20)\d\d|previous(?:ly)?)\b[^,;]*(?:,|$)/gi;
+  /,\s*(?:the|a|an|runner-up|winner|champion|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:-placed)?)\s[^,;]*?\b(?:(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|last (?:year|season)|(?:at|in) the last (?:[\w-]+ ){0,3}?(?:Games|Olympics|edition|championships|Worlds)|in (?:the )?(?:19|20)\d\d|previous(?:ly)?)\b[^,;]*(?:,|$)/gi;
 
 /** The stretches of a clause's appositions on past results, commas included; `clauseText` starts at `from`. */
 export function pastAppositionSpans(clauseText: string, from: number): { start: number; end: number }[] {

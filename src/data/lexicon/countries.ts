@@ -80,7 +80,12 @@ const COUNTRIES: CountryEntry[] = [
   { code: 'CAN', names: ['Canada'], demonyms: ['Canadian'] },
   { code: 'NZL', names: ['New Zealand'], demonyms: ['New Zealander', 'Kiwi'] },
   { code: 'IRL', names: ['Ireland'], demonyms: ['Irish', 'Irishman', 'Irishwoman'] },
-  { code: 'FRA', names: ['France'], demonyms: ['French', 'Frenchman', 'Frenchwoman'] },
+  // (Overseas regions and islands of France, whose athletes run for it.)
+  {
+    code: 'FRA',
+    names: ['France', 'Guadeloupe', 'Martinique', 'Réunion', 'French Guiana', 'Corsica'],
+    demonyms: ['French', 'Frenchman', 'Frenchwoman', 'Guadeloupean', 'Martinican', 'Réunionese', 'Corsican'],
+  },
   { code: 'GER', names: ['Germany', 'Bavaria'], demonyms: ['German', 'Bavarian'] },
   {
     code: 'ESP',
