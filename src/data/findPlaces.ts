@@ -254,9 +254,9 @@ export function findPlaces(
         /\b(?:medal|title|silver|bronze|gold|crown)\s+(?:that\s+|which\s+)?(?:she|he|they)\s+$/i.test(lead)
       )
         continue;
-      const hoped = cue.isWinNotWon(text.slice(Math.max(clause.start, at - 50), at), word);
+      const notWon = cue.isWinNotWon(text.slice(Math.max(clause.start, at - 50), at), word);
       const after = text.slice(at, at + m[0].length + 20);
-      if (hoped || (cue.AGE_GROUP.test(after) && !cue.AGE_GROUP_RACE.test(after))) continue;
+      if (notWon || (cue.AGE_GROUP.test(after) && !cue.AGE_GROUP_RACE.test(after))) continue;
       // "looked the likeliest winner", "a potential winner": who might win, not who won.
       if (
         /^(?:winner|victor)/.test(word) &&
