@@ -5,9 +5,8 @@ import type { NameRun } from './findNameRuns';
 import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
+import { capitalisedWords, GAELIC_PARTICLES, headingNames } from './headingNames';
 
-// The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
-const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['Mac', 'Mc', 'Nic', 'Ní', 'Ó', 'Ua', 'Uí', 'Mhic']);
 const ROLE_AFTER =
   /^\s+(?:athlete|runner|sprinter|hurdler|miler|steeplechaser|star|native|youngster|teenager|pupil|student|graduate|product)\b/;
 
@@ -238,58 +237,3 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   }
   return people;
 }
-
-// "1. Lachlan Pryce is no longer a prospect": a heading in sentence case names a runner in full when
-// the report goes on to use the surname. A Title Case headline's capitalised words are not names.
-function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): NameRun[] {
-  // "Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig", "El Ouardi": a surname with its particle, not a first
-  // name and a surname.
-  // ("Kemar Anthony Whyte meet again": a given name, a middle name and the surname.)
-  const found = runs.filter(
-    (r) =>
-      (r.words.length === 2 || r.words.length === 3) &&
-      capitalisedWords(r.words) === r.words.length &&
-      (r.words[0]?.length ?? 0) > 2 &&
-      !GAELIC_PARTICLES.has(r.words[0] ?? '') &&
-      !isParticleFirst(r.words[0]),
-  );
-  if (found.length === 0) return [];
-  const words = text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (2 * words.filter((w) => CAPITALISED.test(w)).length > words.length) return [];
-  const after = text.slice(s.end);
-  const surname = (r: NameRun): string =>
-    (r.words[r.words.length - 1] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "Ortega Ruiz fastest as …" over "Spain's Pablo Ortega Ruiz": a double surname, not a full name.
-  const escaped = (r: NameRun): string => r.words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return found.filter(
-    (r) =>
-      new RegExp(`(?<!\\p{L})${surname(r)}(?!\\p{L})`, 'u').test(after) &&
-      !new RegExp(`\\p{Lu}\\p{Ll}+ ${escaped(r)}(?!\\p{L})`, 'u').test(after) &&
-      !withMiddleName(after, r.words[0] ?? '', r.words[r.words.length - 1] ?? ''),
-  );
-}
-
-// "Esther Chemutai's long road" over "Esther Nakiranda Chemutai": the full name, written short.
-function withMiddleName(text: string, first: string, last: string): boolean {
-  const lead = `${first} `;
-  for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
-    if (i > 0 && /\p{L}/u.test(text[i - 1] ?? '')) continue;
-    const middle = /^\p{Lu}\p{Ll}+ /u.exec(text.slice(i + lead.length, i + lead.length + 40))?.[0];
-    const at = i + lead.length + (middle?.length ?? 0);
-    if (middle && text.startsWith(last, at) && !/\p{L}/u.test(text[at + last.length] ?? '')) return true;
-  }
-  return false;
-}
-
-function capitalisedWords(words: readonly string[]): number {
-  let n = 0;
-  for (const w of words) {
-    if (w === 'St.') continue;
-    // An ASCII first letter read by code; any other first character is left to the Unicode class.
-    const c = w.charCodeAt(0);
-    if (c >= 65 && c <= 90) n++;
-    else if (c >= 128 && CAPITALISED.test(w)) n++;
-  }
-  return n;
-}
-const CAPITALISED = /^\p{Lu}/u;

@@ -1,0 +1,90 @@
+import type { Sentence } from './splitSentences';
+import type { NameRun } from './findNameRuns';
+import { isParticleFirst } from './peopleIndex';
+
+// The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
+export const GAELIC_PARTICLES: ReadonlySet<string> = new Set([
+  'Mac',
+  'Mc',
+  'Nic',
+  'Ní',
+  'Ó',
+  'Ua',
+  'Uí',
+  'Mhic',
+]);
+
+// "1. Lachlan Pryce is no longer a prospect": a heading in sentence case names a runner in full when
+// the report goes on to use the surname. A Title Case headline's capitalised words are not names.
+export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): NameRun[] {
+  // "Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig", "El Ouardi": a surname with its particle, not a first
+  // name and a surname.
+  // ("Kemar Anthony Whyte meet again": a given name, a middle name and the surname.)
+  const found = runs.filter(
+    (r) =>
+      (r.words.length === 2 || r.words.length === 3) &&
+      capitalisedWords(r.words) === r.words.length &&
+      (r.words[0]?.length ?? 0) > 2 &&
+      !GAELIC_PARTICLES.has(r.words[0] ?? '') &&
+      !isParticleFirst(r.words[0]),
+  );
+  if (found.length === 0) return [];
+  const words = text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (2 * words.filter((w) => CAPITALISED.test(w)).length > words.length) return [];
+  const after = text.slice(s.end);
+  // "Ortega Ruiz fastest as …" over "Spain's Pablo Ortega Ruiz": a double surname, not a full name.
+  return found.filter(
+    (r) =>
+      hasWord(after, r.words[r.words.length - 1] ?? '') &&
+      !afterCapitalisedWord(after, r.words.join(' ')) &&
+      !withMiddleName(after, r.words[0] ?? '', r.words[r.words.length - 1] ?? ''),
+  );
+}
+
+// Whether `text` has `word` with no letter on either side.
+function hasWord(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+    if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + word.length] ?? '')) return true;
+  return false;
+}
+
+// Whether `text` has `phrase`, not followed by a letter, straight after a capitalised word and a space.
+function afterCapitalisedWord(text: string, phrase: string): boolean {
+  const lead = ` ${phrase}`;
+  for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
+    if (LETTER.test(text[i + lead.length] ?? '')) continue;
+    let j = i;
+    while (j > 0 && LOWER.test(text[j - 1] ?? '')) j--;
+    if (j < i && j > 0 && UPPER.test(text[j - 1] ?? '')) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+// "Esther Chemutai's long road" over "Esther Nakiranda Chemutai": the full name, written short.
+function withMiddleName(text: string, first: string, last: string): boolean {
+  const lead = `${first} `;
+  for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
+    if (i > 0 && /\p{L}/u.test(text[i - 1] ?? '')) continue;
+    const middle = /^\p{Lu}\p{Ll}+ /u.exec(text.slice(i + lead.length, i + lead.length + 40))?.[0];
+    const at = i + lead.length + (middle?.length ?? 0);
+    if (middle && text.startsWith(last, at) && !/\p{L}/u.test(text[at + last.length] ?? '')) return true;
+  }
+  return false;
+}
+
+export function capitalisedWords(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) {
+    if (w === 'St.') continue;
+    // An ASCII first letter read by code; any other first character is left to the Unicode class.
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) n++;
+    else if (c >= 128 && CAPITALISED.test(w)) n++;
+  }
+  return n;
+}
+const CAPITALISED = /^\p{Lu}/u;
