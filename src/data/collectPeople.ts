@@ -4,6 +4,7 @@ import type { Sentence } from './splitSentences';
 import type { NameRun } from './findNameRuns';
 import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
+import { datelinePlaces } from './nameRunAsides';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 import { capitalisedWords, GAELIC_PARTICLES, headingNames } from './headingNames';
 
@@ -156,6 +157,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     // "Leticia Ferreira Mota … Ferreira Mota's front-running", "Adrián Gómez de la Torre … Gómez de
     // la Torre": a double surname written after the full name is that runner, not another name.
     const surnamesOfThree = new Set<string>();
+    const datelines = datelinePlaces(a.text);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as Sentence;
       // "T Wondimu" is added later only when no full name of the articles has that initial.
@@ -176,6 +178,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         const core = capitalisedWords(run.words);
         // ("Oisín Mac Giolla Phádraig": an Irish surname of three words after its particle.)
         if (core > 4 || insideQuote(quotes, run.start, run.end)) continue;
+        if (datelines.size > 0 && datelines.has(run.words.join(' ').toLowerCase())) continue;
         // "the Galician María José Outeiro Lamas": two given names and two surnames, kept for last.
         // ("Walsh of De La Salle Waterford" is a school.)
         if (core === 4 && !GAELIC_PARTICLES.has(run.words[1] ?? '')) {

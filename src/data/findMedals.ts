@@ -21,9 +21,10 @@ const PLACED = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:nd
 const MEDAL =
   /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot|meeting|meet|label|level|status|series|event))/gi;
 // "missed out on bronze", "1.2 seconds off bronze", "beaten for bronze": a medal missed is no place
-// ("won a close battle for bronze" is bronze). "Sandhu said the bronze was reward": a medal talked of.
+// ("won a close battle for bronze" is bronze). "tipped to challenge for gold this year": one to
+// come. "Sandhu said the bronze was reward": a medal talked of.
 const NOT_MEDAL_BEFORE =
-  /(?:(?:seconds?|secs?|tenths?|hundredths?|strides?|metres|meters)\s+(?:off|away from|outside|behind)|short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|talk(?:ed|ing)? of|chance of|shot at|bid for|(?<!\b(?:won|wins|winning)\s+(?:a|the)\s+(?:\w+\s+)?)(?:battle|fight) for|favou?rite for|beaten for|edged out of|pipped for|out of|said|says|added|insisted|believes|believed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+  /(?:(?:seconds?|secs?|tenths?|hundredths?|strides?|metres|meters)\s+(?:off|away from|outside|behind)|short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|talk(?:ed|ing)? of|chance of|shot at|bid for|(?:challeng|contend|gunn|aim)(?:e|es|ing)? for|in contention for|tipped for|(?<!\b(?:won|wins|winning)\s+(?:a|the)\s+(?:\w+\s+)?)(?:battle|fight) for|favou?rite for|beaten for|edged out of|pipped for|out of|said|says|added|insisted|believes|believed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const TEAM_MEDAL =
   /\bteam\s+$|(?<!\b(?:for|with|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?)\b(?:team|teams|quartet|trio|squad|quintet)(?:\s+(?!by\b)\w+){0,8}?\s+(?:took|take|taking|won|win|winning|claimed|claim|claiming|earned|secured)\s+(?:the\s+)?(?:team\s+)?$/i;
 // ("gold to Whyte in 9.812, silver to Okafor-Brooks": a medal awarded to the runner named next.)

@@ -54,9 +54,15 @@ export function historyWindow(
   clause: { start: number; end: number },
   d: { start: number; end: number },
 ): string {
-  const from = Math.max(s.start, clause.start, meansStart(text, clause.start, d));
+  // "He won the U.S. title in Eugene last summer in 13.02, then took silver at the world
+  // championships": a clause that goes on with "then" keeps the time of the one before.
+  const from = THEN.test(text.slice(clause.start, clause.start + 12))
+    ? s.start
+    : Math.max(s.start, clause.start, meansStart(text, clause.start, d));
   return withoutPastComparisons(text.slice(from, Math.min(s.end, d.end + 24)));
 }
+
+const THEN = /^[\s,]*(?:and\s+)?then\b/i;
 
 export const DAY_BEFORE =
   /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before|had\s+(?:(?:only|just|already)\s+)?(?:come|run|got|been)\s+through)\b/i;

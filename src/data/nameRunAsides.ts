@@ -72,7 +72,9 @@ export function isSpeakerLabel(text: string, run: NameRun): boolean {
 }
 
 // "CEDAR FALLS — Kaylee Brandt …", "SAN JOSE, Calif. — …", "LOS ANGELES (AP) —": a dateline's place.
-const AFTER_DATELINE = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:[—–(]|-\s)/u;
+// "SÃO PAULO, June 13 (AFP) -", "OSLO, 13 June 2039 —": with the day.
+const AFTER_DATELINE =
+  /^(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)?\s*(?:[—–(]|-\s)/u;
 
 /** Whether a run in capitals opening a line is a dateline's place, not a runner. */
 export function isDatelinePlace(text: string, run: NameRun): boolean {
@@ -85,6 +87,21 @@ export function isDatelinePlace(text: string, run: NameRun): boolean {
     AFTER_DATELINE.test(text.slice(run.end, run.end + 40))
   );
 }
+
+/**
+ * The places of a text's datelines, in lower case: "SÃO PAULO, June 13 (AFP) -" names São Paulo, so
+ * "surgery in São Paulo" later is the city, not a runner.
+ */
+export function datelinePlaces(text: string): Set<string> {
+  const places = new Set<string>();
+  for (const m of text.matchAll(DATELINE_PLACE)) {
+    const label = m[1] ?? '';
+    if (AFTER_DATELINE.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)))
+      places.add(label.toLowerCase());
+  }
+  return places;
+}
+const DATELINE_PLACE = /^[ \t]*(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2})(?!\p{L})/gmu;
 
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 

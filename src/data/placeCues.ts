@@ -7,8 +7,10 @@ import type { Sex } from './types';
 import { resultInfinitive } from './resultInfinitive';
 import { gateOf } from './gateOf';
 
-export const HOPE_OF = // "came within a stride of a famous home victory": a win hoped for or missed, not won.
-  /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+// "came within a stride of a famous home victory": a win hoped for or missed, not won. "tipped to
+// challenge for gold this year", "in the hunt for gold": one to come.
+export const HOPE_OF =
+  /(?:anticipation of|hopes? of|dreams? of|prospect of|chance of|within (?:a|an|one) \w+ of|short of|robbed of|missed out on|(?:challeng|contend|gunn|aim)(?:e|es|ing)? for|in (?:contention|the hunt|the running|the mix) for)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 export const AGE_GROUP = // "won the M40 category", "took the M50 title": an age group's win, not the race's.
   /\b(?:[MFVW]\d{2}|over-\d{2}s?|veterans?|vets|age[- ]group)\b/i;
 // "won the M60 10,000m" at a masters championships: the age group's own race, won outright.

@@ -2,7 +2,7 @@ import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
 import { completed } from './descriptorRewrites';
-import { placeWhereRace } from './placeWhereRace';
+import { placeAwayRace, placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
@@ -220,6 +220,7 @@ export function placeDescriptors(
       pastRound?.frame ??
       other ??
       nextHeat ??
+      placeAwayRace(text, d, clause, descriptors, facts, state, span(s.start, s.end)) ??
       frameForDescriptor(
         historical && (d.year ?? Infinity) < (state.publishedYear ?? 0) ? { ...d, beforeReport: true } : d,
         facts.frames,

@@ -183,6 +183,15 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     ),
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
+  {
+    // "He won Berlin last September in 2:03:49": the town won names its race.
+    gate: /\bw[io]n/,
+    re: new RegExp(
+      `(?<=\\b(?:won|wins|winning)\\s)(${CITY_ALT})\\b(?!['’]|\\s+(?:\\d{4}|Olympic|Games|Diamond|Grand|World|Marathon|Half|City))`,
+      'g',
+    ),
+    read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
+  },
   ...BARE_EVENTS,
   ...SEX_HEADINGS,
   {
