@@ -197,6 +197,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (clubs.size > 0 && clubs.has(run.words.join(' '))) continue;
         const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
+        // "The athlete of the Club Atletismo Valladolid": a club named after the word.
+        if (/\b(?:Club|Clube|Club de|Clube de)\s+$/.test(before)) continue;
         // "the Elgeyo Marakwet athlete", "the Loughborough-based sprinter": where a runner is from;
         // "the former Harrogate Grammar pupil", where one went to school.
         if (/\bthe\s+(?:former\s+)?$/.test(before) && ROLE_AFTER.test(a.text.slice(run.end, run.end + 24)))

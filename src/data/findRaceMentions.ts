@@ -241,14 +241,15 @@ export function raceMentionsIn(text: string, from: number, to: number): RaceMent
 const ELIDED_ROUND =
   /\b(?:in|won|took|taking|winning|claimed|claiming)\s+the\s+(first|second|third|fourth|fifth|sixth)(?=(?:\s+one)?(?:\s+(?:at|by)\s+(?:a|an|some)\s+[\w-]+|\s+\w+ly)?(?:\s+in\s|\s*[,.;]|\s+with\s))/gi;
 function addElidedRounds(text: string, to: number, found: RaceMention[], from = to): void {
-  const first =
-    found.find((f) => f.heat !== null && (f.round === 'semi-final' || f.round === 'heat')) ??
-    // "the quickest man through the semi-finals, winning the first in 9.98": a round told in the plural.
-    found.find(
+  // (The earliest: "in the qualifying series he won the first …, and X was second in the second series".)
+  const first = sortByStart(
+    found.filter(
       (f) =>
         (f.round === 'semi-final' || f.round === 'heat') &&
-        /(?:finals|semis|heats)$/i.test(text.slice(f.start, f.end)),
-    );
+        // "the quickest man through the semi-finals, winning the first in 9.98": a round in the plural.
+        (f.heat !== null || /(?:finals|semis|heats|series)$/i.test(text.slice(f.start, f.end))),
+    ),
+  )[0];
   // "Three heats of the women's 1500m …" and then "Tadesse won the first in 4:11.62": a number alone,
   // which names a heat of the round in hand (or none, if no round is in hand).
   if (!first && found.length === 0) {

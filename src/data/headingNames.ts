@@ -14,6 +14,11 @@ export const GAELIC_PARTICLES: ReadonlySet<string> = new Set([
   'Mhic',
 ]);
 
+// "Rui d'Almeida": a surname with an elided particle.
+const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}/u;
+const ROSTER_BEFORE = /^\s*[-–•*]\s+$/;
+const ROSTER_AFTER = /^\s*\([^()\n]{2,40}\)\s*$/;
+
 // "1. Lachlan Pryce is no longer a prospect": a heading in sentence case names a runner in full when
 // the report goes on to use the surname. A Title Case headline's capitalised words are not names.
 export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]): NameRun[] {
@@ -23,12 +28,20 @@ export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]
   const found = runs.filter(
     (r) =>
       (r.words.length === 2 || r.words.length === 3) &&
-      capitalisedWords(r.words) === r.words.length &&
+      capitalisedWords(r.words) + r.words.filter((w) => ELIDED.test(w)).length === r.words.length &&
       (r.words[0]?.length ?? 0) > 2 &&
       !GAELIC_PARTICLES.has(r.words[0] ?? '') &&
       !isParticleFirst(r.words[0]),
   );
   if (found.length === 0) return [];
+  // "- João Pedro Magalhães (Sporting CP)": a team list's line, a runner's name and a club, names him.
+  const roster = found.filter(
+    (r) =>
+      found.length === 1 &&
+      ROSTER_BEFORE.test(text.slice(s.start, r.start)) &&
+      ROSTER_AFTER.test(text.slice(r.end, s.end)),
+  );
+  if (roster.length > 0) return roster;
   const words = text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (2 * words.filter((w) => CAPITALISED.test(w)).length > words.length) return [];
   const after = text.slice(s.end);

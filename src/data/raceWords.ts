@@ -122,6 +122,8 @@ const WEATHER_NEAR =
  * weather, not a round.
  */
 export function isWeatherHeat(text: string, start: number, end: number): boolean {
+  // ("in the qualifying series of Saturday": a round not called a heat is no weather.)
+  if (!/heat/i.test(text.slice(start, end))) return false;
   if (
     /^\s*(?:(?:and|,)\s+(?:the\s+)?humid|of\s+(?:the\s+)?(?:day|afternoon|sun|moment|battle|summer|competition)\b|wave|stroke|index|(?:had\s+|has\s+)?(?:hurt|sapped|drained|got\s+to|took\s+(?:its|a)\s+toll|affected)\b)/i.test(
       text.slice(end, end + 30),

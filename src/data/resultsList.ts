@@ -27,9 +27,10 @@ export interface ListEntry {
 }
 
 // "1 - Jaheim Whitter (5) - 0.148 - 47.62": a lane in brackets and a reaction time may stand before
-// the time.
+// the time. ("1. Callum Reddaway, Severn AC, 30:14", "3. Rosie Tranter, Stroud & District AC, 35:33":
+// a club between commas.)
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{M}'.-]*)){0,3}),?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
   'gu',
 );
 const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];

@@ -5,7 +5,7 @@
  */
 import type { RaceMention } from './raceMention';
 import { eventOf } from './lexicon/events';
-import { roundOf } from './raceWords';
+import { ordinalNumber, roundOf } from './raceWords';
 
 export const ROUND_HEADINGS: readonly {
   gate?: RegExp;
@@ -34,6 +34,13 @@ export const ROUND_HEADINGS: readonly {
     gate: /Heats|Semi/,
     re: /^[ \t]*(Heats|Semi-?finals|Semis)(?=[ \t]+(?:first|next|then)[.:])/gm,
     read: (m) => ({ round: roundOf(m[1]) }),
+  },
+  {
+    // "in the qualifying series of Saturday", "second in the second series": the heats, in a
+    // translation of the French "séries" or the Spanish "series".
+    gate: /series/,
+    re: /\b(?:qualifying\s+series|the\s+(first|second|third|fourth|fifth|sixth)\s+series)\b(?!\s+(?:of\s+)?(?:meetings?|races|events|wins|victories|titles|injuries)\b)/gi,
+    read: (m) => ({ round: 'heat' as const, heat: ordinalNumber(m[1]) }),
   },
   {
     // "The first round on Tuesday evening gave few clues": the heats, told as a round.

@@ -44,7 +44,9 @@ export function eventOf(distanceText: string, unit: string, suffix: string): Eve
   const km = /^k/i.test(unit);
   const metres = km ? n * 1000 : n;
   const kind = suffix.toLowerCase();
-  if (kind.startsWith('steeple')) return { label: `${metres}m steeplechase`, distance: metres };
+  // ("3,000 metres obstacles": the steeplechase, in a translation from the Spanish or the French.)
+  if (kind.startsWith('steeple') || kind === 'obstacles')
+    return { label: `${metres}m steeplechase`, distance: metres };
   if (kind.startsWith('hurdle')) return { label: `${metres}m hurdles`, distance: metres };
   // "20km walk" on the road, "10,000m race walk" on the track.
   if (kind.startsWith('walk') || kind.startsWith('race walk'))
