@@ -3,6 +3,7 @@ import { PATTERNS } from './raceMentionPatterns';
 import { isTableHeader, type RaceMention } from './raceMention';
 import { isNarrativeDistance, isWeatherHeat, numberedRoundBefore, ordinalNumber, roundOf } from './raceWords';
 import { sortByStart } from './sortByPosition';
+import { isOlympicAdjectiveOnly } from './olympicAdjective';
 
 export { roundOf };
 
@@ -283,18 +284,4 @@ function addElidedRounds(text: string, to: number, found: RaceMention[], from = 
     const start = first.end + m.index + m[0].length - word.length;
     found.push({ ...first, start, end: start + word.length, heat: ordinalNumber(word), temporal: null });
   }
-}
-
-// "Olympic record", "Olympic champion" and "Olympic cycle" name a title, not a race; "former Olympic
-// steeplechaser-turned-commentator" a person.
-function isOlympicAdjectiveOnly(text: string, f: RaceMention): boolean {
-  if (f.kind !== 'olympics' || f.city || f.year) return false;
-  const word = text.slice(f.start, f.end);
-  const after = text.slice(f.end, f.end + 24);
-  if (/^Games$/.test(word)) return !/(?:the|Summer)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start));
-  if (/^Olympic$/.test(word))
-    return /^\s+(?:record|champion|cycle|stage|history|movement|village|team|squad|debut|rings|dream|glory|qualif|standard|year|Trials|finalist|semi-finalist|medall?ist|hopeful|berth|spot|place|experience|bronze medall?ist|silver medall?ist|gold medall?ist|(?!(?:silver|summer|winter|water|other|over)\b)[a-z]+(?:-[a-z]+)*(?:er|ist|ete)\b)/i.test(
-      after,
-    );
-  return false;
 }

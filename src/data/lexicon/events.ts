@@ -42,7 +42,12 @@ export function eventOf(distanceText: string, unit: string, suffix: string): Eve
   const n = Number(distanceText.replace(/[,\s]/g, ''));
   if (!Number.isFinite(n) || n <= 0) return null;
   const km = /^k/i.test(unit);
-  const metres = km ? n * 1000 : n;
+  const metres = km ? Math.round(n * 1000) : n;
+  // "Senior women (8.1 km, 6 laps)": a course in kilometres and tenths; "21.1 km" is the half marathon.
+  if (km && !Number.isInteger(n)) {
+    if (Math.abs(n - 21.1) < 0.01) return { label: 'half marathon', distance: 21097.5 };
+    if (Math.abs(n - 42.195) < 0.01 || n === 42.2) return { label: 'marathon', distance: 42195 };
+  }
   const kind = suffix.toLowerCase();
   // ("3,000 metres obstacles": the steeplechase, in a translation from the Spanish or the French.)
   if (kind.startsWith('steeple') || kind === 'obstacles')
