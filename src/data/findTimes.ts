@@ -75,6 +75,8 @@ function spokenTimes(slice: string, from: number, out: TimeToken[]): void {
   }
 }
 
+const DAY_PART_AFTER =
+  /^\s+(?:on\s+(?:a\s+)?\p{L}+day\s+|in\s+the\s+|this\s+|that\s+)?(?:morning|afternoon|evening|night)\b/iu;
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|kilomet(?:re|er)s?|miles|points|pts)\b/i;
 
@@ -101,6 +103,14 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     const raw = m[1] ?? '';
     const after = slice.slice(m.index + raw.length, m.index + raw.length + 14);
     if (!m[2] && CLOCK_AFTER.test(after)) continue;
+    // "The email arrived at 7:42 on a Tuesday morning": a time of day.
+    if (
+      !m[2] &&
+      /^\d{1,2}:\d\d$/.test(raw) &&
+      /\bat\s$/.test(slice.slice(Math.max(0, m.index - 3), m.index)) &&
+      DAY_PART_AFTER.test(slice.slice(m.index + raw.length, m.index + raw.length + 32))
+    )
+      continue;
     // "[00:02:21] MAYA: …": a transcript's time stamp.
     if (slice.charCodeAt(m.index - 1) === 91 && slice.charCodeAt(m.index + raw.length) === 93) continue;
     out.push({ start: from + m.index, end: from + m.index + raw.length, raw, withSeconds: Boolean(m[2]) });

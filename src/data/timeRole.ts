@@ -33,9 +33,10 @@ const BEST_RUN_HERE =
 const PLACE_AFTER_BEST =
   /^\s*(?:in|to\s+(?:finish|take|place))\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
-// lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides.
+// lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides. "with
+// personal bests of 2:00.41 and 4:07.9": a career's bests, listed.
 const BEST_OWNED =
-  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|\b(?:his|her|their|my|your)\s+(?:[\w'-]+\s+)?(?:PB|PR|SB|best|personal best|personal record|season's best|lifetime best)\s+(?:(?:for|over|in|at)\s+(?:the\s+)?[\w,]+\s+)?(?:is|was|of|stands at|remains)\s+(?:still\s+|now\s+)?$/i;
+  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|\b(?:his|her|their|my|your)\s+(?:[\w'-]+\s+)?(?:PB|PR|SB|best|personal best|personal record|season's best|lifetime best)\s+(?:(?:for|over|in|at)\s+(?:the\s+)?[\w,]+\s+)?(?:is|was|of|stands at|remains)\s+(?:still\s+|now\s+)?$|\b(?:personal|lifetime|season's|career)\s+bests\s+(?:of\s+)?(?:\d[\d:.]*(?:,\s*|\s+and\s+))?$/i;
 // "Reacting in 0.131", "a reaction of 0.082 seconds", "whose 0.118 reaction", "slowest to react … at
 // 0.142": a start's reaction time, not a race time.
 const REACTION_BEFORE = /\breact(?:ion|ing|ed)?\b(?:\s+(?:time|of|in|at|was)|[^.;]{1,40}\sat)?\s*$/i;

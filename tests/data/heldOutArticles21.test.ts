@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-first held-out set', loadHeldOut(21), {
   articles: 12,
-  f1: 0.92,
+  f1: 0.922,
   statedDates: 31,
   rightDates: 30,
 });

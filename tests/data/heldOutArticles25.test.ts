@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-fifth held-out set', loadHeldOut(25), {
   articles: 12,
-  f1: 0.904,
+  f1: 0.909,
   statedDates: 13,
   rightDates: 13,
 });

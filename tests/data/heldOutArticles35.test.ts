@@ -16,7 +16,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-fifth held-out set', loadHeldOut(35), {
   articles: 12,
-  f1: 0.98,
+  f1: 0.981,
   statedDates: 25,
   rightDates: 25,
 });

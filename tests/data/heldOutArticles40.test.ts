@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fortieth held-out set', loadHeldOut(40), {
   articles: 12,
-  f1: 0.95,
+  f1: 0.955,
   statedDates: 23,
   rightDates: 22,
 });

@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-second held-out set', loadHeldOut(42), {
   articles: 12,
-  f1: 0.9,
+  f1: 0.902,
   statedDates: 26,
   rightDates: 21,
 });

@@ -13,7 +13,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-eighth held-out set', loadHeldOut(48), {
   articles: 12,
-  f1: 0.65,
+  f1: 0.657,
   statedDates: 36,
-  rightDates: 20,
+  rightDates: 21,
 });

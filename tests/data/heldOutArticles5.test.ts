@@ -13,7 +13,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifth held-out set', loadHeldOut(5), {
   articles: 12,
-  f1: 0.91,
+  f1: 0.917,
   statedDates: 25,
   rightDates: 24,
 });

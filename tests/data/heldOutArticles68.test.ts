@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixty-eighth held-out set', loadHeldOut(68), {
   articles: 12,
-  f1: 0.89,
+  f1: 0.898,
   statedDates: 34,
-  rightDates: 28,
+  rightDates: 29,
 });

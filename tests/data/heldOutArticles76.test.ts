@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-sixth held-out set', loadHeldOut(76), {
   articles: 12,
-  f1: 0.694,
+  f1: 0.717,
   statedDates: 22,
-  rightDates: 15,
+  rightDates: 16,
 });
