@@ -198,7 +198,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         const before = a.text.slice(Math.max(0, run.start - 30), run.start);
         if (before.includes('from') && ORIGIN_BEFORE.test(before)) continue;
         // "The athlete of the Club Atletismo Valladolid": a club named after the word.
-        if (/\b(?:Club|Clube|Club de|Clube de)\s+$/.test(before)) continue;
+        if (/\bClube?\s+$/.test(before)) continue;
         // "the Elgeyo Marakwet athlete", "the Loughborough-based sprinter": where a runner is from;
         // "the former Harrogate Grammar pupil", where one went to school.
         if (/\bthe\s+(?:former\s+)?$/.test(before) && ROLE_AFTER.test(a.text.slice(run.end, run.end + 24)))

@@ -42,7 +42,8 @@ interface Token {
 const PARTICLES: ReadonlySet<string> = new Set(
   'van der de da dos das du del della di le la von ter den bin al el ben i'.split(' '),
 );
-const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u;
+/** "d'Aubigny", "d'Almeida": a surname with an elided particle. */
+export const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u;
 // Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").
 const ROLE_NOUNS: ReadonlySet<string> = new Set(
   'runner star athlete sprinter miler rival champion teenager veteran distance middle-distance youngster great ace record-holder hurdler'.split(

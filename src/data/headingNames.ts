@@ -1,5 +1,5 @@
 import type { Sentence } from './splitSentences';
-import type { NameRun } from './findNameRuns';
+import { ELIDED, type NameRun } from './findNameRuns';
 import { isParticleFirst } from './peopleIndex';
 
 // The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
@@ -14,8 +14,6 @@ export const GAELIC_PARTICLES: ReadonlySet<string> = new Set([
   'Mhic',
 ]);
 
-// "Rui d'Almeida": a surname with an elided particle.
-const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}/u;
 const ROSTER_BEFORE = /^\s*[-–•*]\s+$/;
 const ROSTER_AFTER = /^\s*\([^()\n]{2,40}\)\s*$/;
 
@@ -28,6 +26,7 @@ export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]
   const found = runs.filter(
     (r) =>
       (r.words.length === 2 || r.words.length === 3) &&
+      // ("Rui d'Almeida": with an elided particle.)
       capitalisedWords(r.words) + r.words.filter((w) => ELIDED.test(w)).length === r.words.length &&
       (r.words[0]?.length ?? 0) > 2 &&
       !GAELIC_PARTICLES.has(r.words[0] ?? '') &&
