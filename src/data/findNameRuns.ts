@@ -79,8 +79,10 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       (nicknames?.has(i - 1) ?? false);
     if (!adjacent) {
       close();
-      // "(USA) 8:28.02, 7 Louis Mercier": a country before a number or a comma is another's.
-      if (country && prevEnd >= 0 && /[\d,;.()[\]:!?"]/.test(text.slice(prevEnd, tok.start))) country = null;
+      // "(USA) 8:28.02, 7 Louis Mercier": a country before a number or a comma is another's (and a
+      // dateline's "DOUALA, Cameroon — Grace Ayuba" is the town's).
+      if (country && prevEnd >= 0 && /[\d,;.()[\]:!?"—–-]/.test(text.slice(prevEnd, tok.start)))
+        country = null;
     }
     const multi = matchCountry(tokens, i, text);
     if (multi) {

@@ -61,10 +61,15 @@ export function findPublicationDate(
 export function publicationLines(text: string): PublicationLine[] {
   const out: PublicationLine[] = [];
   let start = 0;
+  // Whether a paragraph of prose came before the line (a newsletter's "Saturday 10 January 2037,
+  // Hartwell Common" under a later heading dates that section's race, not the piece).
+  let prose = false;
   for (let line = 0; line < 12 && start < text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const body = text.slice(start, end);
+    const afterProse = prose;
+    if (body.length > 100) prose = true;
     if (!/\d/.test(body)) {
       start = end + 1;
       continue;
@@ -104,7 +109,14 @@ export function publicationLines(text: string): PublicationLine[] {
           (/\s[-—–]\s/.test(body) && (body.slice(date.end).trim() === '' || !/\p{Ll}/u.test(rest)))) &&
         body.length <= 100;
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
-      const placed = body.length <= 80 && body.includes(',') && body.slice(date.end).trim() === '';
+      // "Saturday 18 March 2034, Arena Toruń" under a live blog's title: or opening on the date, then the place.
+      const placed =
+        body.length <= 80 &&
+        body.includes(',') &&
+        (body.slice(date.end).trim() === '' ||
+          (!afterProse &&
+            /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/.test(body.slice(0, date.at)) &&
+            /^,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*$/u.test(body.slice(date.end).trimEnd())));
       const stamp = STAMP.test(body);
       // "[Translated from the Japanese. Original published in a national sports daily, 5 May 2036.]":
       // a note that says when the piece was published, ending on that date (or its sentence ending

@@ -23,3 +23,26 @@ export function countryOf(code: string): string | null {
   const upper = /^\p{Lu}\p{Ll}{2}$/u.test(code) ? code.toUpperCase() : '';
   return COUNTRY_CODES.has(upper) ? upper : countryCodeOf(code);
 }
+
+/**
+ * "1. Joao Victor Nascimento      Brazil      20.51  Q": a country's name in a column of its own, set
+ * off by wide space, read as the last words of the name; takes them off and gives its code.
+ */
+export function countryColumn(words: string[], line: string): string | null {
+  for (let k = 2; k >= 1; k--) {
+    if (words.length - k < 2) continue;
+    const name = words.slice(-k).join(' ');
+    const code = countryCodeOf(name);
+    if (!code || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+    const at = line.lastIndexOf(name);
+    if (
+      at < 2 ||
+      !/(?: {2}|\t)$/.test(line.slice(0, at)) ||
+      !/^(?: {2}|\t)/.test(line.slice(at + name.length))
+    )
+      continue;
+    words.length -= k;
+    return code;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import { ordinalValue } from './lexicon/numbers';
 import { leadingCharCode } from './leadingCharCode';
 import { inNameOrder } from './wordShape';
 import { surnameEntries } from './surnameEntries';
-import { countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
+import { countryColumn, countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -128,8 +128,9 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
       trailingCode = words.pop() ?? null;
       if (countryOf(trailingCode ?? '')) break;
     }
+    const column = trailingCode ? null : countryColumn(words, line);
     if (!isFullName(words)) continue;
-    const code = m[3] ?? m[4] ?? trailingCode ?? (m[5] ? countryCodeOf(m[5]) : null);
+    const code = m[3] ?? m[4] ?? trailingCode ?? column ?? (m[5] ? countryCodeOf(m[5]) : null);
     const raw = m[6] ?? '';
     const status = statusOf(/^\d/.test(m[1] ?? '') ? raw : (m[1] ?? ''));
     out.push({

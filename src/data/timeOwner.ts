@@ -68,7 +68,8 @@ const OF_COUNTRY = String.raw`\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu
 // ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": a time in brackets after the country.)
 const BRACKET_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s*\(\s*$`, 'u');
 // " in ", " of the Czech Republic in ": after a runner's name (and country), before the time.
-const IN_AFTER_NAME = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s+in\s+$`, 'u');
+// (" ahead of Switzerland's Ladina Caflisch, 7.87": the time set after the beaten runner's name.)
+const IN_AFTER_NAME = new RegExp(String.raw`^(?:${OF_COUNTRY})?(?:\s+in\s+|,\s*)$`, 'u');
 const PUSHED_TO_IN = new RegExp(
   String.raw`^(?:${OF_COUNTRY})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
   'u',
@@ -87,7 +88,7 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       // "the victory returned to the Pole Zieliński, timed in 1:45.87": the time set after a name.
       /^\s*,\s*(?:timed|clocked)\s+(?:in|at)\s+$/.test(between) ||
       APPOSED_PLACE.test(between) ||
-      // "won in 45.71, ahead of Tomáš Novotný in 45.84": the beaten runner's own time, the winner's told.
+      // "won in 45.71, ahead of Tomáš Novotný in 45.84" (or "…, 45.84"): the beaten runner's own time, the winner's told.
       (IN_AFTER_NAME.test(between) && AFTER_OWN_TIME.test(text.slice(Math.max(0, m.start - 50), m.start))) ||
       // "gold to Whyte in 9.812, silver to Okafor-Brooks in 9.815": the medallist's time.
       (/^\s+in\s+$/.test(between) &&
