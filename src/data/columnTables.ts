@@ -10,10 +10,12 @@ import { inNameOrder } from './wordShape';
  */
 
 /** What a header column holds, by its label. */
-type Role = 'place' | 'name' | 'country' | 'time' | 'other';
+type Role = 'place' | 'name' | 'country' | 'time' | 'sex' | 'other';
 
 const ROLE_OF: readonly [RegExp, Role][] = [
-  [/^(?:pl|pos|place|rank|plc|#)\.?$/i, 'place'],
+  [/^(?:pl|pos|position|place|rank|plc|#)\.?$/i, 'place'],
+  // ("Athlete  Race  Position  Time" over rows of "Women" and "Men": a team's table of both races.)
+  [/^(?:sex|gender|race|category|cat)\.?$/i, 'sex'],
   [/^(?:name|athlete|competitor|runner)s?$/i, 'name'],
   [/^(?:nat|nation|country|ctry|noc|fed)\.?$/i, 'country'],
   [
@@ -43,6 +45,8 @@ const STATUS = /^(?:DNF|DNS|DQ|DSQ)$/;
 const PLACE = /^(?:(\d{1,4})\.?|=(\d{1,4})|[-–—])$/;
 // ("6,61": a decimal comma, as results pages in German, French or Spanish set it.)
 const TIME = /^(?:\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,3}:\d{2}(?:[.,]\d{1,3})?|\d{1,3}[.,]\d{1,3})$/;
+// A row's race by its sex: "Women", "Men", "W", "M", "F".
+const SEX_CELL = /^(?:(women|woman|female|w|f)|men|man|male|m)$/i;
 const RECORD = /^\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\)?$/;
 
 function cellsOf(line: string): Cell[] {
@@ -115,7 +119,9 @@ function readRow(line: string, lineStart: number, columns: readonly Column[]): L
   if (!firstCell || !last) return null;
   const placeStatus = placeCell && STATUS.test(placeCell.text) ? placeCell.text : null;
   const shown = status ?? placeStatus;
+  const sex = SEX_CELL.exec(byRole.get('sex')?.[0]?.text ?? '');
   return {
+    ...(sex ? { sex: sex[1] ? 'women' : 'men' } : {}),
     start: lineStart + firstCell.start,
     end: lineStart + last.end,
     place: placeText && !shown ? Number(placeText) : null,

@@ -176,3 +176,20 @@ export function datelineCity(text: string): string | null {
   }
   return null;
 }
+
+// "Kampala, 1 October 2035 - The federation congratulates …": a town, then the date, opening a line.
+const DATELINE_OPENING = /^[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},[ \t]*$/u;
+
+/**
+ * Whether `d` is a dateline's date at the head of a paragraph that states the race's own date later
+ * ("Kampala, 1 October 2035 - … on winning the title in Kraków on Sunday 30 September 2035"): the
+ * day of the release, not of the race.
+ */
+export function datelineBefore(text: string, d: DateFinding, all: readonly DateFinding[]): boolean {
+  if (d.type !== 'absolute' || !all.some((o) => o.type === 'absolute' && o.at > d.end)) return false;
+  const lineStart = text.lastIndexOf('\n', d.at - 1) + 1;
+  return (
+    DATELINE_OPENING.test(text.slice(lineStart, d.at)) &&
+    /^\s*(?:\([^()]{1,12}\)\s*)?[-—–]/.test(text.slice(d.end, d.end + 16))
+  );
+}

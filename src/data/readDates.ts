@@ -1,6 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { endOfRange, findDates } from './findDates';
+import { datelineBefore } from './findPublicationDate';
 import { roundOf } from './findRaceMentions';
 import { datedEdition } from './datedEditions';
 import { readMeetingDays, readSectionDay, sameDayRound } from './meetingDays';
@@ -11,7 +12,6 @@ import { isDayOfNextRace, isNoRaceDay } from './nextRaceDay';
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN =
   /\b(?:begins?|began|opens?|opened|starts?|started|got under way)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
-
 const ENDS = /\b(?:close[sd]?|end(?:s|ed)?|conclude[sd]?)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
 
 /**
@@ -80,12 +80,14 @@ export function readDates(
   };
   yearOfMonth(s, placed, facts);
   const inRange = readMeetingDays(text, s, facts, span, quoted);
-  const found = findDates(text, s.start, s.end, state.published ?? null).filter(
+  const dates = findDates(text, s.start, s.end, state.published ?? null);
+  const found = dates.filter(
     (d) =>
       !quoted(d.at, d.end) &&
       !toCome(d.at, d.end) &&
       !endOfRange(text, d) &&
       !inRange(d) &&
+      !datelineBefore(text, d, dates) &&
       // ("at Thursday's press conference", "Thursday's episode", "deadline (Friday!)": no race's day.)
       !(d.type === 'weekday' && isNoRaceDay(text, s.start, d)),
   );
@@ -147,7 +149,6 @@ export function readDates(
       const possessive =
         /['’]s$/.test(text.slice(d.at, d.end)) || /^['’]s\s/.test(text.slice(d.end, d.end + 3));
       if (!possessive && EARLIER_DEED.test(text.slice(Math.max(s.start, d.at - 40), d.at))) continue;
-
       // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
       // Sunday's final" from a semi-final: the day of another round, not of the race in hand.
       let day = target;

@@ -1,6 +1,8 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import { isPlausibleTime } from './lexicon/events';
-import type { RecordKind } from './types';
+import type { RecordKind, SourceSpan } from './types';
+import { twinOfSex } from './frameOfSex';
+import { siblingOf } from './raceFrames';
 import { isInitial, type PeopleIndex } from './peopleIndex';
 import type { Salience } from './resolveMention';
 import { parseTime } from './parseTime';
@@ -67,10 +69,12 @@ export function readList(
     state.current = frame;
   const distance = facts.frames[frame]?.distance ?? null;
   const revised = isRevisedList(list, span);
+  const listFrame = frame;
   for (const e of list) {
     const id = idOfEntry(e, people);
     if (id === null) continue;
     const src = span(e.start, e.end);
+    const frame = e.sex ? frameOfRowSex(facts.frames, listFrame, e.sex, src) : listFrame;
     salience.counts.set(id, (salience.counts.get(id) ?? 0) + 1);
     if (e.country && !salience.countries.has(id))
       salience.countries.set(id, { code: e.country, source: src });
@@ -105,6 +109,21 @@ export function readList(
           source: src,
         });
   }
+}
+
+/**
+ * The race of a row that tells its own sex: the list's race when it is of that sex (or of none told
+ * yet, which the row then tells), else its twin of that sex, told before or new beside it.
+ */
+function frameOfRowSex(frames: RaceFrame[], frame: number, sex: 'men' | 'women', src: SourceSpan): number {
+  const cur = frames[frame];
+  if (!cur) return frame;
+  if (!cur.sex) cur.sex = { value: sex, sources: [src] };
+  const twin = twinOfSex(frames, frame, sex);
+  if (twin !== null) return twin;
+  const f = siblingOf(cur, frames);
+  f.sex = { value: sex, sources: [src] };
+  return f.index;
 }
 
 /** Whether the list's placed times could all be run over the distance of `frame` (one with none fits). */

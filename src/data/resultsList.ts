@@ -24,6 +24,8 @@ export interface ListEntry {
   records: string[];
   /** True when the entry names the runner by surname only ("Final order: Okafor 47.38, …"). */
   surnameOnly?: true;
+  /** The race's sex, told in the row itself (a table's "Race" column of "Women" and "Men"). */
+  sex?: 'men' | 'women';
 }
 
 // "1 - Jaheim Whitter (5) - 0.148 - 47.62": a lane in brackets and a reaction time may stand before

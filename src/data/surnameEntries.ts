@@ -1,10 +1,11 @@
 /**
  * "Men: 1. Gebremedhin (ETH) 2:03:58, 2. Langat (KEN) 2:04:20": results list entries that name the
  * runner by surname alone, which the bracketed country code marks as entries. readList takes such a
- * surname only when the articles name exactly one person in full with it.
+ * surname only when the articles name exactly one person in full with it. Also a line that is one
+ * placed entry without a time ("3. Imogen Ashcroft-Barnes (GBR) — time still being confirmed").
  */
 import type { ListEntry } from './resultsList';
-import { countryOf, RECORDS, SURNAME, TIME } from './listPatterns';
+import { countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
 
 const ENTRY = new RegExp(
   `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? (${SURNAME}) ?\\((\\p{Lu}{3})\\),? ${TIME}${RECORDS}`,
@@ -34,5 +35,32 @@ export function surnameEntries(
       surnameOnly: true,
     });
   }
-  return out;
+  return out.length > 0 ? out : untimedEntry(folded, offsetOf, start);
+}
+
+// "3. Imogen Ashcroft-Barnes (GBR) — time still being confirmed after a chip problem": a place and a
+// runner with a country code, and words instead of a time.
+const UNTIMED = new RegExp(`^(\\d{1,2})[.)] ${NAME} ?\\((\\p{Lu}{3})\\)(?: ?[—–-] ?\\p{Ll}[^\\d]*)?$`, 'u');
+
+/** A placed entry without a time, its line only that entry. */
+function untimedEntry(
+  folded: string,
+  offsetOf: (i: number) => number | undefined,
+  start: number,
+): ListEntry[] {
+  const m = UNTIMED.exec(folded.trimEnd());
+  const country = m ? countryOf(m[3] ?? '') : null;
+  if (!m || !country) return [];
+  return [
+    {
+      start: start + (offsetOf(0) ?? 0),
+      end: start + (offsetOf(m[0].length) ?? folded.length),
+      place: Number(m[1]),
+      name: (m[2] ?? '').split(' '),
+      country,
+      time: null,
+      status: null,
+      records: [],
+    },
+  ];
 }
