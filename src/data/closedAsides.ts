@@ -20,9 +20,11 @@ export function inPlaceApposition(before: string): boolean {
 }
 
 // "Chepkoech, the 2026 Diamond League 5000m champion after winning the final in Brussels, was …": a
-// noun phrase set after the subject's name (not after an opening "In Brussels,").
+// noun phrase set after the subject's name (not after an opening "In Brussels,"). ("…, while American
+// Jordan Whitfield, the fastest qualifier after winning the second semi-final in 3:32.40, never
+// recovered …": after "while".)
 const SUBJECT_APPOSITION =
-  /(?:^|,\s+and\s+|;\s*)(?!(?:In|At|On|For|After|Before|During|Over|With|By|From|When|While|As|Then|But|And)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*(?:the|a|an)\s[^,;]*$/u;
+  /(?:^|,\s+(?:and|while|whereas)\s+|;\s*)(?!(?:In|At|On|For|After|Before|During|Over|With|By|From|When|While|As|Then|But|And)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*(?:the|a|an)\s[^,;]*$/u;
 
 /**
  * Whether the race phrase at [start, end) stands in such an apposition, or in a noun phrase set after
@@ -52,7 +54,7 @@ export function inClosedPlaceApposition(
 
 // The main clause's verb after a relative clause ("…, was second in 9:13.05"), not a participle.
 const MAIN_VERB =
-  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|beat|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke|said|says|told|felt|knew|kept)\b/i;
+  /^[\s,]*(?:(?:then|still|eventually|finally|later|also|somehow|never|only|just|again|soon)\s+)?(?:[a-z]+ed|was|were|is|took|came|ran|won|beat|went|had|paid|left|lost|held|hung|got|made|fell|sat|stood|broke|said|says|told|felt|knew|kept)\b/i;
 
 /** Whether the main verb comes back after a comma in `text` ("…, in 55.10, held her form"). */
 export function mainVerbAfterComma(text: string): boolean {
@@ -98,5 +100,35 @@ export function outsideClosedRelatives(
           inPlaceApposition(text.slice(sentenceStart, p.descriptor.start))) &&
         closed(p)
       ),
+  );
+}
+
+/**
+ * Whether the race phrase placed at `p` stands in an aside closed before the fact at `pos`: told in
+ * an apposition or relative clause whose main verb comes back after a comma before the fact
+ * ("Okonkwo, another of Tuesday's heat winners, took bronze in 54.20"; "Whitfield, the fastest
+ * qualifier after winning the second semi-final in 3:32.40, finished ninth": ninth in the final).
+ */
+export function closedBefore(
+  text: string,
+  s: { start: number; end: number },
+  clause: { start: number; end: number },
+  p: Placed,
+  pos: number,
+): boolean {
+  const between = text.slice(p.descriptor.end, pos);
+  if (
+    (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
+    mainVerbAfterComma(between)
+  )
+    return true;
+  // (An earlier round only: "X, the first Asian man into an Olympic 100m final since 2008, was seventh"
+  // may name the race in hand.)
+  const round = p.descriptor.round === 'heat' || p.descriptor.round === 'semi-final';
+  return (
+    round &&
+    between.includes(',') &&
+    MAIN_VERB.test(text.slice(pos, pos + 24)) &&
+    inClosedPlaceApposition(text, s, p.descriptor)
   );
 }

@@ -23,7 +23,7 @@ import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT, WHEELCHAIR } from './lexicon/events';
 import { sexOfFirstHome, twinOfSex } from './frameOfSex';
 import { medalRace, reassignByPlausibility, timesFollow } from './frameEvidence';
-import { inPlaceApposition, mainVerbAfterComma, outsideClosedRelatives } from './closedAsides';
+import { closedBefore, outsideClosedRelatives } from './closedAsides';
 import {
   ensureFrame,
   frameAt,
@@ -74,9 +74,7 @@ export function readClause(
   // "Okonkwo, another of Tuesday's heat winners, took bronze in 54.20": an earlier round told in an
   // aside closed before the fact's main verb is not the fact's race ("had scraped through his
   // semi-final …, third in 1:43.94" is).
-  const closedAside = (p: Placed, pos: number): boolean =>
-    (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
-    mainVerbAfterComma(text.slice(p.descriptor.end, pos));
+  const closedAside = (p: Placed, pos: number): boolean => closedBefore(text, s, clause, p, pos);
   const asideAt = (pos: number): PastAside | undefined =>
     past.stretches.find((a) => pos >= a.start && pos < a.end);
   const firstHomeSex = sexOfFirstHome(text.slice(s.start, s.end));

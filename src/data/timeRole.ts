@@ -20,7 +20,7 @@ const GAP_AFTER =
   /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind(?!\s+the\s+\d)|back|adrift|ahead|clear|off the pace|off (?:bronze|silver|gold|the podium|the medals|the lead|the winner)|down on|outside|slower|faster|quicker|too slow|too fast|of a second)/i;
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
 const OLD_BEFORE =
-  /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
+  /(?:(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|\b(?:hopes?|hoping)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark)\s+(?:of\s+)?|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?)$/i;
 // "won by more than a minute in 2:17:59": the time the win was run in, whatever came before it.
 const WON_IN = /\b(?:won|wins|winning|finished|crossed the line)\s(?:[^,;]*\s)?in\s+$/i;
 const BEST_OF =
@@ -34,9 +34,10 @@ const PLACE_AFTER_BEST =
   /^\s*(?:in|to\s+(?:finish|take|place))\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/i;
 // "owns the quickest personal best on the start list, 1:56.02"; "a season's best of 1:57.12 and a
 // lifetime best of 1:56.40"; "(SB 1:58.01, PB 1:57.33)": entry lists and form guides. "with
-// personal bests of 2:00.41 and 4:07.9": a career's bests, listed.
+// personal bests of 2:00.41 and 4:07.9": a career's bests, listed. "the fastest season's best among the
+// entrants, 1:43.96": a start list's.
 const BEST_OWNED =
-  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|\b(?:his|her|their|my|your)\s+(?:[\w'-]+\s+)?(?:PB|PR|SB|best|personal best|personal record|season's best|lifetime best)\s+(?:(?:for|over|in|at)\s+(?:the\s+)?[\w,]+\s+)?(?:is|was|of|stands at|remains)\s+(?:still\s+|now\s+)?$|\b(?:personal|lifetime|season's|career)\s+bests\s+(?:of\s+)?(?:\d[\d:.]*(?:,\s*|\s+and\s+))?$/i;
+  /\b(?:owns|owned|holds|held|boasts|has|had)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:best|PB|SB)(?:\s+(?:on|in|of|among)\b[^.;]{0,30}?)?[\s,:]*(?:of\s+)?$|(?:,|\band)\s+(?:a|his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+)?$|(?:^|[(,;\s])(?:SB|PB|PR):?\s*$|\bwhose\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|^\s*(?:his|her|their)\s+(?:personal|lifetime|season's|career)\s+best\s+(?:of\s+|was\s+|is\s+)?$|\b(?:his|her|their|my|your)\s+(?:[\w'-]+\s+)?(?:PB|PR|SB|best|personal best|personal record|season's best|lifetime best)\s+(?:(?:for|over|in|at)\s+(?:the\s+)?[\w,]+\s+)?(?:is|was|of|stands at|remains)\s+(?:still\s+|now\s+)?$|\b(?:personal|lifetime|season's|career)\s+bests\s+(?:of\s+)?(?:\d[\d:.]*(?:,\s*|\s+and\s+))?$|\b(?:fastest|quickest)\s+(?:personal|lifetime|season's|season)\s+best\s+(?:on|in|of|among)\b[^.;]{0,30}?[\s,:]*$/i;
 // "Reacting in 0.131", "a reaction of 0.082 seconds", "whose 0.118 reaction", "slowest to react … at
 // 0.142": a start's reaction time, not a race time.
 const REACTION_BEFORE = /\breact(?:ion|ing|ed)?\b(?:\s+(?:time|of|in|at|was)|[^.;]{1,40}\sat)?\s*$/i;
@@ -71,11 +72,12 @@ const STANDARD_AFTER = /^\s*(?:(?:qualifying|entry|Olympic|world|championship|au
 // "the surprise of the session by winning in 11.04": a meeting's session is no training session.
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
-// "the fastest man in the field this season with 26:51.12": a season's mark, not this race's time.
+// "the fastest man in the field this season with 26:51.12", "arrived with the fastest time in the world
+// this year, 3:27.95": a season's mark, not this race's time.
 // "who holds the national under-20 record for 3000m at 8:41.09", "the national record holder at
 // 1500m with 3:31.75": a record held, not a race run.
 const HELD_MARK =
-  /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$|\b(?:holds?|held|owns?|owned)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?record\s+(?:(?:for|in|over)\s+(?:the\s+)?[\w,]+\s+)?(?:at|of|with|in)\s+$|\brecord[- ]holder\s+(?:(?:at|in|over|for)\s+(?:the\s+)?[\w,]+\s+)?(?:with|at|of|in)\s+$/i;
+  /\b(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year)\s+(?:with|at)\s+$|\b(?:with|has|had|holds?|held|owns?|owned)\s+the\s+(?:fastest|quickest)\s+(?:[\w'-]+\s+){0,5}?(?:this|of the)\s+(?:season|year),\s*$|\b(?:holds?|held|owns?|owned)\s+(?:the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?record\s+(?:(?:for|in|over)\s+(?:the\s+)?[\w,]+\s+)?(?:at|of|with|in)\s+$|\brecord[- ]holder\s+(?:(?:at|in|over|for)\s+(?:the\s+)?[\w,]+\s+)?(?:with|at|of|in)\s+$/i;
 // "Ogunleye's PB is 6.45": a runner's best, told by name.
 const POSSESSED_BEST =
   /\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:PB|PR|SB|personal best|season['’]s best|lifetime best)\s+(?:is|was|stands at|remains)\s+(?:still\s+|now\s+)?$/u;
