@@ -4,6 +4,22 @@
  */
 import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
 
+/** One entry of a results list: "1. Mary Wanjiru (KEN) 3:51.29 OR", "2 Tom Hale GBR 3:31.58", "| 3 | … |". */
+export interface ListEntry {
+  start: number;
+  end: number;
+  place: number | null;
+  name: string[];
+  country: string | null;
+  time: string | null;
+  status: 'dnf' | 'dns' | 'dq' | null;
+  records: string[];
+  /** True when the entry names the runner by surname only ("Final order: Okafor 47.38, …"). */
+  surnameOnly?: true;
+  /** The race's sex, told in the row itself (a table's "Race" column of "Women" and "Men"). */
+  sex?: 'men' | 'women';
+}
+
 // The line is read with every run of white space folded to one space (`fold`), so these patterns
 // need no `\s*` next to each other and cannot backtrack badly on long lines.
 // ("Jordan St. Pierre", "Marcus DeShields Jr.": a later word may be a short abbreviation.)

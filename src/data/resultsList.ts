@@ -4,7 +4,9 @@ import { ordinalValue } from './lexicon/numbers';
 import { leadingCharCode } from './leadingCharCode';
 import { inNameOrder } from './wordShape';
 import { surnameEntries } from './surnameEntries';
-import { countryColumn, countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
+import { countryColumn, countryOf, NAME, RECORDS, SURNAME, TIME, type ListEntry } from './listPatterns';
+
+export type { ListEntry };
 
 /** A results line's heading ("Men's mile: 1 Davis Keane …"), naming the race the entries belong to. */
 export interface ListHeading {
@@ -12,32 +14,17 @@ export interface ListHeading {
   end: number;
 }
 
-/** One entry of a results list: "1. Mary Wanjiru (KEN) 3:51.29 OR", "2 Tom Hale GBR 3:31.58", "| 3 | … |". */
-export interface ListEntry {
-  start: number;
-  end: number;
-  place: number | null;
-  name: string[];
-  country: string | null;
-  time: string | null;
-  status: 'dnf' | 'dns' | 'dq' | null;
-  records: string[];
-  /** True when the entry names the runner by surname only ("Final order: Okafor 47.38, …"). */
-  surnameOnly?: true;
-  /** The race's sex, told in the row itself (a table's "Race" column of "Women" and "Men"). */
-  sex?: 'men' | 'women';
-}
-
 // "1 - Jaheim Whitter (5) - 0.148 - 47.62": a lane in brackets and a reaction time may stand before
 // the time. ("1. Callum Reddaway, Severn AC, 30:14", "3. Rosie Tranter, Stroud & District AC, 35:33":
-// a club between commas.)
+// a club between commas; "112. Jonathan Keane, 41:09", "14. Ciarán Mac Giolla Phádraig, M40, 33:05": a
+// big field's place and an age category.)
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2}|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{M}'.-]*)){0,3}),?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2}|\\d{3}(?=\\.)|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{M}'.-]*)){0,3}),?|, (?:[MWFV]|SM|SW|U)\\d{2},?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
   'gu',
 );
 const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];
 // ("1, Yohannes Berhe Kidane, Eritrea, 3:54.8. 2, …": the agate style of the wires.)
-const STARTS_LIST = /^(?:\d{1,2}(?:st|nd|rd|th)?|DNF|DNS|DQ|DSQ)(?:[.):,]| ?-)? \p{Lu}/u;
+const STARTS_LIST = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{3}\.|DNF|DNS|DQ|DSQ)(?:[.):,]| ?-)? \p{Lu}/u;
 // "• 1st – Tom Ridley (Riverside Harriers) 30:12": a bulleted entry.
 // ("– Bandar Al-Harbi KSA DQ (lane infringement)": a dash before an unplaced runner's line.)
 const BULLET = /^\s*[•·▪‣◦*–-]\s+(?=\d|DNF|DNS|DQ|\p{Lu}[^\n]{2,40} \p{Lu}{3} (?:DNF|DNS|DQ|DSQ)\b)/u;

@@ -2,8 +2,9 @@
  * Readings found on a federation's press release and a newest-first marathon live blog of the
  * held-out sets: a team's table whose "Race" column says each row's sex; a dateline's date at the head
  * of a paragraph that states the race's own date later; a homecoming that "is expected at" the airport
- * on a later day; a live blog's "10:19 — Men's podium confirmed:" over its list; and a list line with
- * a place and a runner but words for the time. Invented runners and times.
+ * on a later day; a live blog's "10:19 — Men's podium confirmed:" over its list; a list line with
+ * a place and a runner but words for the time; and a club's lines with an age category and places
+ * past 100. Invented runners and times.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveReport, resultRows } from '../helpers/reportRaces';
@@ -79,6 +80,29 @@ describe('a newest-first live blog with the men’s podium under the women’s r
     expect(rowsOf('Men')).toEqual([
       ['Elkanah Rotich', 1, 7451],
       ['Abebe Tadesse', 2, 7459],
+    ]);
+  });
+});
+
+describe('a club newsletter’s results with age categories and a big field’s places', () => {
+  const races = deriveReport(
+    [
+      'CORK CITY 10K – CLUB RESULTS',
+      '',
+      'Sunday 4 May 2031. Eleven of us ran the men’s race and three the women’s.',
+      '',
+      'Men (positions in the men’s field):',
+      '14. Ciarán Mac Giolla Phádraig, M40, 33:05',
+      '27. Dara Fitzgerald-Lynch, 34:18',
+      '112. Jonathan Keane, 41:09',
+    ].join('\n'),
+  );
+
+  it('reads each line’s place, runner and time past the age category', () => {
+    expect(races.flatMap(resultRows)).toEqual([
+      ['Ciarán Mac Giolla Phádraig', 14, 1985],
+      ['Dara Fitzgerald-Lynch', 27, 2058],
+      ['Jonathan Keane', 112, 2469],
     ]);
   });
 });
