@@ -73,7 +73,7 @@ const STANDARD_AFTER = /^\s*(?:(?:qualifying|entry|Olympic|world|championship|au
 const TRAINING_BEFORE =
   /\b(?:repetitions?|reps?|intervals?|(?<!\b(?:of the|morning|afternoon|evening|night|opening|closing|final) )session|workout|training(?!\s+(?:partner|group|mate|base|camp|companion))|tempo run)\b[^.;]{0,50}$/i;
 // "the fastest man in the field this season with 26:51.12", "arrived with the fastest time in the world
-// this year, 3:27.95": a season's mark, not this race's time.
+// this year, 1:43.95": a season's mark, not this race's time.
 // "who holds the national under-20 record for 3000m at 8:41.09", "the national record holder at
 // 1500m with 3:31.75": a record held, not a race run.
 const HELD_MARK =
