@@ -109,7 +109,7 @@ export function publicationLines(text: string): PublicationLine[] {
           (/\s[-—–]\s/.test(body) && (body.slice(date.end).trim() === '' || !/\p{Ll}/u.test(rest)))) &&
         body.length <= 100;
       // "Morton Stadium, Santry, Sunday 27 July 2025": a short line of place fields ending on the date.
-      // "Saturday 18 March 2034, Arena Toruń" under a live blog's title: or opening on the date, then the place.
+      // (Or opening on the date, then the place, before any prose: "Saturday 18 March 2034, Arena Toruń".)
       const placed =
         body.length <= 80 &&
         body.includes(',') &&
