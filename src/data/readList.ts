@@ -69,27 +69,35 @@ export function readList(
     state.current = frame;
   const distance = facts.frames[frame]?.distance ?? null;
   const revised = isRevisedList(list, span);
-  const listFrame = frame;
   for (const e of list) {
     const id = idOfEntry(e, people);
     if (id === null) continue;
     const src = span(e.start, e.end);
-    const frame = e.sex ? frameOfRowSex(facts.frames, listFrame, e.sex, src) : listFrame;
+    // (A row that tells its own sex goes to that sex's race.)
+    const row = e.sex ? frameOfRowSex(facts.frames, frame, e.sex, src) : frame;
     salience.counts.set(id, (salience.counts.get(id) ?? 0) + 1);
     if (e.country && !salience.countries.has(id))
       salience.countries.set(id, { code: e.country, source: src });
     // A revised order replaces the places told before it, in the list or in prose.
     if (revised && (e.place !== null || e.status))
       facts.results = facts.results.filter(
-        (r) => !(r.frame === frame && r.athleteId === id && r.field === 'place'),
+        (r) => !(r.frame === row && r.athleteId === id && r.field === 'place'),
       );
     if (e.place !== null && !e.status)
-      facts.results.push({ frame, athleteId: id, field: 'place', value: e.place, source: src, listed: true });
-    if (e.status) facts.results.push({ frame, athleteId: id, field: 'status', value: e.status, source: src });
+      facts.results.push({
+        frame: row,
+        athleteId: id,
+        field: 'place',
+        value: e.place,
+        source: src,
+        listed: true,
+      });
+    if (e.status)
+      facts.results.push({ frame: row, athleteId: id, field: 'status', value: e.status, source: src });
     const parsed = e.time ? parseTime(e.time, distance) : null;
     if (parsed)
       facts.results.push({
-        frame,
+        frame: row,
         athleteId: id,
         field: 'time',
         value: parsed.seconds,
@@ -101,7 +109,7 @@ export function readList(
     for (const r of e.records)
       if (RECORD_CODES.has(r))
         facts.results.push({
-          frame,
+          frame: row,
           athleteId: id,
           field: 'record',
           value: r,
