@@ -117,9 +117,12 @@ export function closedBefore(
   pos: number,
 ): boolean {
   const between = text.slice(p.descriptor.end, pos);
+  // (An apposition on a place closes with the fact's own word: "…, bronze medallist in the final at the
+  // 2037 World Championships, won in 8:14.62".)
+  const word = /^\w+/.exec(text.slice(pos, pos + 12))?.[0] ?? '';
   if (
-    (p.aside === true || inPlaceApposition(text.slice(clause.start, p.descriptor.start))) &&
-    mainVerbAfterComma(between)
+    (p.aside === true && mainVerbAfterComma(between)) ||
+    (inPlaceApposition(text.slice(clause.start, p.descriptor.start)) && mainVerbAfterComma(between + word))
   )
     return true;
   // (An earlier round only: "X, the first Asian man into an Olympic 100m final since 2008, was seventh"

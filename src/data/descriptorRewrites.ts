@@ -168,3 +168,17 @@ function heatOfSemiFinals(
   );
   return semis ? { ...d, round: 'semi-final' } : d;
 }
+
+// "… in the women's 1,500m at next month's World Championships after winning the final at the national
+// trials": the race won to earn a place in an event is a race of that event.
+const WON_TO_EARN = /^[^.;]*\b(?:after|by|with)\s+(?:winning|taking|claiming|her\s+win|his\s+win)\b/i;
+
+/**
+ * The race phrase `d` with the event of a race still to come told before it in its sentence
+ * (`ahead`), when `d` is the race won to earn that place and names no event of its own.
+ */
+export function withEventEarned(text: string, d: Descriptor, ahead: Descriptor | undefined): Descriptor {
+  if (!ahead?.event || d.event || d.placeOnly || !(d.round || d.kind || d.meetName)) return d;
+  if (!WON_TO_EARN.test(text.slice(ahead.end, d.start))) return d;
+  return { ...d, event: ahead.event, sex: d.sex ?? ahead.sex };
+}

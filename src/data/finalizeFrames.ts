@@ -151,7 +151,7 @@ export function finalizeFrames(
   for (const f of frames) settleMonthDay(f, articleYear, dateline);
   for (const f of frames) settleMeetingWeekday(f, facts);
   for (const f of frames) if (!f.relative) settleWeekday(f, dateline, facts);
-  datePublishedReport(main, published, span);
+  datePublishedReport(main, published, span, frames, SAME_DAY_WORD.test(text));
   for (let pass = 0; pass < 3; pass++) for (const f of frames) settleRelative(f, frames);
   for (const f of frames) settleWeekday(f, dateline, facts);
   if (!dateline) {
@@ -167,15 +167,36 @@ export function finalizeFrames(
   }
 }
 
+// "today", "this afternoon", "this Sunday": a report that may tell of a race on its own day.
+const SAME_DAY_WORD =
+  /\b(?:today|tonight|this\s+(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
 // A report whose main race the text never dates was filed the day of the race: it takes the
-// publication date, with the publication line as its source.
+// publication date, with the publication line as its source. (Or the day before it, when the other
+// races of its meeting, no multi-day championships, were run then and the report tells of no race
+// today: "the final at the national trials yesterday".)
 function datePublishedReport(
   main: RaceFrame | null,
   published: PublicationDate | null,
   span: (a: number, b: number) => SourceSpan,
+  frames: readonly RaceFrame[],
+  sameDay: boolean,
 ): void {
   if (!main || main.date || main.weekday || main.relative || main.monthDay) return;
-  if (published && (main.year === null || Number(published.date.slice(0, 4)) === main.year))
+  const eve = published ? addDays(published.date, -1) : null;
+  const siblings = frames.filter(
+    (g) =>
+      g !== main &&
+      !g.historical &&
+      g.date &&
+      g.kind === main.kind &&
+      g.meetName === main.meetName &&
+      (g.round === null || g.round.value === 'final'),
+  );
+  const oneDay = !sameDay && !(main.kind !== null && CHAMPIONSHIPS.has(main.kind));
+  const sibling = oneDay && siblings.every((g) => g.date?.value === eve) ? siblings[0] : undefined;
+  if (sibling?.date) main.date = { value: sibling.date.value, sources: [...sibling.date.sources] };
+  else if (published && (main.year === null || Number(published.date.slice(0, 4)) === main.year))
     main.date = { value: published.date as IsoDate, sources: [span(published.start, published.end)] };
 }
 

@@ -230,7 +230,7 @@ export function findPlaces(
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive =
         /^win\b/.test(word) &&
-        /\b(?:to|could|would|will|can|might|may|n't|not|never|['’]d)\s+$/.test(lead) &&
+        /(?:\b(?:to|could|would|will|can|might|may|not|never)|n['’]t|['’]d)\s+$/.test(lead) &&
         !resultInfinitive(lead, text.slice(clause.start, at));
       if (
         infinitive ||

@@ -13,7 +13,7 @@ const TEMPORAL_BEFORE =
   /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
 // ("leading an American team of three to the Summer Games": the team's next championships.)
 const FUTURE_BEFORE =
-  /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|(?:team|squad)\s+of\s+\w+\s+to|place in|for a (?:place|spot|berth) at|ticket to|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target|(?:eyes?|sights)\s+(?:set\s+|firmly\s+)?on)\s+(?:(?:the|this|next)\s+)?(?:\p{L}+['’]s\s+)?$/iu;
+  /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|(?:team|squad)\s+of\s+\w+\s+to|place in|for a (?:place|spot|berth) at|tickets? to|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target|(?:eyes?|sights)\s+(?:set\s+|firmly\s+)?on)\s+(?:(?:the|this|next)\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 // "back at Hayward Field for the Prefontaine Classic", "in Rome for the Golden Gala": there for the
 // meeting, not looking ahead to it.
 // "at the Tullamore Harriers Stadium on Sunday last for the Offaly County Championships" too, and

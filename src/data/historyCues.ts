@@ -59,8 +59,13 @@ export function historyWindow(
   const from = THEN.test(text.slice(clause.start, clause.start + 12))
     ? s.start
     : Math.max(s.start, clause.start, meansStart(text, clause.start, d));
-  return withoutPastComparisons(text.slice(from, Math.min(s.end, d.end + 24)));
+  const told = withoutPastComparisons(text.slice(from, Math.min(s.end, d.end + 24)));
+  return TITLE_BEFORE_NAME.test(told) ? told.replace(TITLE_BEFORE_NAME, (m) => ' '.repeat(m.length)) : told;
 }
+
+// "Defending world champion Amos Rono showed …": a runner's title, opening the sentence before the
+// runner's name, tells no history of the race the sentence goes on to tell.
+const TITLE_BEFORE_NAME = /^(?:Defending|Reigning)\s+(?:[a-z]+\s+){0,2}champion(?=\s+\p{Lu})/u;
 
 const THEN = /^[\s,]*(?:and\s+)?then\b/i;
 

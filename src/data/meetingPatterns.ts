@@ -42,4 +42,11 @@ export const MEETING_PATTERNS: readonly MentionPattern[] = [
     re: /\b(?:the\s+)?(?:national|Olympic|world|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i))\s+trials(?=\s+for\s+the\s+((?:19|20)\d\d)\b)/giu,
     read: (m) => ({ kind: 'meet', meetName: 'National Trials', year: num(m[1]) }),
   },
+  {
+    // "after winning the final at the national trials at Kasarani": the country's trials, of no year told
+    // (not "the national trials for the World Championships", the team's next meeting's).
+    gate: /\bnational\s+trials\b/i,
+    re: /\bthe\s+national\s+trials\b(?!\s+for\b)/gi,
+    read: () => ({ kind: 'meet', meetName: 'National Trials' }),
+  },
 ];

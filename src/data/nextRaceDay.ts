@@ -10,11 +10,20 @@ const NOT_A_RACE_DAY =
 
 // "kit order deadline (Friday!)", "closes this Friday": the day something is due, no race's.
 const DUE_BEFORE = /\b(?:deadline|closes|closing|due)\s*(?:[(:–-]\s*)?(?:this\s+|next\s+|on\s+)?$/i;
+// "The selectors meet on Tuesday", "the squad will be named on Friday": a meeting's or an announcement's day.
+const ANNOUNCED_BEFORE =
+  /\b(?:selectors|panel|committee|board|jury|squad|team)\s+(?:will\s+|is\s+|are\s+)?(?:be\s+)?(?:meets?|sits?|decides?|named|announced|picked|selected|confirmed|unveiled)\s+(?:this\s+|next\s+|on\s+)?$/i;
+
+// "She did not run on Thursday": a day she ran no race.
+const NOT_RUN_BEFORE =
+  /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:run|race|start|compete)\s+(?:on\s+)?$/i;
 
 /** Whether a weekday at `d` (in a sentence from `from`) is the day of something other than a race: a due date, training, the weather. */
 export function isNoRaceDay(text: string, from: number, d: { at: number; end: number }): boolean {
   return (
     DUE_BEFORE.test(text.slice(Math.max(from, d.at - 24), d.at)) ||
+    ANNOUNCED_BEFORE.test(text.slice(Math.max(from, d.at - 40), d.at)) ||
+    NOT_RUN_BEFORE.test(text.slice(Math.max(from, d.at - 30), d.at)) ||
     NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))
   );
 }

@@ -1,7 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
-import { completed } from './descriptorRewrites';
+import { completed, withEventEarned } from './descriptorRewrites';
 import { placeAwayRace, placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
@@ -69,9 +69,11 @@ export function placeDescriptors(
 ): Placed[] {
   const placed: Placed[] = [];
   const clauses = descriptors.length > 0 ? clausesOf() : [];
+  let ahead: Descriptor | undefined; // (an event of a race still to come, told in this sentence)
   for (const named of descriptors) {
     const clauseOf = clauseAt(clauses, s, named.start);
-    const d = completed(text, named, descriptors, clauseOf, s.start, facts, state.current);
+    const done = completed(text, named, descriptors, clauseOf, s.start, facts, state.current);
+    const d = withEventEarned(text, done, ahead);
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (
       d.temporal === 'after' &&
@@ -108,6 +110,7 @@ export function placeDescriptors(
       isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : told) ||
       (/\band\s+$/i.test(text.slice(s.start, clause.start)) && isFuture(text.slice(s.start, clause.start)));
     if (future && !d.placeOnly) {
+      if (d.event && !d.round) ahead = d;
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
     }
@@ -174,12 +177,14 @@ export function placeDescriptors(
       past ||
       // "Mulvaney was fourth at the 2031 world championships" in a report on a 2032 race (or "who was
       // sixth at …" in one of 2033 whose race's year is untold); "Chicago, October 2023." is left to cues.
+      // (Or ", bronze medallist in the final at the 2037 World Championships, won" in one of 2039.)
       (d.year !== null &&
-        cur?.kind != null &&
+        cur !== undefined &&
+        (cur.kind !== null || apposed(text, s, d)) &&
         !cur.historical &&
         d.year <
           (reportYear(facts, cur) ??
-            (inRelative || inPastApposition(text, s, d) ? state.publishedYear : null) ??
+            (inRelative || inPastApposition(text, s, d) || cur.kind === null ? state.publishedYear : null) ??
             0) &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "Two years ago, at the 2030 World Indoor Championships, she finished fourth".
@@ -288,10 +293,6 @@ export function placeDescriptors(
   return placed;
 }
 
-/**
- * What shows a race told without its round to be a final, for when one of its earlier rounds comes
- * up: a medal won in it, or a finishing order of three or more runners already told for it.
- */
 // The clause of the sentence a position falls in (the whole sentence when none does).
 function clauseAt(clauses: readonly Clause[], s: Sentence, pos: number): Clause {
   return clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };

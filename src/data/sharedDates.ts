@@ -218,6 +218,22 @@ export function relativeAnchor(
   const year = frameYear(frame);
   const sameYear = (y: number | null): boolean => y === null || year === null || y === year;
   const other = (f: RaceFrame): boolean => f.index !== frame.index && sameYear(frameYear(f));
+  // "The women's final, run half an hour earlier": on the day of the other sex's final, not of the race
+  // told last.
+  const twin =
+    held !== null && held !== undefined && frame.round && frame.sex
+      ? frames.find(
+          (f) =>
+            other(f) &&
+            !f.historical &&
+            (f.monthDay || f.relative || f.weekday) &&
+            f.round?.value === frame.round?.value &&
+            f.event?.value === frame.event?.value &&
+            f.sex !== null &&
+            f.sex.value !== frame.sex?.value,
+        )
+      : undefined;
+  if (twin) return twin;
   const inHand = held != null ? frames[held] : undefined;
   const anchor =
     inHand && other(inHand) && (inHand.monthDay || inHand.relative)

@@ -12,5 +12,5 @@ describeHeldOutSet('the fifty-third held-out set', loadHeldOut(53), {
   articles: 12,
   f1: 0.841,
   statedDates: 29,
-  rightDates: 18,
+  rightDates: 19,
 });

@@ -10,5 +10,5 @@ describeHeldOutSet('the sixty-ninth held-out set', loadHeldOut(69), {
   articles: 12,
   f1: 0.931,
   statedDates: 25,
-  rightDates: 22,
+  rightDates: 23,
 });

@@ -10,5 +10,5 @@ describeHeldOutSet('the seventy-first held-out set', loadHeldOut(71), {
   articles: 12,
   f1: 0.878,
   statedDates: 38,
-  rightDates: 27,
+  rightDates: 28,
 });

@@ -12,5 +12,5 @@ describeHeldOutSet('the seventy-sixth held-out set', loadHeldOut(76), {
   articles: 12,
   f1: 0.715,
   statedDates: 22,
-  rightDates: 16,
+  rightDates: 17,
 });

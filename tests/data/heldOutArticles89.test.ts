@@ -10,5 +10,5 @@ describeHeldOutSet('the eighty-ninth held-out set', loadHeldOut(89), {
   articles: 12,
   f1: 0.881,
   statedDates: 28,
-  rightDates: 16,
+  rightDates: 17,
 });
