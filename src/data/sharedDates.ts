@@ -205,7 +205,8 @@ function mostFrequent(years: readonly number[]): number | null {
  * before). "Last night, … won the final …. Two days earlier … fourth in heat three": with no race
  * dated by its day, one told by its weekday (of the same event first) anchors a race the sentence
  * names (`named`) with no day of its own; with none of those, the race in hand (`inCurrent`), which
- * the report's own date may date later.
+ * the report's own date may date later. A same-day phrase on a round of one sex counts from the
+ * other sex's dated race of that round and event, when there is one.
  */
 export function relativeAnchor(
   frames: readonly RaceFrame[],
@@ -221,7 +222,7 @@ export function relativeAnchor(
   // "The women's final, run half an hour earlier": on the day of the other sex's final, not of the race
   // told last.
   const twin =
-    held !== null && held !== undefined && frame.round && frame.sex
+    held != null && frame.round && frame.sex
       ? frames.find(
           (f) =>
             other(f) &&
