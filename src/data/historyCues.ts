@@ -60,7 +60,7 @@ export function historyWindow(
     ? s.start
     : Math.max(s.start, clause.start, meansStart(text, clause.start, d));
   const told = withoutPastComparisons(text.slice(from, Math.min(s.end, d.end + 24)));
-  return TITLE_BEFORE_NAME.test(told) ? told.replace(TITLE_BEFORE_NAME, (m) => ' '.repeat(m.length)) : told;
+  return told.replace(TITLE_BEFORE_NAME, (m) => ' '.repeat(m.length));
 }
 
 // "Defending world champion Amos Rono showed …": a runner's title, opening the sentence before the
