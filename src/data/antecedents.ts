@@ -1,5 +1,6 @@
 import type { Clause } from './clauses';
 import type { Mention } from './findMentions';
+import type { Salience } from './resolveMention';
 import type { PublicationDate } from './findPublicationDate';
 import type { Sentence } from './splitSentences';
 import { sentenceSubject } from './attach';
@@ -158,4 +159,28 @@ export function apposedTo(text: string, m: Mention, prev: Mention | undefined): 
       ? prev.id
       : null;
   return /^\s*,\s*$/.test(between) ? prev.id : null;
+}
+
+const HANGS_ON = /,\s+(?:where|when)\s+$/;
+const OPENS_CLAUSE = /(?:^\W*|[,;]\s+(?:and|but|while)\s+)(?:\p{Ll}{1,4}\s+){0,2}$/u;
+
+/** The runner who opens the clause a "where he …" hangs on, when another than the sentence's subject did. */
+export function clauseSubjectBefore(
+  text: string,
+  from: number,
+  mentions: readonly Mention[],
+  i: number,
+  sex: Mention['sex'],
+  salience: Salience,
+): string | null {
+  const m = mentions[i] as Mention;
+  if (!HANGS_ON.test(text.slice(Math.max(from, m.start - 10), m.start))) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = mentions[j] as Mention;
+    if (!o.id || o.kind === 'pronoun' || o.possessive) continue;
+    if (!OPENS_CLAUSE.test(text.slice(from, o.start))) continue;
+    const known = salience.sexes.get(o.id);
+    return known === undefined || sex === undefined || known === sex ? o.id : null;
+  }
+  return null;
 }

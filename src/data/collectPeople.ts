@@ -126,6 +126,10 @@ function mayNameClubAfter(text: string, end: number): boolean {
 const ORIGIN_BEFORE =
   /(?:year-old|sophomore|junior|senior|freshman|native|sprinter|runner|hurdler|athlete|\p{Lu}\p{Ll}+)\s+from\s+(?:\p{Lu}{1,4}\s+)?$/u;
 
+// "the Madrilenian", "the Valencian", "the Catalan": a word for where a runner is from, told before the name.
+const REGION_BEFORE_NAME = /\bthe\s+\p{Lu}\p{Ll}{3,}(?:ian|ean|an|ese|ish)$/u;
+const before4 = (text: string, at: number): string => text.slice(Math.max(0, at - 6), at);
+
 /**
  * First pass over the corpus: every full name written outside headlines and quotes (two-word
  * names first, then three-word ones that do not contain a known name), with the country written
@@ -186,7 +190,13 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
             isParticleFirst(run.words[0]) ||
             /\b(?:of|from|at)\s+$/.test(a.text.slice(run.start - 6, run.start));
           // ("María José Echeverri de Ávila", "João Victor dos Santos Oliveira": with their particles.)
-          if (!school) later.push({ words: run.words });
+          // "the Madrilenian Daniel de la Cruz Montes": where he is from, then his name.
+          if (!school)
+            later.push({
+              words: REGION_BEFORE_NAME.test(before4(a.text, run.start) + run.words[0])
+                ? run.words.slice(1)
+                : run.words,
+            });
           continue;
         }
         // "Cincinnati St. Xavier" is a school and "St. Louis" a city; "Devaughn St. Aubyn Clarke" is a

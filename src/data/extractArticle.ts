@@ -4,7 +4,6 @@ import type { Mention } from './findMentions';
 import type { Sentence } from './splitSentences';
 import type { PreparedArticle } from './prepareArticle';
 import type { PeopleIndex } from './peopleIndex';
-import type { NameRun } from './findNameRuns';
 import { insideQuote, type QuoteSpan } from './findQuotes';
 import { findInterviewTurns, intervieweeOf, roleAt, speakerMentions } from './interview';
 import { findMentions } from './findMentions';
@@ -17,8 +16,15 @@ import { learnSex, namedAfter, paragraphTopic, resolveMention, type Salience } f
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
-import { APPOSED_NAME, apposedTo, datesItsSection, isDatelineDay, withAntecedent } from './antecedents';
-import { countryCodeOf, COUNTRY_CODES } from './lexicon/countries';
+import {
+  APPOSED_NAME,
+  apposedTo,
+  clauseSubjectBefore,
+  datesItsSection,
+  isDatelineDay,
+  withAntecedent,
+} from './antecedents';
+import { recordCountries } from './recordCountries';
 import { followPronounSex, followSubject, type ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
 import { readDates } from './readDates';
@@ -197,7 +203,10 @@ function resolveAll(
       next?.id &&
       // "The favourite, New Zealand's Oliver Fairbrother, …", "the champion, Dutchman Joris Smit, …",
       // "the Dutchwoman de Wit".
-      (next.kind === 'name' ? APPOSED_NAME : /^ (?:\p{Ll}{1,3} ){0,2}$/u).test(text.slice(m.end, next.start))
+      (next.kind === 'name'
+        ? APPOSED_NAME
+        : /^ (?:(?:de|van|von|der|den|da|di|du|la|le|el|al|ter|dos|das|del) ){0,2}$/
+      ).test(text.slice(m.end, next.start))
     )
       m.id = next.id;
     // "the Dutchman" after a runner of the sentence told as Dutch: that runner.
@@ -218,6 +227,10 @@ function resolveAll(
     const asked: Mention = causative ? { ...m, pronoun: plain ? 'object' : 'subject' } : m;
     resolveMention(asked, salience, people, subject, span(s.start, s.end));
     if (causative) m.id = plain ? asked.id : (subject ?? salience.lastSubject);
+    // "Tschopp was third, and von Allmen was the leading Swiss finisher, where he ran 2:10:18": the
+    // subject of the clause the "where" or "when" hangs on, not the sentence's first.
+    if (m.kind === 'pronoun' && m.pronoun === 'subject' && subject !== null)
+      m.id = clauseSubjectBefore(text, s.start, mentions, i, m.sex, salience) ?? m.id;
     if (opensParagraph && i === 0) m.id = paragraphTopic(text, m, salience, facts);
     // "He was back on Sunday to add the 200m, with Mensah again the runner-up": "he" is not a runner
     // the same sentence names.
@@ -250,45 +263,6 @@ function resolveAll(
     subject = subject ?? m.id;
     salience.counts.set(m.id, (salience.counts.get(m.id) ?? 0) + 1);
   }
-}
-
-function recordCountries(
-  text: string,
-  s: Sentence,
-  runs: readonly NameRun[],
-  mentions: Mention[],
-  salience: Salience,
-  span: (a: number, b: number) => SourceSpan,
-): void {
-  for (const m of mentions) {
-    if (!m.id || (m.kind !== 'name' && m.kind !== 'surname') || salience.countries.has(m.id)) continue;
-    const run = runs.find((r) => r.start <= m.start && r.end >= m.end);
-    let code = run?.countryBefore?.code ?? null;
-    if (!code) {
-      const after =
-        /^(?:\s*\((\p{Lu}{3})\)|(?:,\s*|\s+)(?:an?|another|the|fellow|also from(?: the)?|from(?: the)?|of(?: the)?|representing(?: Team)?)\s+(\p{Lu}[\p{L} ]{1,20}?)(?=[,.;)]|\s+[\p{Ll}(]))/u.exec(
-          text.slice(m.end, m.end + 48),
-        );
-      if (after) code = after[1] ?? countryOfPhrase(after[2] ?? '');
-    }
-    // "Jamaica's Thompson edged compatriot Seville": a compatriot of the person named before in the
-    // sentence. Not after "his"/"her", whose person is only as sure as the pronoun's reading.
-    if (!code && COMPATRIOT.test(text.slice(Math.max(s.start, m.start - 24), m.start))) {
-      const before = mentions.findLast((o) => o.id && o.id !== m.id && o.end <= m.start);
-      if (before?.id && (before.kind === 'name' || before.kind === 'surname'))
-        code = salience.countries.get(before.id)?.code ?? null;
-    }
-    if (code && !salience.countries.has(m.id))
-      salience.countries.set(m.id, { code, source: span(s.start, s.end) });
-  }
-}
-
-const COMPATRIOT =
-  /\b(?:compatriots?|countryman|countrywoman|countrymen|fellow countryman|fellow countrywoman)\s+$/i;
-
-function countryOfPhrase(p: string): string | null {
-  const t = p.trim();
-  return countryCodeOf(t) ?? (COUNTRY_CODES.has(t) ? t : null) ?? countryCodeOf(t.replace(/^Team\s+/, ''));
 }
 
 // The part of a clause after the quoted speech it opens with (null when all of it is quoted).

@@ -29,7 +29,7 @@ const THE = /\bthe\s+/gi;
 const DEMONYM_NEXT = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
 const NEXT_WORDS = /([\p{L}\d&.-]+)(?:\s+(\p{L}+))?/uy;
 const LETTERS = /^\p{L}+/u;
-const FROM_CAPITAL = /\sfrom\s\p{Lu}/u;
+const FROM_CAPITAL = /\s(?:from|of\sthe)\s\p{Lu}/u;
 const ROLES = [
   'junior',
   'senior',

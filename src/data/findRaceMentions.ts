@@ -1,7 +1,8 @@
 /** Finds the phrases of a text that name or point at a race, with the patterns of raceMentionPatterns. */
 import { PATTERNS } from './raceMentionPatterns';
 import { isTableHeader, type RaceMention } from './raceMention';
-import { isNarrativeDistance, isWeatherHeat, numberedRoundBefore, ordinalNumber, roundOf } from './raceWords';
+import { isNarrativeDistance, numberedRoundBefore, ordinalNumber, roundOf } from './raceWords';
+import { isWeatherHeat } from './weatherHeat';
 import { sortByStart } from './sortByPosition';
 import { isOlympicAdjectiveOnly } from './olympicAdjective';
 

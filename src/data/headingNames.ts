@@ -32,6 +32,12 @@ export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]
       !GAELIC_PARTICLES.has(r.words[0] ?? '') &&
       !isParticleFirst(r.words[0]),
   );
+  const team = teamLine(
+    text,
+    s,
+    runs.filter((r) => r.words.length >= 2 && r.words.length <= 4 && !isParticleFirst(r.words[0])),
+  );
+  if (team.length > 0) return team;
   if (found.length === 0) return [];
   // "- João Pedro Magalhães (Sporting CP)": a team list's line, a runner's name and a club, names him.
   const roster = found.filter(
@@ -51,6 +57,20 @@ export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]
       !afterCapitalisedWord(after, r.words.join(' ')) &&
       !withMiddleName(after, r.words[0] ?? '', r.words[r.words.length - 1] ?? ''),
   );
+}
+
+// "Women: Sandra Meier-Zbinden, Chiara Dall'Acqua": a squad's line, a short label and a colon, then
+// names parted by commas or "and" and nothing else, names each runner on it.
+const TEAM_LABEL = /^[ \t]*\p{L}[\p{L} ']{0,24}:[ \t]*$/u;
+const TEAM_GLUE = /^(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/;
+function teamLine(text: string, s: Sentence, found: readonly NameRun[]): NameRun[] {
+  const first = found[0];
+  const last = found[found.length - 1];
+  if (found.length < 2 || !first || !last || !TEAM_LABEL.test(text.slice(s.start, first.start))) return [];
+  if (!/^[ \t.]*$/.test(text.slice(last.end, s.end))) return [];
+  for (let i = 1; i < found.length; i++)
+    if (!TEAM_GLUE.test(text.slice((found[i - 1] as NameRun).end, (found[i] as NameRun).start))) return [];
+  return [...found];
 }
 
 // Whether `text` has `word` with no letter on either side.

@@ -36,6 +36,13 @@ export const MEETING_PATTERNS: readonly MentionPattern[] = [
     read: (m) => ({ kind: 'meet', city: m[1] ?? null }),
   },
   {
+    // "In January she won the CrossCup race in Hannut in 29:15": a series' or a meeting's race in the
+    // town named (not "the Olympic race in Paris" nor "the Kenyan race in Eldoret", a kind of race).
+    gate: /\srace\s+in\s\p{Lu}/u,
+    re: /\bthe\s+(?!(?:Olympic|World|European|Commonwealth|Diamond|Continental|African|Asian|Pan|National|Grand)\b|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+race\s+in\s+(\p{Lu}[\p{L}'’-]+)/gu,
+    read: (m) => ({ kind: 'meet', meetName: m[1] ?? null, city: m[2] ?? null }),
+  },
+  {
     // "at the national trials for the 2027 World Championships": the country's trials, held in the
     // year of the championships they pick a team for.
     gate: /\btrials\s+for\s+the\s+(?:19|20)\d\d\b/i,

@@ -14,6 +14,10 @@ const DUE_BEFORE = /\b(?:deadline|closes|closing|due)\s*(?:[(:–-]\s*)?(?:this\
 const ANNOUNCED_BEFORE =
   /\b(?:selectors|panel|committee|board|jury|squad|team)\s+(?:will\s+|is\s+|are\s+)?(?:be\s+)?(?:meets?|sits?|decides?|named|announced|picked|selected|confirmed|unveiled)\s+(?:this\s+|next\s+|on\s+)?$/i;
 
+// "Tadesse Gudeta told us on Friday he …": the day something was said, no race's.
+const SAID_BEFORE =
+  /\b(?:told|telling|tells|said|says|saying|spoke|speaking|speaks)\s+(?:(?:us|me|reporters|journalists|the\s+media)\s+)?(?:on\s+)?$/i;
+
 // "She did not run on Thursday": a day she ran no race.
 const NOT_RUN_BEFORE =
   /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:run|race|start|compete)\s+(?:on\s+)?$/i;
@@ -24,6 +28,7 @@ export function isNoRaceDay(text: string, from: number, d: { at: number; end: nu
     DUE_BEFORE.test(text.slice(Math.max(from, d.at - 24), d.at)) ||
     ANNOUNCED_BEFORE.test(text.slice(Math.max(from, d.at - 40), d.at)) ||
     NOT_RUN_BEFORE.test(text.slice(Math.max(from, d.at - 30), d.at)) ||
+    SAID_BEFORE.test(text.slice(Math.max(from, d.at - 32), d.at)) ||
     NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))
   );
 }

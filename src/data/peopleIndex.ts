@@ -55,6 +55,9 @@ export class PeopleIndex {
     push(this.byFirst, record.first.toLowerCase(), id);
     const middle = words.length === 3 ? (words[1] ?? '') : '';
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) push(this.byMiddle, middle.toLowerCase(), id);
+    // "Mohamed El Amrani Haddou", written "El Amrani": a first surname with its particle, the second left off.
+    if (words.length === 4 && isParticleFirst(words[1]))
+      push(this.byMiddle, (words[2] ?? '').toLowerCase(), id);
     return record;
   }
 
@@ -77,9 +80,11 @@ export class PeopleIndex {
   withParticleSurname(words: readonly string[]): readonly string[] {
     if (words.length < 2 || !isParticleFirst(words[0])) return [];
     const tail = ' ' + words.join(' ').toLowerCase();
-    return this.withLast(words[words.length - 1] ?? '').filter(
-      (id) => this.byId.get(id)?.name.toLowerCase().endsWith(tail) ?? false,
-    );
+    return this.withLast(words[words.length - 1] ?? '').filter((id) => {
+      const name = this.byId.get(id)?.name.toLowerCase() ?? '';
+      const at = name.indexOf(tail + ' ');
+      return name.endsWith(tail) || (at > 0 && !name.includes(' ', at + tail.length + 1));
+    });
   }
 
   /**

@@ -79,9 +79,13 @@ const LIST_AFTER =
  * "options for the third spot in the event": a place on a team; "third on the German all-time junior
  * list": a place on a list; neither a place in a race (`told` read at `at`).
  */
+// "in which Switzerland's women finished fourth", "the team was second": a team's place, not a runner's.
+const TEAM_SUBJECT =
+  /(?:\p{Lu}[\p{L}-]+['’]s|\b(?:the|their|our|his|her))\s+(?:women|men|team|squad|quartet|relay\s+team)\s+$/u;
 export function isTeamOrListPlace(text: string, at: number, told: string): boolean {
   const after = text.slice(at + told.length, at + told.length + 60);
   return (
+    TEAM_SUBJECT.test(text.slice(Math.max(0, at - 40), at)) ||
     (/spot$/i.test(told.trimEnd()) &&
       /^\s+(?:on|in)\s+(?:the\s+)?(?:team|squad|event|relay)\b/i.test(after)) ||
     LIST_AFTER.test(after)

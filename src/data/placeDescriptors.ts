@@ -10,7 +10,7 @@ import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
 import { sexOfResults, sexOfRunners } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
-import { inPastApposition } from './raceWords';
+import { inPastApposition, isRaceAnnounced } from './raceWords';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
 import {
   finalEvidence,
@@ -148,6 +148,7 @@ export function placeDescriptors(
         !RACE_WORDS.test(opening ? text.slice(s.start, s.end) : clauseText) &&
         // ("Over 5000m, Irish international Declan Furlong … came home", "In the 110m hurdles, the Brazilian X …".)
         !(opening && /^\s*over\s/i.test(clauseText)) &&
+        !isRaceAnnounced(text, s, d.start, d.end) &&
         !(d.start - s.start < 12 && OPENING_THEN_RUNNER.test(s.text)));
     const afterVerb = AFTER_VERB.test(text.slice(Math.max(s.start, d.start - 50), d.start));
     // "who two years ago in Istanbul had been eliminated in the semi-final": another edition.

@@ -197,9 +197,9 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
   {
     // A number's last digit comes just before its unit, which starts with "m" or "k".
     // ("the leaders passing 800 metres in 1:56.3": a distance passed on the way is a split, no race;
-    // "wind SW 12 km/h" a speed.)
-    gate: /\d\s?-?\s?[km]|marathon|mile|steeplechase/iu,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(?<!\b(?:passed|passing|passes|through|reached|reaching|hit|hitting|covered|covering)\s(?:the\s)?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?!\s?\/\s?[hs]\b)(?:\s+(steeplechase|hurdles|obstacles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|(?<!\b(?:final|last|closing|opening|first|each|every|per|a)\s|\d-)mile|steeplechase)(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
+    // "wind SW 12 km/h" a speed; "the national champion in the steeple": the steeplechase, as fans say it.)
+    gate: /\d\s?-?\s?[km]|marathon|mile|steeple/iu,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(?<!\b(?:passed|passing|passes|through|reached|reaching|hit|hitting|covered|covering)\s(?:the\s)?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?!\s?\/\s?[hs]\b)(?:\s+(steeplechase|hurdles|obstacles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|(?<!\b(?:final|last|closing|opening|first|each|every|per|a)\s|\d-)mile|steeplechase|(?<=\bthe\s(?:(?:men|women)['’]s\s)?)steeple(?!\s+of\b))(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
@@ -243,7 +243,7 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     // youth: "controlled the boys' final"; with its course: "the senior women's race over 8km"; a
     // champion crowned: "Canada's new senior women's champion is …".)
     gate: /men|male|feminine|masculine|boys|girls/i,
-    re: /\b(?:the|in the|his|her|their)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])|\b(men|women)['’]s\s+champion\b/gimu,
+    re: /\b(?:the|in the|his|her|their)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown|test|category)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])|\b(men|women)['’]s\s+champion\b/gimu,
     read: (m) => ({
       sex: sexOf(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7]),
       ...(m[3]

@@ -50,8 +50,9 @@ export function roundOf(s: string | undefined): Round | null {
 
 // "the Los Angeles Memorial Coliseum", "Bislett Games Stadium": a venue named after a meeting word.
 // "the Kaiser Wilhelm Memorial Church": a building on the course, not a meeting.
+// (Or a show's: "THE LONG RUN — Episode 212".)
 const VENUE_AFTER =
-  /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track|Church|Cathedral|Museum|Library|Bridge|Gardens?|Square|Gate|Tower)\b/;
+  /^\s+(?:Coliseum|Stadium|Park|Arena|Hall|Field|Oval|Centre|Center|Ground|Track|Church|Cathedral|Museum|Library|Bridge|Gardens?|Square|Gate|Tower)\b|^\s*(?:[—–:-]+\s*)?(?:Episode|Ep\.?)\s*\d/;
 
 const LEADING_THE =
   /^The\s+(?=\p{Lu})(?!(?:World|Diamond|Grand|European|African|Asian|Commonwealth|Olympic|Summer)\b)/u;
@@ -114,38 +115,6 @@ const EVENT_NARRATIVE_AFTER =
 const EVENT_NARRATIVE_BEFORE =
   /\b(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+|flat\s+)?$|-to-$|\bbetween\s+[\d.,]+(?:\s?(?:km|k|m))?\s+and\s+$/i;
 
-const WEATHER_NEAR =
-  /\b(?:humid|temperatures?\b|degrees|Celsius|Fahrenheit|sun\b|sunshine|sweltering|scorching|searing|baking|stifling|oppressive|blistering|cool(?:ing)?\b|hot\b|weather|conditions)/i;
-
-/**
- * "the worst of the heat", "the heat and humidity", "the heat of the moment", "IN THE HEAT OF LISBON":
- * weather, not a round.
- */
-export function isWeatherHeat(text: string, start: number, end: number): boolean {
-  // ("in the qualifying series of Saturday": a round not called a heat is no weather.)
-  if (!/heat/i.test(text.slice(start, end))) return false;
-  if (
-    /^\s*(?:(?:and|,)\s+(?:the\s+)?humid|of\s+(?:the\s+)?(?:day|afternoon|sun|moment|battle|summer|competition)\b|wave|stroke|index|(?:had\s+|has\s+)?(?:hurt|sapped|drained|got\s+to|took\s+(?:its|a)\s+toll|affected)\b)/i.test(
-      text.slice(end, end + 30),
-    )
-  )
-    return true;
-  // ("IN THE HEAT OF LISBON": a town after it, with no race named.)
-  if (
-    /^\s+(?:of|OF)\s+(?!Olympic|World|European|Commonwealth|Diamond|National|Men|Women|Junior|Senior|Under|U\d|OLYMPIC|WORLD|EUROPEAN|MEN|WOMEN)\p{Lu}\p{L}+(?!\p{L})(?![ '’]*\d)/u.test(
-      text.slice(end, end + 40),
-    )
-  )
-    return true;
-  if (
-    /\b(?:worst|height|peak|effects?|because)\s+of\s+(?:the\s+)?$|\b(?:avoid|beat|escape|cope with|coping with|handle|handled|despite)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(0, start - 24), start),
-    )
-  )
-    return true;
-  return WEATHER_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
-}
-
 const EVENT_RUN_BEFORE =
   /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:Olympic|world|European|Commonwealth|national)\s+)?(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
 
@@ -204,6 +173,14 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
   if (
     /(?:^|[.!?]\s+|\n)the\s+(?:closing|opening)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
     /^\s*(?:went\s+(?:the\s+way|to)\b|belonged\s+to|was\s+won\b|fell\s+to|produced|brought)/i.test(after)
+  )
+    return false;
+  // "lowering her 10,000m personal best to 31:02.18 at the Nacht van de Atletiek": the event run there.
+  if (
+    /^\s*(?:personal\s+)?best\s+to\s+\d[\d:.,]*\s+(?:at|in)\s/i.test(text.slice(end, end + 50)) &&
+    /\b(?:lower(?:ed|ing|s)?|improv(?:e|ed|ing|es)|cut(?:ting|s)?|slash(?:ed|ing|es)?)\s+(?:his|her|their)\s+$/i.test(
+      text.slice(Math.max(0, start - 30), start),
+    )
   )
     return false;
   // "finished ninth in the 10,000 metres in 30:41.22": the event run, with its time.
@@ -290,4 +267,18 @@ export function withoutPastComparisons(clauseText: string): string {
 export function withoutPastAppositions(clauseText: string): string {
   const compared = withoutPastComparisons(clauseText);
   return compared.includes(',') ? compared.replace(PAST_APPOSITION, (m) => ' '.repeat(m.length)) : compared;
+}
+// "NO: Okay, women's 5000.", "Next, the women's 5000m.": a sentence that only names the race it moves
+// on to, as a host or a live blog does.
+const ANNOUNCED_BEFORE =
+  /^\W*(?:\p{Lu}{2,3}:\s*)?(?:(?:okay|ok|right|now|next|so|and|then|on\s+to|onto|over\s+to|moving\s+on\s+to)[\s,]+){1,3}(?:the\s+)?$/iu;
+
+/** Whether the race phrase at [start, end) is all its sentence says, after a word that moves on. */
+export function isRaceAnnounced(
+  text: string,
+  s: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  return /^[\s.!?:;—–-]*$/.test(text.slice(end, s.end)) && ANNOUNCED_BEFORE.test(text.slice(s.start, start));
 }

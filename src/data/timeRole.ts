@@ -11,9 +11,9 @@ import { isSplitsLine, lineBefore } from './raceWords';
 export type TimeRole = 'result' | 'split' | 'gap' | 'other';
 
 // ("800m came up in 2:02.5", "at 600 metres, reached in 1:25.9": a split told by its distance; "won
-// the one-lap race in 43.88" is no split.)
+// the one-lap race in 43.88" is no split; "ran the final two kilometres in 6:12" is one.)
 const SPLIT_BEFORE =
-  /(?:(?:opening|first|second|third|final|last|closing|penultimate|bell)\s+(?:lap|400|800|200|1000|kilometre|km|mile|half|\d+\s?m)\S*|(?<!\w-)\blap|\bsplit(?!\s+(?:them|the\s+(?:two|pair|duo)))|\bsplits|halfway|at the bell|through\s+(?:the\s+)?\d+\s?(?:m|metres|meters)|went through|passed (?:the )?(?:\d+\s?m(?:etres)?|half-?(?:way|marathon)(?:\s+(?:mark|point))?) in|\d\s?(?:m|metres|meters)\s+(?:came up|went by|ticked by|was reached|was passed)\s+in|,\s*reached\s+in)[^.;]{0,30}$/i;
+  /(?:(?:opening|first|second|third|final|last|closing|penultimate|bell)\s+(?:(?:two|three|four|five|\d{1,2})\s+)?(?:lap|400|800|200|1000|kilometre|km|mile|half|\d+\s?m)\S*|(?<!\w-)\blap|\bsplit(?!\s+(?:them|the\s+(?:two|pair|duo)))|\bsplits|halfway|at the bell|through\s+(?:the\s+)?\d+\s?(?:m|metres|meters)|went through|passed (?:the )?(?:\d+\s?m(?:etres)?|half-?(?:way|marathon)(?:\s+(?:mark|point))?) in|\d\s?(?:m|metres|meters)\s+(?:came up|went by|ticked by|was reached|was passed)\s+in|,\s*reached\s+in)[^.;]{0,30}$/i;
 const SPLIT_AFTER =
   /^\s*(?:seconds?\s+|secs?\s+|s\s+)?(?:for the (?:first|opening|last|final)|opening lap|first lap|-second opening|through|at the bell|split|lap\b|at (?:the )?(?:first|opening|halfway)\b|at \d{3,5} ?(?:m|metres|meters)\b)/i;
 const GAP_AFTER =

@@ -16,5 +16,5 @@ describeHeldOutSet('the forty-sixth held-out set', loadHeldOut(46), {
   articles: 12,
   f1: 0.752,
   statedDates: 43,
-  rightDates: 25,
+  rightDates: 26,
 });

@@ -12,5 +12,5 @@ describeHeldOutSet('the fifty-eighth held-out set', loadHeldOut(58), {
   articles: 12,
   f1: 0.724,
   statedDates: 20,
-  rightDates: 15,
+  rightDates: 16,
 });

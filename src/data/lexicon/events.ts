@@ -26,7 +26,7 @@ const NAMED: readonly [RegExp, EventInfo][] = [
   [/^metric mile$/i, { label: '1500m', distance: 1500 }],
   [/^(?:two|2)[- ]miles?$/i, { label: '2 miles', distance: 3218.688 }],
   // "The steeplechase" with no distance is the senior championship event.
-  [/^steeplechase$/i, { label: '3000m steeplechase', distance: 3000 }],
+  [/^steeple(?:chase)?$/i, { label: '3000m steeplechase', distance: 3000 }],
 ];
 
 /**
