@@ -128,7 +128,6 @@ const ORIGIN_BEFORE =
 
 // "the Madrilenian", "the Valencian", "the Catalan": a word for where a runner is from, told before the name.
 const REGION_BEFORE_NAME = /\bthe\s+\p{Lu}\p{Ll}{3,}(?:ian|ean|an|ese|ish)$/u;
-const before4 = (text: string, at: number): string => text.slice(Math.max(0, at - 6), at);
 
 /**
  * First pass over the corpus: every full name written outside headlines and quotes (two-word
@@ -193,7 +192,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
           // "the Madrilenian Daniel de la Cruz Montes": where he is from, then his name.
           if (!school)
             later.push({
-              words: REGION_BEFORE_NAME.test(before4(a.text, run.start) + run.words[0])
+              words: REGION_BEFORE_NAME.test(
+                a.text.slice(Math.max(0, run.start - 6), run.start) + run.words[0],
+              )
                 ? run.words.slice(1)
                 : run.words,
             });
