@@ -8,27 +8,20 @@ import type { Placed } from './articleState';
 const NOT_A_RACE_DAY =
   /^\w+(?:['’]s)?\s+(?:(?:track|gym|club|weights|recovery)\s+(?:session|night|run)|press|news|media|episode|podcast|show|programme|program|interview|draw|column|edition|paper|training|session|call|announcement|briefing|rain|downpour|storm|snow|wind|winds|heatwave|frost|flight|travel)\b/i;
 
-// "kit order deadline (Friday!)", "closes this Friday": the day something is due, no race's.
-const DUE_BEFORE = /\b(?:deadline|closes|closing|due)\s*(?:[(:–-]\s*)?(?:this\s+|next\s+|on\s+)?$/i;
-// "The selectors meet on Tuesday", "the squad will be named on Friday": a meeting's or an announcement's day.
-const ANNOUNCED_BEFORE =
-  /\b(?:selectors|panel|committee|board|jury|squad|team)\s+(?:will\s+|is\s+|are\s+)?(?:be\s+)?(?:meets?|sits?|decides?|named|announced|picked|selected|confirmed|unveiled)\s+(?:this\s+|next\s+|on\s+)?$/i;
+// What comes right before a weekday that is no race's day: "kit order deadline (Friday!)", "closes this
+// Friday" (a day something is due); "The selectors meet on Tuesday", "the squad will be named on
+// Friday" (a meeting's or an announcement's); "Tadesse Gudeta told us on Friday he …" (the day something
+// was said); "She did not run on Thursday" (a day she ran no race).
+const NOT_A_RACE_BEFORE =
+  /(?:\b(?:deadline|closes|closing|due)\s*(?:[(:–-]\s*)?(?:this\s+|next\s+)?|\b(?:selectors|panel|committee|board|jury|squad|team)\s+(?:will\s+|is\s+|are\s+)?(?:be\s+)?(?:meets?|sits?|decides?|named|announced|picked|selected|confirmed|unveiled)\s+(?:this\s+|next\s+)?|\b(?:told|telling|tells|said|says|saying|spoke|speaking|speaks)\s+(?:(?:us|me|reporters|journalists|the\s+media)\s+)?|\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:run|race|start|compete)\s+)(?:on\s+)?$/i;
 
-// "Tadesse Gudeta told us on Friday he …": the day something was said, no race's.
-const SAID_BEFORE =
-  /\b(?:told|telling|tells|said|says|saying|spoke|speaking|speaks)\s+(?:(?:us|me|reporters|journalists|the\s+media)\s+)?(?:on\s+)?$/i;
-
-// "She did not run on Thursday": a day she ran no race.
-const NOT_RUN_BEFORE =
-  /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:run|race|start|compete)\s+(?:on\s+)?$/i;
-
-/** Whether a weekday at `d` (in a sentence from `from`) is the day of something other than a race: a due date, training, the weather. */
+/**
+ * Whether a weekday at `d` (in a sentence from `from`) is the day of something other than a race: a due
+ * date, an announcement, a remark, a race not run, training, the weather.
+ */
 export function isNoRaceDay(text: string, from: number, d: { at: number; end: number }): boolean {
   return (
-    DUE_BEFORE.test(text.slice(Math.max(from, d.at - 24), d.at)) ||
-    ANNOUNCED_BEFORE.test(text.slice(Math.max(from, d.at - 40), d.at)) ||
-    NOT_RUN_BEFORE.test(text.slice(Math.max(from, d.at - 30), d.at)) ||
-    SAID_BEFORE.test(text.slice(Math.max(from, d.at - 32), d.at)) ||
+    NOT_A_RACE_BEFORE.test(text.slice(Math.max(from, d.at - 40), d.at)) ||
     NOT_A_RACE_DAY.test(text.slice(d.at, d.end + 24))
   );
 }
