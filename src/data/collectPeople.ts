@@ -19,10 +19,10 @@ const ROLE_AFTER =
 // Ellery High" and "Red Butte State": schools. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
 const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|State|Meet|meet(?!\s+(?:again|for\s+the|each|up)\b))\b/;
-// "beneath the Brandenburg Gate", "along the Victoria Embankment": a landmark on a course, not a person;
+// "beneath the Brandenburg Gate", "along the Victoria Embankment", "on the Swan River foreshore": a landmark on a course, not a person;
 // "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(
-  'Gate Bridge Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Drive Lane Parkway Promenade Esplanade Embankment Mall Arch Column Monument Museum Library Church Abbey Hospital Oval'.split(
+  'Gate Bridge River Canal Harbour Harbor Quay Pier Waterfront Foreshore Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Drive Lane Parkway Promenade Esplanade Embankment Mall Arch Column Monument Museum Library Church Abbey Hospital Oval'.split(
     ' ',
   ),
 );
@@ -212,12 +212,18 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (/\bClube?\s+$/.test(before)) continue;
         // "the Elgeyo Marakwet athlete", "the Loughborough-based sprinter": where a runner is from;
         // "the former Harrogate Grammar pupil", where one went to school.
-        if (/\bthe\s+(?:former\s+)?$/.test(before) && ROLE_AFTER.test(a.text.slice(run.end, run.end + 24)))
+        // ("The Kenya Defence Forces athlete": a club after its country.)
+        if (
+          /\b[Tt]he\s+(?:former\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) &&
+          ROLE_AFTER.test(a.text.slice(run.end, run.end + 24))
+        )
           continue;
         if (LANDMARK.has(run.words[run.words.length - 1] ?? '') || VENUE_FIRST.has(run.words[0] ?? ''))
           continue;
+        // ("won the final on Sunday afternoon at Omnisport Apeldoorn in 6.58": where, not who.)
         if (
           isPlaceAfterPreposition(run, before) ||
+          (/\bat\s+$/.test(before) && /^\s+in\s+\d/.test(a.text.slice(run.end, run.end + 8))) ||
           isClubBeforeName(a.text, run, sentenceRuns[ri + 1]) ||
           isAffiliationAfterName(a.text, sentenceRuns[ri - 1], run)
         )
@@ -226,7 +232,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (core === 3 && /\bthe\s+$/.test(before) && !isParticleFirst(run.words[1]))
           people.add(run.words.slice(1));
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
-        else if (core === 3 || isParticleFirst(run.words[0])) {
+        // ("Ní Bhriain" before "Aoife Ní Bhriain": a Gaelic surname with its particle.)
+        else if (core === 3 || isParticleFirst(run.words[0]) || GAELIC_PARTICLES.has(run.words[0] ?? '')) {
           later.push({ words: run.words });
           if (core === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
         } else if (surnamesOfThree.size > 0 && surnamesOfThree.has(run.words.join(' '))) continue;

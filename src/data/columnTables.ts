@@ -136,6 +136,26 @@ function readRow(line: string, lineStart: number, columns: readonly Column[]): L
   };
 }
 
+/**
+ * A row of a headerless table set out in tabs: a place (or a status) in its first cell, a name in its
+ * second, and a time (or a status) in a later one; the cells between (a club) are no part of the name.
+ */
+function tabbedRow(line: string, lineStart: number): ListEntry | null {
+  if (!line.includes('\t')) return null;
+  const cells = cellsOf(line);
+  const [place, name] = cells;
+  if (!place || !name || !(PLACE.test(place.text) || STATUS.test(place.text))) return null;
+  if (!/^\p{Lu}/u.test(name.text) || !name.text.includes(' ')) return null;
+  const time = cells.findIndex((c, i) => i >= 2 && (TIME.test(c.text) || STATUS.test(c.text)));
+  if (time < 0) return null;
+  const columns = cells.map((c, i) => ({
+    role: (i === 0 ? 'place' : i === 1 ? 'name' : i === time ? 'time' : 'other') as Role,
+    start: c.start,
+    end: c.end,
+  }));
+  return readRow(line, lineStart, columns);
+}
+
 // "  1 Okonjo, Adaeze   SR Delmont State   4:16.82": a college results page sets the place in the
 // name's column, one space before the name ("--" for a runner with no place).
 const PLACE_IN_NAME = /^(\d{1,4}|--?|[–—]) (?=\p{Lu})/u;
@@ -204,7 +224,16 @@ export function withColumnTables(
         /\b(?:\d{1,3}\s?(?:K|km|M)|(?:Lap|Split|Int|Leg)\s?\d{1,2})\b/g,
         '',
       );
-      if (/\d/.test(unnumbered) || !/ {2}|\t/.test(lineText)) continue;
+      if (/\d/.test(unnumbered) || !/ {2}|\t/.test(lineText)) {
+        // ("1<tab>Jayden Sno<tab>AV Haarlem<tab>6.60<tab>Q": a row of a table set out in tabs with no
+        // header, its cells read by what they hold.)
+        const entry = tabbedRow(lineText, lineStart);
+        if (entry) {
+          if (out === lists) out = lists.slice();
+          out[si] = [entry];
+        }
+        continue;
+      }
       columns = headerColumns(lineText);
       continue;
     }

@@ -67,6 +67,21 @@ export function roundWithEventAfter(
 }
 
 /**
+ * "… to win the European title", in a report on the "European Cross Country Championships": the title
+ * of the championships of one discipline the report is on, not the European Championships on the track.
+ */
+function disciplineChampionships(text: string, d: Descriptor, inHand: RaceFrame | undefined): Descriptor {
+  if ((d.kind !== 'continental' && d.kind !== 'world-championships') || d.city || d.year) return d;
+  // (Not "the World Championships" named as such: the track's, told beside the race in hand.)
+  if (!inHand || inHand.historical || /Championships/i.test(text.slice(d.start, d.end))) return d;
+  const adjective = d.kind === 'continental' ? 'European' : 'World';
+  const name = inHand.meetName ?? '';
+  return inHand.kind === 'meet' && name.startsWith(`${adjective} `) && / Championships$/.test(name)
+    ? { ...d, kind: inHand.kind, meetName: inHand.meetName, year: inHand.year, city: inHand.city }
+    : d;
+}
+
+/**
  * A race phrase with what its sentence tells of it filled in: the Games named before it, the event
  * its clause (or line) names beside a meeting, the event its sentence names next for a round.
  */
@@ -80,7 +95,12 @@ export function completed(
   current: number | null,
 ): Descriptor {
   const inHand = current === null ? undefined : facts.frames[current];
-  const d = withEventAfter(gamesNamedBefore(text, named, facts), descriptors, clause, sentenceStart);
+  const d = withEventAfter(
+    gamesNamedBefore(text, disciplineChampionships(text, named, inHand), facts),
+    descriptors,
+    clause,
+    sentenceStart,
+  );
   const rounded = roundWithEventAfter(d, descriptors, inHand?.event != null);
   const mile = namedMileOfMeeting(text, rounded, meetingInHand(inHand, facts), sentenceStart);
   const title = nationalTitleOfMeeting(mile, descriptors, sentenceStart, inHand);

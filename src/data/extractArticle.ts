@@ -27,6 +27,7 @@ import {
 import { recordCountries } from './recordCountries';
 import { followPronounSex, followSubject, type ArticleState } from './articleState';
 import { placeDescriptors } from './placeDescriptors';
+import { ongoingYear } from './sharedDates';
 import { readDates } from './readDates';
 import { addDays, weekdayOf } from './findDates';
 import { readClause } from './readClause';
@@ -74,7 +75,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   const datelines = publicationLines(text);
   const publication = findPublicationDate(text, null, datelines);
   const sectionDate = datesItsSection(text, sentences, publication);
-  state.publishedYear = publication ? Number(publication.date.slice(0, 4)) : null;
+  state.publishedYear = publication ? Number(publication.date.slice(0, 4)) : ongoingYear(text);
   state.published = publication?.date ?? null;
 
   const turns = findInterviewTurns(text);

@@ -23,6 +23,7 @@ import {
   inheritReportDate,
   inheritSoleMeetingDay,
   joinSoleMeeting,
+  ongoingYear,
   settleWeekdayBySibling,
   yearOfArticle,
   yearOfDay,
@@ -73,10 +74,14 @@ export function finalizeFrames(
   ]);
   const main = mainFrame(facts, used);
   const articleYear =
-    (stamped ? Number(stamped.slice(0, 4)) : null) ?? main?.year ?? yearOfArticle(text, quotes);
+    (stamped ? Number(stamped.slice(0, 4)) : null) ??
+    main?.year ??
+    ongoingYear(text) ??
+    yearOfArticle(text, quotes);
   const cityFromDateline = datelineCity(text);
   const unyeared = frames.filter((f) => f.year === null);
   const published = findPublicationDate(text, articleYear, datelines);
+  const ongoing = ongoingYear(text);
   for (const f of frames) {
     if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null || f.yearsBack) continue;
     // "Published: 10 July 2030 … at Eugene on Saturday 6 July": the day's year is the report's.
@@ -84,8 +89,9 @@ export function finalizeFrames(
     const dayYear = f.historical
       ? null
       : (yearOfDay(f, published?.date ?? null) ?? yearOfWeekday(f, published?.date ?? null));
-    if (dayYear !== null) {
-      f.year = dayYear;
+    const year = dayYear ?? (f.historical ? null : ongoing);
+    if (year !== null) {
+      f.year = year;
       resolveEdition(f);
       continue;
     }

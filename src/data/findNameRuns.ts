@@ -39,7 +39,8 @@ interface Token {
   text: string;
 }
 
-const PARTICLES: ReadonlySet<string> = new Set(
+/** The lower-case particles a name may hold between its capitalised words ("Jakob van der Berghe"). */
+export const PARTICLES: ReadonlySet<string> = new Set(
   'van der de da dos das du del della di le la von ter den bin al el ben i'.split(' '),
 );
 /** "d'Aubigny", "d'Almeida": a surname with an elided particle. */
@@ -96,6 +97,17 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       if (run && adjacent && ELIDED.test(tok.text)) {
         run.words.push(tok.text);
         run.end = tok.end;
+        continue;
+      }
+      // ("d'Aubigny comes through late for silver": the surname alone.)
+      if (!run && ELIDED.test(tok.text) && !isCapitalised(tokens[i + 1]?.text ?? '')) {
+        runs.push({
+          start: tok.start,
+          end: tok.end,
+          words: [tok.text],
+          possessive: false,
+          countryBefore: null,
+        });
         continue;
       }
       if (run && adjacent && PARTICLES.has(tok.text)) {

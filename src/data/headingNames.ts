@@ -1,5 +1,5 @@
 import type { Sentence } from './splitSentences';
-import { ELIDED, type NameRun } from './findNameRuns';
+import { ELIDED, PARTICLES, type NameRun } from './findNameRuns';
 import { isParticleFirst } from './peopleIndex';
 
 // The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
@@ -23,15 +23,19 @@ export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]
   // "Ó Floinn", "Ní Bhriain", "Mac Giolla Phádraig", "El Ouardi": a surname with its particle, not a first
   // name and a surname.
   // ("Kemar Anthony Whyte meet again": a given name, a middle name and the surname.)
-  const found = runs.filter(
-    (r) =>
-      (r.words.length === 2 || r.words.length === 3) &&
+  const found = runs.filter((r) => {
+    // ("Jakob van der Berghe": with lower-case particles between its words.)
+    const inner = r.words.slice(1, -1).filter((w) => PARTICLES.has(w)).length;
+    const named = r.words.length - inner;
+    return (
+      (named === 2 || named === 3) &&
       // ("Rui d'Almeida": with an elided particle.)
-      capitalisedWords(r.words) + r.words.filter((w) => ELIDED.test(w)).length === r.words.length &&
+      capitalisedWords(r.words) + r.words.filter((w) => ELIDED.test(w)).length + inner === r.words.length &&
       (r.words[0]?.length ?? 0) > 2 &&
       !GAELIC_PARTICLES.has(r.words[0] ?? '') &&
-      !isParticleFirst(r.words[0]),
-  );
+      !isParticleFirst(r.words[0])
+    );
+  });
   const team = teamLine(
     text,
     s,

@@ -67,15 +67,16 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
   {
     gate: /world/i,
     re: new RegExp(
-      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+((?:19|20)\\d\\d)\\b)?(?:(?:\\s+in|,)\\s+(${CITY_ALT})\\b)?(?:\\s+in\\s+(\\d{4}))?`,
+      `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+((?:19|20)\\d\\d)\\b)?(?:(?:\\s+in|,)\\s+(${CITY_ALT})\\b)?(?:\\s+in\\s+(\\d{4}))?(?:,\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+((?:19|20)\\d\\d)\\b)?`,
       'g',
     ),
     // ("World Athletics Championships 2027: Delacroix storms to gold": the year after the name;
-    // "World Championships, Beijing": a byline's city after a comma.)
+    // "World Championships, Beijing": a byline's city after a comma; "World Athletics Championships,
+    // Perth 2035": an edition's city and year, the city one the table does not know.)
     read: (m) => ({
       kind: 'world-championships',
-      city: m[2] ?? m[4] ?? null,
-      year: num(m[1] ?? m[3] ?? m[5]),
+      city: m[2] ?? m[4] ?? m[6] ?? null,
+      year: num(m[1] ?? m[3] ?? m[5] ?? m[7]),
     }),
   },
   {

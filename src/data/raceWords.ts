@@ -203,7 +203,7 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
 // same race a year earlier. So is the one a runner "won last year's edition" of.
 const PAST_EDITION_GATE = /last|previous|ago|years\s+(?:earlier|before)/i;
 const PAST_EDITION =
-  /\b(?:at|in|during|won|wins|winning|took|claimed)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b|\b(?:four|five|six|eight)\s+years\s+ago\b|\b(?:two|three|four|\d)\s+years\s+(?:earlier|before)\b(?!\s+(?:that|than))/i;
+  /\b(?:at|in|during|won|wins|winning|took|claimed)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games|title|crown)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b|\b(?:four|five|six|eight)\s+years\s+ago\b|\b(?:two|three|four|\d)\s+years\s+(?:earlier|before)\b(?!\s+(?:that|than))/i;
 
 // "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
 // in an apposition leaves the clause's own facts in the race in hand.
@@ -268,10 +268,10 @@ export function withoutPastAppositions(clauseText: string): string {
   const compared = withoutPastComparisons(clauseText);
   return compared.includes(',') ? compared.replace(PAST_APPOSITION, (m) => ' '.repeat(m.length)) : compared;
 }
-// "NO: Okay, women's 5000.", "Next, the women's 5000m.": a sentence that only names the race it moves
-// on to, as a host or a live blog does.
+// "NO: Okay, women's 5000.", "Next, the women's 5000m.", "14:10 — SENIOR MEN, 10,000m.": a sentence
+// that only names the race it moves on to, as a host or a live blog does.
 const ANNOUNCED_BEFORE =
-  /^\W*(?:\p{Lu}{2,3}:\s*)?(?:(?:okay|ok|right|now|next|so|and|then|on\s+to|onto|over\s+to|moving\s+on\s+to)[\s,]+){1,3}(?:the\s+)?$/iu;
+  /^\W*(?:\p{Lu}{2,3}:\s*)?(?:(?:okay|ok|right|now|next|so|and|then|on\s+to|onto|over\s+to|moving\s+on\s+to)[\s,]+){0,3}(?:the\s+)?$/iu;
 
 /** Whether the race phrase at [start, end) is all its sentence says, after a word that moves on. */
 export function isRaceAnnounced(

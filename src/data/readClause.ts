@@ -94,7 +94,9 @@ export function readClause(
       )
     )
       return after.frame;
-    const closed = new Set(inClause.filter((p) => closedAside(p, pos)));
+    // (Nor a race named in a past apposition: "Bakker, a finalist at the last two Olympics, was fourth".)
+    const inAside = (p: Placed): boolean => !!asideAt(p.descriptor.start) && !asideAt(pos);
+    const closed = new Set(inClause.filter((p) => closedAside(p, pos) || inAside(p)));
     return (
       preferNamed(inClause.filter((p) => p.descriptor.start <= pos && !closed.has(p)).pop(), after)?.frame ??
       frameAt(

@@ -93,11 +93,22 @@ export function inheritSoleMeetingDay(frames: RaceFrame[]): void {
 // Saturday night", with no dateline: a weekday of a race is counted from a dated race of the same
 // meeting, to the nearest such day (within three days either side).
 export function settleWeekdayBySibling(f: RaceFrame, frames: readonly RaceFrame[]): void {
-  if (f.date || !f.weekday || f.kind === null) return;
+  if (f.date || !f.weekday) return;
   // ("… who had won the 5000 m heat on Friday": an earlier round, told as past, of the meeting.)
-  if (f.historical && f.round?.value !== 'heat' && f.round?.value !== 'semi-final') return;
+  const round = f.round?.value === 'heat' || f.round?.value === 'semi-final';
+  if (f.historical && !round) return;
+  // ("On Saturday she had won her heat in 53.90", of a meeting the report does not name: a round of
+  // the final of its event and sex.)
+  if (f.kind === null && !(round && f.historical && f.meetName === null)) return;
   const sibling = frames.find(
-    (g) => g !== f && g.date && g.monthDay && !g.historical && meetingMayMatch(f, g),
+    (g) =>
+      g !== f &&
+      g.date &&
+      g.monthDay &&
+      !g.historical &&
+      meetingMayMatch(f, g) &&
+      (f.kind !== null ||
+        (g.round?.value === 'final' && g.event?.value === f.event?.value && g.sex?.value === f.sex?.value)),
   );
   if (!sibling?.date) return;
   for (const days of [0, 1, -1, 2, -2, 3, -3]) {
@@ -273,4 +284,15 @@ export function joinSoleMeeting(frames: readonly RaceFrame[]): void {
       // (Not "On July 14, 2029, … won the 400m hurdles" in a feature on the 2031 World Championships.)
       if (year === null || (frameYear(f) ?? year) === year)
         [f.kind, f.city, f.year, f.meetName] = [first.kind, first.city, first.year, first.meetName];
+}
+
+// "The 2031 championships, the first held in East Africa, continue on Friday": the year of the
+// championships the report is on, told as going on.
+const ONGOING =
+  /\b[Tt]he\s+((?:19|20)\d\d)\s+(?:championships|[Gg]ames)(?:,[^,.\n]{0,60},)?\s+(?:continue|conclude|end|close|resume)s?\b/;
+
+/** The year of the championships a report tells as going on ("The 2031 championships … continue"). */
+export function ongoingYear(text: string): number | null {
+  const m = ONGOING.exec(text);
+  return m ? Number(m[1]) : null;
 }

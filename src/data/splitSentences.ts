@@ -99,7 +99,8 @@ function splitLine(text: string, from: number, to: number, line: number, out: Se
   const lineText = text.slice(from, to);
   const headline = isHeadline(lineText);
   let start = from;
-  const re = /[.!?\u2026]+["')\]]*(?=\s+["'(]?[\p{Lu}\d])/gu;
+  // ("… near her. d'Aubigny comes through late": a sentence may open on an elided particle.)
+  const re = /[.!?\u2026]+["')\]]*(?=\s+["'(]?(?:[\p{Lu}\d]|[dl]['’]\p{Lu}))/gu;
   re.lastIndex = 0;
   for (let m = re.exec(lineText); m; m = re.exec(lineText)) {
     const dot = from + m.index;
