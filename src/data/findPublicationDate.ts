@@ -125,13 +125,15 @@ export function publicationLines(text: string): PublicationLine[] {
         /\b(?:published|posted|updated|appeared|recorded|aired|broadcast)\b/i.test(body.slice(0, date.at)) &&
         /^[\s.)\]]*$|^\.\s+\p{Lu}/u.test(body.slice(date.end));
       // "Sunday 23 November 2036. Heavy sand, strong north-westerly, 7C.", "Hamburg, Sunday, 27 April
-      // 2031. Bright sunshine …": a line that opens on a full date (after its place), then notes of the day.
+      // 2031. Bright sunshine …": a line that opens on a full date (after its place), then notes of the day
+      // ("Saturday 23 February 2030 – written on the train home": or a note after a dash).
       const opens =
         date.year !== null &&
         /^\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2},\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u.test(
           body.slice(0, date.at),
         ) &&
-        /^\.(?:\s|$)/.test(body.slice(date.end));
+        (/^\.(?:\s|$)/.test(body.slice(date.end)) ||
+          (/^\s+[–—-]\s/.test(body.slice(date.end)) && !body.slice(0, date.at).includes(',')));
       if (DATELINE.test(body) || shortLine || barred || placed || noted || opens) {
         out.push({
           start,

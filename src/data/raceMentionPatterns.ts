@@ -70,9 +70,8 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
       `\\b(?:(\\d{4})\\s+)?(?:(${CITY_ALT})\\s+)?(?:World Athletics Championships|WORLD (?:ATHLETICS )?CHAMPIONSHIPS|World Championships?|world championships?|Worlds|world title|world crown|world gold|world silver|world bronze|world final)\\b(?:\\s+((?:19|20)\\d\\d)\\b)?(?:(?:\\s+in|,)\\s+(${CITY_ALT})\\b)?(?:\\s+in\\s+(\\d{4}))?(?:,\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+((?:19|20)\\d\\d)\\b)?`,
       'g',
     ),
-    // ("World Athletics Championships 2027: Delacroix storms to gold": the year after the name;
-    // "World Championships, Beijing": a byline's city after a comma; "World Athletics Championships,
-    // Perth 2035": an edition's city and year, the city one the table does not know.)
+    // ("World Athletics Championships 2027: Delacroix storms to gold": the year after the name; "World
+    // Championships, Beijing": a byline's city after a comma; "…, Perth 2035": a city the table lacks.)
     read: (m) => ({
       kind: 'world-championships',
       city: m[2] ?? m[4] ?? m[6] ?? null,
@@ -200,7 +199,7 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     // ("the leaders passing 800 metres in 1:56.3": a distance passed on the way is a split, no race;
     // "wind SW 12 km/h" a speed; "the national champion in the steeple": the steeplechase, as fans say it.)
     gate: /\d\s?-?\s?[km]|marathon|mile|steeple/iu,
-    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(?<!\b(?:passed|passing|passes|through|reached|reaching|hit|hitting|covered|covering)\s(?:the\s)?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?!\s?\/\s?[hs]\b)(?:\s+(steeplechase|hurdles|obstacles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile|(?<!\b(?:final|last|closing|opening|first|each|every|per|a)\s|\d-)mile|steeplechase|(?<=\bthe\s(?:(?:men|women)['’]s\s)?)steeple(?!\s+of\b))(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
+    re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(?<!\b(?:passed|passing|passes|through|reached|reaching|hit|hitting|covered|covering)\s(?:the\s)?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?!\s?\/\s?[hs]\b)(?:\s+(steeplechase|hurdles|obstacles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile(?!s?\s+(?:mark|point|marker)\b)|(?<!\b(?:final|last|closing|opening|first|each|every|per|a|country)\s|-)mile|steeplechase|(?<=\bthe\s(?:(?:men|women)['’]s\s)?)steeple(?!\s+of\b))(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
       return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };

@@ -12,6 +12,7 @@ const courseOf = (metres: string): EventInfo | null =>
 
 export const SEX_HEADINGS: readonly MentionPattern[] = [
   {
+    // ("THE SENIOR WOMEN", "THE U17 GIRLS": a blog's section heading, with the race's age group.)
     // "Men:", "Men — top five", "Men's top ten", "TOP FIVE – WOMEN", "OFFICIAL RESULTS – MEN (top 8)"
     // or a line "Women" heading a list;
     // "Senior men (10.2km):", "U20 women (4.1km):", "INTERMEDIATE BOYS (5,000m)", "Senior women (8.1
@@ -19,7 +20,7 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
     // a recap's section heading; "11:52 – SENIOR WOMEN (8.2km), top five confirmed:", "12:58 – SENIOR MEN RESULT (10.2km):": a live
     // blog's entry heading a list.)
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:the[ \t]+(?=(?:men|women)[ \t]*(?::|$))|(?:(?:official[ \t]+)?results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]+results?)?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?:,[ \t]*[^()\n,]{1,20})?\)|[ \t]+(?:[—–-]|--)[ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?$))?(?=\s*:|(?<=\d[ \t]?(?:km|k|m))[ \t]*\([^()\n]{1,24}\)[ \t]*$|[ \t]+(?:[—–-]|--)[ \t]|[ \t]*$|,?[ \t]+(?:top|results|finishers|placings|leading)\b|[ \t]*\((?:top|first)[ \t]+\d{1,2}\)[ \t]*$)/gim,
+    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:the[ \t]+(?:(?:senior|elite|open|junior|U\d{2})[ \t]+)?(?=(?:men|women|boys|girls)[ \t]*(?::|$))|(?:(?:official[ \t]+)?results?|top[ \t]+(?:three|five|six|eight|ten|\d{1,2})|leading[ \t]+finishers|placings)[ \t]*[-–—:][ \t]*(?:(?:elite|senior|junior|open)[ \t]+)?|(?:senior|elite|open)[ \t]+|(?=(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+\w+['’]?s?[ \t]*\(\d)(?:U\d{2}|under[- ]\d{2}|junior|intermediate|minor|youth|masters)[ \t]+)?(men|women|boys|girls)['’]?s?(?:[ \t]+results?)?(?:[ \t]*\((\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?:,[ \t]*[^()\n,]{1,20})?\)|[ \t]+(?:[—–-]|--)[ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?$))?(?=\s*:|(?<=\d[ \t]?(?:km|k|m))[ \t]*\([^()\n]{1,24}\)[ \t]*$|[ \t]+(?:[—–-]|--)[ \t]|[ \t]*$|,?[ \t]+(?:top|results|finishers|placings|leading)\b|[ \t]*\((?:top|first)[ \t]+\d{1,2}\)[ \t]*$)/gim,
     // ("Senior Women – 10km", "SENIOR WOMEN  --  8km (2 laps)": the course after a dash, at the line's end.)
     read: (m) => {
       const course = m[2] ?? m[4];

@@ -120,8 +120,9 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   let i = dot;
   while (i > sentenceStart && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot);
-  // An initial ("J. Hale") or the last of an initialism ("G.C. Foster", "the U.S. trials").
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
+  // An initial ("J. Hale") or the last of an initialism ("G.C. Foster", "the U.S. trials"); not a
+  // distance's unit ("in 30:41 for the 8K. Lucy …").
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return !/\d/.test(text.charAt(i - 1));
   // "1. Mary Wanjiru (KEN) 3:51.29": a list number, not the end of a sentence.
   // (After a heading colon the number follows a space: "METERS: 1."; in "2:22:55." it does not.)
   if (/(?:^|[:;,]\s|\n)\s*\d{1,3}$/.test(text.slice(sentenceStart, dot))) return true;

@@ -11,7 +11,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the second held-out set', loadHeldOut(2), {
   articles: 12,
-  f1: 0.96,
+  f1: 0.969,
   statedDates: 20,
   rightDates: 18,
 });

@@ -18,7 +18,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirteenth held-out set', loadHeldOut(13), {
   articles: 12,
-  f1: 0.951,
+  f1: 0.953,
   statedDates: 34,
   rightDates: 29,
 });

@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-ninth held-out set', loadHeldOut(29), {
   articles: 12,
-  f1: 0.939,
+  f1: 0.943,
   statedDates: 42,
   rightDates: 41,
 });

@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-seventh held-out set', loadHeldOut(37), {
   articles: 12,
-  f1: 0.962,
+  f1: 0.965,
   statedDates: 30,
   rightDates: 29,
 });

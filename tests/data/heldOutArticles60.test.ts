@@ -13,5 +13,5 @@ describeHeldOutSet('the sixtieth held-out set', loadHeldOut(60), {
   articles: 12,
   f1: 0.905,
   statedDates: 33,
-  rightDates: 27,
+  rightDates: 30,
 });

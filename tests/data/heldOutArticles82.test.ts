@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighty-second held-out set', loadHeldOut(82), {
   articles: 12,
-  f1: 0.687,
+  f1: 0.689,
   statedDates: 19,
   rightDates: 11,
 });

@@ -10,5 +10,5 @@ describeHeldOutSet('the ninety-first held-out set', loadHeldOut(91), {
   articles: 12,
   f1: 0.915,
   statedDates: 26,
-  rightDates: 18,
+  rightDates: 19,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninety-seventh held-out set', loadHeldOut(97), {
   articles: 12,
-  f1: 0.891,
+  f1: 0.894,
   statedDates: 19,
   rightDates: 14,
 });

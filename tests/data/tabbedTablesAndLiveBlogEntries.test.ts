@@ -2,12 +2,14 @@
  * Readings found in a federation's machine-translated indoor championships post, a cross-country live
  * blog, a wire report on a world final and a radio commentary transcript of the held-out sets: a table
  * set out in tabs with no header (a club column beside the name), a venue after "at", a Gaelic
- * surname written before the full name, a name with lower-case particles in a bulleted key point, "13:05 — SENIOR WOMEN, 8,000m." opening a live blog's entry,
+ * surname written before the full name, a name with lower-case particles in a bulleted key point,
+ * "13:05 — SENIOR WOMEN, 8,000m." opening a live blog's entry,
  * "the European title" of the European Cross Country Championships, "d'Aubigny" opening a sentence,
  * ", X hangs on for bronze" opening a clause, "won last year's title", "The 2031 championships …
  * continue on Friday", "a finalist at the last two Olympics", "The Kenya Defence Forces athlete", an
  * edition's unknown city and year ("World Athletics Championships, Perth 2035") and a river on the
- * course. Invented runners.
+ * course; from a club parent’s blog, "THE SENIOR WOMEN" heading a section, "the 8K." ending a sentence,
+ * "a country mile", "the five-mile mark" and a date line with a note after a dash. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveReport, resultRows } from '../helpers/reportRaces';
@@ -133,5 +135,40 @@ describe('a radio commentary transcript from a championships in a city the table
   it('dates the race in the edition’s year, and takes the river for no runner', () => {
     expect(races.map((r) => r.date?.value)).toContain('2035-08-04');
     expect(athletes(races)).not.toContain('Swan River');
+  });
+});
+
+describe('a club parent’s cross-country blog with a section for each race', () => {
+  const races = deriveReport(
+    [
+      'MUD AND CAKE',
+      '',
+      'National Champs 2030: the hill did its worst',
+      '',
+      'Saturday 23 February 2030 – written on the coach home',
+      '',
+      'THE SENIOR WOMEN',
+      '',
+      'Grace Adeyinka led from the first climb and won by a country mile in 30:41 for the 8K. Lucy Fenwick was second in 30:58.',
+      '',
+      'THE SENIOR MEN',
+      '',
+      'Hamish Carr pulled away just after the five-mile mark and won in 38:12.',
+    ].join('\n'),
+  );
+
+  it('opens each race on its section heading, and dates both from the line under the title', () => {
+    const women = races.find((r) => r.sex?.value === 'women');
+    const men = races.find((r) => r.sex?.value === 'men');
+    expect(women && resultRows(women)).toEqual([
+      ['Grace Adeyinka', 1, 1841],
+      ['Lucy Fenwick', 2, 1858],
+    ]);
+    expect(men && resultRows(men)).toEqual([['Hamish Carr', 1, 2292]]);
+    expect(races.map((r) => r.date?.value)).toEqual(['2030-02-23', '2030-02-23']);
+  });
+
+  it('takes "a country mile" and "the five-mile mark" for no race', () => {
+    expect(races.some((r) => /mile/.test(r.event?.value ?? ''))).toBe(false);
   });
 });
