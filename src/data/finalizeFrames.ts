@@ -73,15 +73,12 @@ export function finalizeFrames(
     ...facts.absences.map((a) => a.frame),
   ]);
   const main = mainFrame(facts, used);
+  const ongoing = ongoingYear(text);
   const articleYear =
-    (stamped ? Number(stamped.slice(0, 4)) : null) ??
-    main?.year ??
-    ongoingYear(text) ??
-    yearOfArticle(text, quotes);
+    (stamped ? Number(stamped.slice(0, 4)) : null) ?? main?.year ?? ongoing ?? yearOfArticle(text, quotes);
   const cityFromDateline = datelineCity(text);
   const unyeared = frames.filter((f) => f.year === null);
   const published = findPublicationDate(text, articleYear, datelines);
-  const ongoing = ongoingYear(text);
   for (const f of frames) {
     if (!f.kind || !CHAMPIONSHIPS.has(f.kind) || f.year !== null || f.yearsBack) continue;
     // "Published: 10 July 2030 … at Eugene on Saturday 6 July": the day's year is the report's.
