@@ -111,12 +111,13 @@ export function withAntecedent(
         );
   const afterRelative = !ownSubject && aboutRelative !== undefined && /^\s*\p{Ll}/u.test(head);
   // A clause that starts with its verb ("came past Hassan …", "faded badly and was ninth", "but finished
-  // second", "…, which she covered in 68.9 seconds, to win in 9:05.21") shares the sentence's subject.
+  // second", "…, which she covered in 68.9 seconds, to win in 9:05.21", "but could not match her and
+  // finished 0.19 behind") shares the sentence's subject.
   const verbFirst =
     !relative &&
     !ownSubject &&
     clause.start > s.start &&
-    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+|to\s+(?=(?:win|take|claim|clinch|finish|seal|secure|snatch|grab|clock)\b))?(?:(?:still|then|eventually|finally|later|duly|also|somehow)\s+)?(?:\p{Ll}+(?:ed|ing)|came|ran|took|won|win|take|claim|clinch|finish|seal|secure|snatch|grab|clock|was|were|had|has|is|went|kept|set|broke|struck|hung|held|got|made|found|dug|fought|clung|fell|paid|left|lost|sat|stood|drew|threw|wound|let|saw|beat|hit|put|tore|swept|sprang|shot|gave|began|became|rose|knew)\b/u.test(
+    /^\s*(?:and\s+|then\s+|but\s+|yet\s+|before\s+|after\s+|only\s+to\s+|to\s+(?=(?:win|take|claim|clinch|finish|seal|secure|snatch|grab|clock)\b))?(?:(?:still|then|eventually|finally|later|duly|also|somehow)\s+)?(?:\p{Ll}+(?:ed|ing)|(?:could|would)(?:\s+not|n['’]t)?(?=\s+\p{Ll})|came|ran|took|won|win|take|claim|clinch|finish|seal|secure|snatch|grab|clock|was|were|had|has|is|went|kept|set|broke|struck|hung|held|got|made|found|dug|fought|clung|fell|paid|left|lost|sat|stood|drew|threw|wound|let|saw|beat|hit|put|tore|swept|sprang|shot|gave|began|became|rose|knew)\b/u.test(
       head,
     );
   const antecedent = relative

@@ -102,6 +102,8 @@ export function findMedals(
           MEDAL_FOR.test(text.slice(after, x.start)),
       );
       if (awarded) push(at, awarded, place);
+      else if (elidedOwner(text, clause, mentions, at, after))
+        push(at, elidedOwner(text, clause, mentions, at, after), place);
       else if (MEDALLIST.test(text.slice(at + m[0].length, at + m[0].length + 14))) {
         const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
         if (named) push(at, named, place);
@@ -122,4 +124,33 @@ export function findMedals(
     if (named.length === 3) named.forEach((x, i) => push(x.start, x, i + 1));
   }
   return out;
+}
+
+/**
+ * "X took silver, Britain's Y bronze": a medal told right after a name, its verb left out, is that
+ * runner's when the name follows a comma or "and" and the medal ends the phrase.
+ */
+function elidedOwner(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  at: number,
+  after: number,
+): Mention | null {
+  if (!/^(?:\s+medal)?(?:\s*[,.;:)]|\s*$|\s+(?:in|with|and|for)\b)/.test(text.slice(after, after + 8)))
+    return null;
+  const named = mentions.find(
+    (x) =>
+      x.id &&
+      x.kind !== 'pronoun' &&
+      x.start >= clause.start &&
+      x.end < at &&
+      /^ $/.test(text.slice(x.end, at)),
+  );
+  if (!named) return null;
+  const before = text.slice(clause.start, named.start);
+  return /(?:,|\band)\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u.test(before) &&
+    /\b(?:gold|silver|bronze)\b/i.test(before)
+    ? named
+    : null;
 }

@@ -48,7 +48,7 @@ const ORD_WENT_TO = new RegExp(
 // The ordinal first, as translated copy puts it: "Second was the Ethiopian Alemu", "and third the …",
 // "Second in the final was Jalen Brooks".
 const ORD_FIRST = new RegExp(
-  `(?:^\\s*(?:(?:and|while|with|then)\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+in\\s+the\\s+(?:final|race|heat|semi-?final)(?=\\s+was\\s))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?\\s+`,
+  `(?:^\\s*(?:[^\\s:]{2,20}:\\s*)?(?:(?:and|while|with|then)\\s+)?(?:look\\s+at\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+in\\s+the\\s+(?:final|race|heat|semi-?final)(?=\\s+was\\s))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?(?:\\s*[:,]\\s*|\\s+)`,
   'gi',
 );
 // "landed on place seven", "finished in place 4": the place as a cardinal, as translated copy puts it.
@@ -62,7 +62,7 @@ const TIME_ORD = new RegExp(
 );
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
-  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
+  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:\\s+of\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?=,))?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
 const PODIUM =
@@ -72,7 +72,7 @@ const PODIUM =
 // "is Olympic champion in 29:48.12": won, with the winning time.
 // "broke the tape in 2:24:17": won.
 const WIN =
-  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|crowned\s+(?:the\s+)?(?:new\s+)?(?:[a-z]{2,}\s+)?(?:[\d,]+\s?(?:m|metres?|meters?|km)\s+)?champion\b|triumphed|triumphs|triumph|(?:broke|breaks|breaking|break|breasted|breasting)\s+the\s+tape|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take|dominated|dominates|dominating)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+(?:(?:hurdles|steeplechase)\s+)?)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=(?:at\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?in\s+(?:\d|an?\s|(?:his|her|their)\s))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor|elite)\s+)?(?:boys|girls|men|women)['’]s?\s+race(?=\s+in\s+\d|\s*[,.;])|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|taking|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|conquer(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
+  /\b(?:won(?!['’]t)|wins|win|winning|victory|victorious|victor|winner|(?:is|became|becomes|was\s+crowned|crowned)\s+(?:the\s+)?(?:new\s+)?(?:Olympic\s+|world\s+|European\s+|Commonwealth\s+|national\s+)?champion(?=\s+in\s+\d)|crowned\s+(?:the\s+)?(?:new\s+)?(?:[a-z]{2,}\s+)?(?:[\d,]+\s?(?:m|metres?|meters?|km)\s+)?champion\b|triumphed|triumphs|triumph|(?:broke|breaks|breaking|break|breasted|breasting)\s+the\s+tape|prevailed|prevails|imposed\s+(?:himself|herself)|(?:stayed|remained)\s+unbeaten|took\s+the\s+(?:title|win|victory|crown|honours|honors|gold)|(?:took|taken|takes|taking)\s+the\s+(?:opening|first|second|third|fourth|fifth|sixth|last|final)\s+(?:heat|semi(?:-?final)?)|(?:took|taken|takes|taking|won|wins|winning)\s+(?:heat|semi-?final)\s+(?:one|two|three|four|five|six|seven|eight|\d)\b|(?:took|taken|takes|taking|take|dominated|dominates|dominating)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?(?:[\d,]+(?:-|\s)?(?:m|metres?|meters?|mile)\s+(?:(?:hurdles|steeplechase)\s+)?)?final(?!\s+(?:bend|lap|turn|straight|corner|stretch|hurdle|barrier|water|jump|kilomet|metres|meters|stage|place|spot|podium|medal|position|qualifying|\d))|(?:took|takes|taking)\s+the\s+(?:(?:(?:junior|intermediate|senior|youth|minor)\s+)?(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=(?:at\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?in\s+(?:\d|an?\s|(?:his|her|their)\s))|(?:took|takes|taking)\s+the\s+(?:(?:junior|intermediate|senior|youth|minor|elite)\s+)?(?:boys|girls|men|women)['’]s?\s+race(?=\s+in\s+\d|\s*[,.;])|(?:won|claimed|took|clinched|secured|captured|retained|seized|regained|reclaimed|secure|seize|claim|take|taking|add(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}(?:title|crown)|conquer(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}(?:title|crown)|add(?:ed|s|ing)?\s+the\s+(?:(?:boys|girls|men|women)['’]s?\s+)?[\d,]+(?:-|\s)?(?:m|metres?|meters?)\s+(?:(?:hurdles|steeplechase)\s+)?(?=in\s+\d))\b/gi;
 /**
  * Places stated in a clause: ordinals after finishing verbs ("finished 10th", "in fourth place"),
  * after a name ("with Hale second"), pushed-to ("pushing Berg to fourth"), medals
@@ -91,7 +91,11 @@ export function findPlaces(
   if (!mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.end + 60)) return out;
   const slice = text.slice(clause.start, clause.end);
   if (!cue.PLACE_GATE.test(slice) || (!explicitRace && cue.EARLIER_RESULT.test(slice))) return out;
-  const midRaceAt = midRaceReader(slice, clause.start);
+  const midRaceAt = midRaceReader(
+    slice,
+    clause.start,
+    text.slice(Math.max(text.lastIndexOf('\n', clause.start) + 1, clause.start - 200), clause.start),
+  );
   const bettered = /improv|better|match|equal|repeat|replicat|emulat/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false, among?: Sex): void => {
     if (!m?.id || place === null || place <= 0 || place >= 100) return;

@@ -1,5 +1,6 @@
 import { endOfRange, findDates, isoOf, type DateFinding } from './findDates';
 import { findMeetingDays } from './meetingDays';
+import { allMatches } from './allMatches';
 
 /** The date an article was published or filed, and the line that says it. */
 export interface PublicationDate {
@@ -22,6 +23,9 @@ const DATELINE = new RegExp(
   `\\((?:Reuters|AP|AFP|PA|dpa|Xinhua|EFE|ANSA|Kyodo|AAP|PTI|Yonhap|TASS|NTB|SID|APA|Belga|CP)\\)|(?:^|[·|•–—]\\s*)(?:${STAMP_WORDS})\\b|^\\s*${CITY},`,
   'u',
 );
+
+// A bar or dash set between a line's fields.
+const FIELD_BAR = /\s[-–—|·•]\s/g;
 
 /** A line near the top of an article that dates it; the year may be left to the caller. */
 export interface PublicationLine {
@@ -134,11 +138,23 @@ export function publicationLines(text: string): PublicationLine[] {
         ) &&
         (/^\.(?:\s|$)/.test(body.slice(date.end)) ||
           (/^\s+[–—-]\s/.test(body.slice(date.end)) && !body.slice(0, date.at).includes(',')));
-      if (DATELINE.test(body) || shortLine || barred || placed || noted || opens) {
+      // "Atletiekbond (National Athletics Union) – news, 16 February 2037 – machine-translated from the
+      // Dutch": a longer line of fields set apart by dashes, one of them only the (full) date.
+      const head = body.slice(0, date.at);
+      const field = head.slice(Math.max(...allMatches(FIELD_BAR, head).map((m) => m.index + m[0].length), 0));
+      const tail = body.slice(date.end);
+      const cut = tail.search(FIELD_BAR);
+      const fielded =
+        date.year !== null &&
+        field.length < head.length &&
+        /^\s*(?:\p{L}+,?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u.test(field) &&
+        (cut < 0 ? tail : tail.slice(0, cut)).trim() === '' &&
+        !/[.!?]\s*$/.test(body);
+      if (DATELINE.test(body) || shortLine || barred || placed || noted || opens || fielded) {
         out.push({
           start,
           end,
-          headerOnly: shortLine || placed || stamp || barred || noted || opens,
+          headerOnly: shortLine || placed || stamp || barred || noted || opens || fielded,
           year,
           month: date.month,
           day: date.day,

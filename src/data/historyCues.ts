@@ -74,7 +74,7 @@ export const DAY_BEFORE =
   /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before|had\s+(?:(?:only|just|already)\s+)?(?:come|run|got|been)\s+through)\b/i;
 // ("Delmastro, third in the 800 metres in 1'44\"21": a place in a race names it.)
 export const RACE_WORDS =
-  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|winning|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown|add(?:s|ed|ing)?\s+the|drama|thriller|upset|surprise|there\s+(?:was|were)\s+(?:\w+\s+){0,3}in|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+in\s+the)\b|:\s*$/i;
+  /\b(?:final(?!\s+(?:bend|lap|straight|stretch|turn|corner|hurdle|barrier|metres|meters|strides|kilomet))|heats?|semi|race|title|gold|silver|bronze|won|wins|win|winning|victory|crown|medal|event|clocked|ran|finish|finishes|finished|took|placed|record|went to|results?|winner|runner-up|elsewhere|meanwhile|contest|duel|showdown|add(?:s|ed|ing)?\s+the|drama|thriller|upset|surprise|there\s+(?:was|were)\s+(?:\w+\s+){0,3}in|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+in\s+the|(?:men|women|runners|athletes|starters|of\s+them)\s+on\s+the\s+(?:start(?:ing)?\s+)?line|lin(?:ed|es|ing)\s+up\s+for)\b|:\s*$/i;
 // "The first round on Tuesday gave few clues that the final would be so tight": a clause after
 // "that" with its own subject tells no future of the round.
 // "…, a time that will now be examined": an apposition's relative clause, too.

@@ -16,13 +16,18 @@ const FINISH_WORDS = /\bfinish|crossed the line|at the line\b|\bsettled? for\b|\
 
 /**
  * Whether a place told at `at` (an offset into the text) is a moment of the race rather than its
- * finish, for a clause `slice` that starts at `offset`.
+ * finish, for a clause `slice` that starts at `offset`; `lead` is the text of its paragraph before it.
  */
-export function midRaceReader(slice: string, offset: number): (at: number) => boolean {
+export function midRaceReader(slice: string, offset: number, lead = ''): (at: number) => boolean {
+  // "BERG: The bell! Haugen goes, Rono goes with him, Tesfaye third": a commentator's call of a moment
+  // of the race, then the order at that moment, in the same breath.
+  if (lead.includes('!') && CALLED_MOMENT.test(lead) && !FINISH_WORDS.test(slice)) return () => true;
   // Read only when a place is found: most clauses a reader is made for tell none.
   let read: ((at: number) => boolean) | undefined;
   return (at) => (read ??= readerOf(slice, offset))(at);
 }
+
+const CALLED_MOMENT = /\b(?:bell|to\s+go|lap|bend|straight|kilomet(?:re|er)s?)!\s[^.!?]*$/i;
 
 function readerOf(slice: string, offset: number): (at: number) => boolean {
   if (!MID_RACE.test(slice)) return () => false;

@@ -72,9 +72,10 @@ export function isSpeakerLabel(text: string, run: NameRun): boolean {
 }
 
 // "CEDAR FALLS — Kaylee Brandt …", "SAN JOSE, Calif. — …", "LOS ANGELES (AP) —": a dateline's place.
-// "SÃO PAULO, June 13 (AFP) -", "OSLO, 13 June 2039 —": with the day.
+// "SÃO PAULO, June 13 (AFP) -", "OSLO, 13 June 2039 —": with the day. ("TOBIAS LUNDE HAUGEN
+// (interview, trackside):" is a transcript's speaker, not a place.)
 const AFTER_DATELINE =
-  /^(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)?\s*(?:[—–(]|-\s)/u;
+  /^(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)?\s*(?:[—–]|-\s|\((?:\p{Lu}[\p{L}.]{0,10}|dpa)\)(?!\s*:))/u;
 
 /** Whether a run in capitals opening a line is a dateline's place, not a runner. */
 export function isDatelinePlace(text: string, run: NameRun): boolean {
