@@ -6,7 +6,7 @@ import { subjectAt, winnerAt } from './attach';
 import { countryCodeOf } from './lexicon/countries';
 import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN } from './lexicon/numbers';
 import { findMedals } from './findMedals';
-import { midRaceReader } from './midRace';
+import { midRaceReader, paragraphBefore } from './midRace';
 import { allMatches } from './allMatches';
 import { withoutPastAppositions } from './raceWords';
 import { wonByAgent } from './timeOwner';
@@ -91,11 +91,7 @@ export function findPlaces(
   if (!mentions.some((m) => m.id && m.start >= clause.start && m.start < clause.end + 60)) return out;
   const slice = text.slice(clause.start, clause.end);
   if (!cue.PLACE_GATE.test(slice) || (!explicitRace && cue.EARLIER_RESULT.test(slice))) return out;
-  const midRaceAt = midRaceReader(
-    slice,
-    clause.start,
-    text.slice(Math.max(text.lastIndexOf('\n', clause.start) + 1, clause.start - 200), clause.start),
-  );
+  const midRaceAt = midRaceReader(slice, clause.start, paragraphBefore(text, clause.start));
   const bettered = /improv|better|match|equal|repeat|replicat|emulat/i.test(slice);
   const add = (at: number, m: Mention | null, place: number | null, medal = false, among?: Sex): void => {
     if (!m?.id || place === null || place <= 0 || place >= 100) return;

@@ -27,6 +27,10 @@ export function midRaceReader(slice: string, offset: number, lead = ''): (at: nu
   return (at) => (read ??= readerOf(slice, offset))(at);
 }
 
+/** The text of its paragraph before `at`, up to 200 characters of it. */
+export const paragraphBefore = (text: string, at: number): string =>
+  text.slice(Math.max(text.lastIndexOf('\n', at) + 1, at - 200), at);
+
 const CALLED_MOMENT = /\b(?:bell|to\s+go|lap|bend|straight|kilomet(?:re|er)s?)!\s[^.!?]*$/i;
 
 function readerOf(slice: string, offset: number): (at: number) => boolean {
