@@ -23,7 +23,7 @@ const mayEndObjectCue = (word: string | undefined): boolean =>
   word === undefined || OBJECT_CUE_LAST.has(word) || (word.length >= 4 && /(?:an|ish|ese)$/.test(word));
 // Possessives that still name the performer: "Hale's time", "Berg's opening lap".
 const PERFORMANCE_NOUN =
-  /^'?s?\s+(?:\p{L}+\s+){0,2}?(?:time|times|win|victory|gold|silver|bronze|medal|run|finish|finishing|clocking|lap|opening|kick|surge|effort|performance|winning|mark|race|split|pace|burst|charge|sprint|move|triumph|personal|season)\b/iu;
+  /^'?s?\s+(?:\p{L}+\s+){0,2}?(?:time|times|win|victory|gold|silver|bronze|medal|run|finish|finishing|clocking|lap|opening|kick|surge|effort|performance|winning|mark|race|split|pace|burst|charge|sprint|move|triumph|personal|season|debut)\b/iu;
 
 const CONJUNCTION = /^(?:\s*,)?\s+(?:and|or|nor)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
 

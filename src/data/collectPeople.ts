@@ -1,7 +1,7 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
 import type { Sentence } from './splitSentences';
-import type { NameRun } from './findNameRuns';
+import { PARTICLES, type NameRun } from './findNameRuns';
 import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 import { datelinePlaces } from './nameRunAsides';
@@ -190,6 +190,12 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
             /\b(?:of|from|at)\s+$/.test(a.text.slice(run.start - 6, run.start));
           // ("María José Echeverri de Ávila", "João Victor dos Santos Oliveira": with their particles.)
           // "the Madrilenian Daniel de la Cruz Montes": where he is from, then his name.
+          // ("… dos Santos Ferreira was runner-up": the surnames after the particle, written alone later.)
+          const particle = run.words.findIndex((w, i) => i >= 2 && (PARTICLES.has(w) || isParticleFirst(w)));
+          if (!school && particle > 0)
+            surnamesOfThree
+              .add(run.words.slice(particle).join(' '))
+              .add(run.words.slice(particle + 1).join(' '));
           if (!school)
             later.push({
               words: REGION_BEFORE_NAME.test(
@@ -231,13 +237,13 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         // "the Dubliner Siobhán Rourke": a word for where she is from, then her name.
         if (core === 3 && /\bthe\s+$/.test(before) && !isParticleFirst(run.words[1]))
           people.add(run.words.slice(1));
+        else if (surnamesOfThree.size > 0 && surnamesOfThree.has(run.words.join(' '))) continue;
         // "El Ouardi", "Van der Berghe" at the start of a sentence: a surname with its particle.
         // ("Ní Bhriain" before "Aoife Ní Bhriain": a Gaelic surname with its particle.)
         else if (core === 3 || isParticleFirst(run.words[0]) || GAELIC_PARTICLES.has(run.words[0] ?? '')) {
           later.push({ words: run.words });
           if (core === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
-        } else if (surnamesOfThree.size > 0 && surnamesOfThree.has(run.words.join(' '))) continue;
-        else {
+        } else {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)
             p.country = {

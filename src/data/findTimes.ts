@@ -76,7 +76,7 @@ function spokenTimes(slice: string, from: number, out: TimeToken[]): void {
 }
 
 const DAY_PART_AFTER =
-  /^\s+(?:on\s+(?:a\s+)?\p{L}+day\s+|in\s+the\s+|this\s+|that\s+)?(?:morning|afternoon|evening|night)\b/iu;
+  /^\s+(?:on\s+(?:a\s+)?(?:[\p{L}-]+\s+)?\p{L}+day\s+|in\s+the\s+|this\s+|that\s+)?(?:morning|afternoon|evening|night)\b/iu;
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|kilomet(?:re|er)s?|miles|points|pts)\b/i;
 
@@ -103,12 +103,15 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     const raw = m[1] ?? '';
     const after = slice.slice(m.index + raw.length, m.index + raw.length + 14);
     if (!m[2] && CLOCK_AFTER.test(after)) continue;
-    // "The email arrived at 7:42 on a Tuesday morning": a time of day.
+    // "The email arrived at 7:42 on a Tuesday morning": a time of day ("at 6.15 on a cold Tuesday
+    // morning" too, with a dot, when the day is any such day).
+    const dayPart = (): string => slice.slice(m.index + raw.length, m.index + raw.length + 40);
     if (
       !m[2] &&
-      /^\d{1,2}:\d\d$/.test(raw) &&
+      /^\d{1,2}[:.][0-5]\d$/.test(raw) &&
       /\bat\s$/.test(slice.slice(Math.max(0, m.index - 3), m.index)) &&
-      DAY_PART_AFTER.test(slice.slice(m.index + raw.length, m.index + raw.length + 32))
+      DAY_PART_AFTER.test(dayPart()) &&
+      (raw.includes(':') || /^\s+on\s+a\s/.test(dayPart()))
     )
       continue;
     // "[00:02:21] MAYA: …": a transcript's time stamp.
