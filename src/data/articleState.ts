@@ -206,3 +206,24 @@ export function followPronounSex(
     state.current = f.index;
   }
 }
+
+const THAT_TIME = /\bthat\s+(?:night|day|evening|afternoon|morning|race|final)\b/i;
+
+/**
+ * "Two years ago in Belgrade, the Moroccan won the 2037 world title in 8:04.62. Kenya's Rotich took
+ * silver that night …": a sentence that names no race but points back to "that night" is of the past
+ * race the sentence before it told, to the end of the paragraph.
+ */
+export function followThatTime(
+  sentence: string,
+  line: number,
+  before: { placed: readonly Placed[]; line: number } | undefined,
+  facts: ArticleFacts,
+  state: ArticleState,
+): void {
+  if (!before || before.line !== line || !THAT_TIME.test(sentence)) return;
+  const past = before.placed.findLast((p) => p.frame !== null && facts.frames[p.frame]?.historical);
+  if (!past || past.frame === null || past.frame === state.current) return;
+  state.scene ??= { line, previous: state.current };
+  state.current = past.frame;
+}

@@ -18,7 +18,7 @@ const ROLE_AFTER =
 // Race", "the Midstate Conference Championships", "the Harwood Twilight meet": a meeting's. "Port
 // Ellery High" and "Red Butte State": schools. "Airedale General Hospital", "Prince Henry's Grammar School": a workplace's.
 const CLUB_AFTER =
-  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|State|Meet|meet(?!\s+(?:again|for\s+the|each|up)\b))\b/;
+  /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|Grand\s+Prix|State|Meet|meet(?!\s+(?:again|for\s+the|each|up)\b))\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment", "on the Swan River foreshore": a landmark on a course, not a person;
 // "at Airedale General Hospital": a workplace.
 const LANDMARK: ReadonlySet<string> = new Set(

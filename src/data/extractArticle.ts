@@ -25,7 +25,13 @@ import {
   withAntecedent,
 } from './antecedents';
 import { recordCountries } from './recordCountries';
-import { followPronounSex, followSubject, type ArticleState } from './articleState';
+import {
+  followPronounSex,
+  followSubject,
+  followThatTime,
+  type ArticleState,
+  type Placed,
+} from './articleState';
 import { placeDescriptors } from './placeDescriptors';
 import { ongoingYear } from './sharedDates';
 import { readDates } from './readDates';
@@ -78,6 +84,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   state.publishedYear = publication ? Number(publication.date.slice(0, 4)) : ongoingYear(text);
   state.published = publication?.date ?? null;
 
+  let toldBefore: { placed: readonly Placed[]; line: number } | undefined; // (the sentence before's race phrases)
   const turns = findInterviewTurns(text);
   let interviewee: string | null = null;
   for (let si = 0; si < sentences.length; si++) {
@@ -129,7 +136,9 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     const clausesOf = (): readonly Clause[] => (clauses ??= splitClauses(text, s.start, s.end));
     if (state.current !== (state.before ?? null)) [state.prior, state.before] = [state.before, state.current];
     const heading = s.headline || headsList(s.text, prepared.lists[si + 1]);
+    if (descriptors.length === 0) followThatTime(s.text, s.line, toldBefore, facts, state);
     const placed = placeDescriptors(text, s, descriptors, facts, state, span, heading, clausesOf);
+    toldBefore = { placed, line: s.line };
     if (sectionDate || !publication?.headerOnly || s.start < publication.start || s.start >= publication.end)
       readDates(
         text,

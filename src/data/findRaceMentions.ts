@@ -23,6 +23,8 @@ const THERE_FOR =
   /\b(?:at|in|on|back)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+(?:last|night|afternoon|morning|evening))?)?\s+for\s+(?:the\s+)?$/u;
 const NOT_A_RACE_AFTER =
   /^\s*(?:season|standings|circuit|series|campaign|calendar|table|points|rankings?|tour|leader|leaders|title race|record|records|champion|champions|winners?|medall?ists?|finalists?|team|squad|selection|tickets?|spots?|berths?|qualif\w*|standard|entry|entries|history)\b/i;
+const TITLE_AFTER_EVENT =
+  /^\s+(?:(?:men|women)['’]s\s+)?(?:[\d,.]+\s?(?:m|metres|meters|km|k)\s+|(?:half[- ])?marathon\s+|mile\s+|steeplechase\s+|hurdles\s+|walk\s+|cross[- ]country\s+|indoor\s+|road\s+)+(?:champions?|title-?holder|medall?ists?)\b/i;
 const COMPARED_WITH =
   /\b(?:slower|faster|quicker|better|worse|higher|lower)\s+than\s+(?:in|at)\s+(?:(?:the|her|his|their)\s+)?$/i;
 const CAREER_COUNT_BEFORE =
@@ -86,6 +88,8 @@ export function findRaceMentions(text: string, from: number, to: number): RaceMe
         parts.round && /\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
       if (parts.event !== undefined && !ownRound && isNarrativeDistance(text, start, end, m)) continue;
       if (parts.kind && NOT_A_RACE_AFTER.test(text.slice(end, end + 24))) continue;
+      // ("The 2036 Olympic steeplechase champion", "the world 400m hurdles medallist": a title.)
+      if (parts.kind && TITLE_AFTER_EVENT.test(text.slice(end, end + 40))) continue;
       const overlaps = found.filter((f) => start < f.end && end > f.start);
       if (
         (parts.kind !== undefined || parts.placeOnly) &&

@@ -131,8 +131,10 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: m[2] ?? null }),
   },
   {
-    gate: /Championships|Games|title|crown/,
-    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|Games|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
+    // ("at the African championships", as the wires write it; "the first Asian championships medal"
+    // is a medal's.)
+    gate: /[Cc]hampionships|Games|title|crown/,
+    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|championships(?!\s+(?:medals?|records?|history|debut|team|squad)\b)|Games|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
     read: (m) => ({
       kind: 'continental',
       year: num(m[1] ?? m[3]),

@@ -140,10 +140,22 @@ export function isSplitsLine(text: string, at: number): boolean {
   );
 }
 
+/** "… steeplechase champion", not "to become world indoor 1500m champion": a title the event names. */
+function isTitleAfter(text: string, start: number, end: number): boolean {
+  return (
+    /^\s*champion\b/i.test(text.slice(end, end + 12)) &&
+    !/\b(?:become|became|becomes|becoming)\s+(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+  );
+}
+
 /** A distance told as a point of the race ("with 200m to go", "the first mile"), not the event run. */
 export function isNarrativeDistance(text: string, start: number, end: number, m: RegExpExecArray): boolean {
   if (m[1]) return false;
   // "through the first mile in 5:14": a mile of a longer race; "won the mile in 3:52" is the event.
+  // ("The 2036 Olympic steeplechase champion clipped the barrier": a title, as with a distance below.)
+  if (m[5] && isTitleAfter(text, start, end)) return true;
   if (m[5])
     return (
       /^mile$/i.test(m[5]) &&
@@ -154,13 +166,7 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
   const after = text.slice(end, end + 20);
   // "retained her 1500m title": the race whose title it is; "to become world indoor 1500m champion" too.
   if (/^\s*(?:title|crown)\b/i.test(after)) return false;
-  if (
-    /^\s*champion\b/i.test(after) &&
-    /\b(?:become|became|becomes|becoming)\s+(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}$/i.test(
-      text.slice(Math.max(0, start - 40), start),
-    )
-  )
-    return false;
+  if (/^\s*champion\b/i.test(after) && !isTitleAfter(text, start, end)) return false;
   // "breaking the Polish 400 metres hurdles record …, winning in 53.07": the record set by winning the race.
   if (
     /^\s*record\b/i.test(after) &&
