@@ -124,15 +124,13 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
   },
   {
-    // Continental championships of a kind ("European Athletics Team Championships", "Asian
-    // Indoor Championships") are meetings of their own, not the continental championships.
+    // Continental championships of a kind ("Asian Indoor Championships") are meetings of their own.
     gate: /Championships/,
     re: /\b(?:(\d{4})\s+)?((?:European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Team|Indoor|U23|U20|U18|Under-23|Under-20|Junior|Youth|Cross Country|Road Running|Mountain Running|Throwing|Race Walking(?: Team)?)\s+Championships)\b/g,
     read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: m[2] ?? null }),
   },
   {
-    // ("at the African championships", as the wires write it; "the first Asian championships medal"
-    // is a medal's.)
+    // ("at the African championships", as wires write it; not "the first Asian championships medal".)
     gate: /[Cc]hampionships|Games|title|crown/,
     re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|championships(?!\s+(?:medals?|records?|history|debut|team|squad)\b)|Games|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
     read: (m) => ({
