@@ -48,7 +48,7 @@ const ORD_WENT_TO = new RegExp(
 // The ordinal first, as translated copy puts it: "Second was the Ethiopian Alemu", "and third the …",
 // "Second in the final was Jalen Brooks".
 const ORD_FIRST = new RegExp(
-  `(?:^\\s*(?:[^\\s:]{2,20}:\\s*)?(?:(?:and|while|with|then)\\s+)?(?:look\\s+at\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+in\\s+the\\s+(?:final|race|heat|semi-?final)(?=\\s+was\\s))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?(?:\\s*[:,]\\s*|\\s+)`,
+  `(?:^\\s*(?:[^\\s:][^:]{1,30}:\\s*)?(?:(?:and|while|with|then)\\s+)?(?:look\\s+at\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+in\\s+the\\s+(?:final|race|heat|semi-?final)(?=\\s+was\\s))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?(?:\\s*[:,]\\s*|\\s+)`,
   'gi',
 );
 // "landed on place seven", "finished in place 4": the place as a cardinal, as translated copy puts it.
