@@ -29,5 +29,5 @@ describeHeldOutSet('the fourteenth held-out set', loadHeldOut(14), {
   articles: 12,
   f1: 0.952,
   statedDates: 29,
-  rightDates: 26,
+  rightDates: 27,
 });

@@ -16,5 +16,5 @@ describeHeldOutSet('the forty-second held-out set', loadHeldOut(42), {
   articles: 12,
   f1: 0.902,
   statedDates: 26,
-  rightDates: 21,
+  rightDates: 22,
 });

@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-fourth held-out set', loadHeldOut(44), {
   articles: 12,
-  f1: 0.806,
+  f1: 0.808,
   statedDates: 45,
   rightDates: 32,
 });

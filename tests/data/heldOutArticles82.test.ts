@@ -10,5 +10,5 @@ describeHeldOutSet('the eighty-second held-out set', loadHeldOut(82), {
   articles: 12,
   f1: 0.689,
   statedDates: 19,
-  rightDates: 11,
+  rightDates: 12,
 });

@@ -10,5 +10,5 @@ describeHeldOutSet('the eighty-fifth held-out set', loadHeldOut(85), {
   articles: 12,
   f1: 0.82,
   statedDates: 19,
-  rightDates: 7,
+  rightDates: 9,
 });
