@@ -101,9 +101,9 @@ export function findMedals(
           x.start < after + 70 &&
           MEDAL_FOR.test(text.slice(after, x.start)),
       );
+      const elided = awarded ? null : elidedOwner(text, clause, mentions, at, after);
       if (awarded) push(at, awarded, place);
-      else if (elidedOwner(text, clause, mentions, at, after))
-        push(at, elidedOwner(text, clause, mentions, at, after), place);
+      else if (elided) push(at, elided, place);
       else if (MEDALLIST.test(text.slice(at + m[0].length, at + m[0].length + 14))) {
         const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
         if (named) push(at, named, place);

@@ -55,21 +55,21 @@ describe('a clause that opens on "could not"', () => {
 describe('a header line of fields set apart by dashes', () => {
   const races = deriveReport(
     [
-      'National indoor championships: Meijer takes the 60m hurdles',
+      'Indoor nationals: Visser wins the 60m hurdles at last',
       '',
-      'Atletiekbond (National Athletics Union) – news, 16 February 2037 – machine-translated from the Dutch, lightly edited',
+      'Atletiekunie (Dutch Athletics) – news, 8 March 2038 – translated by machine from the Dutch',
       '',
-      'Anna Meijer won the 60 metres hurdles final on Sunday afternoon at Sportcentrum Zuid in 7.98.',
+      'Femke Visser won the 60 metres hurdles final on Sunday evening in Apeldoorn in 8.01.',
       '',
-      'WOMEN 60M HURDLES – FINAL (Sunday 15 February)',
-      '1\tAnna Meijer\tAV Rotterdam\t7.98\tPB',
-      '2\tSanne Kuipers\tAV Zwolle\t8.02',
+      'WOMEN 60M HURDLES – FINAL (Sunday 7 March)',
+      '1\tFemke Visser\tAV Utrecht\t8.01\tSB',
+      '2\tJoyce Bakker\tAV Leiden\t8.06',
     ].join('\n'),
   );
 
   it('dates the post, so "on Sunday" counts back from it to the race’s own day', () => {
     expect(races.map((r) => [r.results.map((x) => x.athlete), r.date?.value ?? null])).toEqual([
-      [['Anna Meijer', 'Sanne Kuipers'], '2037-02-15'],
+      [['Femke Visser', 'Joyce Bakker'], '2038-03-07'],
     ]);
   });
 });
