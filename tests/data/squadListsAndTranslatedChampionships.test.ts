@@ -11,12 +11,7 @@
  * said. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveReport, resultRows } from '../helpers/reportRaces';
-import type { Race } from '../../src/model/types';
-
-const rowsOf = (races: readonly Race[], name: RegExp): (string | number | null)[][] =>
-  races.filter((r) => name.test(r.name)).flatMap(resultRows);
-const athletes = (races: readonly Race[]): string[] => races.flatMap((r) => r.results.map((x) => x.athlete));
+import { athletesOf, deriveReport, resultRows, rowsOf } from '../helpers/reportRaces';
 
 describe('a federation’s release naming a marathon squad', () => {
   const races = deriveReport(
@@ -48,7 +43,7 @@ describe('a federation’s release naming a marathon squad', () => {
   });
 
   it('gives a team’s place to no runner', () => {
-    expect(athletes(races)).not.toContain('Marta Frei');
+    expect(athletesOf(races)).not.toContain('Marta Frei');
   });
 });
 
@@ -86,7 +81,7 @@ describe('a national 10,000m championships report translated from the Spanish', 
   });
 
   it('takes "El Haddadi" for the runner named in full, not for another', () => {
-    expect(athletes(races)).not.toContain('El Haddadi');
+    expect(athletesOf(races)).not.toContain('El Haddadi');
     expect(races.filter((r) => r.date === null).flatMap(resultRows)).toEqual([
       ['Youssef El Haddadi Benali', 4, null],
     ]);
@@ -170,7 +165,7 @@ describe('podcast show notes', () => {
       ].join('\n'),
     );
     expect(rowsOf(races, /5000m/)).toEqual([['Faith Jeptoo', 2, 859.05]]);
-    expect(athletes(races.filter((r) => /steeplechase/.test(r.name)))).toEqual(['Elias Kibet']);
+    expect(athletesOf(races.filter((r) => /steeplechase/.test(r.name)))).toEqual(['Elias Kibet']);
   });
 
   it('takes neither a show’s name for a meeting nor "once again" for history', () => {

@@ -12,12 +12,7 @@
  * "a country mile", "the five-mile mark" and a date line with a note after a dash. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveReport, resultRows } from '../helpers/reportRaces';
-import type { Race } from '../../src/model/types';
-
-const rowsOf = (races: readonly Race[], name: RegExp): (string | number | null)[][] =>
-  races.filter((r) => name.test(r.name)).flatMap(resultRows);
-const athletes = (races: readonly Race[]): string[] => races.flatMap((r) => r.results.map((x) => x.athlete));
+import { athletesOf, deriveReport, resultRows, rowsOf } from '../helpers/reportRaces';
 
 describe('a federation’s post with results set out in tabs under no header', () => {
   const races = deriveReport(
@@ -44,7 +39,7 @@ describe('a federation’s post with results set out in tabs under no header', (
   });
 
   it('takes the venue after "at" for no runner', () => {
-    expect(athletes(races)).not.toContain('Sportcentrum Zuid');
+    expect(athletesOf(races)).not.toContain('Sportcentrum Zuid');
   });
 });
 
@@ -116,7 +111,7 @@ describe('a wire report on a world final whose year comes late', () => {
   it('keeps a fourth place in the final, not the Olympics named in an apposition', () => {
     const final = races.find((r) => r.date?.value === '2031-08-14');
     expect(final && resultRows(final)).toContainEqual(['Fleur Bakker', 4, 117.4]);
-    expect(athletes(races)).not.toContain('Defence Forces');
+    expect(athletesOf(races)).not.toContain('Defence Forces');
   });
 });
 
@@ -134,7 +129,7 @@ describe('a radio commentary transcript from a championships in a city the table
 
   it('dates the race in the edition’s year, and takes the river for no runner', () => {
     expect(races.map((r) => r.date?.value)).toContain('2035-08-04');
-    expect(athletes(races)).not.toContain('Swan River');
+    expect(athletesOf(races)).not.toContain('Swan River');
   });
 });
 

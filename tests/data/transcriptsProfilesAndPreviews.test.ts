@@ -4,12 +4,7 @@
  * summary. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveReport, resultRows } from '../helpers/reportRaces';
-import type { Race } from '../../src/model/types';
-
-const rows = (races: readonly Race[], name: RegExp): (string | number | null)[][] =>
-  races.filter((r) => name.test(r.name)).flatMap(resultRows);
-const athletes = (races: readonly Race[]): string[] => races.flatMap((r) => r.results.map((x) => x.athlete));
+import { athletesOf, deriveReport, resultRows, rowsOf } from '../helpers/reportRaces';
 
 describe('a television commentary transcript', () => {
   const races = deriveReport(
@@ -34,8 +29,8 @@ describe('a television commentary transcript', () => {
   );
 
   it('takes a hurdles race told in passing as won, and moves on to the race the men are on the line for', () => {
-    expect(rows(races, /hurdles/i)).toEqual([['Chloé Marchetti-Diop', 1, 12.41]]);
-    expect(rows(races, /5000m/)).toEqual([
+    expect(rowsOf(races, /hurdles/i)).toEqual([['Chloé Marchetti-Diop', 1, 12.41]]);
+    expect(rowsOf(races, /5000m/)).toEqual([
       ['Sindre Aas Holmen', 1, 771.47],
       ['Gideon Kibet Rono', 2, null],
       ['Dawit Gebre', 3, 773.08],
@@ -45,7 +40,7 @@ describe('a television commentary transcript', () => {
   });
 
   it('keeps a runner whose words carry a speaker’s label with a role in brackets', () => {
-    expect(athletes(races)).toContain('Sindre Aas Holmen');
+    expect(athletesOf(races)).toContain('Sindre Aas Holmen');
   });
 });
 
@@ -79,7 +74,7 @@ describe('a magazine profile of a marathoner', () => {
   });
 
   it('takes the surnames after the particle, written alone, for the same runner', () => {
-    expect(new Set(athletes(races))).toEqual(new Set(['Ana Beatriz dos Reis Moura']));
+    expect(new Set(athletesOf(races))).toEqual(new Set(['Ana Beatriz dos Reis Moura']));
   });
 
   it('dates no race by the day of a race still to come', () => {
@@ -103,7 +98,7 @@ describe('a championship preview', () => {
   );
 
   it('gives the places told of "that night" to the past final the sentence before told', () => {
-    expect(rows(races, /2037/)).toEqual([
+    expect(rowsOf(races, /2037/)).toEqual([
       ['Yassir Idrissi', 1, 484.62],
       ['Amos Kiprono', 2, null],
       ['Théo Laval', 3, 486.11],
@@ -111,14 +106,14 @@ describe('a championship preview', () => {
   });
 
   it('gives "in which X was second" to X, not to the winner', () => {
-    expect(rows(races, /Rome/)).toEqual([
+    expect(rowsOf(races, /Rome/)).toEqual([
       ['Amos Kiprono', 1, 481.37],
       ['Yassir Idrissi', 2, null],
     ]);
   });
 
   it('takes the Seiko Golden Grand Prix for a meeting, not a runner', () => {
-    expect(athletes(races)).not.toContain('Seiko Golden');
+    expect(athletesOf(races)).not.toContain('Seiko Golden');
   });
 });
 

@@ -14,3 +14,13 @@ export function deriveReport(text: string): Race[] {
 export function resultRows(race: Race): (string | number | null)[][] {
   return race.results.map((x) => [x.athlete, x.place?.value ?? null, x.time?.value ?? null]);
 }
+
+/** The result rows of the races whose names match `name`, race by race. */
+export function rowsOf(races: readonly Race[], name: RegExp): (string | number | null)[][] {
+  return races.filter((r) => name.test(r.name)).flatMap(resultRows);
+}
+
+/** Every athlete with a result in `races`, in the races' order. */
+export function athletesOf(races: readonly Race[]): string[] {
+  return races.flatMap((r) => r.results.map((x) => x.athlete));
+}
