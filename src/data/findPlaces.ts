@@ -62,7 +62,7 @@ const TIME_ORD = new RegExp(
 );
 const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
-  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:\\s+of\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?=,))?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(${ORDINAL_PATTERN})${ORD_END}`,
+  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:\\s+of\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?=,))?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(?:\\((?=\\d{1,4}(?:st|nd|rd|th)(?:\\)|,\\s*\\d)))?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
 const PODIUM =
@@ -224,9 +224,8 @@ export function findPlaces(
       // "Victor Chebet" is a name, not a victory.
       if (mentions.some((x) => at >= x.start && at < x.end)) continue;
       const word = m[0].toLowerCase();
-      // "KIPCHUMBA WINS!" shouted in a live blog before its race is named: the sentences after it tell it.
-      if (!explicitRace && m[0] === m[0].toUpperCase() && cue.SHOUT.test(text.slice(at, clause.end + 2)))
-        continue;
+      // (A win shouted before its race is named is that race's, told in the sentences after it.)
+      if (!explicitRace && m[0] === m[0].toUpperCase() && cue.isShoutedAhead(text, at, clause.end)) continue;
       const lead = text.slice(Math.max(clause.start, at - 24), at);
       const infinitive =
         /^win\b/.test(word) &&
@@ -234,7 +233,8 @@ export function findPlaces(
         !resultInfinitive(lead, text.slice(clause.start, at));
       if (
         infinitive ||
-        (cue.NOT_WIN_BEFORE.test(lead) &&
+        ((cue.NOT_WIN_BEFORE.test(lead) ||
+          (!/^w(?:on|ins?)\b/.test(word) && cue.NOT_WINNER_BEFORE.test(lead))) &&
           !/^(?:victory|triumph|win\b)/.test(word) &&
           // "charged down the home straight to claim his first national title"
           !(/\bto\s+$/.test(lead) && resultInfinitive(lead, text.slice(clause.start, at))) &&
@@ -286,9 +286,10 @@ export function findPlaces(
         )
       )
         continue;
-      // "won by Hale", "won in 1:48.95 by Price" name the winner after; "won by more than a minute"
-      // is a margin.
-      const timed = /^won\s+in\s+[\d:.]*\d/.exec(text.slice(at, at + 20))?.[0].length ?? 3;
+      // "won by Hale", "won in 1:48.95 by Price", "won on Saturday by Dahl" name the winner after; "won
+      // by more than a minute" is a margin.
+      const timed =
+        /^won\s+(?:in\s+[\d:.]*\d|on\s+\p{Lu}\p{Ll}+day\b)/u.exec(text.slice(at, at + 20))?.[0].length ?? 3;
       const byAgent = /^won/.test(word) ? wonByAgent(text, mentions, at + timed) : undefined;
       const who = byAgent ?? winnerAt(text, clause, mentions, at);
       add(at, who, 1, medalContext && /\b(?:title|crown|gold)\b/.test(word)); // (a title, like gold, is the final's)

@@ -11,7 +11,7 @@ export { roundOf };
 export type { RaceMention };
 
 const TEMPORAL_BEFORE =
-  /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?$/i;
+  /(?:ahead of|prior to|leading up to|leading into|heading into|in the (?:build-?up|run-?up|lead-?up) to|before|until|towards?|preview of)\s+(?:the\s+)?(?:(?:start|opening|eve)\s+of\s+(?:the\s+)?)?$/i;
 // ("leading an American team of three to the Summer Games": the team's next championships.)
 const FUTURE_BEFORE =
   /(?:\bnext|upcoming|coming|future|will|would|'ll|for|towards?|team for|(?:team|squad)\s+of\s+\w+\s+to|place in|for a (?:place|spot|berth) at|tickets? to|qualify for|qualifying for|selection for|eyeing|eyes|targeting|target|(?:eyes?|sights)\s+(?:set\s+|firmly\s+)?on)\s+(?:(?:the|this|next)\s+)?(?:\p{L}+['’]s\s+)?$/iu;

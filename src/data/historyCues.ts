@@ -20,7 +20,38 @@ export const PAST_TIME =
 export const OPENING_THEN_RUNNER =
   /^\s*(?:[Ii]n|[Aa]t|[Ff]or)\s+the\s+[^,;.]{2,40},\s+(?:the\s+\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+\s+\p{Ll}/u;
 export const WHEN_OPENING = /^\s*(?:When|Once|By the time|As soon as)\s[^,.;]{3,80},/;
+// "due to fly to London for a scan on the injury she suffered at the Paris Diamond League": a race told
+// in a past relative clause of its own is no future.
+export const SUFFERED_AT = /\b(?:she|he|they)\s+(?:had\s+)?\p{Ll}+ed\s+(?:at|in)\s+(?:the\s+)?$/u;
 export const WHERE_AFTER = /^\s*,\s*where\b/i;
+// "a day after the men's 3,000m final, which was won on Saturday by X": the earlier race is then told.
+const WON_AFTER = /^\s*,\s*(?:which\s+was\s+)?won\s+(?:\w+\s+){0,3}?by\b/i;
+/** A race phrase after "after", as one told when a clause after it says who won it. */
+export function toldAfterWon<D extends { temporal: 'before' | 'after' | null; end: number }>(
+  text: string,
+  d: D,
+): D {
+  return d.temporal === 'after' && WON_AFTER.test(text.slice(d.end, d.end + 50))
+    ? { ...d, temporal: null }
+    : d;
+}
+
+/**
+ * "finished fourth in that Olympic final in Los Angeles": a past race pointed back to stays past; but
+ * "That 200m, when it finally got going, belonged to X", a race only named in passing, is now told.
+ */
+export function isPointedBack(
+  text: string,
+  s: { start: number },
+  d: { start: number },
+  f: { historical: boolean; index: number },
+  facts: { results: readonly { frame: number | null }[] },
+): boolean {
+  if (!f.historical || !/\bthat\s+$/i.test(text.slice(Math.max(s.start, d.start - 6), d.start))) return false;
+  return (
+    !/^\W*that\s+$/i.test(text.slice(s.start, d.start)) || facts.results.some((r) => r.frame === f.index)
+  );
+}
 // "her first world title", not "around her to win the women's 3,000 metres" (her as an object).
 export const POSSESSED = /\b(?:his|her|their)\s+(?:(?!(?:to|the|a|an|at|in|on|with|and)\s)[\w-]+\s+){0,3}$/i;
 // "on Thursday", "two days earlier", "yesterday": the day an earlier round is told on; or a past

@@ -198,9 +198,17 @@ function toldOfLastEdition(
       /^[^,;]{0,30}\b(?:(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|last (?:year|season))\b/i.test(
         text.slice(p.descriptor.end, clause.end),
       ));
+  // ("who was only fourth at last year's Golden Gala": the meeting in hand's, by its name.)
+  const lastYears = (p: Placed): boolean =>
+    p.descriptor.event === null &&
+    !p.descriptor.year &&
+    (p.descriptor.kind !== null || p.descriptor.meetName !== null) &&
+    /\blast\s+(?:year|season)['’]s\s+$/i.test(
+      text.slice(Math.max(clause.start, p.descriptor.start - 20), p.descriptor.start),
+    );
   return (
-    inClause.every((p) => p.frame === state.current && ofHand(p)) &&
-    isPastEdition(text.slice(clause.start, clause.end))
+    inClause.every((p) => p.frame === state.current && (ofHand(p) || lastYears(p))) &&
+    (isPastEdition(text.slice(clause.start, clause.end)) || inClause.some(lastYears))
   );
 }
 

@@ -23,10 +23,13 @@ export const RUNNER_UP_BEFORE =
 // "won silver", "won a close battle for bronze".
 export const WON_MEDAL =
   /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;
-// "last year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race
+// "failed to win", "has never won", "hopes of winning": a win wished for, missed or of before; "last
+// year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race
 // ("on 14 September 2035 she won" is a win on that day).
 export const NOT_WIN_BEFORE =
-  /(?:\bto|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|n't|never|without|has|have|had|'s been|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|British|American|Kenyan|Norwegian|home|last (?:year|season|time)['’]s|previous|(?<!(?:uary|March|April|May|June|July|August|ember|October)\s)(?:19|20)\d\d)\s+(?:\w+\s+)?$/i;
+  /(?:\b(?:to|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|never|without|has|have|had|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|last (?:year|season|time)['’]s|previous|(?<!(?:uary|March|April|May|June|July|August|ember|October)\s)(?:19|20)\d\d)|n't|'s been)\s+(?:\w+\s+)?$/i;
+// "a British winner", "a home winning streak": a nation's win, not a runner's ("The Kenyan won" is one).
+export const NOT_WINNER_BEFORE = /\b(?:British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 // "looked to have the race won coming off the final bend": a win that seemed to be, not one.
 export const SEEMED_WON =
   /\b(?:looked|looks|seemed|seems|appeared|appears)\s+to\s+have\s+(?:the\s+[\w-]+\s+|it\s+)?$/i;
@@ -50,7 +53,19 @@ export const HISTORIC =
 export const FIRST_TO = /^\s+to\s+(?!the\b|his\b|her\b|their\b)[a-z]/;
 export const COPULA = /^(?:was|is|were|be|been|became|becomes|as|crowned|named|declared|emerged)$/i;
 // "KIPCHUMBA WINS!": a headline shouted in capitals.
-export const SHOUT = /^[^a-z.?]*!/;
+const SHOUT = /^[^a-z.?]*!/;
+/**
+ * "KIPCHUMBA WINS!" shouted in a live blog before its race is named (the sentences after it tell it);
+ * not "Round the final bend – … – AAS-HOEL WINS AT BISLETT!", a call of the race in hand.
+ */
+export function isShoutedAhead(text: string, at: number, end: number): boolean {
+  return (
+    SHOUT.test(text.slice(at, end + 2)) &&
+    !/\b(?:bell|final\s+(?:bend|lap|straight)|home\s+straight|last\s+lap)\b[^\n]*$/i.test(
+      text.slice(Math.max(0, at - 200), at),
+    )
+  );
+}
 // "held on for silver, improving on her fourth place at the last edition": a place bettered.
 export const BETTERED =
   /\b(?:improv(?:e|es|ed|ing)|better(?:s|ed|ing)?|match(?:es|ed|ing)?|equall?(?:ed|ing|s)?|repeat(?:s|ed|ing)?|replicat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing))\s+(?:(?:on|upon)\s+)?(?:(?:her|his|their|its|the)\s*)?$/i;

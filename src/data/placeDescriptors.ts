@@ -28,6 +28,8 @@ import {
   PAST_TIME,
   WHEN_OPENING,
   WHERE_AFTER,
+  toldAfterWon,
+  isPointedBack,
   POSSESSED,
   DAY_BEFORE,
   HELD_EARLIER,
@@ -41,6 +43,7 @@ import {
   historyWindow,
   monthBefore,
   OPENING_THEN_RUNNER,
+  SUFFERED_AT,
 } from './historyCues';
 
 const NAMED = /\s\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'’-]+/u;
@@ -73,7 +76,7 @@ export function placeDescriptors(
   for (const named of descriptors) {
     const clauseOf = clauseAt(clauses, s, named.start);
     const done = completed(text, named, descriptors, clauseOf, s.start, facts, state.current);
-    const d = withEventEarned(text, done, ahead);
+    const d = toldAfterWon(text, withEventEarned(text, done, ahead));
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (
       d.temporal === 'after' &&
@@ -109,7 +112,7 @@ export function placeDescriptors(
     const future =
       isFuture(prior ? text.slice(prior.end, Math.min(clause.end, d.end + 40)) : told) ||
       (/\band\s+$/i.test(text.slice(s.start, clause.start)) && isFuture(text.slice(s.start, clause.start)));
-    if (future && !d.placeOnly) {
+    if (future && !d.placeOnly && !SUFFERED_AT.test(text.slice(Math.max(s.start, d.start - 40), d.start))) {
       if (d.event && !d.round) ahead = d;
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
@@ -134,7 +137,7 @@ export function placeDescriptors(
     const passing =
       (!heading && d.kind === null && !d.meetName && !d.round && inEventList(text, d, descriptors)) ||
       (!heading &&
-        !/^\s*the\s+(?:(?:senior|junior|elite|open|masters|U\d{2}|under-\d{2})\s+)?$|^\W*on\s+$/i.test(
+        !/^\s*th(?:e|at)\s+(?:(?:senior|junior|elite|open|masters|U\d{2}|under-\d{2})\s+)?$|^\W*on\s+$/i.test(
           text.slice(s.start, d.start),
         ) &&
         d.kind === null &&
@@ -258,13 +261,7 @@ export function placeDescriptors(
     const aside = isAside(text, s, clause, d, cur, frame, other !== null);
     if (!historical && !d.placeOnly && aside) f.historical = false;
     // A runner's place in another race, told in an apposition closed before the main verb, moves nothing.
-    // "finished fourth in that Olympic final in Los Angeles": a past race pointed back to stays past.
-    else if (
-      !historical &&
-      !d.placeOnly &&
-      !apposed(text, s, d) &&
-      !(f.historical && /\bthat\s+$/i.test(text.slice(Math.max(s.start, d.start - 6), d.start)))
-    ) {
+    else if (!historical && !d.placeOnly && !apposed(text, s, d) && !isPointedBack(text, s, d, f, facts)) {
       const day = state.pendingDay ?? state.sectionDay;
       if (day && frame !== state.current && !f.weekday && !f.monthDay) f.weekday = day;
       state.pendingDay = undefined;

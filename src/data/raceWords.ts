@@ -209,7 +209,7 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
 // same race a year earlier. So is the one a runner "won last year's edition" of.
 const PAST_EDITION_GATE = /last|previous|ago|years\s+(?:earlier|before)/i;
 const PAST_EDITION =
-  /\b(?:at|in|during|won|wins|winning|took|claimed)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games|title|crown)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b|\b(?:four|five|six|eight)\s+years\s+ago\b|\b(?:two|three|four|\d)\s+years\s+(?:earlier|before)\b(?!\s+(?:that|than))/i;
+  /\b(?:at|in|during|won|wins|winning|took|claimed)\s+(?:the\s+)?(?:last|previous)\s+(?:year|season|summer|spring|winter)['’]s\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|race|edition|event|final|championships?|nationals|trials|games|title|crown)\b|(?<!\b(?:since|than|from)\s)\blast\s+(?:year|season)\b(?!['’])|\bhere\b[^,;]{1,40}?\blast\s+summer\b|\b(?:a|one|two|three|twelve|\d{1,2})\s+(?:years?|months)\s+ago\b|\b(?:four|five|six|eight)\s+years\s+ago\b|\b(?:two|three|four|\d)\s+years\s+(?:earlier|before)\b(?!\s+(?:that|than))/i;
 
 // "Okoro, the silver medallist two years ago in Mauritius, crossed the line second": a past race told
 // in an apposition leaves the clause's own facts in the race in hand.

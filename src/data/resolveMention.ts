@@ -21,6 +21,8 @@ export interface Salience {
   /** People named in full so far, and the one runner the last sentence named in full for the first time. */
   fullyNamed?: Set<string>;
   introduced?: string | null;
+  /** People named with a role off the track ("her coach, Moses Okello"), who are never the subject. */
+  offTrack?: Set<string>;
 }
 
 /**

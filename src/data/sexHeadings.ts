@@ -36,6 +36,12 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
+    // "TOP 8 MEN" or "First ten women:" alone on a line, heading a list.
+    gate: /men|boys|girls/i,
+    re: /^[ \t]*(?:top|first)[ \t]+(?:three|five|six|eight|ten|twenty|\d{1,2})[ \t]+(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)[ \t]*(?::[ \t]*)?$/gim,
+    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+  },
+  {
     // "Women's race" or "Men's results:" alone on a line, heading a list. ("10:19 — Men's podium
     // confirmed:": a live blog's entry heading one.)
     gate: /men|boys|girls/i,

@@ -17,15 +17,17 @@ const AFTER_OPENING_CLAUSE = /^\W*(?:If|While|Whereas|Although|Though)\b[^,.;]*,
  * epithets and pronouns that follow ("the Lakeview junior ran …") are about the athletes.
  */
 export function updateSalience(text: string, s: Sentence, mentions: Mention[], salience: Salience): void {
-  let offTrack: Set<string | null> | undefined;
+  // (Once named with the role, for the rest of the article: "Twinomugisha persuaded her to give him one
+  // more year" leaves the runner the subject.)
   for (const m of mentions)
     if (
       m.id &&
       (m.kind === 'name' || m.kind === 'surname') &&
       OFF_TRACK_ROLE.test(text.slice(Math.max(s.start, m.start - 48), m.start))
     )
-      (offTrack ??= new Set()).add(m.id);
-  const onTrack = offTrack === undefined ? mentions : mentions.filter((m) => !offTrack.has(m.id));
+      (salience.offTrack ??= new Set()).add(m.id);
+  const offTrack = salience.offTrack;
+  const onTrack = offTrack === undefined ? mentions : mentions.filter((m) => !m.id || !offTrack.has(m.id));
   // "Westbrook's route to the final had not been smooth. He was only third …": a sentence that
   // opens on a runner's possessive, with no subject of its own, is about that runner; so is one whose
   // main clause does after an opening "If …," ("If Brandt's win was a battle, Jerono's was a procession").

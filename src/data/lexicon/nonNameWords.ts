@@ -14,7 +14,7 @@ either else enough ever every everyone everything few finally first following fo
 here's his hers if indeed inside into last later latter least less let like little long many may maybe might more
 most much must near nearly neither never new next nobody none nothing now often one other others otherwise out
 outside own past perhaps quite rather really same second several shall should since some someone something
-sometimes soon such sure thanks third today tomorrow together too toward towards twice under unlike unless up upon
+sometimes soon such sure thanks third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth today tomorrow together too toward towards twice under unlike unless up upon
 very via was well were whatever whenever whether whichever while whoever whole will would yesterday yet
 mr mrs ms dr sir st saint jr sr
 january february march april may june july august september october november december mar monday tuesday wednesday thursday friday saturday sunday
