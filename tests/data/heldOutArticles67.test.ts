@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixty-seventh held-out set', loadHeldOut(67), {
   articles: 12,
-  f1: 0.749,
+  f1: 0.753,
   statedDates: 18,
   rightDates: 9,
 });
