@@ -57,7 +57,10 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   // "After finishing second in this race last year by two hundredths, the 27-year-old waited …": an
   // opening phrase on what came before is a clause of its own.
   const opener = OPENING_BEFORE.exec(slice);
-  if (opener) push({ start, end: start + (at = opener[0].length) - 1 });
+  if (opener) {
+    at = opener[0].length;
+    push({ start, end: start + at - 1 }); // (without its comma)
+  }
   BOUNDARY.lastIndex = at;
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     // "drawn in the same heat as Ruiz": a comparison, not a new clause.
