@@ -167,7 +167,10 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       const entries = lists[si] ?? [];
       for (let ei = 0; ei < entries.length; ei++) {
         const e = entries[ei] as ListEntry;
-        if (!e.surnameOnly && !isInitial(e.name[0])) people.add(e.name);
+        if (e.surnameOnly || isInitial(e.name[0])) continue;
+        people.add(e.name);
+        // ("5. Emmanuel Osei Boateng (GHA) 9.94", then "Osei Boateng got through": his surname.)
+        if (capitalisedWords(e.name) === 3) surnamesOfThree.add(e.name.slice(1).join(' '));
       }
       if (s.headline) {
         for (const run of headingNames(a.text, s, runs[si] ?? []))

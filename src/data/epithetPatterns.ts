@@ -19,9 +19,9 @@ export const EPITHET = new RegExp(
 
 // "the Yorkshirewoman", "the Lancastrian": a regional epithet, resolved like a title. "The Hastings
 // Harriers runner", "the Penn State miler", "The Iowa State junior", "the athlete from Tolosa": a
-// club's, a school's or a town's runner, resolved alike; so is "the athlete of the Club Atletismo
-// Playas", as translated copy writes it.
+// club's, a school's or a town's runner, resolved alike ("the lanky Racers Track Club sprinter" too);
+// so is "the athlete of the Club Atletismo Playas", as translated copy writes it.
 export const REGIONAL = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b|(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}(runner|athlete|sprinter|miler|hurdler|star|junior|senior|sophomore|freshman)(?![\\p{L}-])(?:\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:graduate|alumnus|alumna|native|product)\\b)?|(runner|athlete|sprinter|miler|hurdler)\\s+(?:from\\s+|of\\s+the\\s+(?=Club\\s))\\p{Lu}[\\p{L}'’-]+)${NOT_A_PERSON_AFTER}`,
+  `\\b[Tt]he\\s+(?:(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b|(?:\\p{Ll}{3,}\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}(runner|athlete|sprinter|miler|hurdler|star|junior|senior|sophomore|freshman)(?![\\p{L}-])(?:\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:graduate|alumnus|alumna|native|product)\\b)?|(runner|athlete|sprinter|miler|hurdler)\\s+(?:from\\s+|of\\s+the\\s+(?=Club\\s))\\p{Lu}[\\p{L}'’-]+)${NOT_A_PERSON_AFTER}`,
   'gu',
 );

@@ -185,12 +185,13 @@ export function reportMonth(facts: ArticleFacts, cur: RaceFrame): number | null 
 // A time that cannot be run over the frame's distance belongs to another race of the article
 // whose distance fits, most recent first; with none, it is left out rather than misfiled.
 export function reassignByPlausibility(
-  frames: RaceFrame[],
+  facts: ArticleFacts,
   frameIndex: number | null,
   seconds: number,
   hasColon: boolean,
   withSeconds: boolean,
 ): number | null | undefined {
+  const { frames } = facts;
   const fitsFrame = (f: RaceFrame | undefined): boolean => {
     if (!f || f.distance === null) return hasColon || withSeconds || seconds < 60;
     return isPlausibleTime(f.distance, seconds);
@@ -198,8 +199,34 @@ export function reassignByPlausibility(
   const frame = frameIndex !== null ? frames[frameIndex] : undefined;
   if (fitsFrame(frame)) return frameIndex;
   const other = frames.findLast((f) => f.distance !== null && fitsFrame(f));
-  return other ? other.index : undefined;
+  if (!other) return undefined;
+  // "A reminder of how the sprinters got here in the semi-finals", then "Semi one – Adeyemi-Clarke
+  // won in 9.88" under a 400m hurdles final: a round told without its event, which it took from the
+  // race in hand, is of the event its first time fits.
+  if (frame && isEarlierRoundOf(frame) && !told(frame, frame.event) && !hasResults(facts, frame)) {
+    frame.event = other.event && { value: other.event.value, sources: [...other.event.sources] };
+    frame.distance = other.distance;
+    if (!told(frame, frame.sex))
+      frame.sex = other.sex && { value: other.sex.value, sources: [...other.sex.sources] };
+    return frame.index;
+  }
+  return other.index;
 }
+
+/** Whether a frame's value was stated in one of the frame's own race phrases (not taken from another race). */
+function told(frame: RaceFrame, value: { sources: readonly SourceSpan[] } | null): boolean {
+  return !!value?.sources.some((s) => frame.mentions.some((m) => m.start <= s.start && s.end <= m.end));
+}
+
+// (Only a heat or semi-final told on a line of its own: "Semi one – …", "Second semi-final of …".)
+const OPENS_ON_ROUND =
+  /^\W*(?:(?:semi(?:-?final)?|heat|SF|H) ?(?:[1-9]|one|two|three|four|five|six)\b|(?:first|second|third|fourth|fifth|sixth)\s+(?:\d{2,3}m\s+(?:hurdles\s+)?)?(?:semi|heat))/i;
+const isEarlierRoundOf = (frame: RaceFrame): boolean =>
+  (frame.round?.value === 'semi-final' || frame.round?.value === 'heat') &&
+  frame.mentions.some((m) => OPENS_ON_ROUND.test(m.quote));
+
+const hasResults = (facts: ArticleFacts, frame: RaceFrame): boolean =>
+  facts.results.some((r) => r.frame === frame.index);
 
 // "Earlier in the evening, …", "Later that afternoon, …": a sentence told as another hour of the day.
 const OTHER_HOUR =

@@ -15,7 +15,7 @@ export interface ListEntry {
   status: 'dnf' | 'dns' | 'dq' | null;
   records: string[];
   /** True when the entry names the runner by surname only ("Final order: Okafor 47.38, …"). */
-  surnameOnly?: true;
+  surnameOnly?: boolean;
   /** The race's sex, told in the row itself (a table's "Race" column of "Women" and "Men"). */
   sex?: 'men' | 'women';
 }

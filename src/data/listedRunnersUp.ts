@@ -4,7 +4,7 @@ import type { PlaceFact } from './findPlaces';
 import { parseTime } from './parseTime';
 
 const AFTER_WIN =
-  /\b(?:ahead of|in front of|from|beating|defeating|edging|pipping|outleaning|holding off)\s+/gi;
+  /\b(?:ahead of|in front of|clear of|from|beating|defeating|edging|pipping|outleaning|holding off)\s+/gi;
 // Before the first runner: an article and up to two words ("Jamaica's", "the Kenyan").
 const LEAD_IN = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // Between two runners: an optional bracketed time or a relative clause ("…, who was clocked in the
@@ -12,9 +12,10 @@ const LEAD_IN = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 const BETWEEN =
   /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*who\s[^;]*?)?(?:,\s*and|,|and)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // After the last runner: an optional bracketed time or the runner's time told in a relative clause
-// (", who clocked 10.95"), then nothing but the sentence's end.
+// (", who clocked 10.95") or how the place was taken (", who snatched the final podium spot with a
+// dip"), then nothing but the sentence's end.
 const TAIL =
-  /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*who\s+(?:clocked|ran|was\s+(?:timed|given|credited)(?:\s+(?:at|with))?|crossed\s+in)\s+(\d[\d:.]*)(?:\s+seconds)?)?(?:[.;,]\s*)?$/;
+  /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*who\s+(?:clocked|ran|was\s+(?:timed|given|credited)(?:\s+(?:at|with))?|crossed\s+in)\s+(\d[\d:.]*)(?:\s+seconds)?|,\s*who\s+(?:snatched|took|grabbed|claimed|secured|edged|dipped|pipped)\s[^;.]*)?(?:[.;,]\s*)?$/;
 
 /**
  * "Nowak won in 7.08, ahead of Whyte (7.12) and Graf (7.14)": two or more runners listed after a

@@ -20,6 +20,13 @@ export const MEETING_PATTERNS: readonly MentionPattern[] = [
     read: () => ({ kind: 'national' }),
   },
   {
+    // "having won the Jamaican title in Kingston": a country's, won, told by its demonym (not "the
+    // European title", a continent's; "to take third overall and the Irish title" is the race's).
+    gate: /(?:an|ish|ese|i) (?:title|crown)/,
+    re: /(?<=\b(?:won|winning|retained|retaining)\s)the\s+(?!(?:European|African|Asian|Oceanian|American|Olympian)\s)\p{Lu}\p{Ll}+(?:an|ish|ese|i)\s+(?:title|crown)\b/gu,
+    read: () => ({ kind: 'national' }),
+  },
+  {
     // "the Meeting Hauts-de-France Pas-de-Calais in Liévin": a meeting named after the word, as French
     // meetings are.
     // (A name of two words at least, or a hyphened one: "the Meeting Madrid 2025" is read as the city's;

@@ -128,5 +128,5 @@ export const ORDINAL_GATE =
   /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|runner-up/i;
 // Cheap gate: a clause with none of these words states no place.
 export const PLACE_GATE = gateOf(
-  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|the\s+tape|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+(?:the|heat|semi)|add(?:ed|s|ing)?\s+the|went\s+to|belonged\s+to|fell\s+to|taken\s+by|returned\s+to|passed\s+to|awarded\s+to|handed\s+to/i,
+  /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|the\s+tape|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+(?:the|heat|semi)|add(?:ed|s|ing)?\s+the|went\s+to|goes\s+to|belonged\s+to|fell\s+to|taken\s+by|returned\s+to|passed\s+to|awarded\s+to|handed\s+to/i,
 );

@@ -143,7 +143,7 @@ export function readClause(
     const who = pairedWith === undefined ? timeOwner(text, clause, mentions, t.start) : pairedWith;
     if (!who) continue;
     const target = reassignByPlausibility(
-      facts.frames,
+      facts,
       frameIndex,
       parsed.seconds,
       t.raw.includes(':'),

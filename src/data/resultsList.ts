@@ -41,7 +41,9 @@ const HEADED_UNPLACED = /^([^:]{2,48}): ?(?=\p{Lu})/u;
 export function listHeading(text: string, start: number, end: number): ListHeading | null {
   const { folded, offsetOf } = fold(text.slice(start, end));
   const m = HEADED.exec(folded) ?? HEADED_UNPLACED.exec(folded);
-  return m?.[1] ? { start: start + (offsetOf(0) ?? 0), end: start + (offsetOf(m[1].length + 1) ?? 0) } : null;
+  // ("Semi 2 - Adeyemi-Clarke 9.95, …": a finishing order's heading up to its dash.)
+  const length = m?.[1] ? m[1].length + 1 : (ORDER_HEADED.exec(folded)?.[0].trimEnd().length ?? 0);
+  return length > 0 ? { start: start + (offsetOf(0) ?? 0), end: start + (offsetOf(length) ?? 0) } : null;
 }
 
 /**
@@ -68,7 +70,8 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
     !(lead === -1 ? /^\s*\d/.test(line) : lead >= 48 && lead <= 57) &&
     !STATUSES.some((status) => line.includes(status)) &&
     !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line)) &&
-    !MEDAL_DASH.test(line)
+    !MEDAL_DASH.test(line) &&
+    !/^\s*(?:semi|heat|SF|H)\S* ?[1-9] [-–—] /i.test(line)
   )
     return [];
   const { folded, offsetOf } = fold(line);
@@ -169,8 +172,13 @@ function labelledEntry(
 // "Final order: Okafor 47.38, van Dijk 47.61, …, with Ruiz not finishing", "SF1: Sato 20.29, Wei
 // 20.35": a finishing order told in one line of surnames, each with its time, in place order.
 const ORDER_HEADED =
-  /^(?:(?:the )?(?:final|finishing) order|order of finish|(?:the )?finishing positions|placings|(?:the )?top (?:three|four|five|six|seven|eight|ten|\d{1,2})(?: home)?|(?:SF|H) ?[1-9]|(?:heat|semi(?:-?final)?) [1-9]): /i;
-const ORDER_ENTRY = new RegExp(`^(${SURNAME}(?: ${SURNAME}){0,3}) ${TIME}${RECORDS}$`, 'u');
+  /^(?:(?:the )?(?:final|finishing) order|order of finish|(?:the )?finishing positions|placings|(?:the )?top (?:three|four|five|six|seven|eight|ten|\d{1,2})(?: home)?|(?:SF|H) ?[1-9]|(?:heat|semi(?:-?final)?) [1-9])(?:: |(?<=\d) [-–—] )/i;
+// ("Semi 2 - Adeyemi-Clarke 9.95, Kacper Wiśniewski (POL) third in 10.11 (out)": a code, the place
+// in words when it is the next one, and whether the runner went through.)
+const ORDER_ENTRY = new RegExp(
+  `^(${SURNAME}(?: ${SURNAME}){0,3}) (?:\\(([A-Z]{3})\\) )?(?:(\\p{Ll}+) in )?${TIME}${RECORDS}(?: \\((?:out|through|[Qq])\\))?$`,
+  'u',
+);
 const ORDER_SEPARATOR = /[,;] (?:and )?| and /;
 const ORDER_SEPARATOR_AT = /^(?:[,;] (?:and )?| and )/;
 const ORDER_UNFINISHED = new RegExp(
@@ -193,7 +201,8 @@ function orderLine(folded: string, offsetOf: (i: number) => number | undefined, 
     const unfinished = timed ? null : ORDER_UNFINISHED.exec(part);
     const name = timed?.[1] ?? unfinished?.[1];
     if (!name || name.split(' ').some((w) => isNonNameWord(w) && !isSurnameWord(w))) return [];
-    const raw = timed?.[2] ?? unfinished?.[2] ?? 'DNF';
+    if (timed?.[3] && ordinalValue(timed[3]) !== placed + 1) return [];
+    const raw = timed?.[4] ?? unfinished?.[2] ?? 'DNF';
     const status = statusOf(raw);
     const nameAt = entryStart + part.indexOf(name);
     out.push({
@@ -201,11 +210,12 @@ function orderLine(folded: string, offsetOf: (i: number) => number | undefined, 
       end: start + (offsetOf(entryStart + part.length) ?? 0),
       place: status ? null : ++placed,
       name: name.split(' '),
-      country: null,
+      country: timed?.[2] ? countryOf(timed[2]) : null,
       time: status ? null : raw,
       status,
-      records: (timed?.[3] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
-      surnameOnly: true,
+      records: (timed?.[5] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
+      // (A name with its country code, "Kacper Wiśniewski (POL)", is written in full.)
+      surnameOnly: !(timed?.[2] && /^\p{Lu}\S* \p{Lu}/u.test(name)),
     });
   }
   return out.length >= 2 ? out : [];

@@ -30,6 +30,14 @@ export const ROUND_HEADINGS: readonly {
     }),
   },
   {
+    // "Second semi-final of the women's 60m hurdles goes to …", "First 60m hurdles semi: …": a live
+    // blog's sentence that opens on a numbered round.
+    gate: /^\s*(?:First|Second|Third|Fourth|Fifth|Sixth)\s/,
+    // (The event between is left to its own phrase.)
+    re: /^[ \t]*(?:(First|Second|Third|Fourth|Fifth|Sixth)\s+(semi-?final|semi|heat)|(First|Second|Third|Fourth|Fifth|Sixth)(?=\s+\d{2,3}m\s+(?:hurdles\s+)?(semi-?final|semi|heat)))(?![\p{L}-])/gmu,
+    read: (m) => ({ round: roundOf(m[2] ?? m[4]), heat: ordinalNumber(m[1] ?? m[3]) }),
+  },
+  {
     // "Heats first.", "Semi-finals next.": a blog's sentence that turns to a round.
     gate: /Heats|Semi/,
     re: /^[ \t]*(Heats|Semi-?finals|Semis)(?=[ \t]+(?:first|next|then)[.:])/gm,

@@ -85,6 +85,15 @@ export function isSurnameFirst(text: string, start: number, end: number): boolea
   if (space < 0 || space >= end) return false;
   const first = text.slice(start, space);
   if (!isAllCaps(first) || isAllCaps(text.slice(space + 1, end))) return false;
+  // "OSHANE Brissett-Palmer is the undisputed king …": a newspaper's lede opens on the given name in
+  // capitals, before a double-barrelled surname ("KIM Min-jun" and "TANAKA Sota won" are family names
+  // first).
+  if (
+    (start === 0 || text.charCodeAt(start - 1) === 10) &&
+    /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text.slice(space + 1, end)) &&
+    /^ \p{Ll}/u.test(text.slice(end, end + 2))
+  )
+    return false;
   // "KIM Min-jun (KOR)", "LI Zhenyu (CHN)": a short family name, told apart from an acronym ("UIL
   // Region") by the country code after the name.
   return first.length > 3 || codeFollows(text, end);

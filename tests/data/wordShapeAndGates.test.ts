@@ -86,4 +86,9 @@ describe('family names first in capitals', () => {
     expect(isSurnameFirst('UIL Region meet', 0, 10)).toBe(false);
     expect(isSurnameFirst('TANAKA Sota won', 0, 11)).toBe(true);
   });
+
+  it('isSurnameFirst leaves a lede that opens on a given name in capitals before a double surname', () => {
+    expect(isSurnameFirst('OSHANE Brissett-Palmer is the king', 0, 22)).toBe(false);
+    expect(isSurnameFirst('Report\nKIM Min-jun (KOR) is fourth', 7, 18)).toBe(true);
+  });
 });
