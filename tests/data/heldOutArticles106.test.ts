@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-sixth held-out set', loadHeldOut(106), {
   articles: 12,
-  f1: 0.706,
+  f1: 0.777,
   statedDates: 26,
-  rightDates: 9,
+  rightDates: 13,
 });

@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-fourth held-out set', loadHeldOut(44), {
   articles: 12,
-  f1: 0.808,
+  f1: 0.811,
   statedDates: 45,
   rightDates: 32,
 });

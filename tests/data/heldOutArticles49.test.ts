@@ -13,7 +13,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-ninth held-out set', loadHeldOut(49), {
   articles: 12,
-  f1: 0.935,
+  f1: 0.938,
   statedDates: 24,
   rightDates: 23,
 });
