@@ -6,16 +6,9 @@
  * at a meeting before a championship. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveReport, resultRows, rowsOf } from '../helpers/reportRaces';
+import { deriveReport, raceRowsOf, resultRows, rowsOf } from '../helpers/reportRaces';
 
-const races = (
-  ...lines: string[]
-): { name: string; date: string | null; rows: (string | number | null)[][] }[] =>
-  deriveReport(lines.join('\n')).map((r) => ({
-    name: r.name,
-    date: r.date?.value ?? null,
-    rows: resultRows(r),
-  }));
+const races = raceRowsOf;
 
 describe('an epithet for a runner as the subject of "won"', () => {
   it('gives the runner the win, whatever the demonym ends with', () => {

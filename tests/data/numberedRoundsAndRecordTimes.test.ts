@@ -6,16 +6,9 @@
  * Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveReport, resultRows } from '../helpers/reportRaces';
+import { raceRowsOf } from '../helpers/reportRaces';
 
-const races = (
-  ...lines: string[]
-): { name: string; date: string | null; rows: (string | number | null)[][] }[] =>
-  deriveReport(lines.join('\n')).map((r) => ({
-    name: r.name,
-    date: r.date?.value ?? null,
-    rows: resultRows(r),
-  }));
+const races = raceRowsOf;
 
 describe('a live blog recap of numbered semi-finals', () => {
   const found = races(

@@ -24,3 +24,14 @@ export function rowsOf(races: readonly Race[], name: RegExp): (string | number |
 export function athletesOf(races: readonly Race[]): string[] {
   return races.flatMap((r) => r.results.map((x) => x.athlete));
 }
+
+/** The races derived from a report given line by line, each as its name, its date and its result rows. */
+export function raceRowsOf(
+  ...lines: string[]
+): { name: string; date: string | null; rows: (string | number | null)[][] }[] {
+  return deriveReport(lines.join('\n')).map((r) => ({
+    name: r.name,
+    date: r.date?.value ?? null,
+    rows: resultRows(r),
+  }));
+}
