@@ -28,6 +28,9 @@ export const NAME =
 export const TIME =
   '(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
 export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
+// "Semi 3 - Lindqvist 10.02 won it …", "SF1: Sato 20.29, …": a live blog's line that opens on a
+// numbered heat or semi-final.
+export const NUMBERED_ROUND_LINE = /^\s*(?:semi|heat|SF|H)\S* ?[1-9] ?[-–—:] /i;
 // A surname in a list, with its particles ("van Heerden").
 export const SURNAME =
   "(?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*";

@@ -4,7 +4,8 @@ import { ordinalValue } from './lexicon/numbers';
 import { leadingCharCode } from './leadingCharCode';
 import { inNameOrder } from './wordShape';
 import { surnameEntries } from './surnameEntries';
-import { countryColumn, countryOf, NAME, RECORDS, SURNAME, TIME, type ListEntry } from './listPatterns';
+import { countryColumn, countryOf, NAME, NUMBERED_ROUND_LINE, RECORDS, SURNAME, TIME } from './listPatterns';
+import type { ListEntry } from './listPatterns';
 
 export type { ListEntry };
 
@@ -71,7 +72,7 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
     !STATUSES.some((status) => line.includes(status)) &&
     !(line.includes(':') && /^\s*\p{Lu}[^:\n]{1,47}:/u.test(line) && /\d/.test(line)) &&
     !MEDAL_DASH.test(line) &&
-    !/^\s*(?:semi|heat|SF|H)\S* ?[1-9] [-–—] /i.test(line)
+    !NUMBERED_ROUND_LINE.test(line)
   )
     return [];
   const { folded, offsetOf } = fold(line);

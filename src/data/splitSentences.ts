@@ -1,3 +1,5 @@
+import { NUMBERED_ROUND_LINE } from './listPatterns';
+
 /** A sentence (or a headline, or a list line) of an article, with offsets into the text. */
 export interface Sentence {
   start: number;
@@ -152,9 +154,8 @@ export function isHeadline(line: string): boolean {
   // "400m – Keanu Fonoti (NSW): 44.71, 1st, Australian Championships, Perth, 10 April 2039": a line
   // of data (a time, then a place), whatever its capitals.
   if (/\d(?::\d\d|\.\d\d),\s*\d{1,2}(?:st|nd|rd|th),/.test(t)) return false;
-  // "Semi 3 - Lindqvist 10.02 won it from Switzerland's Noah Baumgartner": a live blog's line on a
-  // numbered heat or semi-final.
-  if (/^(?:semi|heat|SF|H)\S* ?[1-9] ?[-–—:] /i.test(t)) return false;
+  // ("Semi 3 - Lindqvist 10.02 won it from …": a live blog's line on a numbered round.)
+  if (NUMBERED_ROUND_LINE.test(t)) return false;
   // The words of `t` split at white space that start with a letter, those of them longer than
   // three characters, and those long ones that start with a capital: counted in one pass.
   let words = 0;
