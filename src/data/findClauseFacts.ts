@@ -211,8 +211,8 @@ export function findStatus(
     const m = re.exec(slice);
     if (!m) continue;
     const at = clause.start + m.index;
-    // "the pacemaker dropped out": someone else's status.
-    if (/\bthe\s+\p{Ll}+\s+(?:had\s+|then\s+)?$/u.test(text.slice(Math.max(clause.start, at - 30), at)))
+    // "the pacemaker dropped out", "19 of the 78 starters failed to finish": someone else's status.
+    if (/\bthe\s+(?:\d+\s+)?\p{Ll}+\s+(?:had\s+|then\s+)?$/u.test(text.slice(Math.max(clause.start, at - 30), at)))
       continue;
     const who = statusOwnerAt(text, clause, mentions, at);
     if (who?.id) out.push({ at, athleteId: who.id, status });

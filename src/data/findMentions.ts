@@ -200,13 +200,21 @@ export function findMentions(
     out.push(mention);
   }
   REGIONAL.lastIndex = 0;
+  const dropped = new Set<Mention>();
   // A regional epithet opens with "the" or "The" and a capital, which THE saw (outside epithets) if there,
   // or names a town after "from" ("the athlete from Tolosa").
   theCapital ||= FROM_CAPITAL.test(slice);
   for (let m = theCapital ? REGIONAL.exec(slice) : null; m; m = REGIONAL.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (out.some((x) => x.start < end && x.end > start) || (m[1] && countryCodeOf(m[1]))) continue;
+    // ("The Kenya Defence Forces officer": the service's capitalised words, read as a name, are the epithet's.)
+    const within = (x: Mention): boolean => !!m[2] && x.kind === 'name' && x.start > start && x.end < end;
+    if (
+      out.some((x) => x.start < end && x.end > start && !within(x) && !dropped.has(x)) ||
+      (m[1] && countryCodeOf(m[1]))
+    )
+      continue;
+    for (const x of out) if (within(x)) dropped.add(x);
     const possessive = /^'s\b/.test(text.slice(end, end + 3));
     const title = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     out.push({ start, end, kind: 'epithet', id: namedAfter(end), possessive, title });
@@ -220,7 +228,7 @@ export function findMentions(
       continue;
     out.push(pronounAt(text, start, w));
   }
-  return sortByStart(out);
+  return sortByStart(dropped.size > 0 ? out.filter((x) => !dropped.has(x)) : out);
 }
 
 // A run of several words is one person's full name, or (in a headline, or with a stray capitalised

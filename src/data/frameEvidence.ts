@@ -157,11 +157,19 @@ export function timesFollow(
 
 /**
  * The year of the race in hand: its own, its edition's by its host city ("in Beijing"), or else that
- * of the first race the report tells as its own (a semi-final's from its final).
+ * of the first race the report tells as its own (a semi-final's from its final). A report dated
+ * `published` is not on an edition held years before (a city may host again: "in Belgrade" in 2035).
  */
-export function reportYear(facts: ArticleFacts, cur: RaceFrame): number | null {
-  const yearOf = (f: RaceFrame): number | null =>
-    f.year ?? (f.kind && f.city ? (findEdition(f.kind, f.city, null)?.year ?? null) : null);
+export function reportYear(
+  facts: ArticleFacts,
+  cur: RaceFrame,
+  published: number | null = null,
+): number | null {
+  const hosted = (f: RaceFrame): number | null => {
+    const year = f.kind && f.city ? (findEdition(f.kind, f.city, null)?.year ?? null) : null;
+    return year !== null && published !== null && year < published - 1 ? published : year;
+  };
+  const yearOf = (f: RaceFrame): number | null => f.year ?? hosted(f);
   return (
     yearOf(cur) ??
     facts.frames.filter((f) => !f.historical).reduce<number | null>((y, f) => y ?? yearOf(f), null)

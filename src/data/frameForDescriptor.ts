@@ -109,7 +109,14 @@ export function frameForDescriptor(
         f.editionOf === undefined &&
         // "who was fifth in the 20km walk at the 2033 world championships", then "WOMEN'S 20KM": the
         // heading names the meeting in hand's race, not the one of another meeting told in passing.
-        !(cur && f.year !== null && f.kind !== null && cur.kind !== null && f.kind !== cur.kind),
+        // (Nor "fourth in the final at the 2033 world indoors", told in a report on the 2035 edition.)
+        !(
+          cur &&
+          f.year !== null &&
+          f.kind !== null &&
+          cur.kind !== null &&
+          (f.kind !== cur.kind || cur.year !== f.year)
+        ),
     );
   if (sameEvent) return sameEvent.index;
   // "took the first semifinal" or "First semifinal:" after the semi-finals were told: the numbered

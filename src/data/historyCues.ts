@@ -4,6 +4,7 @@ import type { Descriptor } from './raceFrames';
 import type { RaceFrame } from './articleFacts';
 import { MONTHS } from './lexicon/numbers';
 import { withoutPastComparisons } from './raceWords';
+import { ORDINAL_PATTERN } from './lexicon/numbers';
 
 // "for once" is this time, not a time before; so is "once again" ("the race that once again turned into
 // the fastest course").
@@ -199,3 +200,17 @@ export function monthBefore(before: string, month: number): boolean {
   const told = IN_MONTH.exec(before)?.[1];
   return told !== undefined && (MONTHS[told.toLowerCase()] ?? 13) < month;
 }
+
+// A full name in a stretch of text (" Ana Ruiz").
+export const NAMED = /\s\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'’-]+/u;
+// " team at the ": a team picked for a meeting, told after the event it runs.
+export const TEAM_AT = /^\s+(?:team|squad|places?|spots?|berths?|tickets?)\s+(?:at|for)\s+(?:the\s+)?$/;
+// A result told before a race phrase ("won", "fourth", "silver").
+export const RESULT_BEFORE = new RegExp(
+  `\\b(?:won|${ORDINAL_PATTERN}|gold|silver|bronze|medall?(?:ist|led)|champion)\\b`,
+  'i',
+);
+
+// "Third in 2026, second again last summer, X finally won the national title in Santry yesterday":
+// the day told right after the race phrase makes it the day's race, whatever history came before.
+export const TOLD_AS_TODAY = /^[^,;.]{0,24}?\b(?:yesterday|today|tonight|last night)\b/i;

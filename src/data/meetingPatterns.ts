@@ -58,9 +58,9 @@ export const MEETING_PATTERNS: readonly MentionPattern[] = [
   },
   {
     // "after winning the final at the national trials at Kasarani": the country's trials, of no year told
-    // (not "the national trials for the World Championships", the team's next meeting's).
+    // (also "the national trials for the World Championships", whose championships are the team's next).
     gate: /\bnational\s+trials\b/i,
-    re: /\bthe\s+national\s+trials\b(?!\s+for\b)/gi,
+    re: /\bthe\s+national\s+trials\b(?!\s+for\s+the\s+(?:19|20)\d\d\b)/gi,
     read: () => ({ kind: 'meet', meetName: 'National Trials' }),
   },
 ];

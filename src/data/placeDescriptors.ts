@@ -11,7 +11,6 @@ import { isAside } from './asideRounds';
 import { sexOfResults, sexOfRunners } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
 import { inPastApposition, isRaceAnnounced } from './raceWords';
-import { ORDINAL_PATTERN } from './lexicon/numbers';
 import {
   finalEvidence,
   inEventList,
@@ -44,17 +43,11 @@ import {
   monthBefore,
   OPENING_THEN_RUNNER,
   SUFFERED_AT,
+  NAMED,
+  TEAM_AT,
+  RESULT_BEFORE,
+  TOLD_AS_TODAY,
 } from './historyCues';
-
-const NAMED = /\s\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'’-]+/u;
-const RESULT_BEFORE = new RegExp(
-  `\\b(?:won|${ORDINAL_PATTERN}|gold|silver|bronze|medall?(?:ist|led)|champion)\\b`,
-  'i',
-);
-
-// "Third in 2026, second again last summer, X finally won the national title in Santry yesterday":
-// the day told right after the race phrase makes it the day's race, whatever history came before.
-const TOLD_AS_TODAY = /^[^,;.]{0,24}?\b(?:yesterday|today|tonight|last night)\b/i;
 
 /**
  * Places a sentence's race phrases in the article's race frames, and moves the race in hand unless
@@ -102,7 +95,10 @@ export function placeDescriptors(
     const nearText = historyWindow(text, s, clause, d);
     // "intends to be a force at next month's World Indoor Championships with an emphatic 60m victory
     // at …": the future told before another race phrase is that phrase's, not this one's.
-    const prior = descriptors.filter((o) => o.end <= d.start && o.start >= clause.start).pop();
+    // (Not "will now form Kenya's 10,000m team at the World Championships": one phrase, one future.)
+    const prior = descriptors
+      .filter((o) => o.end <= d.start && o.start >= clause.start && !TEAM_AT.test(text.slice(o.end, d.start)))
+      .pop();
     // "The Olympic final … remains the race by which the rivalry will be judged": a relative clause
     // with its own subject tells no future of the race.
     const rest = clauseText.slice(d.end - clause.start);
@@ -187,8 +183,11 @@ export function placeDescriptors(
         (cur.kind !== null || apposed(text, s, d)) &&
         !cur.historical &&
         d.year <
-          (reportYear(facts, cur) ??
-            (inRelative || inPastApposition(text, s, d) || cur.kind === null ? state.publishedYear : null) ??
+          (reportYear(facts, cur, state.publishedYear ?? null) ??
+            // (Or "at the 2035 World Championships" in one of 2037 on the national trials, of no year or town.)
+            (inRelative || inPastApposition(text, s, d) || cur.kind === null || cur.city === null
+              ? state.publishedYear
+              : null) ??
             0) &&
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "Two years ago, at the 2030 World Indoor Championships, she finished fourth".

@@ -7,7 +7,7 @@ import { eventOf } from './lexicon/events';
 import { cityOfPlace, editionCity, genericMeet, num, ordinalNumber, roundOf, sexOf } from './raceWords';
 import { ROUND_HEADINGS } from './roundPatterns';
 import { BARE_EVENTS } from './bareEvents';
-import { SEX_HEADINGS } from './sexHeadings';
+import { SEX_HEADINGS, SEX_RACE } from './sexHeadings';
 import { MEETING_PATTERNS, type MentionPattern } from './meetingPatterns';
 
 const CITY_ALT = [
@@ -238,19 +238,7 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
         : ordinalNumber(m[1]),
     }),
   },
-  {
-    // (Translated: "the race of the elite men", "At the women, …"; spoken: "Okay — the women's Wanamaker.";
-    // youth: "controlled the boys' final"; with its course: "the senior women's race over 8km"; a
-    // champion crowned: "Canada's new senior women's champion is …".)
-    gate: /men|male|feminine|masculine|boys|girls/i,
-    re: /\b(?:the|in the|his|her|their)\s+(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown|test|category)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])|\b(men|women)['’]s\s+champion\b/gimu,
-    read: (m) => ({
-      sex: sexOf(m[1] ?? m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7]),
-      ...(m[3]
-        ? { event: eventOf(m[3], 'km', '') }
-        : { round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
-    }),
-  },
+  SEX_RACE,
   {
     gate: /final|semi|heat|prelim/i,
     re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:(?:slow|fast|quick)(?:er|est)?|tactical|opening|last|final|rapid|(?:first|opening)-round|morning|afternoon|evening)\s+|(?:two|three|four|five|six|seven|eight)\s+(?=semi-?finals|semis|heats)|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?|prelims)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position|fixture|match))/gi,

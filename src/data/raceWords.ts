@@ -262,11 +262,16 @@ export function inPastApposition(
 const THAN_PAST =
   /\bthan\s+(?:(?:she|he|they|it)\s+(?:did|was|were|had)\s+)?(?:last (?:year|season|time|summer)|(?:a|one|two|three) years? (?:ago|earlier|before)|twelve months (?:ago|earlier|before)|(?:in|at)\s+(?:19|20)\d\d)\b/gi;
 
+// "buried the ghosts of two years ago when he won the final": a past that the race in hand answers.
+const GHOSTS_OF_PAST =
+  /\b(?:ghosts?|demons|memories|memory|nightmares?|heartbreak|disappointment)\s+of\s+(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+ago\b/gi;
+
 /** A clause's comparisons with a past race blanked out (same length), for tests of its tense. */
 export function withoutPastComparisons(clauseText: string): string {
-  return clauseText.includes('than')
+  const compared = clauseText.includes('than')
     ? clauseText.replace(THAN_PAST, (m) => ' '.repeat(m.length))
     : clauseText;
+  return compared.includes(' of ') ? compared.replace(GHOSTS_OF_PAST, (m) => ' '.repeat(m.length)) : compared;
 }
 
 /** A clause with its appositions on past results and its comparisons with a past race blanked out (same length), for tests of its tense. */

@@ -8,6 +8,7 @@ import { readMeetingDays, readSectionDay, sameDayRound } from './meetingDays';
 import { isFutureDay, editionKey, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { relativeAnchor } from './sharedDates';
 import { isDayOfNextRace, isNoRaceDay } from './nextRaceDay';
+import { readWeekday } from './readWeekday';
 
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN =
@@ -29,11 +30,7 @@ const ROUND_ON =
 
 // "Moore, who took the 100m in 10.31 yesterday afternoon, …": a day told in a relative clause.
 const RELATIVE_BEFORE = /(?:^|,)\s*(?:who|which|whose)\b[^,;]*$/i;
-
-// "what she had done on Friday", "who had looked so strong on Friday": a day told in the pluperfect,
-// of an earlier race than the one named in the sentence.
-const EARLIER_DEED =
-  /\b(?:(?:what|as)\s+(?:she|he|they|it)|who|which)\s+had\s+(?:[a-z]+\s+){1,3}?(?:on\s+)?$/i;
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 
 export function readDates(
   text: string,
@@ -144,35 +141,7 @@ export function readDates(
       // "Sunday morning was no exception." before any race is named: the day of the race told next.
       if (noRace) state.pendingDay ??= { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
-      // "In the final, she did the opposite of what she had done on Friday": a day of an earlier race.
-      // ("who had won Friday's second semi-final" names the race of that day.)
-      const possessive =
-        /['’]s$/.test(text.slice(d.at, d.end)) || /^['’]s\s/.test(text.slice(d.end, d.end + 3));
-      if (!possessive && EARLIER_DEED.test(text.slice(Math.max(s.start, d.at - 40), d.at))) continue;
-      // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to
-      // Sunday's final" from a semi-final: the day of another round, not of the race in hand.
-      let day = target;
-      if (/'s$/.test(text.slice(d.at, d.end)) || /^'s\s/.test(text.slice(d.end, d.end + 3))) {
-        const named = placed.find((p) => p.descriptor.start > d.end && p.descriptor.start - d.end <= 2);
-        const round = /^\s*(?:[\w-]+\s+){0,2}?(final|semi-?finals?|semis?|heats?)\b/i.exec(
-          text.slice(d.end, d.end + 40),
-        )?.[1];
-        const inHand = facts.frames[target]?.round?.value ?? null;
-        // ("… squeezed into Monday's final … after finishing third in the first semi-final": that final.)
-        const held = state.before != null ? facts.frames[state.before] : undefined;
-        if (named && named.frame !== null) day = named.frame;
-        else if (
-          round &&
-          held &&
-          held.index !== target &&
-          held.round?.value === roundOf(round) &&
-          held.event?.value === facts.frames[target]?.event?.value
-        )
-          day = held.index;
-        else if (round && inHand && roundOf(round) !== inHand) continue;
-      }
-      const frame = facts.frames[day] as RaceFrame;
-      frame.weekday = frame.weekday ?? { weekday: d.weekday, source: src };
+      readWeekday(text, s, d, target, placed, facts, state, src);
     } else if (d.type === 'published' && target === null) {
       // "… were crowned champions yesterday" before any race is named: the day of the race told next
       // (not when the sentence names a race of its own: "who took the 100m yesterday").
@@ -183,8 +152,16 @@ export function readDates(
     } else if (d.type === 'published' && target !== null) {
       // "last night", "tonight": the day before, or the day of, the report's own date; for the race
       // named nearest, unless the day is told of a race in passing ("who took the 100m yesterday").
+      // (Not the meeting a trials picks a team "for": "at the national trials for the Worlds yesterday".)
       const nearestAny = placed
-        .filter((p) => !p.descriptor.placeOnly)
+        .filter(
+          (p) =>
+            !p.descriptor.placeOnly &&
+            !(
+              p.frame === null &&
+              FOR_BEFORE.test(text.slice(Math.max(0, p.descriptor.start - 9), p.descriptor.start))
+            ),
+        )
         .sort((a, b) => Math.abs(a.descriptor.start - d.at) - Math.abs(b.descriptor.start - d.at))[0];
       if (nearestAny && nearestAny.frame === null) continue;
       const relative = RELATIVE_BEFORE.exec(text.slice(s.start, d.at));

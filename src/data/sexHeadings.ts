@@ -1,6 +1,7 @@
 /**
  * Race-mention patterns for a results heading that names the sex of its list ("Men:", "Senior Women –
- * 10km", "OFFICIAL RESULTS – MEN (top 8)", "HALF MARATHON - WOMEN"). Part of PATTERNS, in this order.
+ * 10km", "OFFICIAL RESULTS – MEN (top 8)", "HALF MARATHON - WOMEN"), and for a race named in a sentence
+ * by its sex ("the women's race"). Part of PATTERNS, in this order.
  */
 import { eventOf, type EventInfo } from './lexicon/events';
 import type { MentionPattern } from './meetingPatterns';
@@ -59,3 +60,21 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
     }),
   },
 ];
+
+/** A race named by its sex ("the women's race", "Sunday's men's race"); in PATTERNS after the numbered rounds. */
+export const SEX_RACE: MentionPattern = {
+  // (Translated: "the race of the elite men", "At the women, …"; spoken: "Okay — the women's Wanamaker.";
+  // youth: "controlled the boys' final"; with its course: "the senior women's race over 8km"; a
+  // champion crowned: "Canada's new senior women's champion is …".)
+  gate: /men|male|feminine|masculine|boys|girls/i,
+  // ("the women's 25-lap race": the 10,000m, 25 laps of the track; "Sunday's men's race" too.)
+  re: /(?:\b(?:the|in the|his|her|their)\s+|(?<=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s))(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(25|twenty-five)-lap\s+race|(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown|test|category)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])|\b(men|women)['’]s\s+champion\b/gimu,
+  read: (m) => ({
+    sex: sexOf(m[1] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8]),
+    ...(m[4]
+      ? { event: eventOf(m[4], 'km', '') }
+      : m[3]
+        ? { event: eventOf('10000', 'm', '') }
+        : { round: /final/i.test(m[0]) ? 'final' : null, sexOnly: true }),
+  }),
+};

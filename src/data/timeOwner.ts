@@ -70,6 +70,8 @@ const BRACKET_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s*\(\s*$
 // " in ", " of the Czech Republic in ": after a runner's name (and country), before the time.
 // (" ahead of Switzerland's Ladina Caflisch, 7.87": the time set after the beaten runner's name.)
 const IN_AFTER_NAME = new RegExp(String.raw`^(?:${OF_COUNTRY})?(?:\s+in\s+|,\s*)$`, 'u');
+// " in ", " of Jamaica in ": between a runner's name (and country) and the time.
+const IN_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s+in\s+$`, 'u');
 const PUSHED_TO_IN = new RegExp(
   String.raw`^(?:${OF_COUNTRY})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
   'u',
@@ -91,8 +93,9 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       // "won in 45.71, ahead of Tomáš Novotný in 45.84" (or "…, 45.84"): the beaten runner's own time, the winner's told.
       (IN_AFTER_NAME.test(between) && AFTER_OWN_TIME.test(text.slice(Math.max(0, m.start - 50), m.start))) ||
       // "gold to Whyte in 9.812, silver to Okafor-Brooks in 9.815": the medallist's time.
-      (/^\s+in\s+$/.test(between) &&
-        /\b(?:gold|silver|bronze)(?:\s+medal)?\s+(?:to|for)\s+$/i.test(
+      // ("The second semi-final goes to Tia-Marie Grant of Jamaica in 7.79": the winner's.)
+      (IN_AFTER_COUNTRY.test(between) &&
+        /\b(?:(?:gold|silver|bronze)(?:\s+medal)?\s+(?:to|for)|(?:goes|went)\s+to)\s+$/i.test(
           text.slice(Math.max(0, m.start - 20), m.start),
         )) ||
       // "clocking 1:55.02 to Nyambura's 1:55.19": the time of the one set against the subject.

@@ -1,0 +1,147 @@
+/**
+ * Readings found while re-reading held-out sets 103 to 112. Invented runners.
+ */
+import { describe, expect, it } from 'vitest';
+import { raceRowsOf } from '../helpers/reportRaces';
+
+const races = raceRowsOf;
+
+describe('a round that "goes to" its winner', () => {
+  it('gives the winner the time told after the name and country', () => {
+    const found = races(
+      'World Indoor Championships, Torun.',
+      '',
+      "Second semi-final of the women's 60m hurdles goes to Marisol Quaye of Ghana in 7.81, the fastest time of the round. Canada's Elodie Marchand is second in 7.93.",
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Marisol Quaye', 1, 7.81],
+        ['Elodie Marchand', 2, 7.93],
+      ],
+    ]);
+  });
+});
+
+describe('a report on the national trials for a championship', () => {
+  const found = races(
+    'Kiprono and Jepleting book their places',
+    '',
+    'Friday, June 12, 2037',
+    '',
+    "Titus Kiprono buried the ghosts of two years ago when he won the men's 10,000m final at the national trials for the World Championships at Kasarani yesterday.",
+    '',
+    'The Kenya Prisons officer clocked 27:40.10 to edge out Amos Rotich (27:40.60), with Paul Kiplagat third in 27:43.90 to complete the three-man team for the World Championships in August.',
+    '',
+    'Kiprono, 27, was sixth at the 2035 World Championships in 27:59.10.',
+    '',
+    "Earlier in the afternoon, the women's 25-lap race went to Esther Jepleting in 31:18.40, with Mary Wambui second in 31:20.02.",
+  );
+
+  it('is the trials, dated from "yesterday", with the winner named by his service', () => {
+    expect(found.find((r) => r.name.includes("Men's 10000m final"))).toEqual({
+      name: "National Trials 2037 – Men's 10000m final",
+      date: '2037-06-11',
+      rows: [
+        ['Titus Kiprono', 1, 1660.1],
+        ['Amos Rotich', 2, 1660.6],
+        ['Paul Kiplagat', 3, 1663.9],
+      ],
+    });
+  });
+
+  it("keeps the runner's past championship apart, and the women's 25-lap race at the trials", () => {
+    expect(found.map((r) => r.name)).toEqual([
+      "National Trials 2037 – Men's 10000m final",
+      "National Trials 2037 – Women's 10000m",
+      "2035 World Championships – Men's 10000m",
+    ]);
+    expect(found[1]?.rows).toEqual([
+      ['Esther Jepleting', 1, 1878.4],
+      ['Mary Wambui', 2, 1880.02],
+    ]);
+  });
+});
+
+describe("a weekend's two marathons told one after the other", () => {
+  const found = races(
+    'A brutal weekend in Doha',
+    '',
+    'Mon Oct 3 2039 - 06:00',
+    '',
+    "Siobhán Ní Riain came through the heat of Saturday morning's women's marathon at the World Championships in Doha to finish 12th in 2:30:14. It was her best run at a global championship, on a morning when 21 of the 80 starters failed to finish.",
+    '',
+    'Her team-mate Áine Gorman was in 26th position at 30km but stopped soon afterwards.',
+    '',
+    "The race itself was won by Kenya's Faith Chepkemoi in 2:24:02, with Japan's Rina Okada second in 2:24:31.",
+    '',
+    "Sunday's men's race, run in cooler conditions, was won by Ethiopia's Tadesse Alemu in 2:08:40, a championship record on a course that was expected to be slow. Dara Keane was the best of the Irish in 25th in 2:14:02.",
+  );
+
+  it("makes the men's race its own, on its own day", () => {
+    expect(found.map((r) => [r.name, r.date])).toEqual([
+      ["Doha 2039 World Championships – Women's marathon", '2039-10-01'],
+      ["Doha 2039 World Championships – Men's marathon", '2039-10-02'],
+    ]);
+    expect(found[1]?.rows).toEqual([
+      ['Tadesse Alemu', 1, 7720],
+      ['Dara Keane', 25, 8042],
+    ]);
+  });
+
+  it('reads no finish from a place at 30km, nor a runner out from a count of starters', () => {
+    expect(found[0]?.rows).toEqual([
+      ['Faith Chepkemoi', 1, 8642],
+      ['Rina Okada', 2, 8671],
+      ['Siobhán Ní Riain', 12, 9014],
+    ]);
+  });
+});
+
+describe('a past edition of the championships in hand', () => {
+  const report = (lede: string) =>
+    races(
+      'Sandoval breaks 50 seconds',
+      '',
+      `BELGRADE, March 11, 2035 (AFP) - Mexico's Lucia Sandoval ${lede}.`,
+      '',
+      "The 25-year-old, fourth in the final at the 2033 world indoors, was never headed, finishing clear of Poland's Ewa Nowak, who took silver in 50.41.",
+      '',
+      "Also on Sunday, in the men's 400m final, Botswana's Kabo Sello won in 45.05, ahead of Czech Petr Dvorak (45.30).",
+    );
+
+  it("keeps a runner's final there apart from the men's final of this edition", () => {
+    const found = report(
+      'became the first woman to break 50 seconds in a world indoor final on Sunday, winning the 400 metres in 49.95sec on the closing day of the championships',
+    );
+    expect(found.map((r) => [r.name, r.date, r.rows])).toEqual([
+      [
+        "2035 World Indoor Championships – Men's 400m final",
+        '2035-03-11',
+        [
+          ['Kabo Sello', 1, 45.05],
+          ['Petr Dvorak', null, 45.3],
+        ],
+      ],
+      [
+        "2035 World Indoor Championships – Women's 400m",
+        '2035-03-11',
+        [
+          ['Lucia Sandoval', 1, 49.95],
+          ['Ewa Nowak', 2, 50.41],
+        ],
+      ],
+      ['2033 World Indoor Championships – 400m final', null, [['Lucia Sandoval', 4, null]]],
+    ]);
+  });
+
+  it("takes a host city of an edition long before the report for this year's edition", () => {
+    const found = report(
+      "won the women's 400 metres in 49.95sec on the closing day of the world indoor championships in Belgrade",
+    );
+    expect(found.map((r) => [r.name, r.date])).toEqual([
+      ["Belgrade 2035 World Indoor Championships – Men's 400m final", '2035-03-11'],
+      ["Belgrade 2035 World Indoor Championships – Women's 400m", '2035-03-11'],
+      ["2033 World Indoor Championships – Women's 400m final", null],
+    ]);
+  });
+});
