@@ -212,7 +212,11 @@ export function findStatus(
     if (!m) continue;
     const at = clause.start + m.index;
     // "the pacemaker dropped out", "19 of the 78 starters failed to finish": someone else's status.
-    if (/\bthe\s+(?:\d+\s+)?\p{Ll}+\s+(?:had\s+|then\s+)?$/u.test(text.slice(Math.max(clause.start, at - 30), at)))
+    if (
+      /\bthe\s+(?:\d+\s+)?\p{Ll}+\s+(?:had\s+|then\s+)?$/u.test(
+        text.slice(Math.max(clause.start, at - 30), at),
+      )
+    )
       continue;
     const who = statusOwnerAt(text, clause, mentions, at);
     if (who?.id) out.push({ at, athleteId: who.id, status });
