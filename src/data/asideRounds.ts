@@ -22,12 +22,13 @@ export function isAside(
   other: boolean,
 ): boolean {
   const clauseText = text.slice(clause.start, clause.end);
-  // "… to win the men's race, while Jeruto took the women's 400m hurdles": the other race, in passing.
+  // "… to win the men's race, while Jeruto took the women's 400m hurdles": the other race, in passing
+  // (or "… gold after compatriot Morioka was beaten into second in the 100m final").
   const toldInPassing =
     cur !== undefined &&
     (d.sexOnly || (d.event !== null && d.kind === null && !d.meetName)) &&
     frame !== cur.index &&
-    (/^\s*(?:while|whereas)\b/i.test(clauseText) ||
+    (/^\s*(?:while|whereas|after)\b/i.test(clauseText) ||
       // "Worku gets his win as Cherono runs away with the women's race": the joint is left out.
       /\b(?:while|whereas|as)\s+$/i.test(text.slice(Math.max(s.start, clause.start - 10), clause.start))) &&
     clause.start > s.start + 1;

@@ -15,6 +15,7 @@ import { listHeading } from './resultsList';
 import { learnSex, namedAfter, paragraphTopic, resolveMention, type Salience } from './resolveMention';
 import { findRemarks } from './findRemarks';
 import { finalizeFrames } from './finalizeFrames';
+import { dropUnracedTimes } from './unracedTimes';
 import { findPublicationDate, publicationLines } from './findPublicationDate';
 import {
   APPOSED_NAME,
@@ -174,6 +175,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     if (p)
       facts.people.push({ id, name: p.name, country: salience.countries.get(id) ?? null, mentions: count });
   }
+  dropUnracedTimes(facts);
   finalizeFrames(facts, text, span, datelines, publication?.date ?? null, quotes);
   if (raw.trim().length === 0)
     facts.issues.push({

@@ -6,10 +6,11 @@ import { MONTHS } from './lexicon/numbers';
 import { withoutPastComparisons } from './raceWords';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
 
+// ("who also ran 19:02 at Woodhouse Moor parkrun the day before": another meeting's race, before this.)
 // "for once" is this time, not a time before; so is "once again" ("the race that once again turned into
 // the fastest course").
 export const HISTORICAL =
-  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|more|less|plenty|nothing|something|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous(?!\s+(?:evening|night|day|afternoon|morning))|previously|former(?!\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:er|ist|ian|or|ete|ach|ional)|champion)\b)|the last (?:two|three|four|five|[2-5]) (?:Olympics|Olympic Games|Games|championships|Worlds|editions)|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|reigning|defending|including|since|earlier|(?<!\bfor\s)once(?!\s+(?:aga|mor))|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|more|less|plenty|nothing|something|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous(?!\s+(?:evening|night|day|afternoon|morning))|previously|former(?!\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:er|ist|ian|or|ete|ach|ional)|champion)\b)|the last (?:two|three|four|five|[2-5]) (?:Olympics|Olympic Games|Games|championships|Worlds|editions)|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|reigning|defending|including|since|earlier|the day before(?!\s+(?:the|his|her|their|a)\b)|(?<!\bfor\s)once(?!\s+(?:aga|mor))|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 // "last year's winner Purity Jelagat is back": a runner named by an earlier season's result, in a
 // sentence on this year's race, tells no history of the race (HISTORICAL and PAST_TIME).
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place");
@@ -124,7 +125,9 @@ export const ASIDE_BEFORE =
   /,\s*(?:when|after|since|as|having|who|which|whose|(?:another|one) of|(?:the\s+)?(?:fastest|quickest|slowest|winner|winners))\b[^,;]*$|\bafter\s+(?:a|an|his|her|their)\s+\d[\d:.]*\s+in\s+$/i;
 // "she had scraped into the final as a fastest loser from Thursday's semis": an earlier round told
 // in the past perfect is background to the race reported.
-export const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?\w+ed\b[^,;]*$/i;
+// ("the national record of 20.36 he had set in Thursday's heats": an irregular participle too.)
+export const PAST_PERFECT_BEFORE =
+  /\b(?:had|'d)\s+(?:(?:only|just|already|barely)\s+)?(?:\w+ed|set|broken)\b[^,;]*$/i;
 // "only scraped into the final as one of the fastest losers from Saturday's heats": the round a
 // finalist came through is told as the way into the final.
 export const ROUTE_BEFORE =

@@ -145,3 +145,85 @@ describe('a past edition of the championships in hand', () => {
     ]);
   });
 });
+
+describe('a championship final with its earlier rounds told in passing', () => {
+  const found = races(
+    "Athletics-Japan's Nakamura edges Al-Qahtani for Asian 200m gold",
+    '',
+    "JAKARTA, July 16 (Reuters) - Japan's Kenta Nakamura won the men's 200 metres final at the Asian Championships on Saturday, catching Saudi Arabian Faisal Al-Qahtani in the final strides to win in 20.11 seconds.",
+    '',
+    'Al-Qahtani was second in 20.20.',
+    '',
+    "Home favourite Budi Santoso was fourth in 20.43, just outside the national record of 20.38 he had set in Thursday's heats, while Thailand's Anan Chaiyaporn finished fifth.",
+    '',
+    "Nakamura's victory gives Japan their first sprint gold of the championships after compatriot Sota Kimura was beaten into second in the 100m final on Thursday evening.",
+  );
+
+  it('names a Saudi Arabian runner without his demonym, and keeps the final in hand past a record "he had set in the heats"', () => {
+    expect(found.find((r) => r.name.includes('200m'))).toEqual({
+      name: "Asian Championships – Men's 200m final",
+      date: null,
+      rows: [
+        ['Kenta Nakamura', 1, 20.11],
+        ['Faisal Al-Qahtani', 2, 20.2],
+        ['Budi Santoso', 4, 20.43],
+        ['Anan Chaiyaporn', 5, null],
+      ],
+    });
+  });
+
+  it('gives the place told "after compatriot X was beaten into second" to that compatriot', () => {
+    expect(found.find((r) => r.name.includes('100m'))?.rows).toContainEqual(['Sota Kimura', 2, null]);
+  });
+});
+
+describe('a team selection that tells no race', () => {
+  it('reads no result from the bests set beside the names', () => {
+    const found = races(
+      'Athletics Canada names marathon team for the 2036 Olympic Games',
+      '',
+      'OTTAWA — Athletics Canada · News · 20 April 2036',
+      '',
+      "Athletics Canada today announced the athletes who will represent the country in the men's and women's marathons at the 2036 Olympic Games.",
+      '',
+      "The men's team is led by Luc Gagnon, 31, of Sherbrooke, whose personal best of 2:06:48 is the fastest ever by a Canadian. He is joined by Owen Reid, 27, of Toronto (personal best 2:08:15) and Ian Fraser, 34, of Halifax (2:09:02), who will be competing at his second Games.",
+      '',
+      'The selection committee also named two reserves: Noah Tremblay (personal best 2:10:41) and Maya Singh (2:27:05).',
+    );
+    expect(found.flatMap((r) => r.rows)).toEqual([]);
+  });
+});
+
+describe("a club's newsletter on a road race", () => {
+  it('keeps its results table in the race, past a parkrun "the day before" and a "10K PB"', () => {
+    const found = races(
+      'RIVERSIDE HARRIERS — CLUB NEWS',
+      '',
+      'CALDER VALLEY 10K',
+      '',
+      "Sunday 4 March 2029 brought a record field for the 12th Calder Valley 10K. The race itself was won by Leeds City AC's Kofi Mensah in 29:48.",
+      '',
+      "Leading the club was Tom Hargreaves, who ran 32:41 for 14th place. Tom's 10K PB of 32:15 still stands.",
+      '',
+      'Dave Okafor won the M50 category in 38:07, not bad for someone who also ran 19:02 at Roundhay parkrun the day before.',
+      '',
+      'CLUB RESULTS',
+      '',
+      'Bib    Name              Pos    Time',
+      '412    Tom Hargreaves    14     32:41',
+      '988    Ann Doyle         96     35:12',
+      '1033   Dave Okafor       112    38:07',
+    );
+    expect(found.map((r) => [r.name, r.rows])).toEqual([
+      [
+        'CALDER VALLEY 10K 2029 – 10km',
+        [
+          ['Kofi Mensah', 1, 1788],
+          ['Tom Hargreaves', 14, 1961],
+          ['Ann Doyle', 96, 2112],
+          ['Dave Okafor', 112, 2287],
+        ],
+      ],
+    ]);
+  });
+});

@@ -144,7 +144,7 @@ const COUNTRIES: CountryEntry[] = [
   { code: 'SUD', names: ['Sudan'], demonyms: ['Sudanese'] },
   { code: 'BRN', names: ['Bahrain'], demonyms: ['Bahraini'] },
   { code: 'QAT', names: ['Qatar'], demonyms: ['Qatari'] },
-  { code: 'KSA', names: ['Saudi Arabia'], demonyms: ['Saudi'] },
+  { code: 'KSA', names: ['Saudi Arabia'], demonyms: ['Saudi', 'Saudi Arabian'] },
   { code: 'UAE', names: ['United Arab Emirates', 'UAE'], demonyms: ['Emirati'] },
   { code: 'IND', names: ['India'], demonyms: ['Indian'] },
   { code: 'PAK', names: ['Pakistan'], demonyms: ['Pakistani'] },
