@@ -203,7 +203,12 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     re: /\b(?:(boys|girls|men|women|male|female)'?s?\s+(?:(?:county|national|senior|junior|elite|open|masters|road|indoor|state|regional|olympic|world|european|commonwealth|continental|university|college|school|club|area|[TF]\d{2})\s+){0,2})?(?:(?<![\d,][:.]?)(?<!\b(?:passed|passing|passes|through|reached|reaching|hit|hitting|covered|covering)\s(?:the\s)?)(\d{1,2},\d{3}|\d{2,5}|\d(?=\s?-?\s?(?:kilomet|km\b|k\b)))\s?-?\s?(metres?|meters?|kilomet(?:re|er)s?|km|m|k)\b(?!\s?\/\s?[hs]\b)(?:\s+(steeplechase|hurdles|obstacles|walk|race walk))?|(half[- ]marathon|marathon|metric mile|(?<=(?:men|women|boys|girls)['’]s?\s)(?:two|2)[- ]miles|(?:(?<!\d[.,])\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]mile(?!s?\s+(?:mark|point|marker)\b)|(?<!\b(?:final|last|closing|opening|first|each|every|per|a|country)\s|-)mile|steeplechase|(?<=\bthe\s(?:(?:men|women)['’]s\s)?)steeple(?!\s+of\b))(?![\p{L}'-]))(?:\s+(?:Olympic\s+|world\s+|prelim(?:inary)?\s+)?(final|semi-?finals?|heats?|prelims)(?![\p{L}-]))?/giu,
     read: (m) => {
       const event = m[5] ? eventOf(m[5], '', '') : eventOf(m[2] ?? '', m[3] ?? '', m[4] ?? '');
-      return { event, sex: sexOf(m[1]), round: roundOf(m[6]) };
+      // ("MEN'S 800m SEMI-FINAL 1 –": a round numbered after it.)
+      const end = m.index + m[0].length;
+      const n = /^\s+([1-6]|one|two|three|four|five|six)\b(?![:.]\d)/i.exec(m.input.slice(end, end + 8))?.[1];
+      const heat =
+        n && m[6] && !/^final/i.test(m[6]) ? Number(n) || NUMBER_WORDS.indexOf(n.toLowerCase()) + 1 : null;
+      return { event, sex: sexOf(m[1]), round: roundOf(m[6]), ...(heat ? { heat } : {}) };
     },
   },
   {

@@ -227,3 +227,37 @@ describe("a club's newsletter on a road race", () => {
     ]);
   });
 });
+
+describe('a live blog of numbered semi-finals', () => {
+  it('numbers each "MEN\'S 800m SEMI-FINAL N" heading\'s race', () => {
+    const found = races(
+      'European Championships, Lisbon – day four LIVE',
+      '',
+      'Thursday 12 August 2038',
+      '',
+      '19:06',
+      "MEN'S 800m SEMI-FINAL 1 – and that was tactical.",
+      '1 Kacper Nowak (POL) 1:45.12 Q',
+      '2 Paul Diallo (FRA) 1:45.30 Q',
+      '',
+      '19:15',
+      "MEN'S 800m SEMI-FINAL 2 – drama. Up front, Spain's Iker Etxebarria won in 1:44.89 from Belgium's Tom Peeters, second in 1:45.02.",
+    );
+    expect(found.map((r) => [r.name, r.rows])).toEqual([
+      [
+        "European Championships 2038 – Men's 800m semi-final 1",
+        [
+          ['Kacper Nowak', 1, 105.12],
+          ['Paul Diallo', 2, 105.3],
+        ],
+      ],
+      [
+        "European Championships 2038 – Men's 800m semi-final 2",
+        [
+          ['Iker Etxebarria', 1, 104.89],
+          ['Tom Peeters', 2, 105.02],
+        ],
+      ],
+    ]);
+  });
+});
