@@ -25,5 +25,5 @@ describeHeldOutSet('the fifteenth held-out set', loadHeldOut(15), {
   articles: 12,
   f1: 0.921,
   statedDates: 33,
-  rightDates: 24,
+  rightDates: 25,
 });

@@ -17,5 +17,5 @@ describeHeldOutSet('the thirty-third held-out set', loadHeldOut(33), {
   articles: 12,
   f1: 0.909,
   statedDates: 35,
-  rightDates: 24,
+  rightDates: 26,
 });

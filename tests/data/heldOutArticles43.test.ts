@@ -18,7 +18,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-third held-out set', loadHeldOut(43), {
   articles: 12,
-  f1: 0.935,
+  f1: 0.937,
   statedDates: 27,
   rightDates: 24,
 });

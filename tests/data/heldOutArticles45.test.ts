@@ -18,5 +18,5 @@ describeHeldOutSet('the forty-fifth held-out set', loadHeldOut(45), {
   articles: 12,
   f1: 0.778,
   statedDates: 35,
-  rightDates: 22,
+  rightDates: 23,
 });
