@@ -1,5 +1,8 @@
 /**
- * Readings found while re-reading held-out sets 103 to 112. Invented runners.
+ * Readings found while reading held-out sets 110 to 112 (and h1210 of set 103): a round that "goes to"
+ * its winner, national trials "for the World Championships", a weekend's two marathons, a past edition
+ * beside this one's races, a final with its earlier rounds told in passing, a team selection that tells
+ * no race, a club newsletter's table, and numbered semi-final headings. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
