@@ -21,6 +21,8 @@ import {
   titleCased,
   withoutPossessive,
 } from './wordShape';
+import { tokenize, type Token } from './nameTokens';
+import { isParticleOpener } from './peopleIndex';
 
 /** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
 export interface NameRun {
@@ -33,15 +35,9 @@ export interface NameRun {
   countryBefore: { code: string; start: number; end: number } | null;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-}
-
 /** The lower-case particles a name may hold between its capitalised words ("Jakob van der Berghe"). */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'van der de da dos das du del della di le la von ter den bin al el ben i'.split(' '),
+  "van der de da dos das du del della di le la von ter den bin al el ben i 't".split(' '),
 );
 /** "d'Aubigny", "d'Almeida": a surname with an elided particle. */
 export const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u;
@@ -120,6 +116,14 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
         }
       }
       close();
+      // "de la Fuente Ibarra was the quickest qualifier": a surname written with its particles.
+      const opened = isParticleOpener(tok.text) ? openOnParticles(tokens, i) : 0;
+      if (opened > 0) {
+        const words = tokens.slice(i, opened).map((t) => t.text);
+        run = { start: tok.start, end: tok.start, words, possessive: false, countryBefore: null };
+        i = opened - 1;
+        continue;
+      }
       if (country && !ROLE_NOUNS.has(tok.text)) country = null;
       continue;
     }
@@ -175,44 +179,24 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   return runs;
 }
 
-// Words as TOKEN would match them (`[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?`), read by hand: this
-// runs over every word of every article, and a regex match per word costs an array and a string.
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-
-function isLetterAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
-  if (c < 128 || Number.isNaN(c)) return 0;
-  const cp = s.codePointAt(i) ?? 0;
-  const width = cp > 0xffff ? 2 : 1;
-  return LETTER_OR_MARK.test(s.slice(i, i + width)) ? width : 0;
+/**
+ * Where the name word after particles opening at `i` is ("de la Fuente", not "the van Wyk"): its
+ * index, when each word follows the one before after one space and neither an article nor a
+ * capitalised word comes right before; else 0.
+ */
+function openOnParticles(tokens: Token[], i: number): number {
+  const before = tokens[i - 1]?.text ?? '';
+  if (/^(?:the|an?)$/i.test(before)) return 0;
+  // "the 19th Meeting della Riviera", "Diario del Atletismo": particles inside a name of a thing.
+  if (isCapitalised(before) && spaced(tokens, i)) return 0;
+  let j = i + 1;
+  while (PARTICLES.has(tokens[j]?.text ?? '') && spaced(tokens, j)) j++;
+  const next = tokens[j];
+  return next && spaced(tokens, j) && isCapitalised(next.text) && isNameWord(next.text) ? j : 0;
 }
 
-function tokenize(slice: string, offset: number): Token[] {
-  const out: Token[] = [];
-  const n = slice.length;
-  let i = 0;
-  while (i < n) {
-    let w = isLetterAt(slice, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += w;
-    for (;;) {
-      while (i < n && (w = isLetterAt(slice, i)) > 0) i += w;
-      const c = slice.charCodeAt(i);
-      if ((c === 39 || c === 45) && i + 1 < n && (w = isLetterAt(slice, i + 1)) > 0) i += 1 + w;
-      else break;
-    }
-    if (slice.charCodeAt(i) === 39) i++;
-    // "Devaughn St. Aubyn Clarke": the abbreviated "Saint" of a surname keeps its dot.
-    else if (i - start === 2 && slice.charCodeAt(i) === 46 && slice.startsWith('St', start)) i++;
-    out.push({ start: offset + start, end: offset + i, text: slice.slice(start, i) });
-  }
-  return out;
-}
+const spaced = (tokens: Token[], j: number): boolean =>
+  (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) === 1;
 
 const GIVEN_NAME_DEMONYMS: ReadonlySet<string> = new Set(['Finn', 'Dane']);
 
