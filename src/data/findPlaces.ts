@@ -22,6 +22,8 @@ export interface PlaceFact {
   among?: Sex;
   /** "is upgraded to silver": a place revised, which replaces the ones told before it. */
   revised?: true;
+  /** "43rd overall": a place in a field of men and women together. */
+  overall?: true;
 }
 
 const ADJ =
@@ -30,7 +32,7 @@ const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
 const ORD_END =
   '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|across|running(?!\\s+of\\b)|just|some|only))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|qualif(?:ied|ying)|brought|earned|yielded|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|(?<=\\bto\\s)place|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+(?:this\\s+time\\s+)?with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b)))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|qualif(?:ied|ying)|brought|earned|yielded|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|(?<=\\bto\\s)place|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+(?:this\\s+time\\s+)?with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|into|for|as|[,:](?=\\s+(?:an?\\s+[a-z-]{3,}\\s+)?(?:${ORDINAL_PATTERN})\\s+(?:overall\\b|in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b))))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',
 );
 // "pushing Hale to fourth", "beating Jepkorir into second", "That left Lindqvist fourth again", "dragging
@@ -56,11 +58,6 @@ const PLACE_NUMBER = new RegExp(
   `\\b(?:landed|finished|ended|came|was)\\s+(?:up\\s+)?(?:on|in)\\s+place\\s+(${NUMBER_PATTERN.replace('|a|an|', '|')})\\b`,
   'gi',
 );
-const TIME_ORD = new RegExp(
-  `(?<![\\d.:])(?:\\d{1,3}(?::\\d{2}){1,2}(?:\\.\\d{1,2})?|\\d{1,3}\\.\\d{2})\\s*,\\s*(${ORDINAL_PATTERN})(?=\\s*,)`,
-  'gi',
-);
-const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
 const NAME_ORD = new RegExp(
   `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:\\s+of\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?=,))?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(?:\\((?=\\d{1,4}(?:st|nd|rd|th)(?:\\)|,\\s*\\d)))?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
@@ -138,7 +135,10 @@ export function findPlaces(
     )
       continue;
     const place = cue.isRoundTaken(text, at, m[0]) ? 1 : ordinalValue(m[1] ?? '');
+    const before = out.length;
     addFinish(at, subjectAt(text, clause, mentions, at), place, false, cue.amongOf(m[0]));
+    if (out.length > before && /^\s+overall\b/.test(text.slice(at + m[0].length)))
+      out[before]!.overall = true;
   }
   for (const mention of ordinal ? mentions : []) {
     if (!mention.id || mention.start < clause.start || mention.end > clause.end) continue;
@@ -191,14 +191,14 @@ export function findPlaces(
     }
   // "Keanu Fonoti (NSW): 44.71, 1st, Australian Championships": a place set after a runner's time.
   if (ordinal && /\d,\s*\d/.test(slice))
-    for (const m of allMatches(TIME_ORD, slice)) {
+    for (const m of allMatches(cue.TIME_ORD, slice)) {
       const at = clause.start + m.index;
       const owner = mentions.findLast((x) => x.id && x.kind !== 'pronoun' && x.end <= at && at - x.end < 30);
       if (owner && /^[\s(\p{L}.)]*:\s*$/u.test(text.slice(owner.end, at)))
         addFinish(at, owner, ordinalValue(m[1] ?? ''));
     }
   if (ordinal && /-place/i.test(slice))
-    for (const m of allMatches(ORD_PLACED, slice)) {
+    for (const m of allMatches(cue.ORD_PLACED, slice)) {
       const at = clause.start + m.index + m[0].length;
       addFinish(
         at,

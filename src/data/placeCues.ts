@@ -6,6 +6,7 @@
 import type { Sex } from './types';
 import { resultInfinitive } from './resultInfinitive';
 import { gateOf } from './gateOf';
+import { ORDINAL_PATTERN } from './lexicon/numbers';
 
 // "came within a stride of a famous home victory": a win hoped for or missed, not won. "tipped to
 // challenge for gold this year", "in the hunt for gold": one to come.
@@ -75,10 +76,10 @@ export const EARLIER_RESULT =
   /\bhad\s+(?:\w+\s+)?(?:finished|placed|come|ended|been|taken|claimed)\b[^.;]+?\b(?:ago|earlier|before|last (?:year|season|time|summer)|the previous (?:year|season|edition)|a year|in (?:19|20)\d\d)\b/i;
 
 // "first woman home in 18:47", "third man in 17:05": a place among the women or the men of a mixed race.
-export const SEX_HOME = '\\s+(?:wo)?man(?:\\s+home)?(?!\\s+to\\b)';
+export const SEX_HOME = '\\s+(?:(?:wo)?man|lady)(?:\\s+home)?(?!\\s+to\\b)';
 
 export const amongOf = (phrase: string): Sex | undefined =>
-  /\bwoman\b/i.test(phrase) ? 'women' : /\bman\b/i.test(phrase) ? 'men' : undefined;
+  /\b(?:woman|lady)\b/i.test(phrase) ? 'women' : /\bman\b/i.test(phrase) ? 'men' : undefined;
 
 export const EPITHET_WORDS =
   /^(?:(?:the|also|other|fellow|veteran|young|experienced|local|home|defending|reigning)\s+|\p{Lu}[\p{L}'-]*\s+){0,4}$/u;
@@ -130,3 +131,25 @@ export const ORDINAL_GATE =
 export const PLACE_GATE = gateOf(
   /\d(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|gold|silver|bronze|won|win|victor|triumph|the\s+tape|prevail|imposed|unbeaten|title|crown|champion|podium|medals|last|runner-up|t(?:ook|ak(?:e|en|es|ing))\s+(?:the|heat|semi)|add(?:ed|s|ing)?\s+the|went\s+to|goes\s+to|belonged\s+to|fell\s+to|taken\s+by|returned\s+to|passed\s+to|awarded\s+to|handed\s+to/i,
 );
+
+/** "Ana Ruiz: 33:55, 41st, Leeds City": an ordinal between commas right after a time. */
+export const TIME_ORD = new RegExp(
+  `(?<![\\d.:])(?:\\d{1,3}(?::\\d{2}){1,2}(?:\\.\\d{1,2})?|\\d{1,3}\\.\\d{2})\\s*,\\s*(${ORDINAL_PATTERN})(?=\\s*,)`,
+  'gi',
+);
+/** "the fourth-placed Ruiz": an ordinal joined to "placed". */
+export const ORD_PLACED = new RegExp(`\\b(${ORDINAL_PATTERN})-(?:placed|place)\\b`, 'gi');
+
+/**
+ * Whether a place belongs in a race of `sex` (undefined: men and women together). "First woman home
+ * was Mbeki" told of a race run by both is no place in it; "43rd overall" beside "first lady" is no
+ * place in the women's race.
+ */
+export function placeFitsSex(
+  p: { athleteId: string; among?: Sex; overall?: true },
+  sex: Sex | undefined,
+  places: readonly { athleteId: string; among?: Sex }[],
+): boolean {
+  if (p.among && sex !== p.among) return false;
+  return !(p.overall && sex && places.some((q) => q.among && q.athleteId === p.athleteId));
+}

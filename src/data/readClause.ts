@@ -16,6 +16,7 @@ import {
 import { timeRole } from './timeRole';
 import { pairedTimes, subjectOrPossessor, timeOwner } from './timeOwner';
 import { findPlaces, type PlaceFact } from './findPlaces';
+import { placeFitsSex } from './placeCues';
 import { pastEditionFrame, pastOfClause, type PastAside } from './pastEditions';
 import { dropToldPlaces, withRevisedPlaces } from './revisedPlaces';
 import { beatenBeforeThird, listedRunnersUp, winnerAhead } from './listedRunnersUp';
@@ -200,8 +201,7 @@ export function readClause(
     const [from, to] = (!stayed.has(p.athleteId) && moved.get(p.athleteId)) || [];
     const at = frameOf(p.at);
     const frame = ensureFrame(facts, state, to !== undefined && from === at ? to : at);
-    // "First woman home was Mbeki" told of a race run by both: her place among the women is not its.
-    if (p.among && facts.frames[frame]?.sex?.value !== p.among) continue;
+    if (!placeFitsSex(p, facts.frames[frame]?.sex?.value, places)) continue;
     const won = p.medal ? medalRace(facts, frame) : frame;
     if (won !== frame) timesFollow(facts, firstTime, frame, won, p.athleteId);
     if (p.revised) dropToldPlaces(facts, won, p.athleteId);

