@@ -131,6 +131,12 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
     const quoteEnd = tok.text.charCodeAt(tok.text.length - 1) === 39 || endsWithQuoteS(tok.text, true);
     const possessive = quoteEnd && (endsWithQuoteS(tok.text, true) || endsWithSQuote(tok.text));
     const bare = quoteEnd ? withoutPossessive(tok.text, true) : tok.text;
+    // "LOTTE DE WIT-BAKKER IS EUROPEAN CHAMPION!": a particle in a name written in capitals.
+    if (run && adjacent && isShoutedParticle(tokens, i)) {
+      run.words.push(tok.text.toLowerCase());
+      run.end = tok.end;
+      continue;
+    }
     const familyFirst = !run && isFamilyNameFirst(tokens, i, text);
     if (
       !familyFirst &&
@@ -194,6 +200,18 @@ function openOnParticles(tokens: Token[], i: number): number {
   const next = tokens[j];
   return next && spaced(tokens, j) && isCapitalised(next.text) && isNameWord(next.text) ? j : 0;
 }
+
+const isShoutedParticle = (tokens: Token[], i: number): boolean => {
+  const [prev, tok, next] = [tokens[i - 1]?.text ?? '', tokens[i]?.text ?? '', tokens[i + 1]?.text ?? ''];
+  return (
+    PARTICLES.has(tok.toLowerCase()) &&
+    isAllCaps(tok) &&
+    isAllCaps(prev) &&
+    next.length >= 4 &&
+    isAllCaps(next) &&
+    spaced(tokens, i + 1)
+  );
+};
 
 const spaced = (tokens: Token[], j: number): boolean =>
   (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) === 1;

@@ -57,11 +57,14 @@ export const COPULA = /^(?:was|is|were|be|been|became|becomes|as|crowned|named|d
 const SHOUT = /^[^a-z.?]*!/;
 /**
  * "KIPCHUMBA WINS!" shouted in a live blog before its race is named (the sentences after it tell it);
- * not "Round the final bend – … – AAS-HOEL WINS AT BISLETT!", a call of the race in hand.
+ * not "Round the final bend – … – AAS-HOEL WINS AT BISLETT!", a call of the race in hand, nor
+ * "DE WIT-BAKKER IS EUROPEAN CHAMPION! 31:02.47, a championship record.", the winner's time next.
  */
 export function isShoutedAhead(text: string, at: number, end: number): boolean {
+  const shout = SHOUT.exec(text.slice(at, end + 2));
   return (
-    SHOUT.test(text.slice(at, end + 2)) &&
+    shout !== null &&
+    !/^\s*\d{1,2}:\d{2}/.test(text.slice(at + shout[0].length, at + shout[0].length + 12)) &&
     !/\b(?:bell|final\s+(?:bend|lap|straight)|home\s+straight|last\s+lap)\b[^\n]*$/i.test(
       text.slice(Math.max(0, at - 200), at),
     )

@@ -28,5 +28,11 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
     )
   )
     return true;
+  // ("Wonderful, wonderful running in the heat.")
+  if (
+    /^\s*[.!]/.test(text.slice(end, end + 3)) &&
+    /\b(?:running|racing|ran|raced|run)\s+in(?:\s+the)?\s+$/i.test(text.slice(Math.max(0, start - 24), start))
+  )
+    return true;
   return WEATHER_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
 }

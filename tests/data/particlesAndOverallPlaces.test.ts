@@ -2,7 +2,8 @@
  * Readings found while reading held-out sets (h1210 of set 103, h1308 of set 111, and sets 113 to 115):
  * surnames written with their particles (the Dutch elided "'t", a Spanish surname written without its
  * given name, lower-case particles first, beside names of things that hold particles too), and a place
- * overall beside a place among the women. Invented runners.
+ * overall beside a place among the women, a winner shouted in capitals, and "running in the heat".
+ * Invented runners.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -74,6 +75,46 @@ describe('a place overall beside a place among the women', () => {
       [
         ['Hannah Vickers', 1, 1072],
         ['Sophie Ward', 2, 1090],
+      ],
+    ]);
+  });
+});
+
+describe('a live commentary that shouts its winner', () => {
+  it('gives the win to a name shouted in capitals with its particle, its time told next', () => {
+    const found = raceRowsOf(
+      'European Championships, Lisbon, August 12, 2038',
+      '',
+      "20:02 The women's 10,000m final is under way. Lotte de Wit-Bakker of the Netherlands leads, with Britain's Eilidh McAllister at the back.",
+      '',
+      '20:26 LOTTE DE WIT-BAKKER IS EUROPEAN CHAMPION! 31:02.47, a championship record. McAllister takes silver in 31:04.90, her first major medal.',
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Lotte de Wit-Bakker', 1, null],
+        ['Eilidh McAllister', 2, 1864.9],
+      ],
+    ]);
+  });
+
+  it('reads "running in the heat" as the weather, not a round of heats', () => {
+    const found = raceRowsOf(
+      'RADIO COMMENTARY — World Athletics Championships, Perth 2035',
+      "Women's marathon, Saturday 4 August",
+      '',
+      'Into the finish straight, Joyline Kirwa, the Kenyan, arms aloft... she is WORLD CHAMPION! Two hours, twenty-four minutes and thirty-eight seconds!',
+      '',
+      'Wonderful, wonderful running in the heat. 2:24:38 will look slow on paper.',
+      '',
+      'And here is the veteran, Misaki Tokunaga, silver, crossing in 2:24:59!',
+    );
+    expect(found.map((r) => [r.name, r.rows])).toEqual([
+      [
+        "Perth 2035 World Championships – Women's marathon",
+        [
+          ['Joyline Kirwa', 1, null],
+          ['Misaki Tokunaga', 2, 8699],
+        ],
       ],
     ]);
   });
