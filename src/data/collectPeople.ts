@@ -1,7 +1,8 @@
 import type { PreparedArticle } from './prepareArticle';
 import { insideQuote } from './findQuotes';
 import type { Sentence } from './splitSentences';
-import { PARTICLES, type NameRun } from './findNameRuns';
+import type { NameRun } from './findNameRuns';
+import { PARTICLES } from './nameParticles';
 import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
 import { datelinePlaces } from './nameRunAsides';

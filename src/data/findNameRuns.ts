@@ -23,6 +23,7 @@ import {
 } from './wordShape';
 import { tokenize, type Token } from './nameTokens';
 import { isParticleOpener } from './peopleIndex';
+import { ELIDED, isShoutedParticle, openOnParticles, PARTICLES } from './nameParticles';
 
 /** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
 export interface NameRun {
@@ -35,12 +36,6 @@ export interface NameRun {
   countryBefore: { code: string; start: number; end: number } | null;
 }
 
-/** The lower-case particles a name may hold between its capitalised words ("Jakob van der Berghe"). */
-export const PARTICLES: ReadonlySet<string> = new Set(
-  "van der de da dos das du del della di le la von ter den bin al el ben i 't".split(' '),
-);
-/** "d'Aubigny", "d'Almeida": a surname with an elided particle. */
-export const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u;
 // Words that may stand between a country and a name ("Kenyan distance runner Ana Ruiz").
 const ROLE_NOUNS: ReadonlySet<string> = new Set(
   'runner star athlete sprinter miler rival champion teenager veteran distance middle-distance youngster great ace record-holder hurdler'.split(
@@ -117,7 +112,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       }
       close();
       // "de la Fuente Ibarra was the quickest qualifier": a surname written with its particles.
-      const opened = isParticleOpener(tok.text) ? openOnParticles(tokens, i) : 0;
+      const opened = isParticleOpener(tok.text) ? openOnParticles(tokens, i, isNameWord) : 0;
       if (opened > 0) {
         const words = tokens.slice(i, opened).map((t) => t.text);
         run = { start: tok.start, end: tok.start, words, possessive: false, countryBefore: null };
@@ -184,37 +179,6 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   close();
   return runs;
 }
-
-/**
- * Where the name word after particles opening at `i` is ("de la Fuente", not "the van Wyk"): its
- * index, when each word follows the one before after one space and neither an article nor a
- * capitalised word comes right before; else 0.
- */
-function openOnParticles(tokens: Token[], i: number): number {
-  const before = tokens[i - 1]?.text ?? '';
-  if (/^(?:the|an?)$/i.test(before)) return 0;
-  // "the 19th Meeting della Riviera", "Diario del Atletismo": particles inside a name of a thing.
-  if (isCapitalised(before) && spaced(tokens, i)) return 0;
-  let j = i + 1;
-  while (PARTICLES.has(tokens[j]?.text ?? '') && spaced(tokens, j)) j++;
-  const next = tokens[j];
-  return next && spaced(tokens, j) && isCapitalised(next.text) && isNameWord(next.text) ? j : 0;
-}
-
-const isShoutedParticle = (tokens: Token[], i: number): boolean => {
-  const [prev, tok, next] = [tokens[i - 1]?.text ?? '', tokens[i]?.text ?? '', tokens[i + 1]?.text ?? ''];
-  return (
-    PARTICLES.has(tok.toLowerCase()) &&
-    isAllCaps(tok) &&
-    isAllCaps(prev) &&
-    next.length >= 4 &&
-    isAllCaps(next) &&
-    spaced(tokens, i + 1)
-  );
-};
-
-const spaced = (tokens: Token[], j: number): boolean =>
-  (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) === 1;
 
 const GIVEN_NAME_DEMONYMS: ReadonlySet<string> = new Set(['Finn', 'Dane']);
 

@@ -1,5 +1,6 @@
 import type { Sentence } from './splitSentences';
-import { ELIDED, PARTICLES, type NameRun } from './findNameRuns';
+import type { NameRun } from './findNameRuns';
+import { ELIDED, PARTICLES } from './nameParticles';
 import { isParticleFirst } from './peopleIndex';
 
 // The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
