@@ -44,4 +44,3 @@ export const isShoutedParticle = (tokens: Token[], i: number): boolean => {
 /** Whether token `j` follows token `j - 1` after one character (a space). */
 export const spaced = (tokens: Token[], j: number): boolean =>
   (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) === 1;
-
