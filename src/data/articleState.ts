@@ -35,6 +35,11 @@ export interface ArticleState {
   editionCarry?: { year: number; end: number } | undefined;
   /** Runners' sexes told by the pronouns about them (the salience's map). */
   sexes?: ReadonlyMap<string, 'm' | 'f'>;
+  /**
+   * The report writes no time with a colon or with marks (12'58"31, 12"48), so "29.41" may be minutes
+   * and seconds (see `parseTime`).
+   */
+  dottedMinutes?: boolean;
 }
 
 /** Makes a source span of the article being read. */

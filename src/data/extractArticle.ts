@@ -76,7 +76,11 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
     counts: new Map(),
     sexes: new Map(),
   };
-  const state: ArticleState = { current: null, sexes: salience.sexes };
+  const state: ArticleState = {
+    current: null,
+    sexes: salience.sexes,
+    dottedMinutes: !/\d[:'’"”]\d\d/.test(text),
+  };
   const sentenceMentions: Mention[][] = [];
   const currentAt: (number | null)[] = [];
   const datelines = publicationLines(text);

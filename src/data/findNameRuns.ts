@@ -23,7 +23,7 @@ import {
 } from './wordShape';
 import { tokenize, type Token } from './nameTokens';
 import { isParticleOpener } from './peopleIndex';
-import { ELIDED, isShoutedParticle, openOnParticles, PARTICLES } from './nameParticles';
+import { ELIDED, isShoutedParticle, nameOfThingAt, openOnParticles, PARTICLES } from './nameParticles';
 
 /** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
 export interface NameRun {
@@ -112,7 +112,7 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
       }
       close();
       // "de la Fuente Ibarra was the quickest qualifier": a surname written with its particles.
-      const opened = isParticleOpener(tok.text) ? openOnParticles(tokens, i, isNameWord) : 0;
+      const opened = isParticleOpener(tok.text) ? openOnParticles(tokens, i, text, isNameWord) : 0;
       if (opened > 0) {
         const words = tokens.slice(i, opened).map((t) => t.text);
         run = { start: tok.start, end: tok.start, words, possessive: false, countryBefore: null };
@@ -161,6 +161,11 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
         possessive: false,
         countryBefore: null,
       };
+      continue;
+    }
+    const thing = run ? -1 : nameOfThingAt(tokens, i, text);
+    if (thing >= 0) {
+      i = thing;
       continue;
     }
     if (!run)

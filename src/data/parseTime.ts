@@ -14,10 +14,16 @@ export interface ParsedTime {
 /**
  * Parses a race time: "3:31.42", "13:11.20", "9.784", "54.9", "2:06:26" (h:mm:ss), "1:02:03.4",
  * and the typo form "3:31:42" (read as 3:31.42 and flagged). `distance` (metres), when known,
- * decides between h:mm:ss and a typo'd m:ss.hh by which reading is plausible for the event.
+ * decides between h:mm:ss and a typo'd m:ss.hh by which reading is plausible for the event, and
+ * reads "29.41" as 29:41 (flagged) in a report that writes no time with a colon (`dottedMinutes`)
+ * when only that is plausible for the event.
  * Returns null for anything that is not a time (minutes or seconds past 59, empty parts).
  */
-export function parseTime(raw: string, distance: number | null = null): ParsedTime | null {
+export function parseTime(
+  raw: string,
+  distance: number | null = null,
+  dottedMinutes = false,
+): ParsedTime | null {
   // "2hr 03min 41sec", as some results lists write a road time.
   // (Each replace runs only where its text can be: most times hold neither.)
   const trimmed = raw.trim();
@@ -44,6 +50,17 @@ export function parseTime(raw: string, distance: number | null = null): ParsedTi
   }
   m = /^(\d{1,3})\.(\d{1,3})$/.exec(s);
   if (m?.[1] && m[2]) {
+    // "29.41" for a 10 km race: minutes and seconds with a full stop between, as some papers write them.
+    const asMinutes = Number(m[1]) * 60 + Number(m[2]);
+    if (
+      dottedMinutes &&
+      distance !== null &&
+      m[2].length === 2 &&
+      Number(m[2]) < 60 &&
+      !isPlausibleTime(distance, Number(s)) &&
+      isPlausibleTime(distance, asMinutes)
+    )
+      return { seconds: asMinutes, precision: 0, typo: true, ambiguous: false };
     return {
       seconds: round(Number(m[1]) + fraction(m[2]), 3),
       precision: m[2].length,
@@ -83,6 +100,13 @@ function parseThreePart(m: RegExpExecArray, distance: number | null): ParsedTime
   // Without an event to decide: marathons and walks start with 1–4 hours; a leading 0 is never
   // an hour, and a typo'd middle-distance time usually starts with its minutes (3:31:42).
   return a >= 1 && a <= 2 ? { ...asHours, ambiguous: true } : { ...asTypo, ambiguous: true };
+}
+
+/** What an issue says of a time read as a typo: "3:31:42" as 3:31.42, "29.41" as 29:41. */
+export function typoMessage(raw: string): string {
+  return raw.includes(':')
+    ? `"${raw}" read as ${raw.replace(/:(\d{2})$/, '.$1')} (m:ss.hh written with a colon).`
+    : `"${raw}" read as ${raw.replace(/[.,]/, ':')} (minutes and seconds written with a full stop).`;
 }
 
 function fraction(digits: string): number {

@@ -4,7 +4,7 @@ import type { Sentence } from './splitSentences';
 import type { Clause } from './clauses';
 import type { SourceSpan } from './types';
 import { findTimes } from './findTimes';
-import { parseTime } from './parseTime';
+import { parseTime, typoMessage } from './parseTime';
 import {
   findRecords,
   findGaps,
@@ -119,7 +119,7 @@ export function readClause(
     if (role === 'gap' || role === 'other') continue;
     const frameIndex = frameOf(t.start);
     const frame = frameIndex !== null ? facts.frames[frameIndex] : undefined;
-    const parsed = parseTime(t.raw, frame?.distance ?? null);
+    const parsed = parseTime(t.raw, frame?.distance ?? null, state.dottedMinutes);
     if (!parsed) continue;
     if (role === 'split') {
       const who = subjectOrPossessor(text, clause, mentions, t.start);
@@ -166,7 +166,7 @@ export function readClause(
     if (parsed.typo)
       facts.issues.push({
         kind: 'typo-time',
-        message: `"${t.raw}" read as ${t.raw.replace(/:(\d{2})$/, '.$1')} (m:ss.hh written with a colon).`,
+        message: typoMessage(t.raw),
         sources: [span(t.start, t.end)],
       });
   }

@@ -94,7 +94,7 @@ export function readList(
       });
     if (e.status)
       facts.results.push({ frame: row, athleteId: id, field: 'status', value: e.status, source: src });
-    const parsed = e.time ? parseTime(e.time, distance) : null;
+    const parsed = e.time ? parseTime(e.time, distance, state.dottedMinutes) : null;
     if (parsed)
       facts.results.push({
         frame: row,

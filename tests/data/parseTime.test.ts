@@ -63,6 +63,20 @@ describe('parseTime', () => {
     expect(parseTime('2:06:26', 1500)?.ambiguous).toBe(true);
   });
 
+  it('parseTime("29.41", 10000, true) reads minutes and seconds written with a full stop, flagged', () => {
+    expect(parseTime('29.41', 10000, true)).toEqual({
+      seconds: 1781,
+      precision: 0,
+      typo: true,
+      ambiguous: false,
+    });
+  });
+
+  it('parseTime("29.41", 10000) without that way of writing, and "9.98", 100, stay seconds', () => {
+    expect(parseTime('29.41', 10000)?.seconds).toBe(29.41);
+    expect(parseTime('9.98', 100, true)?.seconds).toBe(9.98);
+  });
+
   it('parseTime returns null for seconds past 59, a minute part past 59 and non-times', () => {
     expect(parseTime('3:60.00')).toBeNull();
     expect(parseTime('1:60:00')).toBeNull();

@@ -119,3 +119,35 @@ describe('a live commentary that shouts its winner', () => {
     ]);
   });
 });
+
+describe('a translated cross-country report', () => {
+  const found = raceRowsOf(
+    'García defends his crown beneath the walls',
+    '',
+    "ÁVILA — The Cross de las Murallas de Ávila had a local winner for the second year running. Dámaso García, the 26-year-old from Ávila, won the men's race on Sunday, over 10 kilometres, after a duel with the Kenyan Philemon Langat.",
+    '',
+    'He stopped the clock at 29.41. Langat crossed three seconds later, in 29.44.',
+    '',
+    'RESULTS',
+    '',
+    'Men (10 km): 1. Dámaso García (ESP) 29.41; 2. Philemon Langat (KEN) 29.44; 3. Juan de la Fuente (ESP) 29.58.',
+  );
+
+  it('reads times written with a full stop as minutes and seconds, when the report writes no other kind', () => {
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Dámaso García', 1, 1781],
+        ['Philemon Langat', 2, 1784],
+        ['Juan de la Fuente', 3, 1798],
+      ],
+    ]);
+  });
+
+  it('takes no runner from the name of the race, whose particles follow a capitalised word', () => {
+    expect(found.flatMap((r) => r.rows.map((row) => row[0]))).toEqual([
+      'Dámaso García',
+      'Philemon Langat',
+      'Juan de la Fuente',
+    ]);
+  });
+});
