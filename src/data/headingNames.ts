@@ -53,7 +53,12 @@ export function headingNames(text: string, s: Sentence, runs: readonly NameRun[]
   );
   if (roster.length > 0) return roster;
   const words = text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (2 * words.filter((w) => CAPITALISED.test(w)).length > words.length) return [];
+  // ("Men's 3000m: Ahmed Ouali-Benkirane's redemption": a lower-case word of content is no Title Case.)
+  if (
+    !words.some(isContentWordInLowerCase) &&
+    2 * words.filter((w) => CAPITALISED.test(w)).length > words.length
+  )
+    return [];
   const after = text.slice(s.end);
   // "Ortega Ruiz fastest as …" over "Spain's Pablo Ortega Ruiz": a double surname, not a full name.
   return found.filter(
@@ -125,3 +130,12 @@ export function capitalisedWords(words: readonly string[]): number {
   return n;
 }
 const CAPITALISED = /^\p{Lu}/u;
+
+const SMALL_WORDS: ReadonlySet<string> = new Set(
+  'about above after against among before behind below beside between during their there these those through toward towards under until where which while within without'.split(
+    ' ',
+  ),
+);
+// A lower-case word of five letters or more that Title Case would capitalise ("redemption", not "about").
+const isContentWordInLowerCase = (w: string): boolean =>
+  w.length >= 5 && /^\p{Ll}+$/u.test(w) && !SMALL_WORDS.has(w);
