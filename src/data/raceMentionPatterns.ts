@@ -9,6 +9,7 @@ import { ROUND_HEADINGS } from './roundPatterns';
 import { BARE_EVENTS } from './bareEvents';
 import { SEX_HEADINGS, SEX_RACE } from './sexHeadings';
 import { MEETING_PATTERNS, type MentionPattern } from './meetingPatterns';
+import { CONTINENTAL_PATTERNS } from './continentalPatterns';
 
 const CITY_ALT = [
   ...new Set([
@@ -123,23 +124,7 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     ),
     read: (m) => ({ kind: 'grand-slam-track', city: m[1] ?? m[2] ?? null }),
   },
-  {
-    // Continental championships of a kind ("Asian Indoor Championships") are meetings of their own.
-    gate: /Championships/,
-    re: /\b(?:(\d{4})\s+)?((?:European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Team|Indoor|U23|U20|U18|Under-23|Under-20|Junior|Youth|Cross Country|Road Running|Mountain Running|Throwing|Race Walking(?: Team)?)\s+Championships)\b/g,
-    read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: m[2] ?? null }),
-  },
-  {
-    // ("at the African championships", as wires write it; not "the first Asian championships medal".)
-    gate: /[Cc]hampionships|Games|title|crown/,
-    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|championships(?!\s+(?:medals?|records?|history|debut|team|squad)\b)|Games|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
-    read: (m) => ({
-      kind: 'continental',
-      year: num(m[1] ?? m[3]),
-      // (The Asian Games, a multi-sport games, are not the Asian Championships.)
-      meetName: `${m[2] ?? ''} ${/Games$/.test(m[0].replace(/\s+in\s+\d{4}$/, '')) ? 'Games' : 'Championships'}`,
-    }),
-  },
+  ...CONTINENTAL_PATTERNS,
   {
     // ("Kiwi snatches Commonwealth 1500m crown": the Games' title, its event between.)
     gate: /Commonwealth/,

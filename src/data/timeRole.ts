@@ -95,10 +95,11 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
   const word = lastWord(before);
   const may = (words: ReadonlySet<string>): boolean => word === undefined || words.has(word);
   // "prevailed in 6.57 seconds ahead of Venturi": the winner's time, with the runner behind; "taking
-  // silver in 4:11.47 behind Rourke", "clocking 13:22 behind Marwood": the time of the one behind.
+  // silver in 4:11.47 behind Rourke", "clocking 13:22 behind Marwood", "second in a national record of
+  // 1:57.96 behind Rotich": the time of the one behind.
   const timeAhead =
     may(IN_WITH) &&
-    /\b(?:in|with|clocking|clocked|recording|posting)\s+$/i.test(before) &&
+    /\b(?:in|with|clocking|clocked|recording|posting|(?:record|best|time)\s+of)\s+$/i.test(before) &&
     /^\s*(?:(?:(?:seconds?|secs?|s)\s*)?(?:ahead|clear)|behind)\b/i.test(after);
   // "(2 h 05 min 48 s = 2:05:48)": a time written two ways, a note on how times are written.
   if (/^\s*=\s*\d/.test(after) || /=\s*$/.test(before)) return 'other';
@@ -146,7 +147,7 @@ export function timeRole(text: string, clause: Clause, t: TimeToken): TimeRole {
 
 // The words that can end `before` for each pattern that ends in `\s+$` (lower case, ASCII letters).
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
-const IN_WITH = words('in with clocking clocked recording posting');
+const IN_WITH = words('in with clocking clocked recording posting of');
 const GAP_LAST = words('by of just only mere');
 const ROUGHLY_LAST = words(
   'over under outside inside above below around about roughly approximately some nearly almost',

@@ -1,9 +1,10 @@
 /**
- * Readings found while reading held-out sets (h1210 of set 103, h1308 of set 111, and sets 113 to 115):
- * surnames written with their particles (the Dutch elided "'t", a Spanish surname written without its
- * given name, lower-case particles first, beside names of things that hold particles too), and a place
- * overall beside a place among the women, a winner shouted in capitals, and "running in the heat".
- * Invented runners.
+ * Readings found while reading held-out sets (h1210 of set 103, h1308 of set 111, h1172 of set 99, h1319
+ * of set 112, and sets 113 to 115): surnames written with their particles (the Dutch elided "'t", a
+ * surname written alone with lower-case particles first, beside names of things that hold particles
+ * too), a place overall beside a place among the women, a winner shouted in capitals, "running in the
+ * heat", times written "29.41" for a 10 km race, "the European indoor final", a record time told before
+ * "behind" the winner, and a podcast's show notes. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -149,5 +150,48 @@ describe('a translated cross-country report', () => {
       'Philemon Langat',
       'Juan de la Fuente',
     ]);
+  });
+});
+
+describe('a doping story that tells two races in passing', () => {
+  const found = raceRowsOf(
+    'Athletics-European indoor 800m champion Daukšaitė provisionally suspended',
+    '',
+    "MONACO, July 20 (Reuters) - Lithuania's Gabija Daukšaitė has been provisionally suspended, the Athletics Integrity Unit said on Monday.",
+    '',
+    "The sample was collected at the Riga Amber Grand Prix on July 2, where the 25-year-old finished second in a national record of one minute 57.96 seconds behind Kenya's Faith Rotich, who won in 1:57.80.",
+    '',
+    "In March she won the European indoor final in Toruń in 1:59.84, holding off Britain's Freya Osei, who took silver in 2:00.11.",
+  );
+
+  it('gives the runner-up the record time told before "behind" the winner', () => {
+    expect(found.find((r) => r.name.includes('Riga'))?.rows).toEqual([
+      ['Faith Rotich', 1, 117.8],
+      ['Gabija Daukšaitė', 2, 117.96],
+    ]);
+  });
+
+  it('reads "the European indoor final" as that championship, a race of its own', () => {
+    expect(found.find((r) => r.name.includes('European Indoor'))?.rows).toEqual([
+      ['Gabija Daukšaitė', 1, 119.84],
+      ['Freya Osei', 2, 120.11],
+    ]);
+  });
+});
+
+describe("a podcast's show notes", () => {
+  it('name a runner in full on a heading line in sentence case, for the surname the transcript uses', () => {
+    const found = raceRowsOf(
+      'THE BACKSTRAIGHT — Episode 212',
+      '',
+      'SHOW NOTES',
+      '',
+      "03:40 — Men's 3000m: Ahmed Ouali-Benkirane's redemption",
+      '',
+      'TRANSCRIPT EXCERPT (03:40–12:20)',
+      '',
+      "PRIYA: So. The men's 3000m. Ouali-Benkirane wins in 7:28.31.",
+    );
+    expect(found.map((r) => r.rows)).toEqual([[['Ahmed Ouali-Benkirane', 1, 448.31]]]);
   });
 });
