@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-tenth held-out set', loadHeldOut(110), {
   articles: 12,
-  f1: 0.894,
+  f1: 0.901,
   statedDates: 36,
-  rightDates: 26,
+  rightDates: 29,
 });

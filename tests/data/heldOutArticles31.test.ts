@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-first held-out set', loadHeldOut(31), {
   articles: 12,
-  f1: 0.923,
+  f1: 0.93,
   statedDates: 41,
   rightDates: 34,
 });
