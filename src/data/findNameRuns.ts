@@ -22,8 +22,14 @@ import {
   withoutPossessive,
 } from './wordShape';
 import { tokenize, type Token } from './nameTokens';
-import { isParticleOpener } from './peopleIndex';
-import { ELIDED, isShoutedParticle, nameOfThingAt, openOnParticles, PARTICLES } from './nameParticles';
+import {
+  ELIDED,
+  isParticleOpener,
+  isShoutedParticle,
+  nameOfThingAt,
+  openOnParticles,
+  PARTICLES,
+} from './nameParticles';
 
 /** A run of capitalised name-like words in the text, e.g. "Ana Ruiz" or "Ruiz's". */
 export interface NameRun {

@@ -11,6 +11,12 @@ import { countryCodeOf } from './lexicon/countries';
 export const PARTICLES: ReadonlySet<string> = new Set(
   "van der de da dos das du del della di le la von ter den bin al el ben i 't".split(' '),
 );
+const PARTICLE_OPENERS: ReadonlySet<string> = new Set('de da dos das du del della di van von ter'.split(' '));
+
+/** Whether a word is a particle that may open a surname written without its given name ("de la Fuente"). */
+export function isParticleOpener(word: string): boolean {
+  return PARTICLE_OPENERS.has(word);
+}
 /** "d'Aubigny", "d'Almeida": a surname with an elided particle. */
 export const ELIDED = /^(?:d|l|dell|dall)['’]\p{Lu}\p{Ll}+$/u;
 /**

@@ -1,20 +1,14 @@
 import { slugOf } from './slugOf';
 import type { SourceSpan } from './types';
+import { isParticleOpener } from './nameParticles';
 
 const PARTICLES_FIRST: ReadonlySet<string> = new Set(
   'El Al Van Von De Da Di Du Le La Ben Ter Den Der Dos Del'.split(' '),
 );
 
-const PARTICLE_OPENERS: ReadonlySet<string> = new Set('de da dos das du del della di van von ter'.split(' '));
-
-/** Whether a word is a particle that may open a surname written without its given name ("de la Fuente"). */
-export function isParticleOpener(word: string): boolean {
-  return PARTICLE_OPENERS.has(word);
-}
-
 /** Whether a word is a name particle that opens a surname ("El Ouardi", "Van der Berghe", "de la Fuente"). */
 export function isParticleFirst(word: string | undefined): boolean {
-  return word !== undefined && (PARTICLES_FIRST.has(word) || PARTICLE_OPENERS.has(word));
+  return word !== undefined && (PARTICLES_FIRST.has(word) || isParticleOpener(word));
 }
 
 /** Whether a word is an initial standing for a first name ("T", "T."), as results lists write them. */
