@@ -51,16 +51,11 @@ export function parseTime(
   m = /^(\d{1,3})\.(\d{1,3})$/.exec(s);
   if (m?.[1] && m[2]) {
     // "29.41" for a 10 km race: minutes and seconds with a full stop between, as some papers write them.
-    const asMinutes = Number(m[1]) * 60 + Number(m[2]);
-    if (
-      dottedMinutes &&
-      distance !== null &&
-      m[2].length === 2 &&
-      Number(m[2]) < 60 &&
-      !isPlausibleTime(distance, Number(s)) &&
-      isPlausibleTime(distance, asMinutes)
-    )
-      return { seconds: asMinutes, precision: 0, typo: true, ambiguous: false };
+    if (dottedMinutes && distance !== null && m[2].length === 2 && Number(m[2]) < 60) {
+      const asMinutes = Number(m[1]) * 60 + Number(m[2]);
+      if (!isPlausibleTime(distance, Number(s)) && isPlausibleTime(distance, asMinutes))
+        return { seconds: asMinutes, precision: 0, typo: true, ambiguous: false };
+    }
     return {
       seconds: round(Number(m[1]) + fraction(m[2]), 3),
       precision: m[2].length,
