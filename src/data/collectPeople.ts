@@ -187,11 +187,14 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         if (core > 4 || insideQuote(quotes, run.start, run.end)) continue;
         if (datelines.size > 0 && datelines.has(run.words.join(' ').toLowerCase())) continue;
         // "the Galician María José Outeiro Lamas": two given names and two surnames, kept for last.
-        // ("Walsh of De La Salle Waterford" is a school.)
+        // ("Walsh of De La Salle Waterford" is a school; in "ahead of Juan Luis Perez Soto", "of" after a
+        // word in lower case is no school's.)
         if (core === 4 && !GAELIC_PARTICLES.has(run.words[1] ?? '')) {
           const school =
             isParticleFirst(run.words[0]) ||
-            /\b(?:of|from|at)\s+$/.test(a.text.slice(run.start - 6, run.start));
+            /(?:\p{Lu}[\p{L}'’.-]*\s+of|\b(?:from|at))\s+$/u.test(
+              a.text.slice(Math.max(0, run.start - 30), run.start),
+            );
           // ("María José Echeverri de Ávila", "João Victor dos Santos Oliveira": with their particles.)
           // "the Madrilenian Daniel de la Cruz Montes": where he is from, then his name.
           // ("… dos Santos Ferreira was runner-up": the surnames after the particle, written alone later.)

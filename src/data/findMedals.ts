@@ -102,7 +102,9 @@ export function findMedals(
           MEDAL_FOR.test(text.slice(after, x.start)),
       );
       const elided = awarded ? null : elidedOwner(text, clause, mentions, at, after);
+      const apposed = awarded || elided ? null : apposedOwner(text, mentions, at, after);
       if (awarded) push(at, awarded, place);
+      else if (apposed) push(at, apposed, place);
       else if (elided) push(at, elided, place);
       else if (MEDALLIST.test(text.slice(at + m[0].length, at + m[0].length + 14))) {
         const named = mentions.find((x) => x.id && x.start > at && x.start < at + 40 && x.kind !== 'pronoun');
@@ -153,4 +155,26 @@ function elidedOwner(
     /\b(?:gold|silver|bronze)\b/i.test(before)
     ? named
     : null;
+}
+
+/**
+ * "ahead of the Peruvian José Luis Huamán Quispe, silver in 3:39.50": a medal set after a name and a
+ * comma, with its time or ending the phrase, is that runner's.
+ */
+function apposedOwner(text: string, mentions: readonly Mention[], at: number, after: number): Mention | null {
+  if (
+    !/^(?:\s+medal)?(?:\s+(?:in|with)\s+\d|\s*(?:[.;)]|,(?!\s*\p{Ll})|$))/u.test(
+      text.slice(after, after + 12),
+    )
+  )
+    return null;
+  return (
+    mentions.find(
+      (x) =>
+        x.id &&
+        (x.kind === 'name' || x.kind === 'surname') &&
+        x.end < at &&
+        /^,\s*$/.test(text.slice(x.end, at)),
+    ) ?? null
+  );
 }

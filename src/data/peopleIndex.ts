@@ -57,7 +57,11 @@ export class PeopleIndex {
     const middle = words.length === 3 ? (words[1] ?? '') : '';
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) push(this.byMiddle, middle.toLowerCase(), id);
     // "Mohamed El Amrani Haddou", written "El Amrani": a first surname with its particle, the second left off.
-    if (words.length === 4 && isParticleFirst(words[1]))
+    // ("María Camila Restrepo Ossa", written "Restrepo": two given names, then the first surname.)
+    if (
+      words.length === 4 &&
+      (isParticleFirst(words[1]) || words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)))
+    )
       push(this.byMiddle, (words[2] ?? '').toLowerCase(), id);
     return record;
   }

@@ -53,7 +53,7 @@ export function pairedTimes(
 // in 10.26", "Gayle-Fraser second behind him in 9.85": a place set after a name (and its club), then
 // its time, tells that name's result.
 const APPOSED_PLACE = new RegExp(
-  `^(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:the\\s+(?=runner-up))?(?:${ORDINAL_PATTERN})(?:\\s+(?:place|position))?(?:\\s+behind\\s+\\S+)?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
+  `^(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:the\\s+(?=runner-up))?(?:${ORDINAL_PATTERN}|silver|bronze)(?:\\s+(?:place|position|medal))?(?:\\s+behind\\s+\\S+)?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
   'i',
 );
 
