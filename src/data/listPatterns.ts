@@ -65,3 +65,23 @@ export function countryColumn(words: string[], line: string): string | null {
   }
   return null;
 }
+
+/**
+ * "1  Python-Berset Noémie     CA Fribourg          8.04": a name set in its own column, with a club
+ * after it in the next. Cuts `words` at the first gap of two spaces or a tab in `line`, when two words
+ * at least stand before it.
+ */
+export function cutAtColumn(words: string[], line: string): void {
+  let at = line.indexOf(words[0] ?? '');
+  if (at < 0) return;
+  for (let k = 1; k < words.length; k++) {
+    const end = at + (words[k - 1] ?? '').length;
+    const next = line.indexOf(words[k] ?? '', end);
+    if (next < 0) return;
+    if (k >= 2 && / {2}|\t/.test(line.slice(end, next))) {
+      words.length = k;
+      return;
+    }
+    at = next;
+  }
+}

@@ -2,6 +2,7 @@ import type { Article } from './types';
 import { normalizeText } from './normalizeText';
 import { splitSentences, type Sentence } from './splitSentences';
 import { findQuotes, type QuoteSpan } from './findQuotes';
+import { withProseNameOrder } from './surnameFirstLists';
 import { findNameRuns, type NameRun } from './findNameRuns';
 import { readResultsLine, type ListEntry } from './resultsList';
 import { withUnplacedLists } from './unplacedLists';
@@ -25,22 +26,26 @@ export interface PreparedArticle {
 export function prepareArticle(article: Article): PreparedArticle {
   const text = normalizeText(article.text);
   const sentences = splitSentences(text);
+  const runs = sentences.map((s) => findNameRuns(text, s.start, s.end));
   return {
     article,
     text,
     sentences,
     quotes: findQuotes(text),
-    runs: sentences.map((s) => findNameRuns(text, s.start, s.end)),
-    lists: withBracketedPlaces(
-      text,
-      withUnplacedLists(
+    runs,
+    lists: withProseNameOrder(
+      runs,
+      withBracketedPlaces(
         text,
-        sentences,
-        withColumnTables(
+        withUnplacedLists(
           text,
           sentences,
-          sentences.map((s) => readResultsLine(text, s.start, s.end)),
-          article.text,
+          withColumnTables(
+            text,
+            sentences,
+            sentences.map((s) => readResultsLine(text, s.start, s.end)),
+            article.text,
+          ),
         ),
       ),
     ),

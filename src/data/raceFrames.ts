@@ -40,10 +40,11 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
     const joined =
       last &&
       m.start - last.end <= 30 &&
-      /^[\s,]*(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}$/i.test(
+      /^[\s,]*(?:[-–—|]\s+)?(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}$/i.test(
         text.slice(last.end, m.start),
       ) &&
       !m.temporal &&
+      // ("Men - 60m - Final": a results page's heading, its parts set off by dashes, is one race.)
       // "finished the men's race, with the women's race …": two races, not one.
       !(last.sex && m.sex && last.sex !== m.sex) &&
       // "16 days after the final in Beijing": a city after a race told as before or after is its city.

@@ -4,7 +4,17 @@ import { ordinalValue } from './lexicon/numbers';
 import { leadingCharCode } from './leadingCharCode';
 import { inNameOrder } from './wordShape';
 import { surnameEntries } from './surnameEntries';
-import { countryColumn, countryOf, NAME, NUMBERED_ROUND_LINE, RECORDS, SURNAME, TIME } from './listPatterns';
+import { fold } from './foldSpaces';
+import {
+  countryColumn,
+  countryOf,
+  cutAtColumn,
+  NAME,
+  NUMBERED_ROUND_LINE,
+  RECORDS,
+  SURNAME,
+  TIME,
+} from './listPatterns';
 import type { ListEntry } from './listPatterns';
 
 export type { ListEntry };
@@ -122,6 +132,7 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
       if (countryOf(trailingCode ?? '')) break;
     }
     const column = trailingCode ? null : countryColumn(words, line);
+    if (!trailingCode && !column && words.length > 2) cutAtColumn(words, line);
     if (!isFullName(words)) continue;
     const code = m[3] ?? m[4] ?? trailingCode ?? column ?? (m[5] ? countryCodeOf(m[5]) : null);
     const raw = m[6] ?? '';
@@ -259,42 +270,4 @@ export function isFullName(words: readonly string[]): boolean {
 
 export function statusOf(raw: string): ListEntry['status'] {
   return /^DNF/.test(raw) ? 'dnf' : /^DNS/.test(raw) ? 'dns' : /^DS?Q/.test(raw) ? 'dq' : null;
-}
-
-/**
- * Folds runs of white space to one space and trims the start; `offsetOf(i)` is the offset in `s` of
- * folded index i (undefined past the end). Lines with nothing to fold (most) need no table of offsets.
- */
-export function fold(s: string): { folded: string; offsetOf: (i: number) => number | undefined } {
-  const lead = s.length - s.trimStart().length;
-  if (isFolded(s, lead)) {
-    const folded = lead === 0 ? s : s.slice(lead);
-    return { folded, offsetOf: (i) => (i >= 0 && i <= folded.length ? lead + i : undefined) };
-  }
-  const body = s.slice(lead);
-  const folded = body.replace(/\s+/g, ' ');
-  const map: number[] = new Array<number>(folded.length + 1);
-  let j = 0;
-  for (let i = 0; i < folded.length; i++) {
-    map[i] = lead + j;
-    if (folded.charCodeAt(i) === 32 && isSpace(body.charCodeAt(j))) {
-      while (j < body.length && isSpace(body.charCodeAt(j))) j++;
-    } else j++;
-  }
-  map[folded.length] = s.length;
-  return { folded, offsetOf: (i) => map[i] };
-}
-
-/** Whether `s` past `lead` holds no white space but single spaces. */
-function isFolded(s: string, lead: number): boolean {
-  for (let i = lead; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return false;
-  }
-  return true;
-}
-
-const SPACE = /\s/;
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
 }

@@ -1,6 +1,7 @@
 import type { Sentence } from './splitSentences';
 import { parseTime } from './parseTime';
-import { fold, isFullName, statusOf, type ListEntry } from './resultsList';
+import { fold } from './foldSpaces';
+import { isFullName, statusOf, type ListEntry } from './resultsList';
 import { countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
 
 // "Getachew Bekele (Ethiopia) 2:03:47", "Shanique Whyte (MVP) 22.08", "Ana Ruiz, Spain, 4:01.22": an

