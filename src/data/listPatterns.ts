@@ -24,7 +24,7 @@ export interface ListEntry {
 // need no `\s*` next to each other and cannot backtrack badly on long lines.
 // ("Jordan St. Pierre", "Marcus DeShields Jr.": a later word may be a short abbreviation.)
 export const NAME =
-  "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}(?:\\p{Ll}{0,2}\\.|[\\p{L}\\p{M}'-]*)){1,3})";
+  "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el|['’]t) )*\\p{Lu}(?:\\p{Ll}{0,2}\\.|[\\p{L}\\p{M}'-]*)){1,3})";
 export const TIME =
   '(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
 export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
@@ -33,7 +33,7 @@ export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?
 export const NUMBERED_ROUND_LINE = /^\s*(?:semi|heat|SF|H)\S* ?[1-9] ?[-–—:] /i;
 // A surname in a list, with its particles ("van Heerden").
 export const SURNAME =
-  "(?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el) )*\\p{Lu}[\\p{L}\\p{M}'-]*";
+  "(?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el|['’]t) )*\\p{Lu}[\\p{L}\\p{M}'-]*";
 
 /** The IOC code a list entry's country is written as ("KEN", "(Eth)", "Kenya"), or null. */
 export function countryOf(code: string): string | null {

@@ -28,9 +28,10 @@ export interface ListHeading {
 // "1 - Jaheim Whitter (5) - 0.148 - 47.62": a lane in brackets and a reaction time may stand before
 // the time. ("1. Callum Reddaway, Severn AC, 30:14", "3. Rosie Tranter, Stroud & District AC, 35:33":
 // a club between commas; "112. Jonathan Keane, 41:09", "14. Ciarán Mac Giolla Phádraig, M40, 33:05": a
-// big field's place and an age category.)
+// big field's place and an age category; "4. Femke de Wit — W40 (1st!) — 21:48", the category's
+// place after it.)
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2}|\\d{3}(?=\\.)|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{M}'.-]*)){0,3}),?|, (?:[MWFV]|SM|SW|U)\\d{2},?)?(?: ?[,:–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2}|\\d{3}(?=\\.)|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{M}'.-]*)){0,3}),?|, (?:[MWFV]|SM|SW|U)\\d{2},?| ?[—–-] ?(?:[MWFV]|SM|SW|U)\\d{2}(?: \\([^()]{1,12}\\))?)?(?: ?[,:—–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
   'gu',
 );
 const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];

@@ -46,8 +46,12 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
     // "Women's race" or "Men's results:" alone on a line, heading a list. ("10:19 — Men's podium
     // confirmed:": a live blog's entry heading one.)
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)['’]s?[ \t]+(?:race|results|podium|top[ \t]+(?:three|five|ten)|placings)(?:[ \t]+(?:confirmed|in[ \t]+full))?[ \t]*(?::[ \t]*)?$/gim,
-    read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
+    // ("WOMEN'S MASTERS RACE — 5.2 km": its age group, and its course after a dash.)
+    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)['’]s?[ \t]+(?:(?:masters|veterans|elite|senior|open)[ \t]+)?(?:race|results|podium|top[ \t]+(?:three|five|ten)|placings)(?:[ \t]+(?:confirmed|in[ \t]+full))?(?:[ \t]+[—–-][ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m))?[ \t]*(?::[ \t]*)?$/gim,
+    read: (m) =>
+      m[2]
+        ? { sex: sexOf(m[1]), event: eventOf(m[2], m[3] ?? 'km', '') ?? courseOf(m[2]) }
+        : { sex: sexOf(m[1]), sexOnly: true },
   },
   {
     // "13:05 — SENIOR WOMEN, 8,000m. Forty-nine starters …": a live blog's entry opening on its race,

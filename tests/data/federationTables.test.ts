@@ -1,7 +1,8 @@
 /**
- * Readings found while reading held-out set 116 (h1369): a federation's results tables that set the
- * surname first and the club in a column of its own, under headings whose parts are set off by dashes
- * ("Men - 60m - Final - Sunday 18 February 2029"). Invented runners and clubs.
+ * Readings found while reading held-out sets 116 (h1369) and 117 (h1387): a federation's results
+ * tables that set the surname first and the club in a column of its own, under headings whose parts
+ * are set off by dashes ("Men - 60m - Final - Sunday 18 February 2029"), and a club's post of numbered
+ * lines with age categories, under headings of each race and its course. Invented runners and clubs.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -66,5 +67,42 @@ describe('a federation’s tables, surname first', () => {
         ['Kevin Mbala', 2, 6.61],
       ],
     ]);
+  });
+});
+
+describe('a club’s post of numbered lines', () => {
+  it('reads each line with its age category and the race of its heading, and no runner from a count', () => {
+    const found = raceRowsOf(
+      'Club post · Sunday 19 January 2031',
+      '',
+      'Fourteen AERC vets took the train to Overveen this morning for the masters cross, and we came home with two category wins.',
+      '',
+      "WOMEN'S MASTERS RACE — 5.2 km",
+      '4. Femke de Wit-Jansen — W40 (1st!) — 21:48',
+      '9. Siobhán Ní Bhriain — W45 (2nd) — 22:57',
+      '',
+      "MEN'S MASTERS RACE — 7.8 km",
+      "2. Pieter van 't Hof — M45 (1st) — 27:02",
+      '17. Joost van der Plas — M50 (3rd) — 30:11',
+    );
+    expect(found.map((r) => [r.name.replace(/ \(.*/, ''), r.rows])).toEqual(
+      expect.arrayContaining([
+        [
+          "Women's 5.2km",
+          [
+            ['Femke de Wit-Jansen', 4, 1308],
+            ['Siobhán Ní Bhriain', 9, 1377],
+          ],
+        ],
+        [
+          "Men's 7.8km",
+          [
+            ["Pieter van 't Hof", 2, 1622],
+            ['Joost van der Plas', 17, 1811],
+          ],
+        ],
+      ]),
+    );
+    expect(found).toHaveLength(2);
   });
 });

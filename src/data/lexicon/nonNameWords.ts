@@ -14,6 +14,8 @@ either else enough ever every everyone everything few finally first following fo
 here's his hers if indeed inside into last later latter least less let like little long many may maybe might more
 most much must near nearly neither never new next nobody none nothing now often one other others otherwise out
 outside own past perhaps quite rather really same second several shall should since some someone something
+two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen
 sometimes soon such sure thanks third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth today tomorrow together too toward towards twice under unlike unless up upon
 very via was well were whatever whenever whether whichever while whoever whole will would yesterday yet
 mr mrs ms dr sir st saint jr sr
