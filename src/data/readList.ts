@@ -6,6 +6,7 @@ import { siblingOf } from './raceFrames';
 import { isInitial, type PeopleIndex } from './peopleIndex';
 import type { Salience } from './resolveMention';
 import { parseTime } from './parseTime';
+import { titleCased } from './wordShape';
 import type { ListEntry, readResultsLine } from './resultsList';
 import { ensureFrame, raceOfMeeting, type ArticleState, type SpanOf } from './articleState';
 
@@ -191,7 +192,14 @@ function lineAbove(
  * Haugland") must be the surname of exactly one person the articles name in full.
  */
 function idOfEntry(e: ListEntry, people: PeopleIndex): string | null {
-  return knownIdOf(e, people) ?? (e.surnameOnly ? null : people.add(e.name).id);
+  const known = knownIdOf(e, people);
+  if (known !== null || !e.surnameOnly) return known ?? people.add(e.name).id;
+  // "6  KOWALCZYK-ADAMS  POL  9:19.73" on a TV graphic, a runner the commentary never named in full:
+  // the surname, with its country, is all that names her.
+  const [word] = e.name;
+  return e.name.length === 1 && word && e.country && people.withSurname(e.name).length === 0
+    ? people.add([titleCased(word)]).id
+    : null;
 }
 
 /** The known person an entry names, else null; nobody is added. */

@@ -132,6 +132,8 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
       trailingCode = words.pop() ?? null;
       if (countryOf(trailingCode ?? '')) break;
     }
+    // ("1  ROTICH  KEN  9:01.37": a surname alone and its country, read as such below.)
+    if (words.length === 2 && /^\p{Lu}{3}$/u.test(words[1] ?? '') && countryOf(words[1] ?? '')) continue;
     const column = trailingCode ? null : countryColumn(words, line);
     if (!trailingCode && !column && words.length > 2) cutAtColumn(words, line);
     if (!isFullName(words)) continue;

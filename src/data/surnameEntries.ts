@@ -1,6 +1,7 @@
 /**
  * "Men: 1. Gebremedhin (ETH) 2:03:58, 2. Langat (KEN) 2:04:20": results list entries that name the
- * runner by surname alone, which the bracketed country code marks as entries. readList takes such a
+ * runner by surname alone, which the country code (bracketed, or bare in a TV graphic's "1  ROTICH  KEN
+ * 9:01.37") marks as entries. readList takes such a
  * surname only when the articles name exactly one person in full with it. Also a line that is one
  * placed entry without a time ("3. Imogen Ashcroft-Barnes (GBR) — time still being confirmed").
  */
@@ -8,7 +9,7 @@ import type { ListEntry } from './resultsList';
 import { countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
 
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? (${SURNAME}) ?\\((\\p{Lu}{3})\\),? ${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? (${SURNAME})(?: ?\\((\\p{Lu}{3})\\),?| (\\p{Lu}{3})) ${TIME}${RECORDS}`,
   'gu',
 );
 
@@ -21,17 +22,20 @@ export function surnameEntries(
   const out: ListEntry[] = [];
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(folded); m; m = ENTRY.exec(folded)) {
-    const time = m[4] ?? '';
+    const code = m[3] ?? m[4] ?? '';
+    // ("1  ROTICH  KEN  9:01.37": a code set bare after the surname must be a country's.)
+    if (!countryOf(code)) continue;
+    const time = m[5] ?? '';
     if (/^(?:DNF|DNS|DQ|DSQ)$/.test(time)) continue;
     out.push({
       start: start + (offsetOf(m.index) ?? 0),
       end: start + (offsetOf(m.index + m[0].length) ?? folded.length),
       place: Number(m[1]),
       name: (m[2] ?? '').split(' '),
-      country: countryOf(m[3] ?? ''),
+      country: countryOf(code),
       time,
       status: null,
-      records: (m[5] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
+      records: (m[6] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
       surnameOnly: true,
     });
   }

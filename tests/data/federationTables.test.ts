@@ -2,7 +2,8 @@
  * Readings found while reading held-out sets 116 (h1369) and 117 (h1387): a federation's results
  * tables that set the surname first and the club in a column of its own, under headings whose parts
  * are set off by dashes ("Men - 60m - Final - Sunday 18 February 2029"), and a club's post of numbered
- * lines with age categories, under headings of each race and its course. Invented runners and clubs.
+ * lines with age categories, under headings of each race and its course; and a TV graphic of surnames in
+ * capitals with bare country codes (h1377 of set 117). Invented runners and clubs.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -104,5 +105,30 @@ describe('a club’s post of numbered lines', () => {
       ]),
     );
     expect(found).toHaveLength(2);
+  });
+});
+
+describe('a TV graphic of surnames in capitals', () => {
+  it('gives each line to the runner the commentary named, and keeps a runner it never named in full', () => {
+    const found = raceRowsOf(
+      'DIAMOND LEAGUE LIVE: BERGEN FJORD GAMES',
+      'Broadcast transcript, Thursday 12 June 2031',
+      '',
+      "PH: Here we go for the women's steeplechase. Sharon Jepkemboi Rotich of Kenya leads, with Meseret Alemu Tadesse of Ethiopia on her shoulder.",
+      '',
+      'PH: Rotich wins it!',
+      '',
+      '[GRAPHIC: RESULT]',
+      '1  ROTICH            KEN  9:01.37  MR',
+      '2  TADESSE           ETH  9:02.10',
+      '3  KOWALCZYK-ADAMS   POL  9:05.88  NR',
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Sharon Jepkemboi Rotich', 1, 541.37],
+        ['Meseret Alemu Tadesse', 2, 542.1],
+        ['Kowalczyk-Adams', 3, 545.88],
+      ],
+    ]);
   });
 });
