@@ -127,7 +127,9 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return !/\d/.test(text.charAt(i - 1));
   // "1. Mary Wanjiru (KEN) 3:51.29": a list number, not the end of a sentence.
   // (After a heading colon the number follows a space: "METERS: 1."; in "2:22:55." it does not.)
-  if (/(?:^|[:;,]\s|\n)\s*\d{1,3}$/.test(text.slice(sentenceStart, dot))) return true;
+  // ("Women — 1. Tsige Worku Bekele (ETH) 1:05:48": after a heading's dash at the line's start.)
+  if (/(?:^|[:;,]\s|\n)\s*\d{1,3}$|^[^\n.]{2,40}\s[—–-]\s\d{1,3}$/.test(text.slice(sentenceStart, dot)))
+    return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -3,7 +3,8 @@
  * tables that set the surname first and the club in a column of its own, under headings whose parts
  * are set off by dashes ("Men - 60m - Final - Sunday 18 February 2029"), and a club's post of numbered
  * lines with age categories, under headings of each race and its course; and a TV graphic of surnames in
- * capitals with bare country codes (h1377 of set 117). Invented runners and clubs.
+ * capitals with bare country codes (h1377 of set 117), a podcast's results after a dash ("Women — 1. …",
+ * h1379), and a course's lap told in km (h1394 of set 118). Invented runners and clubs.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -130,5 +131,39 @@ describe('a TV graphic of surnames in capitals', () => {
         ['Kowalczyk-Adams', 3, 545.88],
       ],
     ]);
+  });
+});
+
+describe('results after a heading and its dash', () => {
+  it('reads a list of numbered entries after "Women —" as one line', () => {
+    const found = raceRowsOf(
+      'Daugava Half Marathon in Riga (Sunday 23 April 2034)',
+      '',
+      'Results mentioned (from the organisers):',
+      'Women — 1. Tsige Worku Bekele (ETH) 1:05:48; 2. Faith Chemutai Langat (KEN) 1:06:31',
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Tsige Worku Bekele', 1, 3948],
+        ['Faith Chemutai Langat', 2, 3991],
+      ],
+    ]);
+  });
+});
+
+describe('a course told in km', () => {
+  it('takes no race from the length of a lap', () => {
+    const found = raceRowsOf(
+      'AREQUIPA, Peru, March 15 (AFP) - The loop laid out on the old racecourse is 2km long, with a water-splash.',
+      '',
+      "The senior women's race is a rematch. Two weeks ago, Kenya's Sheila Kosgei won the Kenyan trials in 33:10, with Ruth Chebet second.",
+    );
+    expect(found.map((r) => r.rows)).toEqual([
+      [
+        ['Sheila Kosgei', 1, 1990],
+        ['Ruth Chebet', 2, null],
+      ],
+    ]);
+    expect(found.map((r) => r.name).filter((name) => /2000m|2km/.test(name))).toEqual([]);
   });
 });
