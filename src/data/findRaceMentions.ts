@@ -31,9 +31,10 @@ const CAREER_COUNT_BEFORE =
   /\b(?:his|her|their|my|its)\s+(?:(?:very|only)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 const DESTINATION_BEFORE =
   /\b(?:advanc\w*|reinstat\w*|progress\w*|qualif\w*|through|promot\w*|squeez\w*|scrap\w*|sneak\w*|snuck|slip\w*|slid|accompan\w*|mov(?:e|ed|es|ing) on|(?:go|goes|went|going|sent|sends?) through)\s+(?:in)?to\s+(?:the\s+)?$/i;
-// ("was fourth and did not make the final": the final missed.)
+// ("was fourth and did not make the final": the final missed; "took second place in the final" is
+// a place in it.)
 const REACHED_BEFORE =
-  /(?:\b(?:and|to)(?<!\bonly\s(?:\w+\s+){1,2}to)\s+reach(?:es|ed|ing)?|\b(?:did\s+not|didn['’]t|failed\s+to|failing\s+to)\s+(?:make|reach)|\b(?:place|spot|berth|slot)s?\s+in|\bqualif\w*\s+for|\b(?:falls?|fell|falling|c[ao]me|comes|coming)\s+(?:just\s+|agonis?z?ingly\s+)?short\s+of)\s+(?:the\s+|(?:his|her|their)\s+first\s+)?$/i;
+  /(?:\b(?:and|to)(?<!\bonly\s(?:\w+\s+){1,2}to)\s+reach(?:es|ed|ing)?|\b(?:did\s+not|didn['’]t|failed\s+to|failing\s+to)\s+(?:make|reach)|(?<!\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s)\b(?:place|spot|berth|slot)s?\s+in|\bqualif\w*\s+for|\b(?:falls?|fell|falling|c[ao]me|comes|coming)\s+(?:just\s+|agonis?z?ingly\s+)?short\s+of)\s+(?:the\s+|(?:his|her|their)\s+first\s+)?$/i;
 const FASTEST_INTO =
   /\b(?:fastest|quickest|slowest)\s+(?:\w+\s+)?into\s+(?:the\s+|(?:[a-z]+day|tonight)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+)(?:(?:world|Olympic|European)\s+)?$/i;
 const TEMPORAL_AFTER = /(?:after|since|following|post-)\s*(?:the\s+)?$/i;

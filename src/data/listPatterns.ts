@@ -25,8 +25,9 @@ export interface ListEntry {
 // ("Jordan St. Pierre", "Marcus DeShields Jr.": a later word may be a short abbreviation.)
 export const NAME =
   "(\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:(?:van|der|de|da|dos|du|del|di|le|la|von|ter|den|al|el|['’]t) )*\\p{Lu}(?:\\p{Ll}{0,2}\\.|[\\p{L}\\p{M}'-]*)){1,3})";
+// ("13''09", "3'39''12": times as French papers write them.)
 export const TIME =
-  '(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)';
+  "(\\d{1,2} ?hr \\d{1,2} ?min \\d{1,2} ?sec|\\d{1,2}['’]\\d{2}(?:''|\"|″)\\d{1,2}|\\d{1,3}(?:''|\"|″)\\d{2}|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}:\\d{2}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}|DNF|DNS|DQ|DSQ)";
 export const RECORDS = '((?: ?\\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\\)?)*)';
 // "Semi 3 - Lindqvist 10.02 won it …", "SF1: Sato 20.29, …": a live blog's line that opens on a
 // numbered heat or semi-final.
@@ -84,4 +85,9 @@ export function cutAtColumn(words: string[], line: string): void {
     }
     at = next;
   }
+}
+
+/** A list time as parseTime reads it: "13''09" → "13.09", "3'39''12" → "3:39.12"; others as written. */
+export function listTime(raw: string): string {
+  return raw.replace(/^(\d{1,2})['’](\d{2})(?:''|"|″)/, '$1:$2.').replace(/^(\d{1,3})(?:''|"|″)/, '$1.');
 }

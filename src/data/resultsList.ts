@@ -9,6 +9,7 @@ import {
   countryColumn,
   countryOf,
   cutAtColumn,
+  listTime,
   NAME,
   NUMBERED_ROUND_LINE,
   RECORDS,
@@ -65,7 +66,10 @@ export function listHeading(text: string, start: number, end: number): ListHeadi
  */
 export function readResultsLine(text: string, start: number, end: number): ListEntry[] {
   const entries = readLine(text, start, end);
-  for (const e of entries) e.name = inNameOrder(e.name);
+  for (const e of entries) {
+    e.name = inNameOrder(e.name);
+    if (e.time) e.time = listTime(e.time);
+  }
   return entries;
 }
 

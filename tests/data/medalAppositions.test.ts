@@ -2,7 +2,9 @@
  * Readings found while reading held-out sets (h1332 of set 113, h1343 of set 114): a medal and its time
  * set after a runner's name ("the Peruvian X, silver in 3:39.50"), Hispanic names of two given names
  * and two surnames (written later by the first surname alone, or named after "ahead of"), and a clause
- * of another year after a win ("wins in 7:28.31, and a year ago …"). Invented runners.
+ * of another year after a win ("wins in 7:28.31, and a year ago …"); and from set 116 (h1373) a French
+ * paper's translation: its edition's date, "second place in the final", and results written 13''09.
+ * Invented runners.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -87,5 +89,31 @@ describe('a clause of another year', () => {
     expect(
       found.flatMap((r) => r.rows.filter((row) => row[0] === 'Kieran Mbeki' && row[2] !== null)),
     ).toEqual([]);
+  });
+});
+
+describe('a French paper in translation', () => {
+  it("dates the race by the edition, reads the place in the final and the results written 13''09", () => {
+    const found = raceRowsOf(
+      "[Unofficial English translation of an article from L'Écho des Alpes (Grenoble), edition of Friday 11 July 2036. Times are given as in the original.]",
+      '',
+      'ATHLETICS - EUROPEAN CHAMPIONSHIPS',
+      '',
+      'Kévin Lemaire took second place in the final of the 110 m hurdles on Thursday evening in Bergen, three hundredths behind the Spaniard Asier Etxeberria.',
+      '',
+      'The results',
+      "110 m hurdles (men), final: 1. Etxeberria (ESP) 13''09; 2. Lemaire (FRA) 13''12; 3. Haldorsen (NOR) 13''41.",
+    );
+    expect(found).toEqual([
+      {
+        name: 'European Championships 2036 – 110m hurdles final',
+        date: '2036-07-10',
+        rows: [
+          ['Asier Etxeberria', 1, 13.09],
+          ['Kévin Lemaire', 2, 13.12],
+          ['Haldorsen', 3, 13.41],
+        ],
+      },
+    ]);
   });
 });
