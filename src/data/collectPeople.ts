@@ -189,6 +189,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         // "the Galician María José Outeiro Lamas": two given names and two surnames, kept for last.
         // ("Walsh of De La Salle Waterford" is a school; in "ahead of Juan Luis Perez Soto", "of" after a
         // word in lower case is no school's.)
+        if (VENUE_FIRST.has(run.words[0] ?? '')) continue;
         if (core === 4 && !GAELIC_PARTICLES.has(run.words[1] ?? '')) {
           const school =
             isParticleFirst(run.words[0]) ||
@@ -231,8 +232,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
           ROLE_AFTER.test(a.text.slice(run.end, run.end + 24))
         )
           continue;
-        if (LANDMARK.has(run.words[run.words.length - 1] ?? '') || VENUE_FIRST.has(run.words[0] ?? ''))
-          continue;
+        if (LANDMARK.has(run.words[run.words.length - 1] ?? '')) continue;
         // ("won the final on Sunday afternoon at Omnisport Apeldoorn in 6.58": where, not who.)
         if (
           isPlaceAfterPreposition(run, before) ||

@@ -56,8 +56,9 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
   {
     // "13:05 — SENIOR WOMEN, 8,000m. Forty-nine starters …": a live blog's entry opening on its race,
     // the sex in capitals and the course after a comma.
-    gate: /MEN|BOYS|GIRLS/,
-    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:ELITE|SENIOR|JUNIOR|OPEN|U\d{2})[ \t]+)?(MEN|WOMEN|BOYS|GIRLS)['’]?S?,[ \t]*(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[.:]?[ \t]|[.:]?$)/gm,
+    // ("Women, 10,000 m: 1. …": a results line's heading, in title case.)
+    gate: /men|boys|girls/i,
+    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:ELITE|SENIOR|JUNIOR|OPEN|U\d{2})[ \t]+)?(MEN|WOMEN|BOYS|GIRLS|Men|Women|Boys|Girls)['’]?S?,[ \t]*(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[.:]?[ \t]|[.:]?$)/gm,
     read: (m) => ({
       sex: sexOf(m[1]),
       event: eventOf(m[2] ?? '', m[3] ?? 'km', '') ?? courseOf(m[2] ?? ''),

@@ -4,7 +4,8 @@
  * are set off by dashes ("Men - 60m - Final - Sunday 18 February 2029"), and a club's post of numbered
  * lines with age categories, under headings of each race and its course; and a TV graphic of surnames in
  * capitals with bare country codes (h1377 of set 117), a podcast's results after a dash ("Women — 1. …",
- * h1379), and a course's lap told in km (h1394 of set 118). Invented runners and clubs.
+ * h1379), a course's lap told in km (h1394 of set 118), and a translated paper's "Women, 10,000 m:" under
+ * prose that names its stadium (h1367 of set 116). Invented runners and clubs.
  */
 import { describe, expect, it } from 'vitest';
 import { raceRowsOf } from '../helpers/reportRaces';
@@ -165,5 +166,26 @@ describe('a course told in km', () => {
       ],
     ]);
     expect(found.map((r) => r.name).filter((name) => /2000m|2km/.test(name))).toEqual([]);
+  });
+});
+
+describe('a results line headed by its sex and distance', () => {
+  it('gives "Women, 10,000 m:" to the women’s race and takes no runner from the stadium', () => {
+    const found = raceRowsOf(
+      'CUENCA, 16 May 2032. - There was no room left in the stands of the Estadio Alejandro Serrano Aguilar when Jhoselyn Quishpe Tenesaca won the 10,000 metres of the South American Championships.',
+      '',
+      'RESULTS',
+      '',
+      'Women, 10,000 m: 1. Jhoselyn Quishpe Tenesaca (ECU) 32:14.07 CR; 2. Gladys Mamani Huarca (PER) 32:19.50.',
+    );
+    expect(found.map((r) => [r.name, r.rows])).toEqual([
+      [
+        "South American Championships 2032 – Women's 10000m",
+        [
+          ['Jhoselyn Quishpe Tenesaca', 1, 1934.07],
+          ['Gladys Mamani Huarca', 2, 1939.5],
+        ],
+      ],
+    ]);
   });
 });
