@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-first held-out set', loadHeldOut(101), {
   articles: 12,
-  f1: 0.89,
+  f1: 0.894,
   statedDates: 38,
   rightDates: 27,
 });

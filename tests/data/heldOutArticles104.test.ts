@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-fourth held-out set', loadHeldOut(104), {
   articles: 12,
-  f1: 0.859,
+  f1: 0.869,
   statedDates: 34,
   rightDates: 25,
 });

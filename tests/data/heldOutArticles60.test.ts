@@ -11,7 +11,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixtieth held-out set', loadHeldOut(60), {
   articles: 12,
-  f1: 0.908,
+  f1: 0.911,
   statedDates: 33,
   rightDates: 30,
 });

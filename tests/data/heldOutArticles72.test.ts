@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-second held-out set', loadHeldOut(72), {
   articles: 12,
-  f1: 0.93,
+  f1: 0.934,
   statedDates: 34,
   rightDates: 25,
 });

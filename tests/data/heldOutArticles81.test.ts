@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighty-first held-out set', loadHeldOut(81), {
   articles: 12,
-  f1: 0.881,
+  f1: 0.883,
   statedDates: 37,
   rightDates: 28,
 });

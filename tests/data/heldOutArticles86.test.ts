@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighty-sixth held-out set', loadHeldOut(86), {
   articles: 12,
-  f1: 0.85,
+  f1: 0.854,
   statedDates: 31,
   rightDates: 24,
 });
