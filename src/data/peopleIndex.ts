@@ -55,13 +55,10 @@ export class PeopleIndex {
     push(this.byLast, (words[words.length - 1] ?? '').toLowerCase(), id);
     push(this.byFirst, record.first.toLowerCase(), id);
     const middle = words.length === 3 ? (words[1] ?? '') : '';
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) push(this.byMiddle, middle.toLowerCase(), id);
+    if (PLAIN_WORD.test(middle)) push(this.byMiddle, middle.toLowerCase(), id);
     // "Mohamed El Amrani Haddou", written "El Amrani": a first surname with its particle, the second left off.
     // ("María Camila Restrepo Ossa", written "Restrepo": two given names, then the first surname.)
-    if (
-      words.length === 4 &&
-      (isParticleFirst(words[1]) || words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)))
-    )
+    if (words.length === 4 && (isParticleFirst(words[1]) || words.every((w) => PLAIN_WORD.test(w))))
       push(this.byMiddle, (words[2] ?? '').toLowerCase(), id);
     return record;
   }
@@ -118,6 +115,9 @@ export class PeopleIndex {
     return this.byId.get(id);
   }
 }
+
+/** A plain capitalised word of three letters or more ("Restrepo", not "de" or "St."). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key);
