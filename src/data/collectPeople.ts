@@ -130,6 +130,8 @@ const ORIGIN_BEFORE =
 // "the Madrilenian", "the Valencian", "the Catalan": a word for where a runner is from, told before the name.
 const REGION_BEFORE_NAME = /\bthe\s+\p{Lu}\p{Ll}{3,}(?:ian|ean|an|ese|ish)$/u;
 
+const GIVEN_OR_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * First pass over the corpus: every full name written outside headlines and quotes (two-word
  * names first, then three-word ones that do not contain a known name), with the country written
@@ -140,10 +142,13 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   const people = new PeopleIndex();
   const later: { words: string[] }[] = [];
   const clubs = new Set<string>();
+  // "María José Etxeberria Olano … nobody has called her María José": her given names, not another runner.
+  const givenNames = new Set<string>();
   // (Indexed loops: this runs once over the whole corpus, often before it is optimised, where each
   // for-of would make an iterator per sentence.)
-  for (const { article: a, runs } of prepared)
+  for (const { article: a, runs, sentences } of prepared)
     for (let si = 0; si < runs.length; si++) {
+      const headline = sentences[si]?.headline === true;
       const sentenceRuns = runs[si] as NameRun[];
       for (let ri = 0; ri < sentenceRuns.length; ri++) {
         const run = sentenceRuns[ri] as NameRun;
@@ -155,6 +160,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
             AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30)))
         )
           clubs.add(run.words.join(' '));
+        // (Not in a headline: "THE YEAR NADIA OKEKE STOPPED WAITING" names her and two verbs.)
+        if (!headline && run.words.length === 4 && run.words.every((w) => GIVEN_OR_SURNAME.test(w)))
+          givenNames.add(run.words.slice(0, 2).join(' '));
       }
     }
   for (const { article: a, quotes, sentences, runs, lists } of prepared) {
@@ -250,7 +258,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         else if (core === 3 || isParticleFirst(run.words[0]) || GAELIC_PARTICLES.has(run.words[0] ?? '')) {
           later.push({ words: run.words });
           if (core === 3) surnamesOfThree.add(run.words.slice(1).join(' '));
-        } else {
+        } else if (run.words.length !== 2 || !givenNames.has(run.words.join(' '))) {
           const p = people.add(run.words);
           if (run.countryBefore && !p.country)
             p.country = {

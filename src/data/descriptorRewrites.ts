@@ -107,6 +107,11 @@ export function completed(
   return heatOfSemiFinals(trackEventTold(title, facts), descriptors, sentenceStart);
 }
 
+// "At the 2031 European U20 Championships she took bronze … Three years later she was Spanish senior
+// steeplechase champion …, winning the national title": a meeting of many nations holds no national title.
+const INTERNATIONAL =
+  /\b(?:European|World|Commonwealth|African|Asian|Pan[- ]American|Oceania|Balkan|Nordic|Mediterranean|International|Olympic|Continental)\b/i;
+
 /**
  * "… won the women's 100 meters at the 2029 Jamaican championships on Saturday night, running 10.79
  * seconds to claim the national title": the title of the national championships named before it in
@@ -120,7 +125,10 @@ function nationalTitleOfMeeting(
 ): Descriptor {
   if (d.kind !== 'national' || d.meetName || d.event || d.year || d.city) return d;
   const championships = (o: { kind: Descriptor['kind']; meetName: string | null }): boolean =>
-    o.kind === 'national' || (o.kind === 'meet' && /championships|trials|nationals/i.test(o.meetName ?? ''));
+    o.kind === 'national' ||
+    (o.kind === 'meet' &&
+      /championships|trials|nationals/i.test(o.meetName ?? '') &&
+      !INTERNATIONAL.test(o.meetName ?? ''));
   const named = descriptors.findLast((o) => o.start >= sentenceStart && o.end <= d.start && championships(o));
   const of = named ?? (inHand && !inHand.historical && championships(inHand) ? inHand : undefined);
   if (!of) return d;

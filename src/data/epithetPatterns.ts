@@ -24,6 +24,6 @@ export const EPITHET = new RegExp(
 // so is "the athlete of the Club Atletismo Playas", as translated copy writes it, and "The Kenya
 // Defence Forces officer", a runner by the service that employs him.
 export const REGIONAL = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\p{Lu}\\p{Ll}{3,}(?:man|ian))\\b|(?:\\p{Ll}{3,}\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}(runner|athlete|sprinter|miler|hurdler|star|junior|senior|sophomore|freshman|officer|corporal|sergeant|soldier|policeman|policewoman)(?![\\p{L}-])(?:\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:graduate|alumnus|alumna|native|product)\\b)?|(runner|athlete|sprinter|miler|hurdler)\\s+(?:from\\s+|of\\s+the\\s+(?=Club\\s))\\p{Lu}[\\p{L}'’-]+)${NOT_A_PERSON_AFTER}`,
+  `\\b[Tt]he\\s+(?:(\\p{Lu}\\p{Ll}{3,}(?:man|ian)(?:-\\p{Lu}\\p{Ll}{3,})?)(?![\\p{L}-])|(?:\\p{Ll}{3,}\\s+)?(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}(runner|athlete|sprinter|miler|hurdler|star|junior|senior|sophomore|freshman|officer|corporal|sergeant|soldier|policeman|policewoman)(?![\\p{L}-])(?:\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:graduate|alumnus|alumna|native|product)\\b)?|(runner|athlete|sprinter|miler|hurdler)\\s+(?:from\\s+|of\\s+the\\s+(?=Club\\s))\\p{Lu}[\\p{L}'’-]+)${NOT_A_PERSON_AFTER}`,
   'gu',
 );

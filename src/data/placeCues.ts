@@ -26,9 +26,10 @@ export const WON_MEDAL =
   /^\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:silver|bronze|\w+\s+medal|medal|(?:\w+\s+)?(?:battle|fight|race|sprint|duel)\s+for\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|the\s+minor))/i;
 // "failed to win", "has never won", "hopes of winning": a win wished for, missed or of before; "last
 // year's winner Ruth Chesang is back", "the 2030 winner": a win of another year, not of this race
-// ("on 14 September 2035 she won" is a win on that day).
+// ("on 14 September 2035 she won" is a win on that day, "in 2034 she won" one in that year and "in May
+// she won" one in the month.)
 export const NOT_WIN_BEFORE =
-  /(?:\b(?:to|could|would|will|might|may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|never|without|has|have|had|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|last (?:year|season|time)['’]s|previous|(?<!(?:uary|March|April|May|June|July|August|ember|October)\s)(?:19|20)\d\d)|n't|'s been)\s+(?:\w+\s+)?$/i;
+  /(?:\b(?:to|could|would|will|might|(?<!\b(?:in|since|until|by|of|early|late|last|this|next)\s)may|can|failed to|yet to|bid to|hoping to|expected to|favourite to|favorite to|chance to|chances of|not|never|without|has|have|had|was expected|tipped to|attempt to|eyeing|in search of|search for|anticipation of|hopes? of|dreams? of|prospect of|last (?:year|season|time)['’]s|previous|(?<!(?:uary|March|April|May|June|July|August|ember|October|\bin)\s)(?:19|20)\d\d)|n't|'s been)\s+(?:\w+\s+)?$/i;
 // "a British winner", "a home winning streak": a nation's win, not a runner's ("The Kenyan won" is one).
 export const NOT_WINNER_BEFORE = /\b(?:British|American|Kenyan|Norwegian|home)\s+(?:\w+\s+)?$/i;
 // "looked to have the race won coming off the final bend": a win that seemed to be, not one.

@@ -116,7 +116,7 @@ const EVENT_NARRATIVE_BEFORE =
   /\b(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+|flat\s+)?$|-to-$|\bbetween\s+[\d.,]+(?:\s?(?:km|k|m))?\s+and\s+$/i;
 
 const EVENT_RUN_BEFORE =
-  /\b(?:(?:first|second|third|[a-z]+th|last)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:Olympic|world|European|Commonwealth|national)\s+)?(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
+  /\b(?:(?:first|second|third|[a-z]+th|last|gold|silver|bronze)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:Olympic|world|European|Commonwealth|national)\s+)?(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$/i;
 
 const SPLITS_LABEL =
   /^\s*(?:(?:lap|pacemaker|intermediate)\s+)?(?:leaders?|splits?|passages?|intermediate\s+times?)(?:\s+at\b[^:\n]*)?:/i;
@@ -189,7 +189,8 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
     )
   )
     return false;
-  // "finished ninth in the 10,000 metres in 30:41.22": the event run, with its time.
+  // "finished ninth in the 10,000 metres in 30:41.22", "took bronze in the 2000m steeplechase in 6:31.48":
+  // the event run, with its time.
   if (/^\s*in\s+\d/.test(after) && EVENT_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return false;
   return (
