@@ -177,6 +177,8 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       for (let ei = 0; ei < entries.length; ei++) {
         const e = entries[ei] as ListEntry;
         if (e.surnameOnly || isInitial(e.name[0])) continue;
+        // ("Ruth Alemayehu Gebre …", then "Result: … 2 Alemayehu Gebre (ETH) 8:53.10": her surnames.)
+        if (surnamesOfThree.has(e.name.join(' '))) continue;
         people.add(e.name);
         // ("5. Emmanuel Osei Boateng (GHA) 9.94", then "Osei Boateng got through": his surname.)
         if (capitalisedWords(e.name) === 3) surnamesOfThree.add(e.name.slice(1).join(' '));

@@ -106,6 +106,15 @@ export class PeopleIndex {
     return words.length === 1 ? this.withLast(words[0] ?? '') : this.withSurnameWords(words);
   }
 
+  /**
+   * Ids of people whose full name ends with these words, accents aside ("ORTIZ DE ZARATE" on a TV
+   * graphic for "Jimena Ortiz de Zárate"); a slow scan, for a surname nothing else matched.
+   */
+  withSurnameUnaccented(words: readonly string[]): readonly string[] {
+    const tail = ' ' + unaccented(words.join(' '));
+    return [...this.byId.values()].filter((p) => unaccented(p.name).endsWith(tail)).map((p) => p.id);
+  }
+
   /** Ids of people whose first name is `word`. */
   withFirst(word: string): readonly string[] {
     return this.byFirst.get(word.toLowerCase()) ?? [];
@@ -115,6 +124,8 @@ export class PeopleIndex {
     return this.byId.get(id);
   }
 }
+
+const unaccented = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A plain capitalised word of three letters or more ("Restrepo", not "de" or "St."). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{2,}$/u;

@@ -129,11 +129,12 @@ export function placeDescriptors(
       clause.end < s.end &&
       /^\s*(?:(?:in|at|for)\s+the|over(?:\s+the)?)\b/i.test(clauseText);
     // "The boys 3,200 came down to the last lap", "The senior women's 8km was decided on the final
-    // lap", "On 3000 metres, the Dutchwoman …": an event that opens its sentence is its subject.
+    // lap", "On 3000 metres, the Dutchwoman …": an event that opens its sentence is its subject (after a
+    // word of when: "Twenty-four hours later, the men's 5000m was a slow, tactical affair").
     const passing =
       (!heading && d.kind === null && !d.meetName && !d.round && inEventList(text, d, descriptors)) ||
       (!heading &&
-        !/^\s*th(?:e|at)\s+(?:(?:senior|junior|elite|open|masters|U\d{2}|under-\d{2})\s+)?$|^\W*on\s+$/i.test(
+        !/^\s*(?:(?:(?:[\w-]+\s+){0,3}(?:later|afterwards)|then|meanwhile|next|finally|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\w+)?),?\s+)?th(?:e|at)\s+(?:(?:senior|junior|elite|open|masters|U\d{2}|under-\d{2})\s+)?$|^\W*on\s+$/i.test(
           text.slice(s.start, d.start),
         ) &&
         d.kind === null &&

@@ -202,11 +202,23 @@ function idOfEntry(e: ListEntry, people: PeopleIndex): string | null {
     : null;
 }
 
+/** "2 Alemayehu Gebre (ETH)" for Ruth Alemayehu Gebre: the one runner these two words end the name of. */
+function doubleSurnameIdOf(name: readonly string[], people: PeopleIndex): string | null {
+  if (name.length !== 2) return null;
+  const ids = people.withSurnameWords(name);
+  return ids.length === 1 ? (ids[0] ?? null) : null;
+}
+
 /** The known person an entry names, else null; nobody is added. */
 function knownIdOf(e: ListEntry, people: PeopleIndex): string | null {
-  const known = people.idOf(e.name) ?? initialledIdOf(e.name, people);
+  const known = people.idOf(e.name) ?? initialledIdOf(e.name, people) ?? doubleSurnameIdOf(e.name, people);
   if (known || !e.surnameOnly) return known;
-  const ids = people.withSurname(e.name);
+  const told = people.withSurname(e.name);
+  // (Capitals drop accents on a graphic: "ORTIZ DE ZARATE".)
+  const ids =
+    told.length > 0 || e.name.some((w) => w !== w.toUpperCase())
+      ? told
+      : people.withSurnameUnaccented(e.name);
   if (ids.length === 1) return ids[0] ?? null;
   // ("SF2: Abdulla 20.22, Wei 20.35" for Wei Jianhao: a name written family name first.)
   const [word] = e.name;

@@ -31,8 +31,10 @@ export interface ListHeading {
 // a club between commas; "112. Jonathan Keane, 41:09", "14. Ciarán Mac Giolla Phádraig, M40, 33:05": a
 // big field's place and an age category; "4. Femke de Wit — W40 (1st!) — 21:48", the category's
 // place after it.)
+// "4. #71 - Aiden Two-Rivers NT (timing fault)": placed, with no time taken.
+const TIME_OR_NONE = TIME.replace('|DNF|', '|NT(?= |$)|DNF|');
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2}|\\d{3}(?=\\.)|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{M}'.-]*)){0,3}),?|, (?:[MWFV]|SM|SW|U)\\d{2},?| ?[—–-] ?(?:[MWFV]|SM|SW|U)\\d{2}(?: \\([^()]{1,12}\\))?)?(?: ?[,:—–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2}|\\d{3}(?=\\.)|DNF|DNS|DQ|DSQ)(?:st|nd|rd|th)?(?:[.):,]| ?-)? ${NAME}(?: ?\\(([^()]{2,30}|\\d)\\)|,? (\\p{Lu}{3})\\b|, (\\p{Lu}[\\p{L}\\p{M}'.-]*(?: (?:&|\\p{Lu}[\\p{L}\\p{M}'.-]*)){0,3}),?|, (?:[MWFV]|SM|SW|U)\\d{2},?| ?[—–-] ?(?:[MWFV]|SM|SW|U)\\d{2}(?: \\([^()]{1,12}\\))?)?(?: ?[,:—–-])? ?(?:0\\.[12]\\d\\d ?[,:–-] ?)?${TIME_OR_NONE}${RECORDS}`,
   'gu',
 );
 const STATUSES = ['DNF', 'DNS', 'DQ', 'DSQ'];
@@ -73,11 +75,26 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   return entries;
 }
 
+// "1. #118 - Owen Tremblay-Nakamura (M20-29, Westside TC) 4:01.87": a bib number after the place,
+// blanked so the entry reads as any other (same length, so offsets hold).
+const BIB = /^(\s*\d{1,3}[.)]?\s+)#\d{1,5}(?:\s+[-–—])?(?=\s)/;
+const withoutBib = (line: string): string =>
+  line.includes('#')
+    ? line.replace(BIB, (m, place: string) => place + ' '.repeat(m.length - place.length))
+    : line;
+
 function readLine(text: string, start: number, end: number): ListEntry[] {
   const bullet = BULLET.exec(text.slice(start, Math.min(end, start + 64)));
   if (bullet) return readLine(text, start + bullet[0].length, end);
-  const line = text.slice(start, end);
-  if (line.includes('|')) return tableRow(line, start);
+  const line = withoutBib(text.slice(start, end));
+  if (line.includes('|')) {
+    // "[GRAPHIC: 1 T. NDLOVU RSA 1:57.03 MR | 2 M. KASPRZAK POL 1:57.41 | …]": a TV graphic's entries
+    // set off by bars, which are no table's cells.
+    const row = tableRow(line, start);
+    if (row.length > 0) return row;
+    const { folded, offsetOf } = fold(line);
+    return surnameEntries(folded, offsetOf, start);
+  }
   // Cheap gate before folding: a results line starts with a place, holds a status (DNF, DQ …), or
   // has a heading ("Men's mile:") and a digit. Prose sentences stop here.
   // (Each regex runs only where its text can be: a digit first, a colon.)
@@ -150,12 +167,16 @@ function readLine(text: string, start: number, end: number): ListEntry[] {
       place: /^\d/.test(m[1] ?? '') ? Number(m[1]) : null,
       name: words,
       country: code ? countryOf(code) : null,
-      time: status ? null : raw,
+      time: status || raw === 'NT' ? null : raw,
       status,
       records: (m[7] ?? '').match(/[A-Z0-9]{2,5}/g) ?? [],
     });
   }
-  return out.length > 0 ? out : surnameEntries(folded, offsetOf, start);
+  if (out.length === 0) return surnameEntries(folded, offsetOf, start);
+  // ("Result: 1 Biwott (KEN) 8:51.62, 2 Alemayehu Gebre (ETH) 8:53.10": surnames alone beside full names.)
+  const alone = out.some((e) => e.place !== null) ? surnameEntries(folded, offsetOf, start) : [];
+  const more = alone.filter((e) => !out.some((o) => o.start < e.end && e.start < o.end));
+  return more.length === 0 ? out : [...out, ...more].sort((a, b) => a.start - b.start);
 }
 
 // "Winner: Sindre Haugland (NOR), 3:30.41", "Gold - Henrik Solberg (NOR) 27:48.19": a place told by

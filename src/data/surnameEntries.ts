@@ -9,7 +9,7 @@ import type { ListEntry } from './resultsList';
 import { countryOf, NAME, RECORDS, SURNAME, TIME } from './listPatterns';
 
 const ENTRY = new RegExp(
-  `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? (${SURNAME})(?: ?\\((\\p{Lu}{3})\\),?| (\\p{Lu}{3})) ${TIME}${RECORDS}`,
+  `(?<![\\p{L}\\d.:])(\\d{1,2})(?:[.):]| ?-)? (?:\\p{Lu}\\. )?(${SURNAME}(?: \\p{Lu}{2,}(?=[ -])[\\p{Lu}'-]*){0,2})(?: ?\\((\\p{Lu}{3})\\),?| (\\p{Lu}{3})) ${TIME}${RECORDS}`,
   'gu',
 );
 

@@ -23,6 +23,9 @@ export function chooseStated(
   const ranked = [...groups.entries()].sort(
     (a, b) =>
       articles(b[1]) - articles(a[1]) ||
+      // ("photo-finish reading … 9.874 to 9.879", then "2. Ellis (USA) 9.87": the list's time, to
+      // hundredths, is the same time.)
+      (field === 'time' && Math.abs(a[0] - b[0]) < 0.01 ? precision(b[1]) - precision(a[1]) : 0) ||
       listedCount(b[1]) - listedCount(a[1]) ||
       typoCount(a[1]) - typoCount(b[1]) ||
       precision(b[1]) - precision(a[1]),
@@ -40,7 +43,7 @@ export function chooseStated(
       )}: ${ranked.map(([v, fs]) => `${v} (${articles(fs)} article${articles(fs) === 1 ? '' : 's'})`).join(' vs ')}.`,
       values: ranked.map(([v, fs]) => ({ value: v, sources: uniqueSources(fs.map((f) => f.source)) })),
       chosen: value,
-      rule: 'the value more articles state; on a tie, the one a results list gives, then a correctly written time, then the more precise one',
+      rule: 'the value more articles state; on a tie, the more precise of two times within a hundredth, then the one a results list gives, then a correctly written time, then the more precise one',
     });
   }
   return { value, sources: uniqueSources(chosen.map((f) => f.source)), basis: 'stated' };
