@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundredth held-out set', loadHeldOut(100), {
   articles: 12,
-  f1: 0.778,
+  f1: 0.782,
   statedDates: 25,
   rightDates: 19,
 });

@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-ninth held-out set', loadHeldOut(29), {
   articles: 12,
-  f1: 0.943,
+  f1: 0.945,
   statedDates: 42,
   rightDates: 41,
 });
