@@ -4,7 +4,7 @@ import type { Sentence } from './splitSentences';
 import type { NameRun } from './findNameRuns';
 import { PARTICLES } from './nameParticles';
 import type { ListEntry } from './resultsList';
-import { isInitial, isParticleFirst, PeopleIndex } from './peopleIndex';
+import { isInitial, isParticleFirst, isPlainWord, PeopleIndex } from './peopleIndex';
 import { datelinePlaces } from './nameRunAsides';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
 import { capitalisedWords, GAELIC_PARTICLES, headingNames } from './headingNames';
@@ -130,8 +130,6 @@ const ORIGIN_BEFORE =
 // "the Madrilenian", "the Valencian", "the Catalan": a word for where a runner is from, told before the name.
 const REGION_BEFORE_NAME = /\bthe\s+\p{Lu}\p{Ll}{3,}(?:ian|ean|an|ese|ish)$/u;
 
-const GIVEN_OR_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
-
 /**
  * First pass over the corpus: every full name written outside headlines and quotes (two-word
  * names first, then three-word ones that do not contain a known name), with the country written
@@ -161,7 +159,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
         )
           clubs.add(run.words.join(' '));
         // (Not in a headline: "THE YEAR NADIA OKEKE STOPPED WAITING" names her and two verbs.)
-        if (!headline && run.words.length === 4 && run.words.every((w) => GIVEN_OR_SURNAME.test(w)))
+        if (!headline && run.words.length === 4 && run.words.every(isPlainWord))
           givenNames.add(run.words.slice(0, 2).join(' '));
       }
     }

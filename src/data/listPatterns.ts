@@ -91,3 +91,11 @@ export function cutAtColumn(words: string[], line: string): void {
 export function listTime(raw: string): string {
   return raw.replace(/^(\d{1,2})['’](\d{2})(?:''|"|″)/, '$1:$2.').replace(/^(\d{1,3})(?:''|"|″)/, '$1.');
 }
+
+// "1. #118 - Owen Tremblay-Nakamura (M20-29, Westside TC) 4:01.87": a bib number after the place,
+// blanked so the entry reads as any other (same length, so offsets hold).
+const BIB = /^(\s*\d{1,3}[.)]?\s+)#\d{1,5}(?:\s+[-–—])?(?=\s)/;
+export const withoutBib = (line: string): string =>
+  line.includes('#')
+    ? line.replace(BIB, (m, place: string) => place + ' '.repeat(m.length - place.length))
+    : line;

@@ -111,8 +111,8 @@ export class PeopleIndex {
    * graphic for "Jimena Ortiz de Zárate"); a slow scan, for a surname nothing else matched.
    */
   withSurnameUnaccented(words: readonly string[]): readonly string[] {
-    const tail = ' ' + unaccented(words.join(' '));
-    return [...this.byId.values()].filter((p) => unaccented(p.name).endsWith(tail)).map((p) => p.id);
+    const tail = '-' + slugOf(words.join(' '));
+    return [...this.byId.keys()].filter((id) => id.endsWith(tail));
   }
 
   /** Ids of people whose first name is `word`. */
@@ -125,10 +125,9 @@ export class PeopleIndex {
   }
 }
 
-const unaccented = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** A plain capitalised word of three letters or more ("Restrepo", not "de" or "St."). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+export const isPlainWord = (word: string): boolean => PLAIN_WORD.test(word);
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key);

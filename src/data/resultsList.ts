@@ -15,6 +15,7 @@ import {
   RECORDS,
   SURNAME,
   TIME,
+  withoutBib,
 } from './listPatterns';
 import type { ListEntry } from './listPatterns';
 
@@ -74,14 +75,6 @@ export function readResultsLine(text: string, start: number, end: number): ListE
   }
   return entries;
 }
-
-// "1. #118 - Owen Tremblay-Nakamura (M20-29, Westside TC) 4:01.87": a bib number after the place,
-// blanked so the entry reads as any other (same length, so offsets hold).
-const BIB = /^(\s*\d{1,3}[.)]?\s+)#\d{1,5}(?:\s+[-–—])?(?=\s)/;
-const withoutBib = (line: string): string =>
-  line.includes('#')
-    ? line.replace(BIB, (m, place: string) => place + ' '.repeat(m.length - place.length))
-    : line;
 
 function readLine(text: string, start: number, end: number): ListEntry[] {
   const bullet = BULLET.exec(text.slice(start, Math.min(end, start + 64)));
