@@ -72,6 +72,11 @@ export function isOtherPossessive(text: string, m: Mention): boolean {
 const INTRO =
   /^\s*(?:but\s+|and\s+|so\s+)?(?:since|because|although|though|when|whenever|(?:(?:half\s+)?\w+\s+(?:hours?|minutes?|days?|weeks?)\s+)?(?:after|before)|as|if|while|once|despite|with|without|until|even though)\b[^,]*,/i;
 
+// "Drawn alongside the eventual champion, Poland's Szymon Wróblewski, Ciarán sat on his shoulder": a
+// participle's phrase (and the rival it names, in apposition) before the subject.
+const DRAWN_WITH =
+  /^\s*\p{Lu}\p{Ll}+(?:ed|wn|en)\s+(?:alongside|beside|next\s+to|with|against|among)\s[^,]*,(?:\s*(?:\p{Lu}\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},)?/u;
+
 /**
  * The person a fact at `at` in a clause is about: the clause's subject — its first person who is
  * not an object and not another's possessive, after any opening subordinate clause; else the first
@@ -83,7 +88,8 @@ export function subjectAt(
   mentions: readonly Mention[],
   at: number,
 ): Mention | null {
-  const intro = INTRO.exec(text.slice(clause.start, Math.min(clause.end, at)));
+  const head = text.slice(clause.start, Math.min(clause.end, at));
+  const intro = INTRO.exec(head) ?? DRAWN_WITH.exec(head);
   // "… break down last Sunday's Berlin Marathon, where Mekonnen Ayele stunned the favourites with a
   // 2:02:51 win": a fact told after ", where" is of that clause's subject.
   // So is one told after ", when": "… were together until the final 300 metres, when Desta found

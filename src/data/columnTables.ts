@@ -58,15 +58,28 @@ function cellsOf(line: string): Cell[] {
 /** The columns of a header row, when it names at least a name and a time column. */
 function headerColumns(line: string): Column[] | null {
   if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
-  const cells = cellsOf(line);
+  const cells = cellsOf(line).flatMap(splitLabels);
   if (cells.length < 3 || cells.length > 14) return null;
   const columns = cells.map((c) => ({
-    role: ROLE_OF.find(([re]) => re.test(c.text))?.[1] ?? ('other' as Role),
+    role: roleOf(c.text) ?? ('other' as Role),
     start: c.start,
     end: c.end,
   }));
   const has = (role: Role): number => columns.filter((c) => c.role === role).length;
   return has('name') === 1 && has('time') >= 1 && has('place') <= 1 ? columns : null;
+}
+
+const roleOf = (label: string): Role | undefined => ROLE_OF.find(([re]) => re.test(label))?.[1];
+
+/** "Pl Ln": short labels set one space apart in a header are columns of their own. */
+function splitLabels(c: Cell): Cell[] {
+  if (!c.text.includes(' ') || roleOf(c.text) || !/^[\p{L}.#]{1,4}(?: [\p{L}.#]{1,4})+$/u.test(c.text))
+    return [c];
+  return [...c.text.matchAll(/\S+/g)].map((w) => ({
+    text: w[0],
+    start: c.start + w.index,
+    end: c.start + w.index + w[0].length,
+  }));
 }
 
 /**

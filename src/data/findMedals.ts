@@ -22,9 +22,9 @@ const MEDAL =
   /\b(gold|silver|bronze)(?:\s+medals?)?\b(?!\s+(?:standard|lining|statue|rush|medallists|medalists|coloured|colored|era|boot|meeting|meet|label|level|status|series|event))/gi;
 // "missed out on bronze", "1.2 seconds off bronze", "beaten for bronze": a medal missed is no place
 // ("won a close battle for bronze" is bronze). "tipped to challenge for gold this year": one to
-// come. "Sandhu said the bronze was reward": a medal talked of.
+// come. "Sandhu said the bronze was reward": a medal talked of. "worth its weight in gold": a saying.
 const NOT_MEDAL_BEFORE =
-  /(?:(?:seconds?|secs?|tenths?|hundredths?|strides?|metres|meters)\s+(?:off|away from|outside|behind)|short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|talk(?:ed|ing)? of|chance of|shot at|bid for|(?:challeng|contend|gunn|aim)(?:e|es|ing)? for|in contention for|tipped for|(?<!\b(?:won|wins|winning)\s+(?:a|the)\s+(?:\w+\s+)?)(?:battle|fight) for|favou?rite for|beaten for|edged out of|pipped for|out of|said|says|added|insisted|believes|believed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+  /(?:(?:seconds?|secs?|tenths?|hundredths?|strides?|metres|meters)\s+(?:off|away from|outside|behind)|short of|missed out on|missing out on|missed|missing|chasing|looking for|hunt for|seeking|denied|without|into|dreams? of|hopes? of|talk(?:ed|ing)? of|chance of|shot at|bid for|(?:challeng|contend|gunn|aim)(?:e|es|ing)? for|in contention for|tipped for|(?<!\b(?:won|wins|winning)\s+(?:a|the)\s+(?:\w+\s+)?)(?:battle|fight) for|favou?rite for|beaten for|edged out of|pipped for|out of|said|says|added|insisted|believes|believed|weight\s+in|good\s+as)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const TEAM_MEDAL =
   /\bteam\s+$|(?<!\b(?:for|with|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?)\b(?:team|teams|quartet|trio|squad|quintet)(?:\s+(?!by\b)\w+){0,8}?\s+(?:took|take|taking|won|win|winning|claimed|claim|claiming|earned|secured)\s+(?:the\s+)?(?:team\s+)?$/i;
 // ("gold to Whyte in 9.812, silver to Okafor-Brooks": a medal awarded to the runner named next.)
@@ -102,7 +102,8 @@ export function findMedals(
           MEDAL_FOR.test(text.slice(after, x.start)),
       );
       const elided = awarded ? null : elidedOwner(text, clause, mentions, at, after);
-      const apposed = awarded || elided ? null : apposedOwner(text, mentions, at, after);
+      const apposed =
+        awarded || elided ? null : (apposedOwner(text, mentions, at, after) ?? leftWith(text, mentions, at));
       if (awarded) push(at, awarded, place);
       else if (apposed) push(at, apposed, place);
       else if (elided) push(at, elided, place);
@@ -175,6 +176,22 @@ function apposedOwner(text: string, mentions: readonly Mention[], at: number, af
         (x.kind === 'name' || x.kind === 'surname') &&
         x.end < at &&
         /^,\s*$/.test(text.slice(x.end, at)),
+    ) ?? null
+  );
+}
+
+/** "to leave Ethiopia's Tsigereda Alemu with silver": the medal of the runner left with it. */
+function leftWith(text: string, mentions: readonly Mention[], at: number): Mention | null {
+  return (
+    mentions.find(
+      (x) =>
+        x.id &&
+        (x.kind === 'name' || x.kind === 'surname') &&
+        x.end < at &&
+        /^\s+(?:with|to\s+(?:take|settle\s+for|collect))\s+(?:the\s+)?$/.test(text.slice(x.end, at)) &&
+        /\b(?:leav(?:e|es|ing)|left)\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(
+          text.slice(Math.max(0, x.start - 60), x.start),
+        ),
     ) ?? null
   );
 }

@@ -103,6 +103,8 @@ const TITLE_BEFORE_NAME = /^(?:Defending|Reigning)\s+(?:[a-z]+\s+){0,2}champion(
 
 const THEN = /^[\s,]*(?:and\s+)?then\b/i;
 
+// "Friday's heat had gone …": a sentence opening on a day's round.
+export const DAY_OPENING = /^\W*\p{Lu}\p{Ll}+day['’]s\s/u;
 export const DAY_BEFORE =
   /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|yesterday|the day before|had\s+(?:(?:only|just|already)\s+)?(?:come|run|got|been)\s+through)\b/i;
 // ("Delmastro, third in the 800 metres in 1'44\"21": a place in a race names it.)

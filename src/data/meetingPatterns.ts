@@ -15,8 +15,9 @@ export interface MentionPattern {
 export const MEETING_PATTERNS: readonly MentionPattern[] = [
   {
     // "He retained his national title in Potchefstroom on April 14": the national championships' race.
-    gate: /national (?:title|crown)/i,
-    re: /\b(?:his|her|their|the)\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?)?national\s+(?:title|crown)\b/gi,
+    // ("since he won his first national senior title": with its age group.)
+    gate: /national (?:[\w-]+ )?(?:title|crown)/i,
+    re: /\b(?:his|her|their|the)\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?)?national\s+(?:(?:senior|junior|youth|indoor|outdoor|U\d{2}|under-\d{2})\s+)?(?:title|crown)\b/gi,
     read: () => ({ kind: 'national' }),
   },
   {

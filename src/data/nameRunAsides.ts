@@ -4,7 +4,7 @@
  * Catalan Adrián Peñalver") and a tabloid's shouted word ("SUPERMUM Lauren …").
  */
 import type { NameRun } from './findNameRuns';
-import { codeFollows, isAllCaps } from './wordShape';
+import { codeFollows, isAllCaps, titleCased } from './wordShape';
 
 /** A word of the text with its offsets. */
 interface Spanned {
@@ -129,7 +129,7 @@ export function isEpithetBeforeName(tokens: readonly Spanned[], i: number, word:
 /**
  * "SUPERMUM Lauren McAllister-Hayes ran the race of her life": a tabloid's word in capitals before a
  * given name and a surname is no part of the name (a family name in capitals stands before its given
- * names and a country code: "NGUYEN Thi Hoa (VIE)").
+ * names and a country code: "NGUYEN Thi Hoa (VIE)"), nor is a given name the text uses again.
  */
 export function isShoutedLede(
   tokens: readonly Spanned[],
@@ -148,6 +148,8 @@ export function isShoutedLede(
     mixed(nextButOne) &&
     next?.start === tok.end + 1 &&
     nextButOne?.start === (next?.end ?? 0) + 1 &&
-    !codeFollows(text, nextButOne.end)
+    !codeFollows(text, nextButOne.end) &&
+    // ("RUAIRÍ Mac Giolla Easpaig's campaign ended …", then "Ruairí told us": a given name in capitals.)
+    !new RegExp(`(?<!\\p{L})${titleCased(tok.text)}(?!\\p{L})`, 'u').test(text)
   );
 }

@@ -47,6 +47,7 @@ import {
   TEAM_AT,
   RESULT_BEFORE,
   TOLD_AS_TODAY,
+  DAY_OPENING,
 } from './historyCues';
 
 /**
@@ -170,7 +171,9 @@ export function placeDescriptors(
     // "When the result finally flashed up, Kiplagat had won the men's 800m final": the same evening.
     const fromMoment = WHEN_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 100)));
     const nearTold = otherEventTold ? nearText.replace(/^\s*(?:who|which)\b/i, '') : nearText;
-    const historyText = fromMoment ? nearTold.replace(/\bhad\b/gi, '') : nearTold;
+    // ("Friday's heat had gone almost perfectly to plan": a round of the meeting's week, told back.)
+    const dayRound = d.round !== null && !d.kind && !d.year && DAY_OPENING.test(text.slice(s.start, d.end));
+    const historyText = fromMoment || dayRound ? nearTold.replace(/\bhad\b/gi, '') : nearTold;
     const historical =
       passing ||
       // ("after finishing second at the FBK Games" once a race is reported: where its runner came from.)
@@ -263,7 +266,7 @@ export function placeDescriptors(
     // A runner's place in another race, told in an apposition closed before the main verb, moves nothing.
     else if (!historical && !d.placeOnly && !apposed(text, s, d) && !isPointedBack(text, s, d, f, facts)) {
       const day = state.pendingDay ?? state.sectionDay;
-      if (day && frame !== state.current && !f.weekday && !f.monthDay) f.weekday = day;
+      if (day && frame !== state.current && !f.weekday && !f.monthDay && !dayRound) f.weekday = day;
       state.pendingDay = undefined;
       if (frame !== state.current && !isSiblingRound(f, facts.frames[state.current ?? -1]))
         state.scene = undefined;

@@ -27,6 +27,7 @@ export interface Descriptor {
   beforeReport?: boolean;
 }
 
+const TITLE_EVENT = /^,\s+(?:taking|winning|claiming)\s+the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+)?$/u;
 const AGE_GROUP_BEFORE = /\b(?:U\d{2}|under[- ]?\d{2}|junior|youth|masters|intermediate|minor)\s+$/i;
 
 /** Joins mentions that stand together ("men's 1500m final at the Paris 2024 Olympics") into descriptors. */
@@ -37,12 +38,13 @@ export function describe(mentions: readonly RaceMention[], text: string): Descri
     // "Monday's heats": heats told in the plural are the first round.
     const firstRound =
       m.firstRound || (m.round === 'heat' && m.heat == null && /\bheats$/i.test(text.slice(m.start, m.end)));
+    const gap = last ? text.slice(last.end, m.start) : '';
+    // ("won his first national senior title, taking the Irish indoor 800m crown": the title's event.)
     const joined =
       last &&
       m.start - last.end <= 30 &&
-      /^[\s,]*(?:[-–—|]\s+)?(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}$/i.test(
-        text.slice(last.end, m.start),
-      ) &&
+      (/^[\s,]*(?:[-–—|]\s+)?(?:(?:at|in|of|during|on)\s+)?(?:the\s+)?(?:[\w']+\s+){0,2}$/i.test(gap) ||
+        (!!last.kind && !last.event && !m.kind && TITLE_EVENT.test(gap))) &&
       !m.temporal &&
       // ("Men - 60m - Final": a results page's heading, its parts set off by dashes, is one race.)
       // "finished the men's race, with the women's race …": two races, not one.
@@ -106,6 +108,9 @@ interface Comparable {
   round: string | null;
 }
 
+// "MEN'S 20KM" heading a race walking bulletin's "men's 20km race walk": one race, the walk.
+const isWalkOf = (walk: string, distance: string): boolean => walk === `${distance} walk`;
+
 function compatible(a: Partial<Comparable>, b: Partial<Comparable>): boolean {
   if (a.kind && b.kind && a.kind !== b.kind) return false;
   if (a.city && b.city && a.city.toLowerCase() !== b.city.toLowerCase()) return false;
@@ -115,11 +120,6 @@ function compatible(a: Partial<Comparable>, b: Partial<Comparable>): boolean {
     return false;
   if (a.round && b.round && a.round !== b.round) return false;
   return true;
-}
-
-// "MEN'S 20KM" heading a race walking bulletin's "men's 20km race walk": one race, the walk.
-function isWalkOf(walk: string, distance: string): boolean {
-  return walk === `${distance} walk`;
 }
 
 // "Tokyo 2020" was held in 2021: a year and a label name the same edition.
@@ -153,8 +153,7 @@ export function fits(frame: RaceFrame, d: Descriptor): boolean {
 // "Bislett Games" and "the ExxonMobil Bislett Games", "Westgate Mile" and "Westgate Road Mile": the
 // words of one name, in order, within the other.
 function sameMeetName(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   if (x.includes(y) || y.includes(x)) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   let at = 0;

@@ -233,7 +233,7 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
   SEX_RACE,
   {
     gate: /final|semi|heat|prelim/i,
-    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:(?:slow|fast|quick)(?:er|est)?|tactical|opening|last|final|rapid|(?:first|opening)-round|morning|afternoon|evening)\s+|(?:two|three|four|five|six|seven|eight)\s+(?=semi-?finals|semis|heats)|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?|prelims)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position|fixture|match))/gi,
+    re: /\b(?:the|an?|their|his|her|its|Olympic|world|Diamond League|championships|games|olympics|trials|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:(?:slow|fast|quick)(?:er|est)?|tactical|opening|last|final|rapid|(?:first|opening)-round|morning|afternoon|evening)\s+|(?:two|three|four|five|six|seven|eight)\s+(?=semi-?finals|semis|heats)|(?:same|other)\s(?=first|second|third|fourth|fifth|sixth|semi|heat)|(?:[a-z]+,?\s+){1,2}(?=(?:first|second|third|fourth|fifth|sixth)\s+(?:semi|heat)))?(?:(first|second|third|fourth|fifth|sixth)\s+(?:and\s+(?:final|last)\s+(?!final\b))?)?(semi-?finals?|semis?|final|heats?|prelims)\b(?!\s+(?:lap|stretch|stage|met(?:re|er)s|bend|straight|kick|push|surge|turn|\d|moments|few|day|round|sprint|burst|climb|stride|part|seconds|minutes|third|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|half|couple|kilomet|km\b|k\b|miles?\b|corner|descent|hill|night|evening|session|morning|afternoon|weekend|week|stop|leg|whistle|word|say|analysis|standings|results|event of|hurdle|barrier|podium|spot|medal|position|fixture|match|qualif|automatic|berth|slot|ticket|places?\b))/gi,
     // "the opening semi-final" is the first of them, "a slow, physical second heat" the second, "the
     // third and final heat" the third; "the three semi-finals", "the fastest heat" are of the round.
     // "the same first semi-final as Oduya" names a semi-final or heat ("in the same final" is left to
@@ -249,7 +249,11 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
         : {
             round: roundOf(m[2]),
             heat: ordinalNumber(m[1]) ?? (/\bopening\s+(?:semi|heat)/i.test(m[0]) ? 1 : null),
-            firstRound: /\b(?:first|opening)-round\b/i.test(m[0]),
+            // ("Friday's heat had gone to plan", after a Saturday semi-final: a round of its own day.)
+            firstRound:
+              /\b(?:first|opening)-round\b|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+heat$/i.test(
+                m[0],
+              ),
           },
   },
   ...ROUND_HEADINGS,

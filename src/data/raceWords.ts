@@ -135,8 +135,9 @@ export function isSplitsLine(text: string, at: number): boolean {
   // ("Split 400m: 53.40 (Haugen Bakke)": the distance is the label's.)
   return (
     SPLITS_LABEL.test(before) ||
-    (/^\s*splits?\s+$/i.test(before) &&
-      /^[\d,]+\s?(?:m|metres?|meters?|km|k)\s*:/i.test(text.slice(at, at + 16)))
+    // ("Intermediate (1000m): STĂNESCU 2:47.10", "Lap 1000m/3000m/4000m: 2:46.8 / 8:19.5 / 11:06.0".)
+    (/^\s*(?:splits?|intermediates?|laps?|passages?)\s*\(?(?:[\d,]+\s?(?:m|km)\/)*$/i.test(before) &&
+      /^[\d,]+\s?(?:m|metres?|meters?|km|k)\)?\s*[:/]/i.test(text.slice(at, at + 16)))
   );
 }
 

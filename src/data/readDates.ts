@@ -142,6 +142,14 @@ export function readDates(
       if (noRace) state.pendingDay ??= { weekday: d.weekday, source: src };
     } else if (d.type === 'weekday' && target !== null) {
       readWeekday(text, s, d, target, placed, facts, state, src);
+      // "On Saturday, X won the men's road mile and Y took the women's mile": the opening day is
+      // every race the sentence names.
+      if (/^\W*on\s+$/i.test(text.slice(s.start, d.at)) && /^,/.test(text.slice(d.end, d.end + 1)))
+        for (const p of withFrames) {
+          const f = facts.frames[p.frame ?? -1];
+          if (f && !f.weekday && !f.monthDay && !f.historical)
+            f.weekday = { weekday: d.weekday, source: src };
+        }
     } else if (d.type === 'published' && target === null) {
       // "… were crowned champions yesterday" before any race is named: the day of the race told next
       // (not when the sentence names a race of its own: "who took the 100m yesterday").

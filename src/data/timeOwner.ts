@@ -62,7 +62,7 @@ const AFTER_OWN_TIME =
   /\d[:.]\d{2}\)?,?\s+(?:(?:well|just|narrowly|comfortably)\s+)?(?:ahead\s+of|in\s+front\s+of|beating|to\s+beat|from)\s+(?:\p{Lu}[\p{L}'’-]*\s+|the\s+){0,3}$/u;
 
 const PUSHED_BEFORE =
-  /\b(?:pushing|pushed|relegating|relegated|demoting|demoted|consigning|consigned|dropping|bumping|bumped)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+  /\b(?:leav(?:e|es|ing)|left|pushing|pushed|relegating|relegated|demoting|demoted|consigning|consigned|dropping|bumping|bumped)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
 // " of the Netherlands": a runner's country told after the name.
 const OF_COUNTRY = String.raw`\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 // ("bronze medallist Bram de Groot of the Netherlands (3:37.01)": a time in brackets after the country.)
@@ -73,7 +73,7 @@ const IN_AFTER_NAME = new RegExp(String.raw`^(?:${OF_COUNTRY})?(?:\s+in\s+|,\s*)
 // " in ", " of Jamaica in ": between a runner's name (and country) and the time.
 const IN_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s+in\s+$`, 'u');
 const PUSHED_TO_IN = new RegExp(
-  String.raw`^(?:${OF_COUNTRY})?\s+(?:down\s+)?(?:to|into)\s+(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
+  String.raw`^(?:${OF_COUNTRY})?\s+(?:(?:down\s+)?(?:to|into)|with)\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
   'u',
 );
 
@@ -137,7 +137,8 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
       /\bwon\s+by\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(clause.start, m.start - 30), m.start)),
   );
   if (wonBy?.id) return wonBy.id;
-  // "relegating Lieke Verhoeven of the Netherlands to silver in 52.04": the time of the one pushed there.
+  // "relegating Lieke Verhoeven of the Netherlands to silver in 52.04": the time of the one pushed there
+  // ("to leave Ethiopia's Tsigereda Alemu with silver in 3:53.64": of the one left with it).
   const pushed = mentions.findLast(
     (m) =>
       m.id &&

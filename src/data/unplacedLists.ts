@@ -63,7 +63,14 @@ export function withUnplacedLists(
       const entries = headedEntries(text, s, sentences[si - 1]);
       if (entries.length >= 2) {
         out[si] = entries;
-        placeInOrder(sentences, text, entries, si + 1);
+        // ("Men's half marathon:" numbered 1 to 6, then "Women's half marathon: Gete Alemu Bekele
+        // (Ethiopia) 1:06:02, Mercy …": the second race's list, set out as the first was ordered.)
+        const orderedAbove =
+          out
+            .slice(Math.max(0, si - 12), si)
+            .flat()
+            .filter((e) => e.place).length >= 3;
+        placeInOrder(sentences, text, entries, si + 1, orderedAbove);
       }
     }
   }
@@ -71,9 +78,18 @@ export function withUnplacedLists(
   return out;
 }
 
+// "… Aisling Ní Bhriain (Ireland) 1:08:20. Enditem": a wire's sign-off after the last entry.
+const SIGN_OFF = /^\(?(?:enditem|end|ends|more)\)?\.?$/i;
+
 function isWholeLine(sentences: readonly Sentence[], si: number): boolean {
   const line = sentences[si]?.line;
-  return sentences[si - 1]?.line !== line && sentences[si + 1]?.line !== line;
+  const next = sentences[si + 1];
+  return (
+    sentences[si - 1]?.line !== line &&
+    (next === undefined ||
+      next.line !== line ||
+      (SIGN_OFF.test(next.text.trim()) && sentences[si + 2]?.line !== line))
+  );
 }
 
 function lineEntry(text: string, s: Sentence): ListEntry | null {
@@ -177,10 +193,12 @@ function placeInOrder(
   text: string,
   entries: readonly ListEntry[],
   cueEnd: number,
+  orderedAbove = false,
 ): void {
   // (Or the report's title: "Duinencross Scheveningen - results" heads every list of the page.)
   const title = sentences[0];
   const cued =
+    orderedAbove ||
     sentences
       .slice(Math.max(0, cueEnd - CUE_REACH), cueEnd)
       .some((s) => ORDER_CUE.test(headingOf(text, s)) || FINAL_HEADING.test(headingOf(text, s).trim())) ||

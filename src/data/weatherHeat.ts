@@ -23,7 +23,7 @@ export function isWeatherHeat(text: string, start: number, end: number): boolean
   )
     return true;
   if (
-    /\b(?:worst|height|peak|effects?|because)\s+of\s+(?:the\s+)?$|\b(?:avoid|beat|escape|cope with|coping with|handle|handled|despite)\s+(?:the\s+)?$/i.test(
+    /\b(?:worst|height|peak|effects?|because)\s+of\s+(?:the\s+)?$|\b(?:avoid|beat|beats|escape|cope with|coping with|handle|handled|despite|conquer(?:s|ed|ing)?|braved?|braves|braving|defie[sd]|defy(?:ing)?|tam(?:e|es|ed|ing)|surviv(?:e|es|ed|ing))\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(0, start - 24), start),
     )
   )

@@ -48,6 +48,7 @@ steeplechaser athlete athletes distance middle-distance long-distance marathoner
 unlike like despite amid sunday's saturday's monday's tuesday's wednesday's thursday's friday's tonight's
 yesterday's today's photo credit credits source sources via by-line byline updated published posted
 wins takes claims grabs seals clinches retains defends storms edges triumphs sprints cruises dominates stuns upsets
+brave plucky heroic battling defiant jubilant tearful
 transcript transcripts excerpt excerpts episode podcast notes commentary commentator summariser host hosts producer listener listeners mailbag
 `;
 
