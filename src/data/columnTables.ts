@@ -49,7 +49,26 @@ const TIME = /^(?:\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,3}:\d{2}(?:[.,]\d{1,3
 const SEX_CELL = /^(?:(women|woman|female|w|f)|men|man|male|m)$/i;
 const RECORD = /^\(?=?(?:PB|SB|NR|AR|OR|WR|CR|MR|WL|DLR|WU20R)\)?$/;
 
+// "Pos,Bib,Name,Club,Cat,Time" over "1,117,Kwame Osei-Lindqvist,Harbourside Striders,M,14:48": a
+// table of comma-separated values, each comma with no space after it (prose's commas have one).
+const isCsv = (line: string): boolean =>
+  !line.includes(', ') && !line.includes('\t') && /^[^,]+(?:,[^,]*){3,}$/.test(line.trim());
+
+/** The cells of a comma-separated line, empty ones kept, so that each stands under its column. */
+function csvCells(line: string): Cell[] {
+  const out: Cell[] = [];
+  let start = 0;
+  for (const part of line.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, start: start + lead, end: start + lead + text.length });
+    start += part.length + 1;
+  }
+  return out;
+}
+
 function cellsOf(line: string): Cell[] {
+  if (isCsv(line)) return csvCells(line);
   const out: Cell[] = [];
   for (const m of line.matchAll(CELL)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
@@ -57,7 +76,7 @@ function cellsOf(line: string): Cell[] {
 
 /** The columns of a header row, when it names at least a name and a time column. */
 function headerColumns(line: string): Column[] | null {
-  if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
+  if (!/\S(?: {2,}|\t)\S/.test(line) && !isCsv(line)) return null;
   const cells = cellsOf(line).flatMap(splitLabels);
   if (cells.length < 3 || cells.length > 14) return null;
   const columns = cells.map((c) => ({
@@ -100,7 +119,7 @@ function columnOf(cell: Cell, columns: readonly Column[], tabbed: boolean, index
 
 /** One row of a column table, read by its header's columns; null when it is no runner's row. */
 function readRow(line: string, lineStart: number, columns: readonly Column[]): ListEntry | null {
-  const tabbed = line.includes('\t');
+  const tabbed = line.includes('\t') || isCsv(line);
   const cells = cellsOf(tabbed ? line : line.replace(/\t/g, ' '));
   const byRole = new Map<Role, Cell[]>();
   let lastRole: Role | null = null;
@@ -237,7 +256,7 @@ export function withColumnTables(
         /\b(?:\d{1,3}\s?(?:K|km|M)|(?:Lap|Split|Int|Leg)\s?\d{1,2})\b/g,
         '',
       );
-      if (/\d/.test(unnumbered) || !/ {2}|\t/.test(lineText)) {
+      if (/\d/.test(unnumbered) || (!/ {2}|\t/.test(lineText) && !isCsv(lineText))) {
         // ("1<tab>Jayden Sno<tab>AV Haarlem<tab>6.60<tab>Q": a row of a table set out in tabs with no
         // header, its cells read by what they hold.)
         const entry = tabbedRow(lineText, lineStart);

@@ -185,7 +185,12 @@ function datePublishedReport(
   frames: readonly RaceFrame[],
   sameDay: boolean,
 ): void {
-  if (!main || main.date || main.weekday || main.relative || main.monthDay) return;
+  if (!main || main.date || main.weekday || main.monthDay) return;
+  // ("The final came less than three hours after the semi-finals", none of whose days is told: the
+  // report's day is the final's, and the semi-finals' through it.)
+  const anchor = main.relative ? frames[main.relative.anchor] : undefined;
+  if (main.relative && (!anchor || anchor.date || anchor.weekday || anchor.monthDay || anchor.relative))
+    return;
   const eve = published ? addDays(published.date, -1) : null;
   const siblings = frames.filter(
     (g) =>

@@ -59,7 +59,7 @@ const PLACE_NUMBER = new RegExp(
   'gi',
 );
 const NAME_ORD = new RegExp(
-  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:\\s+of\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?=,))?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(?:\\((?=\\d{1,4}(?:st|nd|rd|th)(?:\\)|,\\s*\\d)))?(${ORDINAL_PATTERN})${ORD_END}`,
+  `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:\\s+of\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?:(?=,)|\\s+(?=(?:was\\s+|finished\\s+)?(?:${ORDINAL_PATTERN})\\s+(?:in|with)\\s+\\d)))?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(?:\\((?=\\d{1,4}(?:st|nd|rd|th)(?:\\)|,\\s*\\d)))?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
 const PODIUM =

@@ -17,10 +17,11 @@ const COUNT = NUMBER_PATTERN.replace('|a|an|', '|');
 // "30min 43.25sec", "2hr 05min 12sec", "3 minutes 27.65 seconds", "three minutes 52.15 seconds",
 // "27 minutes and 58 seconds", and "3 min 33 sec 41" or "13 minutes, 24 seconds and 57 hundredths"
 // (hundredths after the seconds, as French and Spanish copy in translation writes them).
-// ("two hours nineteen minutes forty-eight seconds": whole seconds in words, too.)
+// ("two hours nineteen minutes forty-eight seconds": whole seconds in words, too; "1min46s08", as
+// Portuguese copy writes it, with the hundredths after the "s".)
 const COUNT_WORDS = COUNT.replace('\\d+(?:\\.\\d+)?|', '');
 const WORDY = new RegExp(
-  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?|${COUNT_WORDS})\\s?(?:sec|secs|seconds?|s)\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b))|,?\\s+and\\s+(\\d{1,2})\\s+hundredths)?`,
+  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?|${COUNT_WORDS})\\s?(?:sec|secs|seconds?|s)(?:\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b))|,?\\s+and\\s+(\\d{1,2})\\s+hundredths)?|(\\d{1,2})\\b)`,
   'gi',
 );
 const digits = (part: string | undefined): string | undefined => {
@@ -49,6 +50,10 @@ const FRENCH = /(?<![\d'’])(?:(\d{1,2})['’](\d{2})|(\d{1,3}))(?:''|"|″|’
 // minutes, "3 min 33 sec 41", WORDY reads the whole).
 const SECONDS_CENTS =
   /(?<![\d:.,]\s?|\bmin(?:ute)?s?\s?)\b(\d{1,2})\s?sec\.?\s(\d{2})(?!\d|[:.,]\d|\s*(?:year|metre|meter|m\b|km\b|%))/g;
+
+// "12s95", "51s9": seconds and their hundredths or tenths parted by an "s", as Portuguese copy writes
+// them (with minutes, "1min46s08", WORDY reads the whole).
+const SECONDS_S = /(?<![\d:.,])\b(\d{1,2})s(\d{1,2})\b/g;
 
 // "a minute forty-three flat", "one minute fifty-one point two": a time as it is said aloud.
 const WORD =
@@ -79,6 +84,14 @@ const DAY_PART_AFTER =
   /^\s+(?:on\s+(?:a\s+)?(?:[\p{L}-]+\s+)?\p{L}+day\s+|in\s+the\s+|this\s+|that\s+)?(?:morning|afternoon|evening|night)\b/iu;
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|kilomet(?:re|er)s?|miles|points|pts)\b/i;
+
+/** Whether a clock time opens its line before a sentence of prose (four words in lower case). */
+function isPostStamp(text: string, at: number, raw: string): boolean {
+  if (!/^\d{1,2}:[0-5]\d$/.test(raw) || (at > 0 && text.charCodeAt(at - 1) !== 10)) return false;
+  const end = text.indexOf('\n', at);
+  const rest = text.slice(at + raw.length, end < 0 ? text.length : end);
+  return /^ \S/.test(rest) && (rest.match(/ \p{Ll}+(?=[ ,.;:!?])/gu)?.length ?? 0) >= 4;
+}
 
 /** Drops the tokens already found that overlap [start, end), which a longer reading replaces. */
 function dropOverlapping(out: TimeToken[], start: number, end: number): void {
@@ -116,6 +129,8 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
       continue;
     // "[00:02:21] MAYA: …": a transcript's time stamp.
     if (slice.charCodeAt(m.index - 1) === 91 && slice.charCodeAt(m.index + raw.length) === 93) continue;
+    // "19:30 Confirmed: Oduya-Marsh is in the final as a fastest loser.": a live blog's post stamp.
+    if (!m[2] && isPostStamp(text, from + m.index, raw)) continue;
     out.push({ start: from + m.index, end: from + m.index + raw.length, raw, withSeconds: Boolean(m[2]) });
   }
   COMMA_OR_DOTTED.lastIndex = 0;
@@ -163,13 +178,18 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
     const start = from + m.index;
     out.push({ start, end: start + m[0].length, raw: `${m[1]}.${m[2]}`, withSeconds: true });
   }
+  SECONDS_S.lastIndex = 0;
+  for (let m = /\ds\d/.test(slice) ? SECONDS_S.exec(slice) : null; m; m = SECONDS_S.exec(slice)) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, raw: `${m[1]}.${m[2]}`, withSeconds: true });
+  }
   WORDY.lastIndex = 0;
   // Minutes are always written "min…".
   for (let m = /min/i.test(slice) ? WORDY.exec(slice) : null; m; m = WORDY.exec(slice)) {
-    const [whole, hWord, minWord, secWord, cents, told] = m;
+    const [whole, hWord, minWord, secWord, cents, told, glued] = m;
     const wholeSec = /^\d/.test(secWord ?? '') ? secWord : digits(secWord);
     if (wholeSec === undefined) continue;
-    const hundredths = cents ?? told?.padStart(2, '0');
+    const hundredths = cents ?? told?.padStart(2, '0') ?? glued;
     const sec =
       hundredths !== undefined && !(wholeSec ?? '').includes('.') ? `${wholeSec}.${hundredths}` : wholeSec;
     const h = digits(hWord);

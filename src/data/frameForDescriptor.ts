@@ -155,13 +155,20 @@ export function frameForDescriptor(
   const final = d.round === 'final' && !d.event && cur ? order.find((f) => isFinalOf(f, cur)) : undefined;
   if (final) return final.index;
   const f = newFrame(frames.length);
-  if (cur) {
+  // ("three 100m hurdles semi-finals, the men's 400m final, the women's 5000m final", then "SEMI-FINAL
+  // ONE.": a round of the event whose round was told, not of the race last named.)
+  const roundOf =
+    d.round && d.round !== 'final' && d.heat !== null && cur?.round?.value !== d.round
+      ? order.find((g) => g.round?.value === d.round && g.heat === null && g.event && g.kind === cur?.kind)
+      : undefined;
+  const from = roundOf ?? cur;
+  if (cur && from) {
     [f.kind, f.city, f.year, f.meetName] = [cur.kind, cur.city, cur.year, cur.meetName];
-    if (!d.event && cur.event) {
-      f.event = { value: cur.event.value, sources: [...cur.event.sources] };
-      f.distance = cur.distance;
+    if (!d.event && from.event) {
+      f.event = { value: from.event.value, sources: [...from.event.sources] };
+      f.distance = from.distance;
       // Another round or heat of the same event ("the second semi") is run by the same sex.
-      if (!d.sex && cur.sex) f.sex = { value: cur.sex.value, sources: [...cur.sex.sources] };
+      if (!d.sex && from.sex) f.sex = { value: from.sex.value, sources: [...from.sex.sources] };
     }
   }
   f.historical = true;

@@ -7,11 +7,19 @@
  * article read the same.
  */
 export function normalizeText(text: string): string {
-  return text.replace(SPECIAL, (ch, offset: number) => {
+  const out = text.replace(SPECIAL, (ch, offset: number) => {
     if (ch === '\r') return text.charCodeAt(offset + 1) === 0x0a ? ' ' : '\n';
     return REPLACEMENT.get(ch) ?? ' ';
   });
+  // "🥇 Collins Kiptoo Saitoti (KEN) 1:43.21": a live blog's medal opening a results line is its place
+  // (each emoji is two UTF-16 units, as "1." is).
+  return out.includes('\ud83e')
+    ? out.replace(MEDAL_LINE, (m) => m.slice(0, -2) + (MEDAL_PLACES[m.slice(-2)] ?? '  '))
+    : out;
 }
+
+const MEDAL_LINE = /(?<=^|\n)[ \t]*[🥇🥈🥉]/gu;
+const MEDAL_PLACES: Readonly<Record<string, string>> = { '🥇': '1.', '🥈': '2.', '🥉': '3.' };
 
 const REPLACEMENT = new Map<string, string>([
   ['\u2028', '\n'],

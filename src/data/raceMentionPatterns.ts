@@ -141,7 +141,7 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     // group ("World Under-20 Championships") or an event after a word ("British 10,000m Championships").
     // ("Women 1500 Meter Run" is an event's heading on a college results page, not a road race; "Tom's
     // 10K PB of 32:15" is a best over the distance.)
-    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+|(?<=[A-Z][\p{L}'-]+\s)(?:\d{1,2},)?\d{3,5}m\s+|(?<=[A-Z][\p{L}'-]+\s)(?:de|do|da|del|di)\s+(?=[A-Z])){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|(?<!Met(?:er|re)\s)Run|Half|parkrun|Cross Country)\b(?!\s+(?:PB|PR|SB|personal\s+best|best)\b)/gu,
+    re: /\b(?:(\d{4})\s+)?((?:[A-Z][\p{L}.'-]+(?<=-)\d{2}\s+|[A-Z][\p{L}.'-]+\s+(?:and\s+(?=[A-Z]))?|(?<![\d:.])\d{1,2}[A-Z]?\s+|(?:I{1,3}|&)\s+|(?<=[A-Z][\p{L}'-]+\s)(?:\d{1,2},)?\d{3,5}m\s+|(?<=[A-Z][\p{L}'-]+\s)(?:de|do|da|del|di)\s+(?=[A-Z])){1,7})(Olympic Trials|[Tt]rials|Championships|championships|Classic|Invitational|Relays|Grand Prix|Marathon|Half Marathon|Games|Memorial|Meeting|Gala|Cup|Open|Mile|10K|Road Race|First Round|Regionals?|(?<!Met(?:er|re)\s)Run|Half|parkrun|Cross Country)\b(?!\s+(?:PB|PR|SB|personal\s+best|best)\b)/gu,
     read: (m) => genericMeet(m),
   },
   {

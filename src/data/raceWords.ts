@@ -194,6 +194,8 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
   // the event run, with its time.
   if (/^\s*in\s+\d/.test(after) && EVENT_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return false;
+  // "her 100m winning time of 10.79 on Sunday": the race she won.
+  if (/^\s*winning\s+time\b/i.test(after)) return false;
   return (
     EVENT_NARRATIVE_AFTER.test(after) ||
     EVENT_NARRATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||

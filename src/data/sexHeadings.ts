@@ -39,7 +39,7 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
   {
     // "TOP 8 MEN" or "First ten women:" alone on a line, heading a list.
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:top|first)[ \t]+(?:three|five|six|eight|ten|twenty|\d{1,2})[ \t]+(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)[ \t]*(?::[ \t]*)?$/gim,
+    re: /^[ \t]*(?:top|first)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,2})[ \t]+(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)[ \t]*(?::[ \t]*)?$/gim,
     read: (m) => ({ sex: sexOf(m[1]), sexOnly: true }),
   },
   {
