@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-sixteenth held-out set', loadHeldOut(116), {
   articles: 12,
-  f1: 0.874,
+  f1: 0.879,
   statedDates: 33,
   rightDates: 27,
 });

@@ -23,7 +23,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifteenth held-out set', loadHeldOut(15), {
   articles: 12,
-  f1: 0.921,
+  f1: 0.924,
   statedDates: 33,
   rightDates: 25,
 });

@@ -17,7 +17,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixteenth held-out set', loadHeldOut(16), {
   articles: 12,
-  f1: 0.911,
+  f1: 0.916,
   statedDates: 32,
   rightDates: 31,
 });

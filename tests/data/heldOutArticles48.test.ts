@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-eighth held-out set', loadHeldOut(48), {
   articles: 12,
-  f1: 0.656,
+  f1: 0.658,
   statedDates: 36,
   rightDates: 21,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighty-fourth held-out set', loadHeldOut(84), {
   articles: 12,
-  f1: 0.91,
+  f1: 0.916,
   statedDates: 23,
   rightDates: 12,
 });
