@@ -169,29 +169,29 @@ function apposedOwner(text: string, mentions: readonly Mention[], at: number, af
     )
   )
     return null;
+  return namedBefore(mentions, at, (x) => /^,\s*$/.test(text.slice(x.end, at)));
+}
+
+/** The runner named by name (not a pronoun) before `at` that `fits` says the medal is told of. */
+function namedBefore(
+  mentions: readonly Mention[],
+  at: number,
+  fits: (x: Mention) => boolean,
+): Mention | null {
   return (
-    mentions.find(
-      (x) =>
-        x.id &&
-        (x.kind === 'name' || x.kind === 'surname') &&
-        x.end < at &&
-        /^,\s*$/.test(text.slice(x.end, at)),
-    ) ?? null
+    mentions.find((x) => x.id && (x.kind === 'name' || x.kind === 'surname') && x.end < at && fits(x)) ?? null
   );
 }
 
 /** "to leave Ethiopia's Tsigereda Alemu with silver": the medal of the runner left with it. */
 function leftWith(text: string, mentions: readonly Mention[], at: number): Mention | null {
-  return (
-    mentions.find(
-      (x) =>
-        x.id &&
-        (x.kind === 'name' || x.kind === 'surname') &&
-        x.end < at &&
-        /^\s+(?:with|to\s+(?:take|settle\s+for|collect))\s+(?:the\s+)?$/.test(text.slice(x.end, at)) &&
-        /\b(?:leav(?:e|es|ing)|left)\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(
-          text.slice(Math.max(0, x.start - 60), x.start),
-        ),
-    ) ?? null
+  return namedBefore(
+    mentions,
+    at,
+    (x) =>
+      /^\s+(?:with|to\s+(?:take|settle\s+for|collect))\s+(?:the\s+)?$/.test(text.slice(x.end, at)) &&
+      /\b(?:leav(?:e|es|ing)|left)\s+(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(
+        text.slice(Math.max(0, x.start - 60), x.start),
+      ),
   );
 }
