@@ -79,11 +79,12 @@ function headerColumns(line: string): Column[] | null {
   if (!/\S(?: {2,}|\t)\S/.test(line) && !isCsv(line)) return null;
   const cells = cellsOf(line).flatMap(splitLabels);
   if (cells.length < 3 || cells.length > 14) return null;
-  const columns = cells.map((c) => ({
-    role: roleOf(c.text) ?? ('other' as Role),
-    start: c.start,
-    end: c.end,
-  }));
+  // ("Pos … AG  AG Pl  Time": a place within an age group, after the race's own place, is not it.)
+  const firstPlace = cells.findIndex((c) => roleOf(c.text) === 'place');
+  const columns = cells.map((c, i) => {
+    const role = roleOf(c.text) ?? 'other';
+    return { role: role === 'place' && i > firstPlace ? 'other' : role, start: c.start, end: c.end };
+  });
   const has = (role: Role): number => columns.filter((c) => c.role === role).length;
   return has('name') === 1 && has('time') >= 1 && has('place') <= 1 ? columns : null;
 }
@@ -117,10 +118,30 @@ function columnOf(cell: Cell, columns: readonly Column[], tabbed: boolean, index
   return best;
 }
 
+/**
+ * "Sophie van der Westhuizen Leith Harriers": a long name that runs into the next column with one
+ * space between is cut where that column's label starts, when a word starts there.
+ */
+function splitAtColumns(cells: Cell[], columns: readonly Column[], line: string): void {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Cell;
+    // (Only a cell that starts under a column of its own: "  1 Okonjo, Adaeze" under "Name" is a
+    // place and a name, left to placeAndName.)
+    const own = columns.some((c) => c.start <= cell.start);
+    const at = columns.find(
+      (c) => c.start > cell.start && c.start < cell.end && line[c.start - 1] === ' ',
+    )?.start;
+    if (!own || at === undefined) continue;
+    const head = { text: line.slice(cell.start, at - 1), start: cell.start, end: at - 1 };
+    cells.splice(i, 1, head, { text: line.slice(at, cell.end), start: at, end: cell.end });
+  }
+}
+
 /** One row of a column table, read by its header's columns; null when it is no runner's row. */
 function readRow(line: string, lineStart: number, columns: readonly Column[]): ListEntry | null {
   const tabbed = line.includes('\t') || isCsv(line);
   const cells = cellsOf(tabbed ? line : line.replace(/\t/g, ' '));
+  if (!tabbed) splitAtColumns(cells, columns, line);
   const byRole = new Map<Role, Cell[]>();
   let lastRole: Role | null = null;
   cells.forEach((cell, i) => {

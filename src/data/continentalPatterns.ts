@@ -25,9 +25,10 @@ export const CONTINENTAL_PATTERNS: readonly MentionPattern[] = [
     }),
   },
   {
-    // ("at the African championships", as wires write it; not "the first Asian championships medal".)
+    // ("at the African championships", as wires write it; not "the first Asian championships medal";
+    // "won the European 1500m title" too, but not "chases a third European 1500m crown".)
     gate: /[Cc]hampionships|Games|title|crown/,
-    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|championships(?!\s+(?:medals?|records?|history|debut|team|squad)\b)|Games|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
+    re: /\b(?:(\d{4})\s+)?(European|African|Asian|Pan American|Oceania|South American)\s+(?:Athletics\s+)?(?:Championships|championships(?!\s+(?:medals?|records?|history|debut|team|squad)\b)|Games|(?<=\b(?:won|took|claimed|retained|captured)\s(?:the|his|her)\s\w+\s)\d[\d,]*\s?(?:m|metres|meters)\s+(?:title|crown)|title|crown)\b(?:\s+in\s+(\d{4})\b)?/g,
     read: (m) => ({
       kind: 'continental',
       year: num(m[1] ?? m[3]),

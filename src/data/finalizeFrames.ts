@@ -127,7 +127,9 @@ export function finalizeFrames(
       // A report of 2030 on "the European Championships in Lisbon": an edition newer than any known.
       const cycle = f.kind === 'olympics' || f.kind === 'commonwealth' ? 4 : 2;
       if (!f.historical && (!e || articleYear - e.year >= cycle)) f.year = articleYear;
-      else if (e) {
+      // (Nor, for a race told as past, an edition more than two cycles old: the list of editions ends
+      // before the report's time.)
+      else if (e && articleYear - e.year <= 2 * cycle) {
         f.year = e.year;
         f.city = e.city;
       }

@@ -20,6 +20,13 @@ export const ROUND_HEADINGS: readonly {
     read: (m) => ({ round: roundOf(m[1]) }),
   },
   {
+    // "Final (20:40)", "Semi-finals:", "Final (wind +1.1 m/s)": a results sheet's line that is its
+    // round alone, with its start time or wind perhaps.
+    gate: /Final|Heats|Semi/,
+    re: /^[ \t]*(Finals?|Heats|Semi-?finals|Semis)(?=(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*:)?[ \t]*$)/gm,
+    read: (m) => ({ round: roundOf(m[1]) }),
+  },
+  {
     // "SF1: Sato 20.29, Pillai-Menon 20.50", "H3: …": a live blog's line on one semi-final or heat.
     gate: /\b(?:SF|H) ?\d/,
     // ("who was fourth in SF2 in 20.71": the semi-final so numbered, in prose.)
