@@ -170,16 +170,6 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     read: (m) => ({ city: cityOfPlace(m[1] ?? ''), placeOnly: true }),
   },
   {
-    // "At the season-ending Brussels meeting on Friday": the meeting of a town the lexicon knows.
-    gate: /\bmeet(?:ing)?\b/,
-    re: new RegExp(
-      `\\bthe\\s+(?:[a-z]+(?:-[a-z]+)?\\s+)?(${CITY_ALT})\\s+meet(?:ing)?\\b(?!\\s+(?:record|director|organis|organiz))`,
-      'g',
-    ),
-    // (Named by its town, so that it is not taken for a meeting named before.)
-    read: (m) => ({ kind: 'meet', city: cityOfPlace(m[1] ?? ''), meetName: m[1] ?? null }),
-  },
-  {
     // "He won Berlin last September in 2:03:49": the town won names its race.
     gate: /\bw[io]n/,
     re: new RegExp(

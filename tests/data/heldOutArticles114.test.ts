@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-fourteenth held-out set', loadHeldOut(114), {
   articles: 12,
-  f1: 0.863,
+  f1: 0.9,
   statedDates: 34,
   rightDates: 23,
 });

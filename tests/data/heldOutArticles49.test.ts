@@ -15,5 +15,5 @@ describeHeldOutSet('the forty-ninth held-out set', loadHeldOut(49), {
   articles: 12,
   f1: 0.938,
   statedDates: 24,
-  rightDates: 23,
+  rightDates: 24,
 });

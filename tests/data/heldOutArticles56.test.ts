@@ -9,7 +9,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifty-sixth held-out set', loadHeldOut(56), {
   articles: 12,
-  f1: 0.822,
+  f1: 0.83,
   statedDates: 39,
   rightDates: 26,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-eighth held-out set', loadHeldOut(78), {
   articles: 12,
-  f1: 0.887,
+  f1: 0.908,
   statedDates: 44,
-  rightDates: 37,
+  rightDates: 38,
 });

@@ -10,5 +10,5 @@ describeHeldOutSet('the seventy-ninth held-out set', loadHeldOut(79), {
   articles: 12,
   f1: 0.812,
   statedDates: 24,
-  rightDates: 10,
+  rightDates: 11,
 });
