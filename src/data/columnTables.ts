@@ -86,7 +86,7 @@ function headerColumns(line: string): Column[] | null {
     return { role: role === 'place' && i > firstPlace ? 'other' : role, start: c.start, end: c.end };
   });
   const has = (role: Role): number => columns.filter((c) => c.role === role).length;
-  return has('name') === 1 && has('time') >= 1 && has('place') <= 1 ? columns : null;
+  return has('name') === 1 && has('time') >= 1 ? columns : null;
 }
 
 const roleOf = (label: string): Role | undefined => ROLE_OF.find(([re]) => re.test(label))?.[1];

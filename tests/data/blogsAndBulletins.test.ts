@@ -6,10 +6,7 @@
  * for. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { raceRowsOf } from '../helpers/reportRaces';
-
-const rowsByRace = (found: ReturnType<typeof raceRowsOf>): [string, (string | number | null)[][]][] =>
-  found.map((r) => [r.name.replace(/ \(.*\)$/, '').replace(/^.* – /, ''), r.rows]);
+import { raceRowsOf, rowsByRace } from '../helpers/reportRaces';
 
 describe('club newsletters and translated reports', () => {
   it('reads a table of comma-separated values under its header, and the women\'s race told after ", and in"', () => {

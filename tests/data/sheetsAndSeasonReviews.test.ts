@@ -5,10 +5,8 @@
  * to, and the columns of an age-group table. Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { raceRowsOf } from '../helpers/reportRaces';
+import { raceRowsOf, rowsByRace } from '../helpers/reportRaces';
 
-const rowsByRace = (found: ReturnType<typeof raceRowsOf>): [string, (string | number | null)[][]][] =>
-  found.map((r) => [r.name.replace(/ \(.*\)$/, '').replace(/^.* – /, ''), r.rows]);
 const byName = <T extends [string, unknown]>(rows: T[]): T[] =>
   [...rows].sort(([a], [b]) => a.localeCompare(b));
 

@@ -35,3 +35,8 @@ export function raceRowsOf(
     rows: resultRows(r),
   }));
 }
+
+/** Each race of `found` as its name without the meeting or the article, and its result rows. */
+export function rowsByRace(found: ReturnType<typeof raceRowsOf>): [string, (string | number | null)[][]][] {
+  return found.map((r) => [r.name.replace(/ \(.*\)$/, '').replace(/^.* – /, ''), r.rows]);
+}
