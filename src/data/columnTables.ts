@@ -232,9 +232,9 @@ function invertedName(text: string): string[] {
   return (m ? `${m[2]} ${m[1]}` : text).split(' ');
 }
 
-/** A pipe table's line with its bars as spaces (offsets kept); any other line as it is. */
+/** A pipe table's line ("| 1 | … |", or "Pos | Bib | Name" bare) with its bars as spaces (offsets kept). */
 function unpiped(line: string): string {
-  return /^\s*\|.*\|\s*$/.test(line) ? line.replace(/\|/g, ' ') : line;
+  return /^\s*\|.*\|\s*$|^[^|[\]]+\|[^|]+\|/.test(line) ? line.replace(/\|/g, ' ') : line;
 }
 
 /** A line of the normalised text with the tabs of the article as written (normalising made them spaces). */

@@ -1,4 +1,4 @@
-import { PRONOUN, pronounAt } from './pronouns';
+import { PRONOUN, bulletSubjectAt, pronounAt } from './pronouns';
 import type { NameRun } from './findNameRuns';
 import type { PeopleIndex } from './peopleIndex';
 import { countryCodeOf } from './lexicon/countries';
@@ -228,6 +228,8 @@ export function findMentions(
       continue;
     out.push(pronounAt(text, start, w));
   }
+  const bullet = bulletSubjectAt(text, from);
+  if (bullet) out.push(bullet);
   return sortByStart(dropped.size > 0 ? out.filter((x) => !dropped.has(x)) : out);
 }
 

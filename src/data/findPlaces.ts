@@ -8,7 +8,7 @@ import { ORDINAL_PATTERN, ordinalValue, MEDAL_PLACE, numberValue, NUMBER_PATTERN
 import { findMedals } from './findMedals';
 import { midRaceReader, paragraphBefore } from './midRace';
 import { allMatches } from './allMatches';
-import { withoutPastAppositions } from './raceWords';
+import { withoutPastAppositions } from './pastPhrases';
 import { wonByAgent } from './timeOwner';
 import * as cue from './placeCues';
 

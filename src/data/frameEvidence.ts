@@ -253,3 +253,25 @@ export function otherHourSex(opening: string, cur: RaceFrame, d: Descriptor, fac
   if (d.kind || d.meetName || d.year || !facts.results.some((r) => r.frame === cur.index)) return;
   cur.sex = { value: d.sex === 'men' ? 'women' : 'men', sources: [] };
 }
+
+const CHAMPIONSHIP_KINDS = new Set([
+  'olympics',
+  'world-championships',
+  'world-indoors',
+  'continental',
+  'commonwealth',
+  'national',
+]);
+
+/**
+ * Whether a medal told in a race is a place: a championship's race, or one of no known meeting.
+ * ("at the World Cross Country Championships …, she took silver": a meeting named as championships.)
+ */
+export function awardsMedals(frame: RaceFrame | undefined): boolean {
+  return (
+    !frame ||
+    frame.kind === null ||
+    CHAMPIONSHIP_KINDS.has(frame.kind) ||
+    /\b(?:Championships|Games)$/.test(frame.meetName ?? '')
+  );
+}

@@ -3,7 +3,7 @@ import type { Sentence } from './splitSentences';
 import type { Descriptor } from './raceFrames';
 import type { RaceFrame } from './articleFacts';
 import { MONTHS } from './lexicon/numbers';
-import { withoutPastComparisons } from './raceWords';
+import { withoutPastComparisons } from './pastPhrases';
 import { ORDINAL_PATTERN } from './lexicon/numbers';
 
 // ("who also ran 19:02 at Woodhouse Moor parkrun the day before": another meeting's race, before this.)

@@ -140,7 +140,9 @@ export function winnerAhead(
   placed: readonly PlaceFact[],
 ): PlaceFact[] {
   const second = placed.find((p) => p.place === 2);
-  if (!second || placed.some((p) => p.place === 1)) return [];
+  // (A win of the runner who was second is another race's: "she won the UK title in 22.41, and …
+  // took silver 0.06 behind the winner, Jamaica's X".)
+  if (!second || placed.some((p) => p.place === 1 && p.athleteId !== second.athleteId)) return [];
   const slice = text.slice(second.at, sentenceEnd);
   BEHIND.lastIndex = 0;
   const cue = BEHIND.exec(slice);
@@ -150,13 +152,15 @@ export function winnerAhead(
   // No other runner told between the place and "behind", and the one behind is alone.
   if (mentions.some((m) => m.id && m.id !== second.athleteId && m.start > second.at && m.start < from))
     return [];
-  // "behind the winner Roberts", "behind St. Anselm's Tiana Roberts": up to three words before the name.
+  // "behind the winner Roberts", "behind St. Anselm's Tiana Roberts": up to three words before the name
+  // ("behind the winner, Jamaica's Tanisha Gayle-Forbes": after a comma too).
   const ahead = mentions.find(
     (m) =>
       m.id &&
       m.kind !== 'pronoun' &&
+      !(m.kind === 'epithet' && text[m.end] === ',') &&
       m.start >= to &&
-      /^(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(to, m.start)),
+      /^(?:the\s+(?:winner|champion),\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(to, m.start)),
   );
   if (!ahead?.id || ahead.id === second.athleteId || ahead.start > clause.end + 60) return [];
   const rest = text.slice(ahead.end, sentenceEnd);

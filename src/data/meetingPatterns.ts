@@ -23,8 +23,9 @@ export const MEETING_PATTERNS: readonly MentionPattern[] = [
   {
     // "having won the Jamaican title in Kingston": a country's, won, told by its demonym (not "the
     // European title", a continent's; "to take third overall and the Irish title" is the race's).
-    gate: /(?:an|ish|ese|i) (?:title|crown)/,
-    re: /(?<=\b(?:won|winning|retained|retaining)\s)the\s+(?!(?:European|African|Asian|Oceanian|American|Olympian)\s)\p{Lu}\p{Ll}+(?:an|ish|ese|i)\s+(?:title|crown)\b/gu,
+    // ("she won the UK title in Birmingham in 22.41": or by its initials.)
+    gate: /(?:an|ish|ese|i|UK|US|U\.S\.) (?:title|crown)/,
+    re: /(?<=\b(?:won|winning|retained|retaining)\s)the\s+(?!(?:European|African|Asian|Oceanian|American|Olympian)\s)(?:\p{Lu}\p{Ll}+(?:an|ish|ese|i)|UK|US|U\.S\.)\s+(?:title|crown)\b/gu,
     read: () => ({ kind: 'national' }),
   },
   {

@@ -5,7 +5,7 @@
  */
 import type { ArticleFacts } from './articleFacts';
 import type { ArticleState, Placed } from './articleState';
-import { pastAppositionSpans } from './raceWords';
+import { pastAppositionSpans } from './pastPhrases';
 import { numberValue } from './lexicon/numbers';
 
 /** The year of the latest edition of the race `hand` told by its year, if any. */

@@ -8,7 +8,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { ArticleState, Placed } from './articleState';
 import { newFrame } from './raceFrames';
-import { isPastEdition } from './raceWords';
+import { isPastEdition } from './pastPhrases';
 import { editionYearsBack, pastAsides, type PastAside } from './pastAsides';
 
 export type { PastAside };

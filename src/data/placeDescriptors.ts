@@ -10,7 +10,8 @@ import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
 import { sexOfResults, sexOfRunners } from './sexOfResults';
 import { findEdition } from './lexicon/competitions';
-import { inPastApposition, isRaceAnnounced } from './raceWords';
+import { isRaceAnnounced } from './raceWords';
+import { inPastApposition } from './pastPhrases';
 import {
   finalEvidence,
   inEventList,
@@ -100,8 +101,7 @@ export function placeDescriptors(
     const prior = descriptors
       .filter((o) => o.end <= d.start && o.start >= clause.start && !TEAM_AT.test(text.slice(o.end, d.start)))
       .pop();
-    // "The Olympic final … remains the race by which the rivalry will be judged": a relative clause
-    // with its own subject tells no future of the race.
+    // "The Olympic final … remains the race by which the rivalry will be judged": no future of the race.
     const rest = clauseText.slice(d.end - clause.start);
     const own = OWN_RELATIVE.exec(rest);
     const told = clauseText.slice(0, d.end - clause.start) + (own ? rest.slice(0, own.index) : rest);

@@ -30,3 +30,16 @@ function herRole(text: string, after: number): 'possessive' | 'object' {
     ? 'possessive'
     : 'object';
 }
+
+// "• won the senior race at the World Cross Country Championships in 28:47;": a bulleted line that
+// opens on a verb in lower case has the subject of the list's lead-in ("a remarkable year for the
+// Eritrean, who:"), told by the bullet itself.
+const BULLET_VERB = /^\s*[•▪‣◦*–-]\s+(?=\p{Ll}{3,}\s)/u;
+
+/** The bullet of a sentence at `start` that opens on a verb, as a subject pronoun of either sex. */
+export function bulletSubjectAt(text: string, start: number): Mention | null {
+  const m = BULLET_VERB.exec(text.slice(start, start + 24));
+  if (!m) return null;
+  const at = start + m[0].search(/\S/);
+  return { start: at, end: at + 1, kind: 'pronoun', id: null, possessive: false, pronoun: 'subject' };
+}

@@ -23,7 +23,7 @@ import { beatenBeforeThird, listedRunnersUp, winnerAhead } from './listedRunners
 import { findNarrative, distanceIn } from './findNarrative';
 import { FIELD_EVENT, WHEELCHAIR } from './lexicon/events';
 import { sexOfFirstHome, twinOfSex } from './frameOfSex';
-import { medalRace, reassignByPlausibility, timesFollow } from './frameEvidence';
+import { awardsMedals, medalRace, reassignByPlausibility, timesFollow } from './frameEvidence';
 import { closedBefore, outsideClosedRelatives } from './closedAsides';
 import {
   ensureFrame,
@@ -33,15 +33,6 @@ import {
   type Placed,
   type SpanOf,
 } from './articleState';
-
-const CHAMPIONSHIP_KINDS = new Set([
-  'olympics',
-  'world-championships',
-  'world-indoors',
-  'continental',
-  'commonwealth',
-  'national',
-]);
 
 /**
  * Every fact of one clause (times, places, records, gaps, status, orderings, absences, the race
@@ -87,14 +78,16 @@ export function readClause(
     if (past.whole) return pastEditionFrame(facts, state, past.whole.year, state.current, past.whole.back);
     const aside = asideAt(pos);
     if (aside?.ofHand) return peekOnly ? state.current : pastEditionFrame(facts, state, aside.year);
-    const after = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 40);
+    // ("finished 14th in the under-20 race at the 2035 World Cross Country Championships": the race.)
+    const next = inClause.find((p) => p.descriptor.start > pos && p.descriptor.start - pos <= 50);
+    const after = next && next.descriptor.start - pos <= 40 ? next : undefined;
     if (
-      after &&
-      /^(?:\d[\d:.]*\s+|(?:[\p{L}-]+\s+){1,2}?)(?:(?:in|at)\s+)?(?:(?:his|her|their|its|the|a)\s+)?$/iu.test(
-        text.slice(pos, after.descriptor.start),
+      next &&
+      /^(?:\d[\d:.]*\s+|(?:[\p{L}\d-]+\s+){1,2}?)(?:in\s+the\s+(?:[\p{L}\d-]+\s+){1,2}?(?:race|final|event)\s+)?(?:(?:in|at)\s+)?(?:(?:his|her|their|its|the|a|last\s+year['’]s)\s+)?$/iu.test(
+        text.slice(pos, next.descriptor.start),
       )
     )
-      return after.frame;
+      return next.frame;
     // (Nor a race named in a past apposition: "Bakker, a finalist at the last two Olympics, was fourth".)
     const inAside = (p: Placed): boolean => !!asideAt(p.descriptor.start) && !asideAt(pos);
     const closed = new Set(inClause.filter((p) => closedAside(p, pos) || inAside(p)));
@@ -170,15 +163,13 @@ export function readClause(
         sources: [span(t.start, t.end)],
       });
   }
+  // ("took silver in the 10,000m at the 2038 European Championships" after a Diamond League race:
+  // the championships the clause names.)
   const medalContext = (pos: number): boolean => {
     const f = frameOf(pos, true);
-    const frame = f !== null ? facts.frames[f] : undefined;
-    // "at the World Cross Country Championships …, she took silver": a meeting named as championships.
     return (
-      !frame ||
-      frame.kind === null ||
-      CHAMPIONSHIP_KINDS.has(frame.kind) ||
-      /\b(?:Championships|Games)$/.test(frame.meetName ?? '')
+      awardsMedals(f !== null ? facts.frames[f] : undefined) ||
+      inClause.some((p) => p.frame !== null && awardsMedals(facts.frames[p.frame]))
     );
   };
   // A clause told of the previous edition ("won last year's edition in 2:05:48") names its race.

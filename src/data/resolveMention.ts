@@ -48,7 +48,7 @@ export function resolveMention(
   if (m.kind === 'pronoun') {
     // "she" is not a runner an earlier "he" was about: the nearest one of her sex (or of none told).
     const fits = (id: string | null): id is string =>
-      id !== null && s.sexes.get(id) !== (m.sex === 'm' ? 'f' : 'm');
+      id !== null && (m.sex === undefined || s.sexes.get(id) !== (m.sex === 'm' ? 'f' : 'm'));
     if (m.pronoun === 'object') {
       const other = (id: string | null): id is string => fits(id) && id !== sentenceSubject;
       m.id = other(s.lastSubject) ? s.lastSubject : (s.recent.find(other) ?? null);
