@@ -143,6 +143,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
   const clubs = new Set<string>();
   // "María José Etxeberria Olano … nobody has called her María José": her given names, not another runner.
   const givenNames = new Set<string>();
+  // Names in headlines, added last: "Tsion Abebe leaves coach" over "Tsion Abebe Wolde, the reigning
+  // world champion, …" is her name shortened, not another runner.
+  const headed: string[][] = [];
   // (Indexed loops: this runs once over the whole corpus, often before it is optimised, where each
   // for-of would make an iterator per sentence.)
   for (const { article: a, runs, sentences } of prepared)
@@ -184,7 +187,7 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       }
       if (s.headline) {
         for (const run of headingNames(a.text, s, runs[si] ?? []))
-          if (!clubs.has(run.words.join(' '))) people.add(run.words);
+          if (!clubs.has(run.words.join(' '))) headed.push(run.words);
         continue;
       }
       const sentenceRuns = runs[si] ?? [];
@@ -279,6 +282,11 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
     if (isParticleFirst(words[0]) && (people.idOf(words) || people.withParticleSurname(words).length > 0))
       continue;
     people.add(words);
+  }
+  for (const words of headed) {
+    const name = `${words.join(' ')} `;
+    if (people.idOf(words) || ![...people.byId.values()].some((p) => p.name.startsWith(name)))
+      people.add(words);
   }
   return people;
 }

@@ -83,7 +83,7 @@ export function readClause(
     const after = next && next.descriptor.start - pos <= 40 ? next : undefined;
     if (
       next &&
-      /^(?:\d[\d:.]*\s+|(?:[\p{L}\d-]+\s+){1,2}?)(?:in\s+the\s+(?:[\p{L}\d-]+\s+){1,2}?(?:race|final|event)\s+)?(?:(?:in|at)\s+)?(?:(?:his|her|their|its|the|a|last\s+year['’]s)\s+)?$/iu.test(
+      /^(?:\d[\d:.]*\s+|(?:[\p{L}\d-]+\s+){1,2}?|(?:[\p{L}\d-]+\s+){2,3}?over\s+)(?:in\s+the\s+(?:[\p{L}\d-]+\s+){1,2}?(?:race|final|event)\s+)?(?:(?:in|at)\s+)?(?:(?:his|her|their|its|the|a|last\s+year['’]s)\s+)?$/iu.test(
         text.slice(pos, next.descriptor.start),
       )
     )

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-seventh held-out set', loadHeldOut(107), {
   articles: 12,
-  f1: 0.871,
+  f1: 0.889,
   statedDates: 36,
   rightDates: 28,
 });

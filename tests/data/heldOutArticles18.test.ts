@@ -16,5 +16,5 @@ describeHeldOutSet('the eighteenth held-out set', loadHeldOut(18), {
   articles: 12,
   f1: 0.908,
   statedDates: 27,
-  rightDates: 26,
+  rightDates: 27,
 });

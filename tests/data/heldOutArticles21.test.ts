@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-first held-out set', loadHeldOut(21), {
   articles: 12,
-  f1: 0.925,
+  f1: 0.927,
   statedDates: 31,
   rightDates: 30,
 });

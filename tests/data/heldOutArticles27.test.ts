@@ -14,7 +14,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the twenty-seventh held-out set', loadHeldOut(27), {
   articles: 12,
-  f1: 0.926,
+  f1: 0.928,
   statedDates: 21,
   rightDates: 20,
 });

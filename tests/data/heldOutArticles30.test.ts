@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirtieth held-out set', loadHeldOut(30), {
   articles: 12,
-  f1: 0.956,
+  f1: 0.958,
   statedDates: 24,
   rightDates: 23,
 });

@@ -16,7 +16,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-fourth held-out set', loadHeldOut(34), {
   articles: 12,
-  f1: 0.918,
+  f1: 0.92,
   statedDates: 37,
   rightDates: 32,
 });

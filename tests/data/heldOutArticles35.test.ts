@@ -16,7 +16,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-fifth held-out set', loadHeldOut(35), {
   articles: 12,
-  f1: 0.981,
+  f1: 0.984,
   statedDates: 25,
   rightDates: 25,
 });

@@ -16,7 +16,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-eighth held-out set', loadHeldOut(38), {
   articles: 12,
-  f1: 0.911,
+  f1: 0.914,
   statedDates: 36,
   rightDates: 34,
 });

@@ -10,7 +10,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifty-fourth held-out set', loadHeldOut(54), {
   articles: 12,
-  f1: 0.908,
+  f1: 0.911,
   statedDates: 46,
   rightDates: 32,
 });

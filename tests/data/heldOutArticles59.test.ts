@@ -11,7 +11,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifty-ninth held-out set', loadHeldOut(59), {
   articles: 12,
-  f1: 0.886,
+  f1: 0.888,
   statedDates: 47,
   rightDates: 26,
 });

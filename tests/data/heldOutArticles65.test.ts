@@ -11,7 +11,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixty-fifth held-out set', loadHeldOut(65), {
   articles: 12,
-  f1: 0.855,
+  f1: 0.858,
   statedDates: 37,
   rightDates: 17,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixty-eighth held-out set', loadHeldOut(68), {
   articles: 12,
-  f1: 0.907,
+  f1: 0.916,
   statedDates: 34,
-  rightDates: 29,
+  rightDates: 30,
 });

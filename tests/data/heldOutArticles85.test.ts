@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighty-fifth held-out set', loadHeldOut(85), {
   articles: 12,
-  f1: 0.837,
+  f1: 0.843,
   statedDates: 19,
   rightDates: 9,
 });

@@ -10,5 +10,5 @@ describeHeldOutSet('the ninety-ninth held-out set', loadHeldOut(99), {
   articles: 12,
   f1: 0.889,
   statedDates: 32,
-  rightDates: 24,
+  rightDates: 25,
 });

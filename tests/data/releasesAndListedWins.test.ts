@@ -110,3 +110,18 @@ describe('titles, winners and results pages', () => {
     expect(found.map((r) => r.date)).toEqual(['2041-10-03']);
   });
 });
+
+describe('a coaching story', () => {
+  it('takes a headline\'s shortened name for the runner the story names in full, and reads "ninth over 5000m in 14:48.30"', () => {
+    const found = raceRowsOf(
+      'World champion Mahlet Gebre leaves long-time coach',
+      '',
+      'Mahlet Gebre Tadesse, the reigning world champion, has ended her partnership with her coach.',
+      '',
+      'At the Stockholm Diamond League meeting earlier this month, Gebre Tadesse finished ninth over 5000m in 14:51.60.',
+    );
+    expect(found.map((r) => [r.name.replace(/ \(.*\)$/, ''), r.rows])).toEqual([
+      ['Stockholm Diamond League – 5000m', [['Mahlet Gebre Tadesse', 9, 891.6]]],
+    ]);
+  });
+});
