@@ -283,10 +283,13 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       continue;
     people.add(words);
   }
-  for (const words of headed) {
-    const name = `${words.join(' ')} `;
-    if (people.idOf(words) || ![...people.byId.values()].some((p) => p.name.startsWith(name)))
-      people.add(words);
-  }
+  // (The first words of every longer name, gathered once, not searched for per headline.)
+  const shortened = new Set<string>();
+  if (headed.length > 0)
+    for (const { name } of people.byId.values()) {
+      const words = name.split(' ');
+      for (let n = 2; n < words.length; n++) shortened.add(words.slice(0, n).join(' '));
+    }
+  for (const words of headed) if (people.idOf(words) || !shortened.has(words.join(' '))) people.add(words);
   return people;
 }
