@@ -158,7 +158,6 @@ export function winnerAhead(
     (m) =>
       m.id &&
       m.kind !== 'pronoun' &&
-      !(m.kind === 'epithet' && text[m.end] === ',') &&
       m.start >= to &&
       /^(?:the\s+(?:winner|champion),\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(to, m.start)),
   );
