@@ -92,7 +92,19 @@ export function withAntecedent(
       m.start < clause.start + 32 &&
       CLAUSE_HEAD.test(text.slice(clause.start, m.start)),
   );
-  const last = mentions.findLast((m) => m.end <= clause.start && m.start >= s.start && m.id);
+  let last = mentions.findLast((m) => m.end <= clause.start && m.start >= s.start && m.id);
+  // "Mia Raman, Priya's daughter, who was 5th": a relative after another's possessive is about the
+  // noun it owns, the name that noun is set beside (or no one named).
+  if (
+    relative &&
+    last?.possessive &&
+    /^['’]?s?\s+\p{Ll}+\s*,\s*$/u.test(text.slice(last.end, clause.start))
+  ) {
+    const owner = last;
+    last = mentions.findLast((m) => m.end <= owner.start && m.start >= s.start && m.id);
+    // ("Liam Ó Briain (Tolka Valley AC), Mulvaney's clubmate, who ran …": after the name's club.)
+    if (last && !/^\s*(?:\([^()]*\)\s*)?,\s*$/.test(text.slice(last.end, owner.start))) last = undefined;
+  }
   // "…, and Brennan, who had led at the bell, was swamped …": the verb after a relative clause is
   // the verb of the one the relative clause is about.
   // (Only text before the clause that ends in a comma can end a relative clause.)

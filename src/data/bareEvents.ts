@@ -19,12 +19,18 @@ export const BARE_EVENTS: readonly MentionPattern[] = [
     // in 61.2 and the 800 in 2:08", or "the 1,500 at last year's state meet", which is that meeting's race).
     gate: /the\s\d/i,
     // "In the 100 hurdles the Roman …", "the 3000 steeple": a hurdles or steeplechase race told bare.
-    // ("won the 200 final": that round of it.)
-    re: /(?<!\b(?:passed|passing|through|reached|reaching|hit|hitting|covered|at|by|past|to|until)\s+(?:[^;]{0,40}\band\s+)?)\bthe\s+(\d{1,2},\d{3}|\d{3,5})(?:\s+(hurdles|steeplechase|steeple)\b|(?=\s*(?:[(),.;:!?]|$)|\s+(?:in|on|(final|semi-?finals?|heats?)|race|title|with|and|by|for|after|ahead|behind|from|was|is)\b))/gim,
+    // ("won the 200 final", "fourth in the 100 hurdles final": that round of it.)
+    re: /(?<!\b(?:passed|passing|through|reached|reaching|hit|hitting|covered|at|by|past|to|until)\s+(?:[^;]{0,40}\band\s+)?)\bthe\s+(\d{1,2},\d{3}|\d{3,5})(?:\s+(hurdles|steeplechase|steeple)\b(?:\s+(final|semi-?finals?|heats?)\b)?|(?=\s*(?:[(),.;:!?]|$)|\s+(?:in|on|(final|semi-?finals?|heats?)|race|title|with|and|by|for|after|ahead|behind|from|was|is)\b))/gim,
     // (Not "the 2035 final": a year's.)
     read: (m) => {
       const event = eventOf(m[1] ?? '', 'm', m[2] ?? '');
-      return { event, sex: null, round: event ? roundOf(m[3]) : null };
+      return { event, sex: null, round: event ? roundOf(m[3] ?? m[4]) : null };
     },
+  },
+  {
+    // "Gebru had won the 25-lap final": the 10,000m, 25 laps of the track.
+    gate: /-lap\s/i,
+    re: /\bthe\s+(?:25|twenty-five)-lap\s+(race|final)\b/gi,
+    read: (m) => ({ event: eventOf('10000', 'm', ''), sex: null, round: roundOf(m[1]) }),
   },
 ];

@@ -159,7 +159,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
           (mayFollowMemorial(a.text, run.start) &&
             MEETING_BEFORE.test(a.text.slice(Math.max(0, run.start - 12), run.start))) ||
           (mayLeadWith(leadingCharCode(a.text, run.end, run.end + 30), 'rfsjgchap') &&
-            AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30)))
+            AFFILIATION_AFTER.test(a.text.slice(run.end, run.end + 30))) ||
+          // "Matyáš Kolář (TJ Sokol Kolín)": a club in brackets after its initials.
+          /\(\p{Lu}{2,4}\s$/u.test(a.text.slice(Math.max(0, run.start - 6), run.start))
         )
           clubs.add(run.words.join(' '));
         // (Not in a headline: "THE YEAR NADIA OKEKE STOPPED WAITING" names her and two verbs.)

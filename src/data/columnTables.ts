@@ -77,7 +77,8 @@ function cellsOf(line: string): Cell[] {
 /** The columns of a header row, when it names at least a name and a time column. */
 function headerColumns(line: string): Column[] | null {
   if (!/\S(?: {2,}|\t)\S/.test(line) && !isCsv(line)) return null;
-  const cells = cellsOf(line).flatMap(splitLabels);
+  // (Tabs part a header's labels as they part its rows' cells: "Cat Pos" between tabs is one label.)
+  const cells = line.includes('\t') ? cellsOf(line) : cellsOf(line).flatMap(splitLabels);
   if (cells.length < 3 || cells.length > 14) return null;
   // ("Pos … AG  AG Pl  Time": a place within an age group, after the race's own place, is not it.)
   const firstPlace = cells.findIndex((c) => roleOf(c.text) === 'place');
@@ -125,8 +126,7 @@ function columnOf(cell: Cell, columns: readonly Column[], tabbed: boolean, index
 function splitAtColumns(cells: Cell[], columns: readonly Column[], line: string): void {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Cell;
-    // (Only a cell that starts under a column of its own: "  1 Okonjo, Adaeze" under "Name" is a
-    // place and a name, left to placeAndName.)
+    // (Only a cell under a column of its own: "  1 Okonjo, Adaeze" under "Name" is left to placeAndName.)
     const own = columns.some((c) => c.start <= cell.start);
     const at = columns.find(
       (c) => c.start > cell.start && c.start < cell.end && line[c.start - 1] === ' ',
@@ -232,7 +232,7 @@ function invertedName(text: string): string[] {
   return (m ? `${m[2]} ${m[1]}` : text).split(' ');
 }
 
-/** A pipe table's line ("| 1 | … |", or "Pos | Bib | Name" bare) with its bars as spaces (offsets kept). */
+/** A pipe table's line ("| 1 | … |", "Pos | Bib | Name") with its bars as spaces (offsets kept). */
 function unpiped(line: string): string {
   return /^\s*\|.*\|\s*$|^[^|[\]]+\|[^|]+\|/.test(line) ? line.replace(/\|/g, ' ') : line;
 }

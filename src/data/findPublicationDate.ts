@@ -125,11 +125,15 @@ export function publicationLines(text: string): PublicationLine[] {
       // "[Translated from the Japanese. Original published in a national sports daily, 5 May 2036.]":
       // a note that says when the piece was published ("… from L'Écho des Alpes, edition of Friday 11 July
       // 2036."), ending on that date (or its sentence ending
-      // there: "… Sport, Friday 4 June 2032. Times are given in …").
+      // there: "… Sport, Friday 4 June 2032. Times are given in …"; or on its section and page: "…,
+      // Sunday 29 July 2029, sport section, p. 31.]").
       const noted =
         /\b(?:published|posted|updated|appeared|recorded|aired|broadcast|(?:edition|issue)\s+of)\b/i.test(
           body.slice(0, date.at),
-        ) && /^[\s.)\]]*$|^\.\s+\p{Lu}/u.test(body.slice(date.end));
+        ) &&
+        /^[\s.)\]]*$|^\.\s+\p{Lu}|^,\s+\p{L}+(?: \p{L}+){0,4}(?:,\s*(?:p|pp|page)\.?\s*\d+)?[\s.)\]]*$/u.test(
+          body.slice(date.end),
+        );
       // "Sunday 23 November 2036. Heavy sand, strong north-westerly, 7C.", "Hamburg, Sunday, 27 April
       // 2031. Bright sunshine …": a line that opens on a full date (after its place), then notes of the day
       // ("Saturday 23 February 2030 – written on the train home": or a note after a dash).

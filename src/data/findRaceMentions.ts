@@ -283,11 +283,18 @@ function addElidedRounds(text: string, to: number, found: RaceMention[], from = 
     }
   }
   if (!first) return;
-  const slice = text.slice(first.end, to);
-  ELIDED_ROUND.lastIndex = 0;
-  for (let m = ELIDED_ROUND.exec(slice); m; m = ELIDED_ROUND.exec(slice)) {
-    const word = m[1] ?? '';
-    const start = first.end + m.index + m[0].length - word.length;
-    found.push({ ...first, start, end: start + word.length, heat: ordinalNumber(word), temporal: null });
+  // ("Okafor-Hale won the first in 7.76, … but Adeyemi-Cole ran away with the second semifinal": the
+  // noun left out of the first, told with the next.)
+  const head = first.heat !== null ? first.start : from;
+  for (const [at, slice] of [
+    [from, text.slice(from, head)],
+    [first.end, text.slice(first.end, to)],
+  ] as const) {
+    ELIDED_ROUND.lastIndex = 0;
+    for (let m = ELIDED_ROUND.exec(slice); m; m = ELIDED_ROUND.exec(slice)) {
+      const word = m[1] ?? '';
+      const start = at + m.index + m[0].length - word.length;
+      found.push({ ...first, start, end: start + word.length, heat: ordinalNumber(word), temporal: null });
+    }
   }
 }

@@ -275,3 +275,20 @@ export function awardsMedals(frame: RaceFrame | undefined): boolean {
     /\b(?:Championships|Games)$/.test(frame.meetName ?? '')
   );
 }
+
+/**
+ * "last year's world championship final … In Beijing, Morrison won gold": a town that opens a sentence
+ * is the city of a past championship told before, whose edition was held there.
+ */
+export function givePastHostCity(d: Descriptor, frames: readonly RaceFrame[]): void {
+  if (!d.placeOnly || !d.city || frames.some((f) => f.city === d.city)) return;
+  const host = frames.findLast(
+    (f) => f.historical && f.kind !== null && !f.city && findEdition(f.kind, d.city, f.year) !== null,
+  );
+  if (host) host.city = d.city;
+}
+
+/** "in the final of the Europeans of 2032", in a report on the 2034 edition: an earlier edition of it. */
+export function isEarlierEdition(d: Descriptor, cur: RaceFrame | undefined): boolean {
+  return d.year !== null && d.kind !== null && cur?.kind === d.kind && cur.year !== null && d.year < cur.year;
+}

@@ -259,7 +259,9 @@ const isNumberOnly = (d: Descriptor): boolean =>
 function numberedRound(d: Descriptor, cur: RaceFrame | null, frames: RaceFrame[]): number | null {
   const round = cur?.round?.value;
   if (!cur || (round !== 'heat' && round !== 'semi-final')) return null;
-  if (cur.heat === null || cur.heat === d.heat) return cur.index;
+  // ("The semifinals … Okafor-Hale won the first in 7.76": the round told whole is now its first.)
+  if (cur.heat === null) cur.heat = d.heat;
+  if (cur.heat === d.heat) return cur.index;
   const same = frames.find(
     (f) =>
       f.round?.value === round &&

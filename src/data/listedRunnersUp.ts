@@ -14,8 +14,9 @@ const BETWEEN =
 // After the last runner: an optional bracketed time or the runner's time told in a relative clause
 // (", who clocked 10.95") or how the place was taken (", who snatched the final podium spot with a
 // dip"), then nothing but the sentence's end.
+// ("… edging Italy's X by two hundredths of a second.": the margin told after the name.)
 const TAIL =
-  /^\s*(?:\(([^()]*)\)\s*)?(?:,\s*who\s+(?:clocked|ran|was\s+(?:timed|given|credited)(?:\s+(?:at|with))?|crossed\s+in)\s+(\d[\d:.]*)(?:\s+seconds)?|,\s*who\s+(?:snatched|took|grabbed|claimed|secured|edged|dipped|pipped)\s[^;.]*)?(?:[.;,]\s*)?$/;
+  /^\s*(?:\(([^()]*)\)\s*)?(?:by\s+(?:just\s+|only\s+|barely\s+)?(?:[\d.]+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundredths?|tenths?|thousandths?|seconds?|metres?|meters?|strides?|inches|yards?)(?:\s+of\s+a\s+second)?\s*)?(?:,\s*who\s+(?:clocked|ran|was\s+(?:timed|given|credited)(?:\s+(?:at|with))?|crossed\s+in)\s+(\d[\d:.]*)(?:\s+seconds)?|,\s*who\s+(?:snatched|took|grabbed|claimed|secured|edged|dipped|pipped)\s[^;.]*)?(?:[.;,]\s*)?$/;
 
 /**
  * "Nowak won in 7.08, ahead of Whyte (7.12) and Graf (7.14)": two or more runners listed after a
@@ -84,9 +85,10 @@ const BEATEN_TO_THIRD_TIMED =
 const BEATEN_TO_THIRD =
   /^(?:\s*\([^()]*\))?(?:,\s*who\s[^;,]*,|\s+(?:by|in)\s[^;,]{1,30},|,)?(?:\s*\d[\d:.]*\s+to\s+\d[\d:.]*,)?\s*(?:with|and|while)\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
 // After the third's name: "third", "a distant third", after the third's club in brackets.
-// ("while Australia's O'Donoghue lifted the home crowd with bronze": the bronze told after a verb.)
+// ("while Australia's O'Donoghue lifted the home crowd with bronze", ", with Uganda's X taking bronze":
+// the bronze told after a verb.)
 const THIRD_AFTER =
-  /^(?:\s*\([^()]*\))?\s+(?:(?:was\s+|in\s+)?(?:an?\s+(?:distant|close|clear|comfortable|lonely|well-beaten|fast-finishing|creditable)\s+)?third\b|[^,;.]{0,40}\b(?:with|took|claimed|won|grabbed|snatched)\s+(?:the\s+)?bronze\b)/i;
+  /^(?:\s*\([^()]*\))?\s+(?:(?:was\s+|in\s+)?(?:an?\s+(?:distant|close|clear|comfortable|lonely|well-beaten|fast-finishing|creditable)\s+)?third\b|[^,;.]{0,40}\b(?:with|took|taking|claimed|claiming|won|winning|grabbed|grabbing|snatched|snatching)\s+(?:the\s+)?bronze\b)/i;
 
 /**
  * "Threlfall edged Ainsworth-Reid, who clocked 3:36.58, with Haddad third": the one beaten, set

@@ -129,9 +129,10 @@ export function sameDayRound(
 }
 
 // "Saturday's programme", "Sunday's finals": a heading that tells the day of the races under it.
-// ("DAY 2 - SUNDAY 20 JUNE 2032": a results page's day heading, with its date.)
+// ("DAY 2 - SUNDAY 20 JUNE 2032": a results page's day heading, with its date; "FRIDAY 1 MARCH: THE
+// WARNING SHOT": a feature's, with its title and no year.)
 const HEADING_DAY =
-  /^\s*(?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:programme|program|schedule|session|action|racing|events|finals|results)|day\s+\d{1,2}\s*[-–—:]\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?)\s*$/i;
+  /^\s*(?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:programme|program|schedule|session|action|racing|events|finals|results)|day\s+\d{1,2}\s*[-–—:]\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?|((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s*[:–—-]\s*[^:\s](?:[^:\n]{0,58}[^:\s])?)\s*$/i;
 
 /**
  * Reads a section heading's day into the article state (another heading ends the section), and
@@ -144,7 +145,7 @@ export function readSectionDay(
 ): boolean {
   if (!s.headline) return false;
   const heading = HEADING_DAY.exec(s.text);
-  const day = heading?.[1] ?? heading?.[2];
+  const day = heading?.[1] ?? heading?.[2] ?? heading?.[3];
   state.sectionDay = day
     ? { weekday: WEEKDAYS[day.toLowerCase()] ?? 0, source: span(s.start, s.end) }
     : undefined;

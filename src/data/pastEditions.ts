@@ -53,6 +53,8 @@ export function pastEditionFrame(
 // and a record "set in 2019" name no edition.
 const EDITION_YEAR =
   /(?<!\b(?:since|until|till|by|before|after|from|than|of|season|summer|year|set\s+in)\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!['’-]|\s+(?:season|summer|winter|spring|indoor|outdoor))/g;
+const CLUB_YEAR =
+  /\bof\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Games|Olympics|Championships|Marathon)\s)$/u;
 // "2027 champion Jordan St. Pierre", "2031 silver medallist Ana Ruiz": a title of a year, then a name.
 const TITLE_BEFORE_NAME =
   /^\s+(?:(?:gold|silver|bronze|world|Olympic|national|defending)\s+)?(?:champion|winner|runner-up|medall?ist|title-?holder)\s+\p{Lu}/u;
@@ -92,7 +94,8 @@ function toldOfEditionYear(
     return { year: carry.year, start: clause.start, end: comma < 0 ? clause.end : clause.start + comma };
   }
   if (!/\d{4}/.test(slice)) return null;
-  const found = [...slice.matchAll(EDITION_YEAR)];
+  // (Not a club's founding year in its name: "El Mansouri-Rossi of Atletica Brescia 1950".)
+  const found = [...slice.matchAll(EDITION_YEAR)].filter((m) => !CLUB_YEAR.test(slice.slice(0, m.index)));
   const [first] = found;
   const year = Number(first?.[1]);
   const now = cur.year ?? state.publishedYear ?? namedYear(text, clause.start, facts, cur.kind);

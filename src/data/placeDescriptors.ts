@@ -9,12 +9,13 @@ import { isFuture, type ArticleState, type Placed, type SpanOf } from './article
 import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
 import { sexOfResults, sexOfRunners } from './sexOfResults';
-import { findEdition } from './lexicon/competitions';
 import { isRaceAnnounced } from './raceWords';
 import { inPastApposition } from './pastPhrases';
 import {
   finalEvidence,
+  givePastHostCity,
   inEventList,
+  isEarlierEdition,
   inferSex,
   isEarlierRound,
   isSiblingRound,
@@ -155,8 +156,8 @@ export function placeDescriptors(
     // "who two years ago in Istanbul had been eliminated in the semi-final": another edition.
     const today = TOLD_AS_TODAY.test(text.slice(d.end, d.end + 40));
     const past = !d.kind && !d.meetName && !d.city && !d.year && !today && PAST_TIME.test(nearText);
-    // "There was a medal too for Kealy, who ran the race of her life to take bronze in the women's
-    // 800m final": a relative clause in the simple past on another event of the meeting tells it.
+    // "A medal too for Kealy, who ran the race of her life to take bronze in the women's 800m final":
+    // a relative clause in the simple past on another event of the meeting tells it.
     const otherEventTold =
       inRelative &&
       !d.kind &&
@@ -196,6 +197,7 @@ export function placeDescriptors(
         RESULT_BEFORE.test(text.slice(s.start, d.start))) ||
       // "Two years ago, at the 2030 World Indoor Championships, she finished fourth".
       (d.year !== null && PAST_TIME.test(text.slice(s.start, d.start))) ||
+      isEarlierEdition(d, cur) ||
       datedScene === true ||
       // "In February he ran 3:48.77 … in the Wanamaker Mile", in a report on a race in September.
       (cur !== undefined &&
@@ -208,12 +210,7 @@ export function placeDescriptors(
       shareSex(cur, facts.frames);
     }
     const opensSentence = /^\W*$/.test(text.slice(s.start, d.start));
-    // "last year's world championship final … In Beijing, Morrison won gold": the city of a past
-    // championship told before, whose edition was held there.
-    const hosted = (f: RaceFrame): boolean =>
-      f.historical && f.kind !== null && !f.city && findEdition(f.kind, d.city, f.year) !== null;
-    const pastHost = d.placeOnly && d.city && opensSentence ? facts.frames.findLast(hosted) : undefined;
-    if (pastHost && !facts.frames.some((f) => f.city === d.city)) pastHost.city = d.city;
+    if (opensSentence) givePastHostCity(d, facts.frames);
     const toldAsPast = (frame: number): boolean =>
       facts.results.some((r) => r.frame === frame && PAST_TIME.test(r.source.quote));
     // "at the 2030 World Indoor Championships, she finished fourth in the final": that edition's final.
@@ -248,8 +245,7 @@ export function placeDescriptors(
     }
     const f = facts.frames[frame] as RaceFrame;
     // "In Eugene, van Dorn ran … in the semifinal": a sentence that opens on the city of another race
-    // told before moves the report there.
-    // (A past race's city sets the scene for its paragraph only.)
+    // told before moves the report there (a past race's city sets the scene for its paragraph only).
     if (d.placeOnly && frame !== state.current && !historical && opensSentence) {
       if (f.historical) state.scene ??= { line: s.line, previous: state.current };
       state.current = frame;
@@ -266,7 +262,9 @@ export function placeDescriptors(
     // A runner's place in another race, told in an apposition closed before the main verb, moves nothing.
     else if (!historical && !d.placeOnly && !apposed(text, s, d) && !isPointedBack(text, s, d, f, facts)) {
       const day = state.pendingDay ?? state.sectionDay;
-      if (day && frame !== state.current && !f.weekday && !f.monthDay && !dayRound) f.weekday = day;
+      // (Or the race in hand, named in full only now under the day's heading, none of its results read.)
+      const fresh = frame !== state.current || !facts.results.some((r) => r.frame === frame);
+      if (day && fresh && !f.weekday && !f.monthDay && !dayRound) f.weekday = day;
       state.pendingDay = undefined;
       if (frame !== state.current && !isSiblingRound(f, facts.frames[state.current ?? -1]))
         state.scene = undefined;

@@ -23,8 +23,14 @@ export function pronounAt(text: string, start: number, word: string): Mention {
   };
 }
 
-// "her time" is possessive; "beat her" is an object.
+// "her time" is possessive; "beat her" is an object, and so is "it took her 7.71 seconds".
 function herRole(text: string, after: number): 'possessive' | 'object' {
+  if (
+    /\b(?:took|takes|take|taking|gave|give|gives|cost|costs)\s+her$/i.test(
+      text.slice(Math.max(0, after - 14), after),
+    )
+  )
+    return /^\s+\d/.test(text.slice(after, after + 3)) ? 'object' : 'possessive';
   return /^\s+[\p{L}\d]/u.test(text.slice(after, after + 3)) &&
     !/^\s+(?:to|in|at|by|and|with|on|for|from|as|after|before|into)\b/i.test(text.slice(after, after + 8))
     ? 'possessive'

@@ -56,9 +56,9 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
   {
     // "13:05 — SENIOR WOMEN, 8,000m. Forty-nine starters …": a live blog's entry opening on its race,
     // the sex in capitals and the course after a comma.
-    // ("Women, 10,000 m: 1. …": a results line's heading, in title case.)
+    // ("Women, 10,000 m: 1. …": a results line's heading, in title case; "Senior men, 10.2 km" over a table.)
     gate: /men|boys|girls/i,
-    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:ELITE|SENIOR|JUNIOR|OPEN|U\d{2})[ \t]+)?(MEN|WOMEN|BOYS|GIRLS|Men|Women|Boys|Girls)['’]?S?,[ \t]*(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[.:]?[ \t]|[.:]?$)/gm,
+    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:ELITE|SENIOR|JUNIOR|OPEN|U\d{2})[ \t]+|(?:Elite|Senior|Junior|Open)[ \t]+(?=[mwbg]))?(MEN|WOMEN|BOYS|GIRLS|Men|Women|Boys|Girls|men|women|boys|girls)['’]?S?,[ \t]*(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m)(?=[.:]?[ \t]|[.:]?$)/gm,
     read: (m) => ({
       sex: sexOf(m[1]),
       event: eventOf(m[2] ?? '', m[3] ?? 'km', '') ?? courseOf(m[2] ?? ''),
@@ -69,11 +69,11 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
 /** A race named by its sex ("the women's race", "Sunday's men's race"); in PATTERNS after the numbered rounds. */
 export const SEX_RACE: MentionPattern = {
   // (Translated: "the race of the elite men", "At the women, …"; spoken: "Okay — the women's Wanamaker.";
-  // youth: "controlled the boys' final"; with its course: "the senior women's race over 8km"; a
+  // youth: "controlled the boys' final", "in the under-20 men's race"; with its course: "the senior women's race over 8km"; a
   // champion crowned: "Canada's new senior women's champion is …".)
   gate: /men|male|feminine|masculine|boys|girls/i,
   // ("the women's 25-lap race": the 10,000m, 25 laps of the track; "Sunday's men's race" too.)
-  re: /(?:\b(?:the|in the|his|her|their)\s+|(?<=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s))(?:(?:senior|junior|elite|open|masters)\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(25|twenty-five)-lap\s+race|(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown|test|category)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])|\b(men|women)['’]s\s+champion\b/gimu,
+  re: /(?:\b(?:the|in the|his|her|their)\s+|(?<=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s))(?:(?:senior|junior|elite|open|masters|under[- ]\d{2}|U\d{2})\s+)?(?:(men|women)'s|(male|female|masculine|feminine|boys['’]|girls['’]))\s+(?:(25|twenty-five)-lap\s+race|(?:championship|title|elite)\s+race|race|event|final|contest|edition|competition|field|title|crown|test|category)\b(?:\s+over\s+(\d{1,2}(?:\.\d)?)\s?(?:km|k)\b)?|\brace\s+of\s+the\s+(?:elite\s+)?(men|women)\b|^(?:At|Among)\s+the\s+(?:elite\s+)?(men|women)(?=\s*,)|\bthe\s+(men|women)'s\s+(?=\p{Lu}\p{Ll}+[.!?])|\b(men|women)['’]s\s+champion\b/gimu,
   read: (m) => ({
     sex: sexOf(m[1] ?? m[2] ?? m[5] ?? m[6] ?? m[7] ?? m[8]),
     ...(m[4]

@@ -74,8 +74,9 @@ export function splitSentences(text: string): Sentence[] {
     if (lineEnd < 0) lineEnd = text.length;
     const before = out.length;
     splitLine(text, lineStart, lineEnd, line, out);
-    // The first line with words is the title, whatever its capitals.
-    if (firstLine && out.length > before) {
+    // The first line with words is the title, whatever its capitals (not an editor's note in square
+    // brackets over it: "[Translated from the Italian. Originally published in …]").
+    if (firstLine && out.length > before && !/^\s*\[[^\]]*\]\s*$/.test(text.slice(lineStart, lineEnd))) {
       firstLine = false;
       for (let i = before; i < out.length; i++)
         if (!/[.!?]["')]?$/.test((out[i] as Sentence).text)) (out[i] as Sentence).headline = true;

@@ -73,7 +73,7 @@ const IN_AFTER_NAME = new RegExp(String.raw`^(?:${OF_COUNTRY})?(?:\s+in\s+|,\s*)
 // " in ", " of Jamaica in ": between a runner's name (and country) and the time.
 const IN_AFTER_COUNTRY = new RegExp(String.raw`^(?:${OF_COUNTRY})?\s+in\s+$`, 'u');
 const PUSHED_TO_IN = new RegExp(
-  String.raw`^(?:${OF_COUNTRY})?\s+(?:(?:down\s+)?(?:to|into)|with)\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
+  String.raw`^(?:${OF_COUNTRY})?\s+(?:(?:(?:down\s+)?(?:to|into)|with)\s+(?:the\s+)?|(?:an?\s+(?:distant|close|clear|well-beaten|lonely)\s+)?(?=runner-up|second|third))(?:runner-up|silver|bronze|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:place|position|spot))?\s+in\s+$`,
   'u',
 );
 
@@ -138,7 +138,8 @@ export function timeOwner(text: string, clause: Clause, mentions: Mention[], at:
   );
   if (wonBy?.id) return wonBy.id;
   // "relegating Lieke Verhoeven of the Netherlands to silver in 52.04": the time of the one pushed there
-  // ("to leave Ethiopia's Tsigereda Alemu with silver in 3:53.64": of the one left with it).
+  // ("to leave Ethiopia's Tsigereda Alemu with silver in 3:53.64": of the one left with it; "leaving
+  // ter Horst a distant runner-up in 7.84": of the one left in that place).
   const pushed = mentions.findLast(
     (m) =>
       m.id &&
