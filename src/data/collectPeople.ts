@@ -292,6 +292,9 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       const words = name.split(' ');
       for (let n = 2; n < words.length; n++) shortened.add(words.slice(0, n).join(' '));
     }
-  for (const words of headed) if (people.idOf(words) || !shortened.has(words.join(' '))) people.add(words);
+  // ("De la Fuente breaks the championship record" over "Álvaro de la Fuente Ruiz": his surname.)
+  const known = (w: string[]): boolean =>
+    shortened.has(w.join(' ')) || people.withParticleSurname(w).length > 0;
+  for (const words of headed) if (people.idOf(words) || !known(words)) people.add(words);
   return people;
 }

@@ -10,7 +10,7 @@ import { ORDINAL_PATTERN } from './lexicon/numbers';
 // "for once" is this time, not a time before; so is "once again" ("the race that once again turned into
 // the fastest course").
 export const HISTORICAL =
-  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|more|less|plenty|nothing|something|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous(?!\s+(?:evening|night|day|afternoon|morning))|previously|former(?!\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:er|ist|ian|or|ete|ach|ional)|champion)\b)|the last (?:two|three|four|five|[2-5]) (?:Olympics|Olympic Games|Games|championships|Worlds|editions)|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|reigning|defending|including|since|earlier|the day before(?!\s+(?:the|his|her|their|a)\b)|(?<!\bfor\s)once(?!\s+(?:aga|mor))|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
+  /\b(?:had(?!\s+(?:her|his|their|its|a|an|the|no|to|enough|little|much|more|less|plenty|nothing|something|finally|at last)\b)(?!\s+been\s+(?:thinking|dreaming|waiting|planning|eyeing|targeting|pointing|preparing|looking))|previous(?!\s+(?:evening|night|day|afternoon|morning))|previously|former(?!\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:er|ist|ian|or|ete|ach|ional)|champion|pupil|student|graduate|alumn(?:us|a|i)|resident|captain)\b)|the last (?:two|three|four|five|[2-5]) (?:Olympics|Olympic Games|Games|championships|Worlds|editions)|last (?:year|season|summer|winter|spring|autumn|month|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s\s+(?:winner|champion|victor|runner-up|medallist|medalist|podium|top))|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago|reigning|defending|including|since|earlier|the day before(?!\s+(?:the|his|her|their|a)\b)|(?<!\bfor\s)once(?!\s+(?:aga|mor))|back in (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|replicate|repeat|avenge|avenged|helped|recall|(?<!to\s|(?:you|we)\s+(?:(?:will|'ll|may|might|all|surely)\s+)?)remember|this season|appearances?|outings?|(?<!(?:stayed|stays|remained|remains|kept|keeps)\s+)unbeaten)\b|^\s*(?:who|which)\b/i;
 // "last year's winner Purity Jelagat is back": a runner named by an earlier season's result, in a
 // sentence on this year's race, tells no history of the race (HISTORICAL and PAST_TIME).
 // A sentence that dates what it tells to an earlier season ("Twelve months ago, … left in fifth place");
@@ -165,9 +165,16 @@ export function isPossessedPast(
   return (
     POSSESSED.test(text.slice(Math.max(s.start, d.start - 40), d.start)) &&
     !isTitleWon(text, s, d) &&
-    !isOwnHeatWon(text, s, d, frames)
+    !isOwnHeatWon(text, s, d, frames) &&
+    !(d.round !== null && d.year === null && !d.city && OWN_ROUND_PLACED.test(text.slice(s.start, d.start)))
   );
 }
+
+// "finished third in her Olympic 800 metres semi-final": the runner's round, told with her place in it.
+const OWN_ROUND_PLACED = new RegExp(
+  `\\b(?:finish(?:ed|ing)|was|came|placed)\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,4}$`,
+  'i',
+);
 
 // "to claim his first national 1500-metre title", "retained her 800m crown": the title won now, not
 // a race of the runner's past.

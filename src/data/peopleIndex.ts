@@ -60,6 +60,10 @@ export class PeopleIndex {
     // ("María Camila Restrepo Ossa", written "Restrepo": two given names, then the first surname.)
     if (words.length === 4 && (isParticleFirst(words[1]) || words.every((w) => PLAIN_WORD.test(w))))
       push(this.byMiddle, (words[2] ?? '').toLowerCase(), id);
+    // "Álvaro de la Fuente Ruiz", written "De la Fuente": a first surname after its particles.
+    const first = words[words.length - 2] ?? '';
+    if (words.length >= 4 && /^[a-z]{1,4}$/.test(words[words.length - 3] ?? '') && /^\p{Lu}/u.test(first))
+      push(this.byMiddle, first.toLowerCase(), id);
     return record;
   }
 

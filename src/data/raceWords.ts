@@ -208,6 +208,10 @@ export function isNarrativeDistance(text: string, start: number, end: number, m:
     // "25K: 1:20:58 — last pacer steps off": a line of splits.
     (/^\s*:\s*\d{1,2}:\d{2}/.test(after) &&
       /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))) ||
+    // "11:21 – 35km" alone on a live blog's line: the entry of a split, no race.
+    (/(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]*[–—-][ \t]*$/.test(text.slice(Math.max(0, start - 12), start)) &&
+      /^[ \t]*(?:\n|$)/.test(after) &&
+      /^\d+\s?(?:km|k)$/i.test(text.slice(start, end))) ||
     // "Lap leaders: 1000m El Fassi-Benali 2:41.3; 2000m …", "Pacemaker splits: 200m 26.9 – 400m 56.4".
     isSplitsLine(text, start)
   );

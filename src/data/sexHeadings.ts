@@ -46,8 +46,9 @@ export const SEX_HEADINGS: readonly MentionPattern[] = [
     // "Women's race" or "Men's results:" alone on a line, heading a list. ("10:19 — Men's podium
     // confirmed:": a live blog's entry heading one.)
     gate: /men|boys|girls/i,
-    // ("WOMEN'S MASTERS RACE — 5.2 km": its age group, and its course after a dash.)
-    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)['’]s?[ \t]+(?:(?:masters|veterans|elite|senior|open)[ \t]+)?(?:race|results|podium|top[ \t]+(?:three|five|ten)|placings)(?:[ \t]+(?:confirmed|in[ \t]+full))?(?:[ \t]+[—–-][ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m))?[ \t]*(?::[ \t]*)?$/gim,
+    // ("WOMEN'S MASTERS RACE — 5.2 km": its age group, and its course after a dash; "11:02 – MEN'S
+    // OFFICIAL RESULTS", "11:49 – WOMEN'S RESULT CONFIRMED".)
+    re: /^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[—–-][ \t]*)?(?:(?:elite|senior|junior|open)[ \t]+)?(men|women|boys|girls)['’]s?[ \t]+(?:(?:masters|veterans|elite|senior|open|official|provisional|final)[ \t]+)?(?:race|results?|podium|top[ \t]+(?:three|five|ten)|placings)(?:[ \t]+(?:confirmed|in[ \t]+full))?(?:[ \t]+[—–-][ \t]+(\d{1,2}(?:\.\d{1,2})?|\d{1,2},?\d{3})[ \t]?(km|k|m))?[ \t]*(?::[ \t]*)?$/gim,
     read: (m) =>
       m[2]
         ? { sex: sexOf(m[1]), event: eventOf(m[2], m[3] ?? 'km', '') ?? courseOf(m[2]) }
