@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-sixth held-out set', loadHeldOut(106), {
   articles: 12,
-  f1: 0.777,
+  f1: 0.779,
   statedDates: 26,
   rightDates: 13,
 });

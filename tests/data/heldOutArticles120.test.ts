@@ -10,5 +10,5 @@ describeHeldOutSet('the hundred-and-twentieth held-out set', loadHeldOut(120), {
   articles: 12,
   f1: 0.867,
   statedDates: 34,
-  rightDates: 26,
+  rightDates: 27,
 });

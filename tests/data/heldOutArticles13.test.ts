@@ -20,5 +20,5 @@ describeHeldOutSet('the thirteenth held-out set', loadHeldOut(13), {
   articles: 12,
   f1: 0.953,
   statedDates: 34,
-  rightDates: 29,
+  rightDates: 30,
 });

@@ -16,7 +16,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-eighth held-out set', loadHeldOut(38), {
   articles: 12,
-  f1: 0.914,
+  f1: 0.916,
   statedDates: 36,
   rightDates: 34,
 });

@@ -17,7 +17,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-ninth held-out set', loadHeldOut(39), {
   articles: 12,
-  f1: 0.947,
+  f1: 0.951,
   statedDates: 37,
   rightDates: 34,
 });

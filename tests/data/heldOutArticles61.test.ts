@@ -10,7 +10,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixty-first held-out set', loadHeldOut(61), {
   articles: 12,
-  f1: 0.853,
+  f1: 0.859,
   statedDates: 23,
-  rightDates: 12,
+  rightDates: 13,
 });

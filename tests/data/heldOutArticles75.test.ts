@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-fifth held-out set', loadHeldOut(75), {
   articles: 12,
-  f1: 0.892,
+  f1: 0.894,
   statedDates: 36,
-  rightDates: 30,
+  rightDates: 31,
 });

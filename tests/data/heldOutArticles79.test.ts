@@ -11,7 +11,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-ninth held-out set', loadHeldOut(79), {
   articles: 12,
-  f1: 0.809,
+  f1: 0.812,
   statedDates: 24,
   rightDates: 11,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninetieth held-out set', loadHeldOut(90), {
   articles: 12,
-  f1: 0.92,
+  f1: 0.926,
   statedDates: 23,
-  rightDates: 19,
+  rightDates: 20,
 });
