@@ -259,9 +259,7 @@ const isNumberOnly = (d: Descriptor): boolean =>
 function numberedRound(d: Descriptor, cur: RaceFrame | null, frames: RaceFrame[]): number | null {
   const round = cur?.round?.value;
   if (!cur || (round !== 'heat' && round !== 'semi-final')) return null;
-  // ("The semifinals … Okafor-Hale won the first in 7.76": the round told whole is now its first.)
-  if (cur.heat === null) cur.heat = d.heat;
-  if (cur.heat === d.heat) return cur.index;
+  if (cur.heat === null || cur.heat === d.heat) return cur.index;
   const same = frames.find(
     (f) =>
       f.round?.value === round &&
