@@ -7,11 +7,9 @@
  * "Senior men, 10.2 km". Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { raceRowsOf } from '../helpers/reportRaces';
+import { raceRowsOf, rowsNamed } from '../helpers/reportRaces';
 
 type Found = ReturnType<typeof raceRowsOf>;
-const rowsNamed = (found: Found, name: RegExp): (string | number | null)[][] =>
-  found.filter((r) => name.test(r.name)).flatMap((r) => r.rows);
 const dateOf = (found: Found, name: RegExp): string | null | undefined =>
   found.find((r) => name.test(r.name))?.date;
 

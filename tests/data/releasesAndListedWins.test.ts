@@ -5,10 +5,7 @@
  * Invented runners.
  */
 import { describe, expect, it } from 'vitest';
-import { raceRowsOf } from '../helpers/reportRaces';
-
-const rowsNamed = (found: ReturnType<typeof raceRowsOf>, name: RegExp): (string | number | null)[][] =>
-  found.filter((r) => name.test(r.name)).flatMap((r) => r.rows);
+import { raceRowsOf, rowsNamed } from '../helpers/reportRaces';
 
 describe("a bulleted list of a runner's season", () => {
   const found = raceRowsOf(

@@ -40,3 +40,8 @@ export function raceRowsOf(
 export function rowsByRace(found: ReturnType<typeof raceRowsOf>): [string, (string | number | null)[][]][] {
   return found.map((r) => [r.name.replace(/ \(.*\)$/, '').replace(/^.* – /, ''), r.rows]);
 }
+
+/** The result rows of the races of `found` whose names match `name`, race by race. */
+export function rowsNamed(found: ReturnType<typeof raceRowsOf>, name: RegExp): (string | number | null)[][] {
+  return found.filter((r) => name.test(r.name)).flatMap((r) => r.rows);
+}
