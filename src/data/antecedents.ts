@@ -12,6 +12,50 @@ import { leadingCharCode, mayLeadWith, trailingCharCode } from './leadingCharCod
 const CLOCK =
   /^\s*(?:and\s+)?the\s+(?:clock|timer|watch)\s+(?:stopped|read|showed|flashed|said|stood|displayed)\b/i;
 
+/** A sentence that is only a runner's name, and its paragraph. */
+export interface Fragment {
+  id: string;
+  line: number;
+  /** Named last in a longer sentence ("Third was the Moroccan, Salma Idrissi."): for a short next one only. */
+  trailing?: true;
+}
+
+/**
+ * "Georgia Whitcombe-Ngata. Four fourteen ninety-two in the mile.": a sentence that is only a
+ * runner's name, as a transcript or notes write it, is the subject of the sentences after it in its
+ * paragraph that name no one ("Moses Kiprotich. Uganda. Twelve forty-nine oh seven."); a sentence
+ * that ends on one, of a short one right after it. Returns the fragment in force after sentence `s`.
+ */
+export function nextFragment(
+  text: string,
+  s: Sentence,
+  live: readonly Mention[],
+  before: Fragment | null,
+): Fragment | null {
+  const last = live.at(-1);
+  const id = last?.id;
+  if (
+    id &&
+    (last.kind === 'name' || last.kind === 'surname') &&
+    /^[\s.!]*$/.test(text.slice(last.end, s.end))
+  ) {
+    if (live.length === 1 && /^\W*$/.test(text.slice(s.start, last.start))) return { id, line: s.line };
+    // (Not after "Chebet outsprints Alemu Bekele!", which names two.)
+    if (live.every((m) => m.id === id)) return { id, line: s.line, trailing: true };
+  }
+  return live.length === 0 && before?.line === s.line && !before.trailing ? before : null;
+}
+
+/** The runner a sentence that names no one is told of, after a fragment ("Four-oh-one point four-eight."). */
+export function fragmentSubject(
+  s: Sentence,
+  live: readonly Mention[],
+  fragment: Fragment | null,
+): string | null {
+  if (live.length > 0 || fragment?.line !== s.line) return null;
+  return !fragment.trailing || s.text.trim().split(/\s+/).length <= 5 ? fragment.id : null;
+}
+
 // "LOS ANGELES, July 22, 2028 — … Friday night's final": the dateline's day dates the report, and
 // the race only when nothing else does (a weekday counts back from it; else the report's day is taken).
 export function isDatelineDay(text: string, p: PublicationDate | null, start: number, end: number): boolean {
@@ -63,19 +107,22 @@ export function withAntecedent(
   clause: Clause,
   mentions: Mention[],
   lastSubject: string | null,
+  fragment: string | null = null,
 ): Mention[] {
   const head = text.slice(clause.start, clause.start + 24);
-  if (
-    lastSubject &&
+  const subject =
+    fragment ??
+    (lastSubject &&
     mayLeadWith(leadingCharCode(text, clause.start, clause.start + 40), 'at') &&
-    CLOCK.test(text.slice(clause.start, clause.start + 40)) &&
-    !mentions.some((m) => m.id && m.start >= clause.start && m.end <= clause.end)
-  ) {
+    CLOCK.test(text.slice(clause.start, clause.start + 40))
+      ? lastSubject
+      : null);
+  if (subject && !mentions.some((m) => m.id && m.start >= clause.start && m.end <= clause.end)) {
     const clock: Mention = {
       start: clause.start,
       end: clause.start,
       kind: 'pronoun',
-      id: lastSubject,
+      id: subject,
       possessive: false,
     };
     return [...mentions, clock].sort((a, b) => a.start - b.start);

@@ -6,6 +6,17 @@ import { eventOf } from './lexicon/events';
 import type { MentionPattern } from './meetingPatterns';
 import { roundOf, sexOf } from './raceWords';
 
+const SPOKEN_DISTANCE: Readonly<Record<string, number>> = {
+  'one hundred': 100,
+  'two hundred': 200,
+  'four hundred': 400,
+  'eight hundred': 800,
+  'fifteen hundred': 1500,
+  'three thousand': 3000,
+  'five thousand': 5000,
+  'ten thousand': 10000,
+};
+
 export const BARE_EVENTS: readonly MentionPattern[] = [
   {
     // ("women" holds "men" and "female" "male": a word gate.)
@@ -26,6 +37,21 @@ export const BARE_EVENTS: readonly MentionPattern[] = [
       const event = eventOf(m[1] ?? '', 'm', m[2] ?? '');
       return { event, sex: null, round: event ? roundOf(m[3] ?? m[4]) : null };
     },
+  },
+  {
+    // "OK, the men's five thousand", "eleventh … in the fifteen hundred": a distance said aloud, as a
+    // transcript writes it (not "the five thousand fans").
+    gate: /hundred|thousand/i,
+    re: /\b(?:(boys|girls|men|women)['’]s?\s+|the\s+)(one\s+hundred|two\s+hundred|four\s+hundred|eight\s+hundred|fifteen\s+hundred|three\s+thousand|five\s+thousand|ten\s+thousand)(?:\s+(?:metres|meters))?\b(?:\s+(hurdles|steeplechase))?(?!\s+(?:people|fans|spectators|runners|athletes|entrants|finishers|dollars|euros|pounds|tickets|seats|km|kilomet|feet|miles|metres\s+(?:from|to|out))\b)(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
+    read: (m) => ({
+      event: eventOf(
+        String(SPOKEN_DISTANCE[(m[2] ?? '').toLowerCase().replace(/\s+/, ' ')] ?? ''),
+        'm',
+        m[3] ?? '',
+      ),
+      sex: sexOf(m[1]),
+      round: roundOf(m[4]),
+    }),
   },
   {
     // "Gebru had won the 25-lap final": the 10,000m, 25 laps of the track.

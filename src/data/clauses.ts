@@ -43,6 +43,9 @@ export interface Clause {
 const BOUNDARY =
   /(?=[;,]|:\s|\s+(?:-|w(?:ho\s|hile|hereas|ith)|a(?:s|nd|fter)|b(?:ut|efore)|until|in\s+which))(?:;|(?<!,\s*a\s+(?:race|final|heat|semi-?final))\s+(?=in\s+which\s+(?:the\s+\p{Ll}+\s+)?\p{Lu}\p{Ll})|\s+-\s+(?!\d)|(?<!\b(?:place|position|spot|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|gold|silver|bronze|winner|runner-up|medal|podium)):\s+(?=\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+){1,3}\s+(?:\p{Ll}+ed|won|ran|took|came|went|was)\b|the\s+(?:\d{1,2}-year-old|\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ed|won|ran|took|came|went|broke)\b)|,\s*(?=(?:\d[\d:.]*\d\s+for\s|while|whereas|with(?!\s+(?:(?:a|an|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:time|clocking|mark|best|lap|split|kick|record)\b|\d))|but(?!\s+(?:that|it)\s+(?:was|proved)\s)|as|ahead of|followed by|before|after|behind|leaving|pushing|dragging|towing|relegating|edging|beating|defeating|just ahead|just behind|who|whose|which|a\s+(?:race|final|heat|semi-?final)\s+(?:in\s+which|where)|so(?!\s+(?:far|much|many|that|too|close|long)\b)|and\s+(?:the|another)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}-]+,\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|and then|and\s+in\s+the\s+(?:men|women|boys|girls)['’]s?\s|and\s+(?:this|that|there)\s+(?:is|was|were)\b|and\s+(?:(?:a|one|two|three|four|five|\d{1,2})\s+(?:years?|seasons?)\s+ago|last\s+(?:year|season)),?\s+(?:\p{Lu}|(?:he|she|they|it|we|people|the|his|her|their)\b)|and\s+(?:our|my|your)\s+(?:\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+|then(?!\s+(?:still|a|an|the|only|just|aged|already)\b)|and\s+(?:the\s+)?(?:(?:defending|reigning|former)\s+(?:\p{Ll}+\s+)?champion\s+)?(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:graduate|alumnus|alumna|native|product)\b)\p{Lu}|the\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:was|finished|came|placed|ended|clocked|settling|taking|finishing|claiming|clocking|crossing|coming|holding)\s|(?<!^\W*At\s[^,;]*, )(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?\s+(?:was|took|claimed|finished|came|placed|ended|clocked|ran|squeezed|scraped|sneaked|squeaked|snatched|grabbed|edged|held|trailed|hangs|holds|takes|comes|finishes|crosses|clocks|runs|wins|grabs|snatches|followed|crossed|breaking|taking|winning|finishing|clocking|crossing|claiming|edging|(?:(?:a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|bronze|silver)(?:\s+medall?ist)?\s+(?:in|with)))\b)|\s+(?=who\s)(?<=,\s*(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)|\s+(?:while|whereas)\s+(?!(?:the\s+(?:race|field|pack|rest|pace|crowd|others|leaders|chasers)|everyone|everybody|nobody|others)\b)|(?<=\d)\s+with\s+(?=(?:the\s+)?\p{Lu}\p{Ll})|\s+as\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?!(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Half\s+)?(?:Marathon|Games|Championships|Classic|Relays|Invitational|Road\s+Race|10K|graduate|alumnus|alumna|native|product)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?<=\p{Lu}\p{Ll}*\sand\s)(?:\p{Lu}[\p{L}'-]*\s+){2,3}of\s+\p{Lu})(?=(?:the\s+(?:(?:young|veteran|experienced|teenage|unheralded)\s+)?|(?:his|her|their)\s+(?:compatriot|teammate|team-mate|countryman|countrywoman|training partner)\s+|(?:defending|reigning|former)\s+(?:\p{Ll}+\s+)?champion\s+|(?:the\s+)?(?:19|20)\d\d\s+(?:\p{Ll}+\s+)?champion\s+|(?:redshirt\s+)?(?:freshman|sophomore|junior|senior)\s+|(?:von|van|de|del|della|di|du|da|dos|der|den|ter)\s+(?:(?:der|den|la)\s+)?(?=\p{Lu}\p{Ll}))?(?:\p{Lu}\p{Ll}|\p{Lu}{2,}(?:['’]s)?\s+\p{Lu}\p{Ll}))|\s+and\s+(?=the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+(?:the\s+\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})|(?=\s+but\s)(?<!\b(?:a|an)\s+\p{Ll}+|\b(?:anything|nothing|all|everything|none))\s+but\s+(?!(?:that|it)\s+(?:was|proved)\s)|\s+(?:before|until)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?(?:,[^,.;]{2,50},)?\s+(?:\p{Ll}+ed|won|ran|took|came|went|struck|hit)\b)|\s+after\s+(?=(?:compatriot|team-?mate|countryman|countrywoman)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+){0,2}\s+(?:was|had)\s))/gu;
 
+const WEEKDAY_END = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const MONTH_NEXT =
+  /^,\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const OPENING_BEFORE = /^\W*(?:After|Having)\s+\p{Ll}+ing\b[^,;:()]{3,80},/u;
 const SAME = /\bsame(?:\s+[\p{L}-]+){1,3}$/u;
 
@@ -90,12 +93,15 @@ function pushCut(text: string, c: Clause, out: Clause[]): void {
     return;
   }
   // The comma of "1,600" is not the clause's end, nor the one before a time set off in it ("who had
-  // clocked the fastest time the night before, 11.21, came back …").
+  // clocked the fastest time the night before, 11.21, came back …"), nor a weekday's before its date
+  // ("who beat Koros … on Saturday, February 12, crossing …").
   let comma = text.indexOf(',', c.start);
   while (
     comma >= 0 &&
     comma < c.end - 2 &&
-    (/\d/.test(text[comma + 1] ?? '') || /^,\s*\d[\d:.]*\d\s*,/.test(text.slice(comma, comma + 16)))
+    (/\d/.test(text[comma + 1] ?? '') ||
+      /^,\s*\d[\d:.]*\d\s*,/.test(text.slice(comma, comma + 16)) ||
+      (WEEKDAY_END.test(text.slice(comma - 10, comma)) && MONTH_NEXT.test(text.slice(comma, comma + 14))))
   )
     comma = text.indexOf(',', comma + 1);
   if (comma < 0 || comma >= c.end - 2) out.push(c);

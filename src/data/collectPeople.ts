@@ -21,10 +21,10 @@ const ROLE_AFTER =
 const CLUB_AFTER =
   /^\s+(?:Athletics?\s+Club|Athletic|Harriers|Striders|Track\s+Club|Running\s+Club|Road\s+Runners|Runners|AC|TC|RC|School|College|Academy|Stadium|Arena|Park|Field|Oval|Bowl|Dome|Centre|Center|Memorial|Invitational|Race|Run|Relays?|Hospital|Grammar|University|High|Championships|Classic|Games|Grand\s+Prix|State|Meet|meet(?!\s+(?:again|for\s+the|each|up)\b))\b/;
 // "beneath the Brandenburg Gate", "along the Victoria Embankment", "on the Swan River foreshore": a landmark on a course, not a person;
-// "at Airedale General Hospital": a workplace; "outside the Nagoya Dome": a venue; "a Ballymena United
+// "at Airedale General Hospital": a workplace; "outside the Nagoya Dome", "at the Ngong Racecourse": a venue; "a Ballymena United
 // flag": a football club.
 const LANDMARK: ReadonlySet<string> = new Set(
-  'Gate Bridge River Canal Harbour Harbor Quay Pier Waterfront Foreshore Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Drive Lane Parkway Promenade Esplanade Embankment Mall Arch Column Monument Museum Library Church Abbey Hospital Oval Dome Stadium Arena Coliseum Velodrome Fieldhouse Centre Center United Rovers Wanderers Albion Hotspur'.split(
+  'Gate Bridge River Canal Harbour Harbor Quay Pier Waterfront Foreshore Tower Square Palace Garden Gardens Cathedral Castle Hall Street Avenue Road Boulevard Drive Lane Parkway Promenade Esplanade Embankment Mall Arch Column Monument Museum Library Church Abbey Hospital Oval Dome Stadium Arena Coliseum Velodrome Racecourse Racetrack Showground Showgrounds Fieldhouse Centre Center United Rovers Wanderers Albion Hotspur'.split(
     ' ',
   ),
 );

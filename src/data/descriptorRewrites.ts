@@ -210,3 +210,13 @@ export function withEventEarned(text: string, d: Descriptor, ahead: Descriptor |
   if (!WON_TO_EARN.test(text.slice(ahead.end, d.start))) return d;
   return { ...d, event: ahead.event, sex: d.sex ?? ahead.sex };
 }
+
+// "Kiprotich was ninth at last year's Worlds in this event": the race in hand's event, at that meeting.
+const THIS_EVENT = /^[^.;,]{0,30}?\b(?:in|over)\s+(?:this|the\s+same)\s+(?:event|distance)\b/i;
+
+/** A meeting told with "in this event": that meeting's race of the race in hand's event (and sex). */
+export function withEventInHand(text: string, d: Descriptor, cur: RaceFrame | undefined): Descriptor {
+  if (d.event || d.placeOnly || !(d.kind || d.meetName) || !cur?.event) return d;
+  if (!THIS_EVENT.test(text.slice(d.end, d.end + 60))) return d;
+  return { ...d, event: cur.event.value, sex: d.sex ?? cur.sex?.value ?? null };
+}

@@ -23,6 +23,9 @@ import {
   clauseSubjectBefore,
   datesItsSection,
   isDatelineDay,
+  fragmentSubject,
+  nextFragment,
+  type Fragment,
   withAntecedent,
 } from './antecedents';
 import { recordCountries } from './recordCountries';
@@ -92,6 +95,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
   let toldBefore: { placed: readonly Placed[]; line: number } | undefined; // (the sentence before's race phrases)
   const turns = findInterviewTurns(text);
   let interviewee: string | null = null;
+  let fragment: Fragment | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
     if (state.scene && s.line !== state.scene.line) {
@@ -128,6 +132,8 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       continue;
     }
     const live = mentions.filter((m) => !insideQuote(quotes, m.start, m.end));
+    const fragmentOf = fragmentSubject(s, live, fragment);
+    fragment = nextFragment(text, s, live, fragment);
     if (!s.headline) {
       followSubject(text, s.start, live[0], facts, state);
       const first = live[0];
@@ -164,7 +170,7 @@ export function extractArticle(prepared: PreparedArticle, people: PeopleIndex): 
       // ""A bronze is a bronze, but I came here for gold," Whyte said.": the runner's words state nothing.
       const clause = outsideQuotes(quotes, whole);
       if (!clause) continue;
-      const mentions = withAntecedent(text, s, clause, live, salience.lastSubject);
+      const mentions = withAntecedent(text, s, clause, live, salience.lastSubject, fragmentOf);
       win = readClause(text, s, clause, mentions, placed, facts, state, span, win);
     }
     updateSalience(text, s, live, salience);

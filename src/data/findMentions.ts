@@ -197,6 +197,10 @@ export function findMentions(
     else mention.title = `${m[4] ?? ''} ${m[5] ?? m[6] ?? ''}`.trim().toLowerCase();
     if (!mention.age && !mention.country && !mention.title) continue;
     mention.id = namedAfter(end);
+    // ("the 27-year-old Romanian, who …": an age and a country.)
+    const demonym =
+      mention.age && !mention.id ? /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+    if (demonym) mention.country = countryCodeOf(demonym) ?? undefined;
     out.push(mention);
   }
   REGIONAL.lastIndex = 0;

@@ -28,11 +28,12 @@ export interface PlaceFact {
 
 const ADJ =
   '(?:(?:only|just|merely|also|again)\\s+(?!(?:a|an|the)\\s))?(?:(?:a|an)\\s+(?!(?:record|further|second|third|fourth|fifth)\\b)(?:[a-z-]{3,}\\s+(?:but|and)\\s+)?[a-z-]{3,}\\s+|(?:a|an|the)\\s+)?(?:(?:distant|close|creditable|disappointing|lowly|respectable|fine|solid|agonising|agonizing|strong|surprise|superb|impressive|excellent|joint|equal|fast-finishing|narrow|comfortable|brilliant|remarkable)\\s+)?';
-const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;
+// A place after its verb: "was fourth", "finished a distant fifth", "was third here in 2032", "came
+// home from the final with ninth place".
 const ORD_END =
-  '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|-|\\(|despite|but|clocking|crossing|across|running(?!\\s+of\\b)|just|some|only|over\\s+(?:the\\s+)?\\d[\\d,]*\\s?(?:m\\b|metres|meters|km\\b|k\\b)))';
+  '(?=\\s+(?:place|position|spot)\\b|\\s*[,.;:)!?]|\\s*$|\\s+(?:-|\\(|(?:in|with|after|behind|ahead|and|on|at|for|overall|as|while|to|despite|but|(?:here|there)(?=\\s+in\\s+(?:19|20)\\d\\d\\b)|clocking|crossing|across|running(?!\\s+of\\b)|just|some|only)\\b|over\\s+(?:the\\s+)?\\d[\\d,]*\\s?(?:m\\b|metres|meters|km\\b|k\\b)))';
 const VERB_ORD = new RegExp(
-  `\\b(?:finish(?:ed|ing|es)?|qualif(?:ied|ying)|brought|earned|yielded|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|(?<=\\bto\\s)place|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+(?:this\\s+time\\s+)?with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|(?:fought|battled|recovered)\\s+(?:back\\s+)?to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|(?<!\\bbeat(?:en)?\\s+(?:him|her|them)\\s)into|for|as|[,:](?=\\s+(?:an?\\s+[a-z-]{3,}\\s+)?(?:${ORDINAL_PATTERN})\\s+(?:overall\\b|in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b))))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
+  `\\b(?:finish(?:ed|ing|es)?|qualif(?:ied|ying)|brought|earned|yielded|came(?:\\s+(?:in|home|through))?|comes(?:\\s+(?:in|home))?|coming(?:\\s+(?:in|home))?|placed|placing|(?<=\\bto\\s)place|ended(?:\\s+up)?|ending\\s+up|settled\\s+for|settling\\s+for|content(?:ed)?\\s+(?:himself|herself|themselves)\\s+(?:this\\s+time\\s+)?with|took|taking|takes|take|got|gets|claimed|claiming|was|were|is|(?<=\\bto\\s)be|trudged\\s+in|crossed\\s+the\\s+line|crossing\\s+the\\s+line|ran|running|home|(?<!\\bhad\\s)crossed|crosses|crossing|secured|securing|grabbed|snatched|clinched|faded\\s+to|fading\\s+to|(?:fought|battled|recovered)\\s+(?:back\\s+)?to|dropped\\s+to|slipped\\s+to|relegated\\s+to|(?:held|hung|hanging|holding)\\s+on\\s+(?:to|for)|held|holds|manag(?:e|ed|ing)(?:\\s+only)?|add(?:ed|s|ing)|in|(?<!\\bbeat(?:en)?\\s+(?:him|her|them)\\s)into|for|as|(?<=\\b(?:came|comes|coming|went|goes|going)\\s+(?:home|away|back)\\b[^,.;]{0,80}?\\s)with|[,:](?=\\s+(?:an?\\s+[a-z-]{3,}\\s+)?(?:${ORDINAL_PATTERN})\\s+(?:overall\\b|in\\s+(?:\\d|(?:the\\s+\\w+\\s+)?heat\\b|(?:his|her|their)\\s+heat\\b))))\\s+${ADJ}(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot|finisher|finish)|${cue.SEX_HOME})?${ORD_END}`,
   'gi',
 );
 // "pushing Hale to fourth", "beating Jepkorir into second", "That left Lindqvist fourth again", "dragging
@@ -48,9 +49,9 @@ const ORD_WENT_TO = new RegExp(
   'gi',
 );
 // The ordinal first, as translated copy puts it: "Second was the Ethiopian Alemu", "and third the …",
-// "Second in the final was Jalen Brooks".
+// "Second in the final was Jalen Brooks", "Third in the women's race was the Ukrainian, X".
 const ORD_FIRST = new RegExp(
-  `(?:^\\s*(?:[^\\s:][^:]{1,30}:\\s*)?(?:(?:and|while|with|then)\\s+)?(?:look\\s+at\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+in\\s+the\\s+(?:final|race|heat|semi-?final)(?=\\s+was\\s))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?(?:\\s*[:,]\\s*|\\s+)`,
+  `(?:^\\s*(?:[^\\s:][^:]{1,30}:\\s*)?(?:(?:and|while|with|then)\\s+)?(?:look\\s+at\\s+)?|[,;]\\s*(?:and\\s+)?)(${ORDINAL_PATTERN})(?:\\s+(?:place|position|spot)|${cue.SEX_HOME})?(?:\\s+in\\s+the\\s+(?:(?:men|women|boys|girls)['’]s\\s+)?(?:final|race|heat|semi-?final)(?=\\s+was\\s))?(?:\\s+(?:was|were|went\\s+to|finished|came(?:\\s+home)?|ended\\s+up|crossed\\s+the\\s+line))?(?:\\s*[:,]\\s*|\\s+)`,
   'gi',
 );
 // "landed on place seven", "finished in place 4": the place as a cardinal, as translated copy puts it.
@@ -62,8 +63,6 @@ const NAME_ORD = new RegExp(
   `^\\s*(?:\\([^()\\d]{2,40}\\)\\s*)?(?:\\s+of\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?:(?=,)|\\s+(?=(?:was\\s+|finished\\s+)?(?:${ORDINAL_PATTERN})\\s+(?:in|with)\\s+\\d)))?(?:,\\s*(?:another|an?|the)(?:\\s+[^\\s,()\\d]+){1,3}\\s*)?(?:,\\s*(?:the\\s+(?=runner-up))?)?(?:was\\s+|finished\\s+|in\\s+)?(?:(?:again|also|once\\s+(?:again|more))\\s+(?:the\\s+(?=runner-up))?)?(?:(?:a|an)\\s+(?:distant|close|comfortable|creditable|respectable|solid|lonely|remote|well-beaten|surprise|fast-finishing|strong)\\s+)?(?:\\((?=\\d{1,4}(?:st|nd|rd|th)(?:\\)|,\\s*\\d)))?(${ORDINAL_PATTERN})${ORD_END}`,
   'i',
 );
-const PODIUM =
-  /\b(?:completed|completing|(?<=\bto\s)complete|rounded\s+out|rounding\s+out|rounds\s+out|(?<=\bto\s)round\s+out|completes)\s+the\s+podium\b/gi;
 // "came back to take the girls' 3,200-meter final", "took the women's 800m in 1:59.48", "took the men's 800m
 // at the Bislett Games in a national record", "dominated the men's final": won; "took the final bend" is not.
 // "is Olympic champion in 29:48.12": won, with the winning time.
@@ -125,7 +124,7 @@ export function findPlaces(
     const at = clause.start + m.index;
     if (!free(at)) continue;
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
-    if (/^in\s/i.test(m[0]) && WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
+    if (/^in\s/i.test(m[0]) && cue.WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     if (cue.FIRST_TO.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (cue.isTeamOrListPlace(text, at, m[0]) || cue.isHopedPlace(text, clause.start, at, m[0])) continue;
     // ("from Italy's Ferrante-Russo, second in 11.12" is the name's place, read below.)
@@ -145,7 +144,9 @@ export function findPlaces(
     const after = NAME_ORD.exec(text.slice(mention.end, Math.min(clause.end, mention.end + 40)));
     // (After a bracket: "D'Arcy (Raheny AC), runner-up in this event last year," tells a past place.)
     const bracket = after ? /^\s*\([^()]*\)/.exec(after[0]) : null;
-    const told = mention.end + (bracket?.[0].length ?? 0);
+    // (After a comma, at the apposition, whose past is read there: "Gebre, runner-up here in 2035, …".)
+    const comma = after?.[0].lastIndexOf(',') ?? -1;
+    const told = mention.end + (comma >= 0 ? comma + 1 : (bracket?.[0].length ?? 0));
     if (after && free(mention.end) && !cue.isTeamOrListPlace(text, mention.end, after[0]))
       addFinish(told, mention, ordinalValue(after[1] ?? ''));
     else if (cue.RUNNER_UP_BEFORE.test(text.slice(clause.start, mention.start)))
@@ -211,7 +212,7 @@ export function findPlaces(
   for (const m of findMedals(text, clause, mentions, medalContext, historic))
     add(m.at, m.mention, m.place, true);
   if (/podium/i.test(slice))
-    for (const m of allMatches(PODIUM, slice))
+    for (const m of allMatches(cue.PODIUM, slice))
       add(clause.start + m.index, subjectAt(text, clause, mentions, clause.start + m.index), 3);
   if (
     /won|win|victor|triumph|tape|prevail|imposed|unbeaten|title|crown|champion|honou?rs|gold|took|tak(?:e|en|es|ing)\s+the|dominat|add(?:ed|s|ing)?\s+the|ran\s+away/i.test(

@@ -64,6 +64,50 @@ const SPOKEN = new RegExp(
   'gi',
 );
 
+// "Four fourteen ninety-two in the mile", "twelve forty-nine oh seven", "seven thirty-two flat": minutes,
+// seconds and hundredths said aloud without units, as a transcript writes them (three words at least,
+// so "at four fifteen" stays a time of day and "around twelve fifty-two" a rough figure).
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const MINUTES_WORD = `${UNIT}|${TEENS}|twenty(?:-(?:${UNIT}))?`;
+const SECONDS_WORD = `${TEENS}|(?:twenty|thirty|forty|fifty)(?:-(?:${UNIT}))?|oh[\\s-]+(?:${UNIT})`;
+// "point six two", "point one-two", "point four-eight": tenths and hundredths said digit by digit.
+const DIGITS_SAID = `(?:${DIGIT_WORD})(?:[\\s-]+(?:${DIGIT_WORD}))?`;
+const SPOKEN_BARE = new RegExp(
+  `\\b(${MINUTES_WORD})[\\s-]+(${SECONDS_WORD})\\s+(?:(flat)|point\\s+(${DIGITS_SAID})|(${TENS}(?:-(?:${UNIT}))?|${TEENS}|oh\\s+(?:${UNIT})))(?![\\w-]|[\\s-]+(?:${UNIT}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|o['’]clock|a\\.?m|p\\.?m|years?|metres|meters|kilomet|miles|people|fans)\\b)`,
+  'gi',
+);
+const SPOKEN_GATE =
+  /(?:ty|teen|ten|eleven|twelve|oh)[\s-]+(?:\w+[\s-]+)?(?:flat|point|oh|\w*ty|\w*teen|ten|eleven|twelve)\b/i;
+const TENS_VALUE: Readonly<Record<string, number>> = { sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const digitValue = (w: string): number | null => (/^(?:oh|zero)$/i.test(w) ? 0 : numberValue(w));
+// ("oh seven" is 07; "ninety-two", past the number words' table, is 92.)
+const wordValue = (w: string): number | null => {
+  const [tens, unit] = w.toLowerCase().split('-');
+  const high = TENS_VALUE[tens ?? ''];
+  if (high !== undefined) return unit === undefined ? high : (numberValue(unit) ?? 0) + high;
+  return /^oh[\s-]/i.test(w) ? numberValue(w.replace(/^oh[\s-]+/i, '')) : numberValue(w);
+};
+
+/** Times said aloud without units ("four fourteen ninety-two"), as transcripts write them. */
+function bareSpokenTimes(slice: string, from: number, out: TimeToken[]): void {
+  SPOKEN_BARE.lastIndex = 0;
+  for (let m = SPOKEN_BARE.exec(slice); m; m = SPOKEN_BARE.exec(slice)) {
+    const [whole, minWord, secWord, flat, said, hundredths] = m;
+    const min = numberValue(minWord ?? '');
+    const sec = wordValue(secWord ?? '');
+    const cents = hundredths === undefined ? null : wordValue(hundredths);
+    const digits = said === undefined ? [] : said.split(/[\s-]+/).map(digitValue);
+    if (min === null || sec === null || sec > 59 || digits.includes(null)) continue;
+    if (!flat && cents === null && digits.length === 0) continue;
+    const decimals =
+      cents !== null ? `.${String(cents).padStart(2, '0')}` : digits.length > 0 ? `.${digits.join('')}` : '';
+    const raw = `${min}:${String(sec).padStart(2, '0')}${decimals}`;
+    out.push({ start: from + m.index, end: from + m.index + whole.length, raw, withSeconds: false });
+  }
+}
+
 function spokenTimes(slice: string, from: number, out: TimeToken[]): void {
   SPOKEN.lastIndex = 0;
   for (let m = SPOKEN.exec(slice); m; m = SPOKEN.exec(slice)) {
@@ -84,6 +128,9 @@ const DAY_PART_AFTER =
   /^\s+(?:on\s+(?:a\s+)?(?:[\p{L}-]+\s+)?\p{L}+day\s+|in\s+the\s+|this\s+|that\s+)?(?:morning|afternoon|evening|night)\b/iu;
 const CLOCK_AFTER =
   /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|CET|CEST|ET|EST|PT|local time|o'clock|m\/s|m|km|kg|cm|mph|per ?cent|%|million|billion|metres|meters|kilomet(?:re|er)s?|miles|points|pts)\b/i;
+
+const STARTS_AT =
+  /\b(?:starts?|started|begins?|began|follows?|followed|kicks?\s+off|gets?\s+under\s*way|(?:is|are)\s+due|scheduled|sets?\s+off|go(?:es)?\s+off|(?:says?|said|corrects?|corrected|mentions?|mentioned|explains?|explained)(?:\s+(?:it|him|her|them|this|that|me|us|you))?)\s+at\s+$/;
 
 /** Whether a clock time opens its line before a sentence of prose (four words in lower case). */
 function isPostStamp(text: string, at: number, raw: string): boolean {
@@ -109,6 +156,7 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   const slice = text.slice(from, to);
   const out: TimeToken[] = [];
   if (/minute/i.test(slice)) spokenTimes(slice, from, out);
+  else if (SPOKEN_GATE.test(slice)) bareSpokenTimes(slice, from, out);
   // Every pattern below needs a digit, but for WORDY's times in words; most clauses have neither.
   if (!/\d/.test(slice) && !/minutes/i.test(slice)) return out;
   TIME.lastIndex = 0;
@@ -125,6 +173,14 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
       /\bat\s$/.test(slice.slice(Math.max(0, m.index - 3), m.index)) &&
       DAY_PART_AFTER.test(dayPart()) &&
       (raw.includes(':') || /^\s+on\s+a\s/.test(dayPart()))
+    )
+      continue;
+    // "The senior men follow at 14:05.": a race's starting time ("Nadia corrects him at 19:02": a
+    // moment of a recording).
+    if (
+      !m[2] &&
+      /^\d{1,2}:[0-5]\d$/.test(raw) &&
+      STARTS_AT.test(slice.slice(Math.max(0, m.index - 30), m.index))
     )
       continue;
     // "[00:02:21] MAYA: …": a transcript's time stamp.

@@ -226,3 +226,22 @@ export const RESULT_BEFORE = new RegExp(
 // "Third in 2026, second again last summer, X finally won the national title in Santry yesterday":
 // the day told right after the race phrase makes it the day's race, whatever history came before.
 export const TOLD_AS_TODAY = /^[^,;.]{0,24}?\b(?:yesterday|today|tonight|last night)\b/i;
+
+// "who won the 2035 final in Rotterdam in 3:54.90 and the 2033 title": a past final or title in a
+// relative clause ("who had won her heat on the opening day of the 2030 championships" is the report's).
+const RELATIVE_WON =
+  /\b(?:who|which)\s+(?:had\s+)?(?:won|took|claimed|ran|finished|was|were)\b(?:[^,.;]|\d\.\d)*$/i;
+/**
+ * Whether the year at `at` names a past final or title in a relative clause (or championships, after
+ * "the final" or "this event": "who finished fourth in the final of this event at the 2029
+ * championships in Lisbon").
+ */
+export const pastInRelative = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return (
+    (/^\d{4}\s+(?:final|title|crown|race|edition|gold|silver|bronze)\b/.test(text.slice(at, at + 16)) ||
+      (/^\d{4}\s+(?:championships|Championships|Games)\b/.test(text.slice(at, at + 20)) &&
+        /\b(?:the\s+final|this\s+event)\b[^,.;]*$/.test(before))) &&
+    RELATIVE_WON.test(before)
+  );
+};

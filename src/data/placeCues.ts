@@ -47,8 +47,10 @@ export function isWinNotWon(before: string, word: string): boolean {
     (/^(?:win|victory|triumph)$/.test(word) && WIN_TOLD_OF.test(before.slice(-24)))
   );
 }
+// ("Kenya's Mercy Jepchumba, who won Valencia in December, stepped off": a relative clause on a win
+// of another month.)
 export const HISTORIC =
-  /\b(?:has won|have won|had won|career|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)/i;
+  /\b(?:has won|have won|had won|career|(?<!\b(?:minutes?|seconds?|moments?|an hour)\s)ago\b|previous(?:ly)?|last year|last season|in (?:19|20)\d\d\b)|^\s*who\s+won\s[^,;]*\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 // "Kipsang was the winner of the B race": the words before "the winner" that make it a win.
 // "Kosgei was the first to crack": the first to do something, not first over the line ("second to
 // Moss" and "second to the Kenyan" are places).
@@ -157,3 +159,9 @@ export function placeFitsSex(
   if (p.among && sex !== p.among) return false;
   return !(p.overall && sex && places.some((q) => q.among && q.athleteId === p.athleteId));
 }
+
+// "completed the podium", "rounding out the podium": third place.
+export const PODIUM =
+  /\b(?:completed|completing|(?<=\bto\s)complete|rounded\s+out|rounding\s+out|rounds\s+out|(?<=\bto\s)round\s+out|completes)\s+the\s+podium\b/gi;
+// "eased to victory in the second": a round won, told before its number.
+export const WON_BEFORE = /\b(?:victory|win|won|wins|winning)\s+$/i;

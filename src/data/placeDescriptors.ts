@@ -1,7 +1,7 @@
 import type { ArticleFacts, RaceFrame } from './articleFacts';
 import type { Sentence } from './splitSentences';
 import { merge, type Descriptor } from './raceFrames';
-import { completed, withEventEarned } from './descriptorRewrites';
+import { completed, withEventEarned, withEventInHand } from './descriptorRewrites';
 import { placeAwayRace, placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
 import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
@@ -72,7 +72,8 @@ export function placeDescriptors(
   for (const named of descriptors) {
     const clauseOf = clauseAt(clauses, s, named.start);
     const done = completed(text, named, descriptors, clauseOf, s.start, facts, state.current);
-    const d = toldAfterWon(text, withEventEarned(text, done, ahead));
+    const cur = state.current === null ? undefined : facts.frames[state.current];
+    const d = withEventInHand(text, toldAfterWon(text, withEventEarned(text, done, ahead)), cur);
     if (d.kind && (d.city || d.year)) facts.editions.push({ kind: d.kind, city: d.city, year: d.year });
     if (
       d.temporal === 'after' &&
@@ -115,7 +116,6 @@ export function placeDescriptors(
       placed.push({ descriptor: { ...d, temporal: 'before' }, frame: null });
       continue;
     }
-    const cur = state.current === null ? undefined : facts.frames[state.current];
     const inRelative = /^\s*(?:who|which|whose)\b/i.test(clauseText);
     const sameMeeting =
       cur?.kind != null &&
@@ -132,11 +132,12 @@ export function placeDescriptors(
       /^\s*(?:(?:in|at|for)\s+the|over(?:\s+the)?)\b/i.test(clauseText);
     // "The boys 3,200 came down to the last lap", "The senior women's 8km was decided on the final
     // lap", "On 3000 metres, the Dutchwoman …": an event that opens its sentence is its subject (after a
-    // word of when: "Twenty-four hours later, the men's 5000m was a slow, tactical affair").
+    // word of when: "Twenty-four hours later, the men's 5000m was a slow, tactical affair", or a
+    // speaker's: "NADIA: OK, the men's five thousand.").
     const passing =
       (!heading && d.kind === null && !d.meetName && !d.round && inEventList(text, d, descriptors)) ||
       (!heading &&
-        !/^\s*(?:(?:(?:[\w-]+\s+){0,3}(?:later|afterwards)|then|meanwhile|next|finally|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\w+)?),?\s+)?th(?:e|at)\s+(?:(?:senior|junior|elite|open|masters|U\d{2}|under-\d{2})\s+)?$|^\W*on\s+$/i.test(
+        !/^\s*(?:[A-Z]+:\s+)?(?:(?:ok|okay|right|so|now),?\s+)?(?:(?:(?:[\w-]+\s+){0,3}(?:later|afterwards)|then|meanwhile|next|finally|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\w+)?),?\s+)?th(?:e|at)\s+(?:(?:senior|junior|elite|open|masters|U\d{2}|under-\d{2})\s+)?$|^\W*on\s+$/i.test(
           text.slice(s.start, d.start),
         ) &&
         d.kind === null &&

@@ -93,9 +93,14 @@ export const PATTERNS: readonly MentionPattern[] = withCountedRounds([
     read: (m) => ({ kind: null, city: editionCity(m[1] ?? ''), year: 2000 + Number(m[2]) }),
   },
   {
-    gate: /World/,
-    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?(U20|U18|Junior|Youth|Cross Country|Relays|Road Running|Race Walking Team)\s+Championships\b/g,
-    read: (m) => ({ kind: 'meet', year: num(m[1]), meetName: `World ${m[2] ?? ''} Championships` }),
+    // ("to retain the world cross-country title": the championships, named by their title.)
+    gate: /World|world cross/,
+    re: /\b(?:(\d{4})\s+)?World (?:Athletics )?(U20|U18|Junior|Youth|Cross Country|Relays|Road Running|Race Walking Team)\s+Championships\b|\b(?:(\d{4})\s+)?world cross[- ]country (?:championships?|title|crown|gold|silver|bronze)\b/g,
+    read: (m) => ({
+      kind: 'meet',
+      year: num(m[1] ?? m[3]),
+      meetName: `World ${m[2] ?? 'Cross Country'} Championships`,
+    }),
   },
   {
     // "the 2028 World Indoor Championships", "won the world indoor title".

@@ -13,6 +13,8 @@ import { readWeekday } from './readWeekday';
 // "The championships began on Thursday, June 28": the day a meeting began, not a race's day.
 const BEGAN =
   /\b(?:begins?|began|opens?|opened|starts?|started|got under way)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
+const RECORDED =
+  /\b(?:recorded|published|posted|filed|updated|broadcast|aired)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
 const ENDS = /\b(?:close[sd]?|end(?:s|ed)?|conclude[sd]?)\s+(?:on\s+)?(?:\w+day,?\s+)?$/i;
 
 /**
@@ -86,7 +88,10 @@ export function readDates(
       !inRange(d) &&
       !datelineBefore(text, d, dates) &&
       // ("at Thursday's press conference", "Thursday's episode", "deadline (Friday!)": no race's day.)
-      !(d.type === 'weekday' && isNoRaceDay(text, s.start, d)),
+      !(d.type === 'weekday' && isNoRaceDay(text, s.start, d)) &&
+      // ("Recorded on Monday 10 July 2034, the morning after the Meeting de Lyon on Sunday 9 July": the
+      // recording's day, when the race's is told after it.)
+      !(RECORDED.test(text.slice(Math.max(s.start, d.at - 28), d.at)) && dates.some((o) => o.at > d.end)),
   );
   if (found.length === 0) return;
   const before = state.current;

@@ -65,15 +65,23 @@ export function resolveMention(
     // "The 21-year-old" is not the last subject when that runner's age is known to be another.
     const aged = new Set(s.ages.values());
     const free = (id: string | null): id is string => id !== null && !aged.has(id);
-    const id = bound ?? (free(s.lastSubject) ? s.lastSubject : (s.recent.find(free) ?? null));
+    // ("the 27-year-old Romanian": not the last subject, of another country, but the runner of that
+    // country just named.)
+    const code = m.country;
+    const codeOf = (id: string): string | null => countryOf(s, people, id);
+    const last = s.lastSubject === null ? null : codeOf(s.lastSubject);
+    const ofCountry =
+      code && last !== null && last !== code
+        ? s.recent.find((id) => free(id) && codeOf(id) === code)
+        : undefined;
+    const id = bound ?? ofCountry ?? (free(s.lastSubject) ? s.lastSubject : (s.recent.find(free) ?? null));
     if (id) s.ages.set(m.age, id);
     m.id = id;
     return;
   }
   if (m.country) {
     const code = m.country;
-    const known = (id: string): string | null =>
-      s.countries.get(id)?.code ?? people.get(id)?.country?.code ?? null;
+    const known = (id: string): string | null => countryOf(s, people, id);
     // ("Femke de Wit-Jansen has done it! The Dutchwoman kicked …": the runner just named, of no
     // country yet, rather than a Dutch runner named before three others.)
     const at = s.recent.findIndex((id) => known(id) === code);
@@ -118,6 +126,11 @@ export function resolveMention(
       s.lastSubject && s.lastSubject !== sentenceSubject
         ? s.lastSubject
         : (s.recent.find((r) => r !== sentenceSubject) ?? null);
+}
+
+/** The country a runner is known by so far: told by an epithet, or by the people index. */
+function countryOf(s: Salience, people: PeopleIndex, id: string): string | null {
+  return s.countries.get(id)?.code ?? people.get(id)?.country?.code ?? null;
 }
 
 /**
@@ -166,10 +179,13 @@ export function paragraphTopic(text: string, m: Mention, s: Salience, facts: Art
   return ranAs(facts, topic) === other ? m.id : topic;
 }
 
-/** The sex of the races a runner has a place or time in so far, when one is told. */
+/**
+ * The sex of the races a runner has a result in so far (a place, a time, or only a gap: "he was eight
+ * seconds down" at halfway), when one is told.
+ */
 function ranAs(facts: ArticleFacts, id: string): string | null {
   for (const r of facts.results)
-    if (r.athleteId === id && (r.field === 'place' || r.field === 'time')) {
+    if (r.athleteId === id) {
       const sex = facts.frames[r.frame]?.sex?.value;
       if (sex) return sex;
     }

@@ -9,6 +9,7 @@ import type { IsoDate } from './types';
 import { addDays, isoOf, weekdayOf } from './findDates';
 import { sameMeeting } from './raceFrames';
 import { findQuotes, insideQuote, type QuoteSpan } from './findQuotes';
+import { pastInRelative } from './historyCues';
 
 /** Championships held over many days, whose races a report's date does not date. */
 export const CHAMPIONSHIPS: ReadonlySet<string> = new Set([
@@ -171,14 +172,6 @@ export function yearOfWeekday(f: RaceFrame, published: string | null): number | 
  * The year a report is about when no race says: the year it names most (the first told on a tie;
  * "since 2018" and "by 2040" are bounds, not the report's year).
  */
-// "who won the 2035 final in Rotterdam in 3:54.90 and the 2033 title": a past final or title in a
-// relative clause ("who had won her heat on the opening day of the 2030 championships" is the report's).
-const RELATIVE_WON =
-  /\b(?:who|which)\s+(?:had\s+)?(?:won|took|claimed|ran|finished|was|were)\b(?:[^,.;]|\d\.\d)*$/i;
-const pastInRelative = (text: string, at: number): boolean =>
-  /^\d{4}\s+(?:final|title|crown|race|edition|gold|silver|bronze)\b/.test(text.slice(at, at + 16)) &&
-  RELATIVE_WON.test(text.slice(Math.max(0, at - 60), at));
-
 export function yearOfArticle(text: string, quotes: readonly QuoteSpan[] = findQuotes(text)): number | null {
   // "The next world indoor championships will be held in 2033": a year looked forward to is not the report's,
   // nor is one told in a relative clause ("Getachew, who won the title in 2029 in 3:32.10", "who won the
