@@ -7,6 +7,7 @@ import type { MentionPattern } from './meetingPatterns';
 import { roundOf, sexOf } from './raceWords';
 
 const SPOKEN_DISTANCE: Readonly<Record<string, number>> = {
+  sixty: 60,
   'one hundred': 100,
   'two hundred': 200,
   'four hundred': 400,
@@ -39,10 +40,10 @@ export const BARE_EVENTS: readonly MentionPattern[] = [
     },
   },
   {
-    // "OK, the men's five thousand", "eleventh … in the fifteen hundred": a distance said aloud, as a
-    // transcript writes it (not "the five thousand fans").
-    gate: /hundred|thousand/i,
-    re: /\b(?:(boys|girls|men|women)['’]s?\s+|the\s+)(one\s+hundred|two\s+hundred|four\s+hundred|eight\s+hundred|fifteen\s+hundred|three\s+thousand|five\s+thousand|ten\s+thousand)(?:\s+(?:metres|meters))?\b(?:\s+(hurdles|steeplechase))?(?!\s+(?:people|fans|spectators|runners|athletes|entrants|finishers|dollars|euros|pounds|tickets|seats|km|kilomet|feet|miles|metres\s+(?:from|to|out))\b)(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
+    // "OK, the men's five thousand", "eleventh … in the fifteen hundred", "the women's sixty metres
+    // hurdles": a distance said aloud, as a transcript writes it (not "the five thousand fans").
+    gate: /hundred|thousand|sixty/i,
+    re: /\b(?:(boys|girls|men|women)['’]s?\s+|the\s+)(sixty(?=\s+(?:metres|meters)\b)|one\s+hundred|two\s+hundred|four\s+hundred|eight\s+hundred|fifteen\s+hundred|three\s+thousand|five\s+thousand|ten\s+thousand)(?:\s+(?:metres|meters))?\b(?:\s+(hurdles|steeplechase))?(?!\s+(?:people|fans|spectators|runners|athletes|entrants|finishers|dollars|euros|pounds|tickets|seats|km|kilomet|feet|miles|metres\s+(?:from|to|out))\b)(?:\s+(final|semi-?finals?|heats?)\b)?/gi,
     read: (m) => ({
       event: eventOf(
         String(SPOKEN_DISTANCE[(m[2] ?? '').toLowerCase().replace(/\s+/, ' ')] ?? ''),

@@ -90,6 +90,30 @@ const wordValue = (w: string): number | null => {
   return /^oh[\s-]/i.test(w) ? numberValue(w.replace(/^oh[\s-]+/i, '')) : numberValue(w);
 };
 
+// "seven point eight four", "Seven point seven six for the Jamaican": a sprint time said aloud (not
+// "zero point one three eight", a reaction time); "second, seven ninety-six", "fourth in seven
+// ninety-five": its hundredths past fifty-nine, so no minutes and seconds.
+const SPRINT_SAID = new RegExp(
+  `(?<!(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh)[\\s-]+)\\b(${UNIT}|${TEENS})\\s+point\\s+(${DIGIT_WORD})[\\s-]+(${DIGIT_WORD})(?![\\w-]|[\\s-]+(?:${DIGIT_WORD})\\b)|(?<=(?:\\bin|[,—–-])\\s+)(${UNIT})\\s+((?:sixty|seventy|eighty|ninety)(?:-(?:${UNIT}))?)(?![\\w-])`,
+  'gi',
+);
+
+/** Sprint times said aloud ("seven point eight four", "seven ninety-six"). */
+function sprintSaidTimes(slice: string, from: number, out: TimeToken[]): void {
+  SPRINT_SAID.lastIndex = 0;
+  for (let m = SPRINT_SAID.exec(slice); m; m = SPRINT_SAID.exec(slice)) {
+    const [whole, secWord, tenth, hundredth, unitWord, centsWord] = m;
+    const sec = numberValue(secWord ?? unitWord ?? '');
+    const cents =
+      centsWord !== undefined
+        ? wordValue(centsWord)
+        : (digitValue(tenth ?? '') ?? NaN) * 10 + (digitValue(hundredth ?? '') ?? NaN);
+    if (sec === null || cents === null || Number.isNaN(cents)) continue;
+    const raw = `${sec}.${String(cents).padStart(2, '0')}`;
+    out.push({ start: from + m.index, end: from + m.index + whole.length, raw, withSeconds: false });
+  }
+}
+
 /** Times said aloud without units ("four fourteen ninety-two"), as transcripts write them. */
 function bareSpokenTimes(slice: string, from: number, out: TimeToken[]): void {
   SPOKEN_BARE.lastIndex = 0;
@@ -157,6 +181,7 @@ export function findTimes(text: string, from: number, to: number): TimeToken[] {
   const out: TimeToken[] = [];
   if (/minute/i.test(slice)) spokenTimes(slice, from, out);
   else if (SPOKEN_GATE.test(slice)) bareSpokenTimes(slice, from, out);
+  if (/point|ty\b|ty-/i.test(slice)) sprintSaidTimes(slice, from, out);
   // Every pattern below needs a digit, but for WORDY's times in words; most clauses have neither.
   if (!/\d/.test(slice) && !/minutes/i.test(slice)) return out;
   TIME.lastIndex = 0;

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-second held-out set', loadHeldOut(102), {
   articles: 12,
-  f1: 0.942,
+  f1: 0.952,
   statedDates: 26,
   rightDates: 21,
 });

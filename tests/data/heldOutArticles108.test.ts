@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-eighth held-out set', loadHeldOut(108), {
   articles: 12,
-  f1: 0.896,
+  f1: 0.904,
   statedDates: 31,
   rightDates: 24,
 });

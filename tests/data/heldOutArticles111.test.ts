@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-eleventh held-out set', loadHeldOut(111), {
   articles: 12,
-  f1: 0.94,
+  f1: 0.943,
   statedDates: 31,
   rightDates: 26,
 });

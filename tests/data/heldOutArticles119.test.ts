@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-nineteenth held-out set', loadHeldOut(119), {
   articles: 12,
-  f1: 0.928,
+  f1: 0.937,
   statedDates: 34,
   rightDates: 27,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twenty-sixth held-out set', loadHeldOut(126), {
   articles: 12,
-  f1: 0.901,
+  f1: 0.905,
   statedDates: 25,
   rightDates: 19,
 });

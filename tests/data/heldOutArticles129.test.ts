@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twenty-ninth held-out set', loadHeldOut(129), {
   articles: 12,
-  f1: 0.873,
+  f1: 0.875,
   statedDates: 31,
   rightDates: 22,
 });

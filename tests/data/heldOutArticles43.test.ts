@@ -18,7 +18,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-third held-out set', loadHeldOut(43), {
   articles: 12,
-  f1: 0.94,
+  f1: 0.948,
   statedDates: 27,
   rightDates: 24,
 });

@@ -10,7 +10,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifty-seventh held-out set', loadHeldOut(57), {
   articles: 12,
-  f1: 0.924,
+  f1: 0.925,
   statedDates: 45,
   rightDates: 40,
 });

@@ -11,7 +11,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-seventh held-out set', loadHeldOut(77), {
   articles: 12,
-  f1: 0.808,
+  f1: 0.817,
   statedDates: 25,
   rightDates: 20,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighty-fourth held-out set', loadHeldOut(84), {
   articles: 12,
-  f1: 0.916,
+  f1: 0.919,
   statedDates: 23,
   rightDates: 12,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eighty-seventh held-out set', loadHeldOut(87), {
   articles: 12,
-  f1: 0.892,
+  f1: 0.898,
   statedDates: 24,
   rightDates: 18,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninetieth held-out set', loadHeldOut(90), {
   articles: 12,
-  f1: 0.926,
+  f1: 0.927,
   statedDates: 23,
   rightDates: 20,
 });

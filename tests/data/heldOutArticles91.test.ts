@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninety-first held-out set', loadHeldOut(91), {
   articles: 12,
-  f1: 0.918,
+  f1: 0.921,
   statedDates: 26,
   rightDates: 19,
 });

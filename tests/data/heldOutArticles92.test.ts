@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninety-second held-out set', loadHeldOut(92), {
   articles: 12,
-  f1: 0.905,
+  f1: 0.908,
   statedDates: 30,
   rightDates: 21,
 });

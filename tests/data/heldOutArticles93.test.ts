@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninety-third held-out set', loadHeldOut(93), {
   articles: 12,
-  f1: 0.914,
+  f1: 0.921,
   statedDates: 30,
   rightDates: 26,
 });

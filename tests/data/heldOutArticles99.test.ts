@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninety-ninth held-out set', loadHeldOut(99), {
   articles: 12,
-  f1: 0.889,
+  f1: 0.894,
   statedDates: 32,
   rightDates: 25,
 });

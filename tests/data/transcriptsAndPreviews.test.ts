@@ -189,3 +189,27 @@ describe('a podcast that reads the results aloud', () => {
     ]);
   });
 });
+
+describe('a radio commentary log of an indoor meeting', () => {
+  const found = raceRowsOf(
+    'YLE Radio — Tampere Indoor Tour, Saturday 4 February 2040',
+    'Commentary log. Lead commentator: Aleksi Nurmi.',
+    '',
+    "17:03 — Chiamaka Obi of Nigeria wins heat one of the women's sixty metres hurdles in seven point eight four! Germany's Leonie Wendt is second, seven ninety-six.",
+    '',
+    "17:38 — NURMI: A quick word on the men's sixty metres, which we've just seen across the infield: Brazil's Caio Nascimento won it in six point four eight.",
+  );
+
+  it('reads "seven point eight four", "seven ninety-six" and "six point four eight" as sprint times, and "the men\'s sixty metres" as the 60m', () => {
+    expect(found.map((r) => [r.name.replace(/ \(report\.txt\)$/, ''), r.rows])).toEqual([
+      [
+        "Women's 60m hurdles heat 1",
+        [
+          ['Chiamaka Obi', 1, 7.84],
+          ['Leonie Wendt', 2, 7.96],
+        ],
+      ],
+      ["Men's 60m", [['Caio Nascimento', 1, 6.48]]],
+    ]);
+  });
+});
