@@ -117,15 +117,16 @@ export function withAntecedent(
     CLOCK.test(text.slice(clause.start, clause.start + 40))
       ? lastSubject
       : null);
+  // (The clock's runner, or a fragment's, stands as an unwritten subject at the clause's start.)
   if (subject && !mentions.some((m) => m.id && m.start >= clause.start && m.end <= clause.end)) {
-    const clock: Mention = {
+    const implied: Mention = {
       start: clause.start,
       end: clause.start,
       kind: 'pronoun',
       id: subject,
       possessive: false,
     };
-    return [...mentions, clock].sort((a, b) => a.start - b.start);
+    return [...mentions, implied].sort((a, b) => a.start - b.start);
   }
   const relative =
     mayLeadWith(leadingCharCode(text, clause.start, clause.start + 24), 'w') &&

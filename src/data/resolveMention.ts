@@ -68,11 +68,10 @@ export function resolveMention(
     // ("the 27-year-old Romanian": not the last subject, of another country, but the runner of that
     // country just named.)
     const code = m.country;
-    const codeOf = (id: string): string | null => countryOf(s, people, id);
-    const last = s.lastSubject === null ? null : codeOf(s.lastSubject);
+    const last = s.lastSubject === null ? null : countryOf(s, people, s.lastSubject);
     const ofCountry =
       code && last !== null && last !== code
-        ? s.recent.find((id) => free(id) && codeOf(id) === code)
+        ? s.recent.find((id) => free(id) && countryOf(s, people, id) === code)
         : undefined;
     const id = bound ?? ofCountry ?? (free(s.lastSubject) ? s.lastSubject : (s.recent.find(free) ?? null));
     if (id) s.ages.set(m.age, id);
