@@ -56,9 +56,10 @@ const SECONDS_CENTS =
 const SECONDS_S = /(?<![\d:.,])\b(\d{1,2})s(\d{1,2})\b/g;
 
 // "a minute forty-three flat", "one minute fifty-one point two": a time as it is said aloud.
-const WORD =
-  '(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const DIGIT_WORD = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const WORD = `(?:twenty|thirty|forty|fifty)(?:-(?:${UNIT}))?|${TEENS}`;
+const DIGIT_WORD = `zero|oh|${UNIT}`;
 const SPOKEN = new RegExp(
   `\\b(a|one|two|three|four)\\s+minutes?\\s+(${WORD})(?:\\s+(flat)|\\s+point\\s+(${DIGIT_WORD})(?:\\s+(${DIGIT_WORD}))?)?\\b`,
   'gi',
@@ -68,10 +69,8 @@ const SPOKEN = new RegExp(
 // seconds and hundredths said aloud without units, as a transcript writes them (three words at least,
 // so "at four fifteen" stays a time of day and "around twelve fifty-two" a rough figure).
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const MINUTES_WORD = `${UNIT}|${TEENS}|twenty(?:-(?:${UNIT}))?`;
-const SECONDS_WORD = `${TEENS}|(?:twenty|thirty|forty|fifty)(?:-(?:${UNIT}))?|oh[\\s-]+(?:${UNIT})`;
+const SECONDS_WORD = `${WORD}|oh[\\s-]+(?:${UNIT})`;
 // "point six two", "point one-two", "point four-eight": tenths and hundredths said digit by digit.
 const DIGITS_SAID = `(?:${DIGIT_WORD})(?:[\\s-]+(?:${DIGIT_WORD}))?`;
 const SPOKEN_BARE = new RegExp(
