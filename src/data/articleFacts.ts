@@ -36,6 +36,8 @@ export interface RaceFrame {
   yearsBack?: number;
   /** The frame of the race in hand this is an edition of a stated year of ("won it in 2030"). */
   editionOf?: number;
+  /** Where a meeting named without its event was told, when it took the event of the race in hand. */
+  eventTakenAt?: number;
 }
 
 /** One value about one athlete in one race, as one sentence states it. */

@@ -58,8 +58,9 @@ export interface Placed {
 // "Will" capitalised inside a sentence is a name ("the Will County Championships").
 // "the only question was whether she would hold her stride", "gave little hint of how close the final
 // would be": a question of the past, not the future; so is "a course that was expected to be slow".
+// "her third place at the Tokyo Marathon … would be annulled": a sanction of a race gone by.
 const FUTURE_MODAL =
-  /(?:\b(?:will|(?<!\b(?:whether|if)\s+[\p{L}'’-]+\s+)(?<!\bhow\s(?:[\p{L}'’-]+\s+){2,5})would|Would)|'ll)\b(?!\s+(?:(?:all|well|surely|doubtless|probably)\s+)?(?:remember|recall|know|have seen|recognise|recognize)\b)/u;
+  /(?:\b(?:will|(?<!\b(?:whether|if)\s+[\p{L}'’-]+\s+)(?<!\bhow\s(?:[\p{L}'’-]+\s+){2,5})would|Would)|'ll)\b(?!\s+(?:(?:all|well|surely|doubtless|probably)\s+)?(?:remember|recall|know|have seen|recognise|recognize)\b|\s+(?:(?:then|also)\s+)?(?:be\s+)?(?:annulled|voided|stripped|struck|erased|wiped|scrubbed|nullified|rescinded|overturned|redistributed|reallocated|upgraded|promoted|elevated|lose|forfeit)\b)/u;
 const FUTURE_WORDS =
   /\b(?:next (?:week|weekend|month|year|season|summer|spring|autumn|winter|olympics|games|championships|race|meeting|meet|outing|start|time|episode|issue|show|column|edition|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:[A-Z][\w-]*\s+){1,4}(?:meeting|meet|race|event|outing|championships|games|fixture)|upcoming|(?:is|are)\s+(?:holding|hosting|staging|throwing|planning)\s+(?:a|an)\b|(?:fixture|round)\s+is\s+at|(?<!\b(?:was|were)\s+)expected to|(?:is|are)\s+expected\s+(?:at|in|back|home)|likely to|scheduled|(?:set|slated) for|plans? to|planning to|hopes? to|aims? to|ambitions? to|intends? to|bid to|set to|due to|is to|are to|in the future|(?:confirmed|announced|set|fixed)\s+the\s+date\s+for|begins?|resumes?|continues|returns\s+(?:on\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d|next)\b|(?:ends?|concludes?)\s+(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|weekend)|tomorrow|(?:is|are)\s+(?:the\s+)?next\s+(?:test|target|goal|step|stop|challenge|assignment|objective)|next\s+up|see\s+you\s+(?:on|at|there|this|next|soon)|coming up(?=:)|departs?\s+for|moves?\s+on\s+to|(?:leaves|travels|flies)\s+(?:for|to)\s+(?:its|their|his|her|the)\s+(?:pre-|training|altitude))\b/i;
 
@@ -155,6 +156,12 @@ export function followSubject(
         (f.event?.value !== cur.event?.value || f.sex?.value !== cur.sex?.value),
     );
   const [only] = siblings;
+  // ("The 5000m final was won by Aas-Hovland. Gidey was second.", after his 10,000m win: a race of the
+  // same sex named in the paragraph in hand may be the runner's second, so it stays in hand.)
+  const namedHere = cur.mentions.some(
+    (m) => m.start < sentenceStart && !text.slice(m.end, sentenceStart).includes('\n'),
+  );
+  if (namedHere && only?.sex?.value === cur.sex?.value) return;
   if (only && siblings.length === 1) state.current = only.index;
 }
 

@@ -32,7 +32,7 @@ export const BARE_EVENTS: readonly MentionPattern[] = [
     gate: /the\s\d/i,
     // "In the 100 hurdles the Roman …", "the 3000 steeple": a hurdles or steeplechase race told bare.
     // ("won the 200 final", "fourth in the 100 hurdles final": that round of it.)
-    re: /(?<!\b(?:passed|passing|through|reached|reaching|hit|hitting|covered|at|by|past|to|until)\s+(?:[^;]{0,40}\band\s+)?)\bthe\s+(\d{1,2},\d{3}|\d{3,5})(?:\s+(hurdles|steeplechase|steeple)\b(?:\s+(final|semi-?finals?|heats?)\b)?|(?=\s*(?:[(),.;:!?]|$)|\s+(?:in|on|(final|semi-?finals?|heats?)|race|title|with|and|by|for|after|ahead|behind|from|was|is)\b))/gim,
+    re: /(?<!\b(?:passed|passing|through|reached|reaching|hit|hitting|covered|at|by|past|to|until)\s+(?:[^;]{0,40}\band\s+)?)\bthe\s+(\d{1,2},\d{3}|\d{3,5})(?:\s+(hurdles|steeplechase|steeple)\b(?:\s+(final|semi-?finals?|heats?)\b)?|\s+(final|semi-?finals?|heats?)\b|(?=\s*(?:[(),.;:!?]|$)|\s+(?:in|on|race|title|with|and|by|for|after|ahead|behind|from|was|is)\b))/gim,
     // (Not "the 2035 final": a year's.)
     read: (m) => {
       const event = eventOf(m[1] ?? '', 'm', m[2] ?? '');

@@ -7,7 +7,7 @@ import type { ListEntry } from './resultsList';
 import { isInitial, isParticleFirst, isPlainWord, PeopleIndex } from './peopleIndex';
 import { datelinePlaces } from './nameRunAsides';
 import { leadingCharCode, mayLeadWith } from './leadingCharCode';
-import { capitalisedWords, GAELIC_PARTICLES, headingNames } from './headingNames';
+import { addHeadedNames, capitalisedWords, GAELIC_PARTICLES, headingNames } from './headingNames';
 
 const ROLE_AFTER =
   /^\s+(?:athlete|runner|sprinter|hurdler|miler|steeplechaser|star|native|youngster|teenager|pupil|student|graduate|product)\b/;
@@ -214,10 +214,12 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
           // "the Madrilenian Daniel de la Cruz Montes": where he is from, then his name.
           // ("… dos Santos Ferreira was runner-up": the surnames after the particle, written alone later.)
           const particle = run.words.findIndex((w, i) => i >= 2 && (PARTICLES.has(w) || isParticleFirst(w)));
+          // ("María Fernanda Ochoa de la Garza", then "Ochoa de la Garza": both surnames, written alone.)
           if (!school && particle > 0)
             surnamesOfThree
               .add(run.words.slice(particle).join(' '))
-              .add(run.words.slice(particle + 1).join(' '));
+              .add(run.words.slice(particle + 1).join(' '))
+              .add(run.words.slice(2).join(' '));
           if (!school)
             later.push({
               words: REGION_BEFORE_NAME.test(
@@ -285,16 +287,6 @@ export function collectPeople(prepared: readonly PreparedArticle[]): PeopleIndex
       continue;
     people.add(words);
   }
-  // (The first words of every longer name, gathered once, not searched for per headline.)
-  const shortened = new Set<string>();
-  if (headed.length > 0)
-    for (const { name } of people.byId.values()) {
-      const words = name.split(' ');
-      for (let n = 2; n < words.length; n++) shortened.add(words.slice(0, n).join(' '));
-    }
-  // ("De la Fuente breaks the championship record" over "Álvaro de la Fuente Ruiz": his surname.)
-  const known = (w: string[]): boolean =>
-    shortened.has(w.join(' ')) || people.withParticleSurname(w).length > 0;
-  for (const words of headed) if (people.idOf(words) || !known(words)) people.add(words);
+  addHeadedNames(people, headed);
   return people;
 }

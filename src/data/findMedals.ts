@@ -130,7 +130,7 @@ export function findMedals(
 }
 
 /**
- * "X took silver, Britain's Y bronze": a medal told right after a name, its verb left out, is that
+ * "X took silver, Britain's Y bronze", "A took the gold, B the silver": a medal told right after a name, its verb left out, is that
  * runner's when the name follows a comma or "and" and the medal ends the phrase.
  */
 function elidedOwner(
@@ -148,7 +148,7 @@ function elidedOwner(
       x.kind !== 'pronoun' &&
       x.start >= clause.start &&
       x.end < at &&
-      /^ $/.test(text.slice(x.end, at)),
+      /^ (?:the )?$/.test(text.slice(x.end, at)),
   );
   if (!named) return null;
   const before = text.slice(clause.start, named.start);

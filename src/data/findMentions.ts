@@ -5,6 +5,7 @@ import { countryCodeOf } from './lexicon/countries';
 import { DEMONYM_ALT, EPITHET, REGIONAL } from './epithetPatterns';
 import { mayBeCapital } from './wordShape';
 import { sortByStart } from './sortByPosition';
+import { PARTICLES } from './nameParticles';
 
 /** A reference to a person in a sentence: a name, a surname, an epithet or a pronoun. */
 export interface Mention {
@@ -262,7 +263,8 @@ function knownParts(run: NameRun, people: PeopleIndex, discover: boolean): Menti
     }
     i += matched || 1;
   }
-  if (found.length === 0 && words.length <= 3) {
+  // ("Alemu Bekele"; "Ochoa de la Garza" for "María Fernanda Ochoa de la Garza", with its particles.)
+  if (found.length === 0 && (words.length <= 3 || words.some((w) => PARTICLES.has(w)))) {
     const tail = people.withSurnameWords(words);
     const id = tail.length === 1 ? tail[0] : undefined;
     if (id) return [{ start: run.start, end: run.end, kind: 'surname', id, possessive: run.possessive }];

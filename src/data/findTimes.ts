@@ -18,10 +18,11 @@ const COUNT = NUMBER_PATTERN.replace('|a|an|', '|');
 // "27 minutes and 58 seconds", and "3 min 33 sec 41" or "13 minutes, 24 seconds and 57 hundredths"
 // (hundredths after the seconds, as French and Spanish copy in translation writes them).
 // ("two hours nineteen minutes forty-eight seconds": whole seconds in words, too; "1min46s08", as
-// Portuguese copy writes it, with the hundredths after the "s".)
+// Portuguese copy writes it, with the hundredths after the "s"; "timed at eight minutes 15.31": the
+// seconds' unit left out after their hundredths.)
 const COUNT_WORDS = COUNT.replace('\\d+(?:\\.\\d+)?|', '');
 const WORDY = new RegExp(
-  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?|${COUNT_WORDS})\\s?(?:sec|secs|seconds?|s)(?:\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b))|,?\\s+and\\s+(\\d{1,2})\\s+hundredths)?|(\\d{1,2})\\b)`,
+  `\\b(?:(${COUNT})\\s?(?:hr|hrs|h|hours?)(?:,?\\s+(?:and\\s+)?|\\s?))?(${COUNT})\\s?(?:min|mins|minutes?)(?:,?\\s+(?:and\\s+)?|\\s?)(\\d{1,2}(?:\\.\\d{1,3})?|${COUNT_WORDS})(?:\\s?(?:sec|secs|seconds?|s)(?:\\b(?:\\s(\\d{2})(?!\\d|[:.,]\\d|\\s*(?:years?|metres?|meters?|m\\b|km\\b))|,?\\s+and\\s+(\\d{1,2})\\s+hundredths)?|(\\d{1,2})\\b)|(?<=\\d\\.\\d{2,3})(?!\\d|[.:]\\d))`,
   'gi',
 );
 const digits = (part: string | undefined): string | undefined => {

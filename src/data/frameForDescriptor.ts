@@ -71,7 +71,10 @@ export function frameForDescriptor(
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;
-    if (cur && !d.event) takeEventOf(f, cur);
+    if (cur && !d.event) {
+      takeEventOf(f, cur);
+      f.eventTakenAt = d.end;
+    }
     f.historical = true;
     frames.push(f);
     return f.index;
@@ -97,8 +100,12 @@ export function frameForDescriptor(
   settleFinalsOfEvent(d, frames, finalEvidence, cur);
   const ofEvent = (f: RaceFrame): boolean =>
     f.event !== null && d.event !== null && f.event.value === d.event && fits(f, d);
+  // "THE 5000M: REVENGE", a heading after the passage on the Olympic 10,000m final: that championship's
+  // race of the event, not the 5000m of a one-day meeting told before it.
+  const otherMeeting = (f: RaceFrame): boolean =>
+    !!cur?.round && f.round === null && cur.kind !== null && f.kind !== null && f.kind !== cur.kind;
   const sameEvent =
-    order.find((f) => ofEvent(f) && (historical || !f.historical)) ??
+    order.find((f) => ofEvent(f) && (historical || !f.historical) && !otherMeeting(f)) ??
     order.find(
       (f) =>
         ofEvent(f) &&
@@ -174,6 +181,22 @@ export function frameForDescriptor(
   f.historical = true;
   frames.push(f);
   return f.index;
+}
+
+/**
+ * "The Weltklasse meeting in Zurich … was supposed to be a rubber match", then "leaving Gidey to win
+ * the 5000m": an event named in the same paragraph as a meeting that took the event of the race before
+ * is that meeting's, so the event taken is let go.
+ */
+export function freeTakenEvent(
+  text: string,
+  d: Descriptor,
+  cur: RaceFrame | undefined,
+  historical: boolean,
+): void {
+  if (cur?.eventTakenAt === undefined || !d.event || historical || d.kind || d.meetName) return;
+  if (d.start > cur.eventTakenAt && !text.slice(cur.eventTakenAt, d.start).includes('\n'))
+    [cur.event, cur.distance, cur.eventTakenAt] = [null, null, undefined];
 }
 
 /**

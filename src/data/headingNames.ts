@@ -1,7 +1,7 @@
 import type { Sentence } from './splitSentences';
 import type { NameRun } from './findNameRuns';
 import { ELIDED, PARTICLES } from './nameParticles';
-import { isParticleFirst } from './peopleIndex';
+import { isParticleFirst, type PeopleIndex } from './peopleIndex';
 
 // The particles that open Irish and Scottish Gaelic surnames, capitalised as the name's other words are.
 export const GAELIC_PARTICLES: ReadonlySet<string> = new Set([
@@ -139,3 +139,24 @@ const SMALL_WORDS: ReadonlySet<string> = new Set(
 // A lower-case word of five letters or more that Title Case would capitalise ("redemption", not "about").
 const isContentWordInLowerCase = (w: string): boolean =>
   w.length >= 5 && /^\p{Ll}+$/u.test(w) && !SMALL_WORDS.has(w);
+
+/**
+ * Adds the names told in headlines that are not a known runner's name shortened ("Tsion Abebe
+ * leaves coach" over "Tsion Abebe Wolde, …") nor a known runner's surnames.
+ */
+export function addHeadedNames(people: PeopleIndex, headed: readonly string[][]): void {
+  if (headed.length === 0) return;
+  // (The first words of every longer name, gathered once, not searched for per headline.)
+  const shortened = new Set<string>();
+  for (const { name } of people.byId.values()) {
+    const words = name.split(' ');
+    for (let n = 2; n < words.length; n++) shortened.add(words.slice(0, n).join(' '));
+  }
+  // ("De la Fuente breaks the championship record" over "Álvaro de la Fuente Ruiz": his surname.)
+  // ("Mexican distance star Ochoa de la Garza" over "María Fernanda Ochoa de la Garza": her surnames.)
+  const known = (w: string[]): boolean =>
+    shortened.has(w.join(' ')) ||
+    people.withParticleSurname(w).length > 0 ||
+    (w.some((x) => PARTICLES.has(x)) && people.withSurnameWords(w).length > 0);
+  for (const words of headed) if (people.idOf(words) || !known(words)) people.add(words);
+}

@@ -9,10 +9,12 @@ import { countryCodeOf } from './lexicon/countries';
 
 /**
  * The lower-case particles a name may hold between its capitalised words ("Jakob van der Berghe",
- * the Welsh "Owain ap Dafydd").
+ * the Welsh "Owain ap Dafydd", the Kalenjin "Wilfred Kipngetich arap Tanui").
  */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  "van der de da dos das du del della di le la von ter den bin al el ben i 't ap ab ferch verch".split(' '),
+  "van der de da dos das du del della di le la von ter den bin al el ben i 't ap ab ferch verch arap".split(
+    ' ',
+  ),
 );
 const PARTICLE_OPENERS: ReadonlySet<string> = new Set('de da dos das du del della di van von ter'.split(' '));
 

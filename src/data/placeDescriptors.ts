@@ -4,7 +4,7 @@ import { merge, type Descriptor } from './raceFrames';
 import { completed, withEventEarned, withEventInHand } from './descriptorRewrites';
 import { placeAwayRace, placeWhereRace } from './placeWhereRace';
 import { splitClauses, type Clause } from './clauses';
-import { frameForDescriptor, otherRound, shareSex } from './frameForDescriptor';
+import { frameForDescriptor, freeTakenEvent, otherRound, shareSex } from './frameForDescriptor';
 import { isFuture, type ArticleState, type Placed, type SpanOf } from './articleState';
 import { inClosedPlaceApposition as apposed } from './closedAsides';
 import { isAside } from './asideRounds';
@@ -226,6 +226,7 @@ export function placeDescriptors(
       ? otherRound(d, facts.frames, state.current)
       : null;
     const nextHeat = isWonOtherHeat(facts, cur, d) ? otherRound(d, facts.frames, state.current) : null;
+    freeTakenEvent(text, d, cur, historical);
     const frame =
       pastRound?.frame ??
       other ??

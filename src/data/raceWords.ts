@@ -116,7 +116,7 @@ const EVENT_NARRATIVE_BEFORE =
   /\b(?:his|her|their|its|through|at|after|by|from|led to|leads to|leading to|up to|until|inside|within|beyond|first|opening|final|last|closing|with|around|about|almost|nearly|some|just|only|another|over the|the last|the final|the first|half|past the|of the first|the opening)\s+(?:the\s+)?(?:just\s+|flat\s+)?$|-to-$|\bbetween\s+[\d.,]+(?:\s?(?:km|k|m))?\s+and\s+$/i;
 
 const EVENT_RUN_BEFORE =
-  /\b(?:(?:first|second|third|[a-z]+th|last|gold|silver|bronze)\s+in|won|wins|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:Olympic|world|European|Commonwealth|national)\s+)?(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$|\b(?:first|second|third|[a-z]+th|won|ran|clocked)\s+over\s+$/i;
+  /\b(?:(?:first|second|third|[a-z]+th|last|gold|silver|bronze)\s+in|won|wins?|winning|took|takes|taking|ran|runs|running|clocked|winner\s+of|victor\s+in|add(?:s|ed|ing)?|claim(?:s|ed|ing)?|captur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged|ging)?)\s+(?:the|(?:[a-z]+day|tonight)(?:\s+(?:night|evening|afternoon|morning))?['’]s)\s+(?:(?:Olympic|world|European|Commonwealth|national)\s+)?(?:(?:men|women)['’]s\s+)?$|\b(?:heats?|semi-?finals?|semis?|final|round)\s+of\s+the\s+(?:(?:men|women)['’]s\s+)?$|\b(?:first|second|third|[a-z]+th|won|ran|clocked)\s+over\s+$/i;
 
 const SPLITS_LABEL =
   /^\s*(?:(?:lap|pacemaker|intermediate)\s+)?(?:leaders?|splits?|passages?|intermediate\s+times?)(?:\s+at\b[^:\n]*)?:/i;

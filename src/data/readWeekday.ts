@@ -30,11 +30,14 @@ export function readWeekday(
   const possessive = /['’]s$/.test(text.slice(d.at, d.end)) || /^['’]s\s/.test(text.slice(d.end, d.end + 3));
   if (!possessive && EARLIER_DEED.test(text.slice(Math.max(s.start, d.at - 40), d.at))) return;
   // ("Results are final unless a correction is posted below by Monday": a deadline, no race's day;
-  // nor is "CORRECTION (posted Friday 9:15 a.m.)" the day a notice went up.)
-  const lead = text.slice(Math.max(s.start, d.at - 16), d.at);
+  // nor is "CORRECTION (posted Friday 9:15 a.m.)" the day a notice went up, nor "Provisional until
+  // 18:00 Monday".)
+  const lead = text.slice(Math.max(s.start, d.at - 22), d.at);
   if (
     !possessive &&
-    /\b(?:by|until|till|posted|updated|published|issued)\s+(?:on\s+)?(?:next\s+)?$/i.test(lead)
+    /\b(?:by|until|till|posted|updated|published|issued)\s+(?:on\s+)?(?:next\s+)?(?:\d{1,2}[:.]\d\d\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i.test(
+      lead,
+    )
   )
     return;
   // "Tuesday night's Olympic 1500m final": the day of the race named right after it. "Through to

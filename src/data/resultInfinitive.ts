@@ -10,10 +10,13 @@ const RACE_ACTION =
 const PROSPECT =
   /\b(?:need|want|hop|expect|aim|plan|tr(?:y|ies|ied)|attempt|fail|tipped|bid|chance|favou?r|seek|sought|look|destin|pois|vow|pledg|promis|intend|predict|back(?:ed|ing)|fanc|suppos|would|will|could|might|must|has to|have to|had to|going)/i;
 
+// "dropped out with three laps to go, leaving Gidey to win the 5000m": the race left to the one named.
+const LEFT_TO = /\b(?:leaving|left|allowing|letting)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,4}to\s+$/u;
+
 export function resultInfinitive(lead: string, clauseBefore: string): boolean {
   return (
     /\bto\s+$/.test(lead) &&
-    (RESULT_BEFORE_TO.test(lead) || RACE_ACTION.test(clauseBefore)) &&
+    (RESULT_BEFORE_TO.test(lead) || RACE_ACTION.test(clauseBefore) || LEFT_TO.test(clauseBefore)) &&
     !PROSPECT.test(clauseBefore)
   );
 }

@@ -32,6 +32,9 @@ function revisedPlaces(text: string, clause: Clause, mentions: readonly Mention[
   REVISED.lastIndex = 0;
   for (let m = REVISED.exec(slice); m; m = REVISED.exec(slice)) {
     const at = clause.start + m.index;
+    // "X, fourth in Tokyo, would be promoted to third if the violation is confirmed": not revised yet.
+    if (/\b(?:would|could|might)\s+(?:(?:then|now|also)\s+)?(?:be\s+)?$/.test(text.slice(clause.start, at)))
+      continue;
     const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
     const place = MEDAL_PLACE[word] ?? ordinalValue(word);
     const who = subjectAt(text, clause, mentions, at);

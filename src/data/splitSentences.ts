@@ -117,6 +117,7 @@ function splitLine(text: string, from: number, to: number, line: number, out: Se
   push(text, start, to, line, headline, out);
 }
 
+const TIME_STAMP = /^\[\d{1,2}(?::\d\d){1,2}\]\s+/;
 const QUOTED_INITIALS = /\s['"‘“](?:\p{Lu}\.)+\p{Lu}$/u;
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
@@ -143,6 +144,10 @@ function push(
   out: Sentence[],
 ): void {
   while (start < end && isSpaceAt(text, start)) start++;
+  // "[03:40] Women's 5000m.": a show's time stamp opens a line, not its sentence.
+  const stamp =
+    text.charCodeAt(start) === 91 ? TIME_STAMP.exec(text.slice(start, Math.min(end, start + 14))) : null;
+  if (stamp && stamp[0].length < end - start) start += stamp[0].length;
   while (end > start && isSpaceAt(text, end - 1)) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end), line, headline });
 }

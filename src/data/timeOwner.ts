@@ -50,10 +50,10 @@ export function pairedTimes(
 }
 
 // "Gebre, second with 27:19", "Sang, the runner-up in 8:06.10", "McElligott (Ennis Track AC), second
-// in 10.26", "Gayle-Fraser second behind him in 9.85": a place set after a name (and its club), then
-// its time, tells that name's result.
+// in 10.26", "Gayle-Fraser second behind him in 9.85", "B the silver in 27:18.90": a place set after a
+// name (and its club), then its time, tells that name's result.
 const APPOSED_PLACE = new RegExp(
-  `^(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:the\\s+(?=runner-up))?(?:${ORDINAL_PATTERN}|silver|bronze)(?:\\s+(?:place|position|medal))?(?:\\s+behind\\s+\\S+)?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
+  `^(?:\\s*\\([^()]*\\))?\\s*,?\\s*(?:the\\s+(?=runner-up|silver|bronze))?(?:${ORDINAL_PATTERN}|silver|bronze)(?:\\s+(?:place|position|medal))?(?:\\s+behind\\s+\\S+)?\\s+(?:with|in)\\s+(?:a\\s+time\\s+of\\s+)?$`,
   'i',
 );
 

@@ -19,9 +19,10 @@ const SPLIT_AFTER =
 const GAP_AFTER =
   /^\s*(?:(?:seconds?|secs?|s)\s*)?(?:behind(?!\s+the\s+\d)|back|adrift|ahead|clear|off the pace|off (?:bronze|silver|gold|the podium|the medals|the lead|the winner)|down on|outside|slower|faster|quicker|too slow|too fast|of a second)/i;
 const GAP_BEFORE = /\b(?:by|margin of|gap of|deficit of)\s+(?:just\s+|only\s+|a mere\s+)?$/i;
-// ("a course record (previous 14:37, 2038)": the record bettered, in brackets.)
+// ("a course record (previous 14:37, 2038)": the record bettered, in brackets; "The world record,
+// 2:08:31, remains a long way off": a record's mark, told as the clause's subject.)
 const OLD_BEFORE =
-  /(?:\b(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record|one)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking(?!\s+the\s+tape)|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|\b(?:hopes?|hoping)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark)\s+(?:of\s+)?|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?|\(\s*(?:previous|old|former|prev\.)\s+)$/i;
+  /(?:\b(?:previous|old|former|existing|standing|long-standing|earlier)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark|PB|time|world record|one)s?(?:\s+(?:of|was|is|stood at)\s*|,\s*)|\b(?:outside|short of|shy of|off|under|below|than|eclipsing|surpassing|bettering|improving on|erasing|lowering|beating|breaking(?!\s+the\s+tape)|missing|attack|attacking|target|targeting|chase|chasing|challenge|challenging|threaten|threatening|eye|eyeing)\s+(?:[\w'-]+\s+){0,4}(?:(?:record|best|mark|time)\s+)?(?:of\s+)?|(?:record|best)\s+(?:stands|stood)\s+at\s+|\b(?:hopes?|hoping)\s+(?:[\w'-]+\s+){0,3}(?:record|best|mark)\s+(?:of\s+)?|(?:personal|season's|lifetime)\s+best\s+(?:was|had been|stood at|stands at|remains|remained|is)\s+|(?:previous|old)\s+(?:best|mark)\s+(?:of\s+)?|\(\s*(?:previous|old|former|prev\.)\s+|^\s*the\s+(?:[\w'-]+\s+){0,2}record,\s*)$/i;
 // "won by more than a minute in 2:17:59": the time the win was run in, whatever came before it.
 const WON_IN = /\b(?:won|wins|winning|finished|crossed the line)\s(?:[^,;]*\s)?in\s+$/i;
 const BEST_OF =

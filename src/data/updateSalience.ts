@@ -36,10 +36,11 @@ export function updateSalience(text: string, s: Sentence, mentions: Mention[], s
   const subject =
     possessive(AFTER_OPENING_CLAUSE) ?? salientSubject(text, s, onTrack) ?? possessive(/^\W*$/) ?? null;
   // "There was heartbreak for Tom Caddy in the same race. The 23-year-old hit the fifth hurdle": a
-  // sentence with no runner for its subject that names one runner only is about that runner.
+  // sentence with no runner for its subject that names one runner only is about that runner (by
+  // surname too: "The injury ends the best season of Okafor-Lindqvist's career. Last month he won …").
   const named = subject
     ? undefined
-    : new Set(onTrack.filter((m) => m.id && m.kind === 'name').map((m) => m.id));
+    : new Set(onTrack.filter((m) => m.id && (m.kind === 'name' || m.kind === 'surname')).map((m) => m.id));
   const only = named?.size === 1 ? [...named][0] : undefined;
   if (subject?.id) salience.lastSubject = subject.id;
   else if (only) salience.lastSubject = only;

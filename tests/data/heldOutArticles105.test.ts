@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-fifth held-out set', loadHeldOut(105), {
   articles: 12,
-  f1: 0.882,
+  f1: 0.891,
   statedDates: 29,
   rightDates: 21,
 });

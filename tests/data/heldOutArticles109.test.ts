@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-ninth held-out set', loadHeldOut(109), {
   articles: 12,
-  f1: 0.846,
+  f1: 0.858,
   statedDates: 18,
   rightDates: 11,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twelfth held-out set', loadHeldOut(112), {
   articles: 12,
-  f1: 0.832,
+  f1: 0.835,
   statedDates: 19,
   rightDates: 10,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-fifteenth held-out set', loadHeldOut(115), {
   articles: 12,
-  f1: 0.864,
+  f1: 0.867,
   statedDates: 20,
   rightDates: 13,
 });

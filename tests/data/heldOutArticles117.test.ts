@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-seventeenth held-out set', loadHeldOut(117), {
   articles: 12,
-  f1: 0.906,
+  f1: 0.91,
   statedDates: 29,
   rightDates: 22,
 });

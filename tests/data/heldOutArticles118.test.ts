@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-eighteenth held-out set', loadHeldOut(118), {
   articles: 12,
-  f1: 0.797,
+  f1: 0.81,
   statedDates: 20,
   rightDates: 16,
 });

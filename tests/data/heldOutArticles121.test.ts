@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twenty-first held-out set', loadHeldOut(121), {
   articles: 12,
-  f1: 0.796,
+  f1: 0.799,
   statedDates: 19,
   rightDates: 15,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twenty-third held-out set', loadHeldOut(123), {
   articles: 12,
-  f1: 0.925,
+  f1: 0.938,
   statedDates: 31,
   rightDates: 28,
 });

@@ -9,7 +9,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twenty-fourth held-out set', loadHeldOut(124), {
   articles: 12,
-  f1: 0.804,
+  f1: 0.805,
   statedDates: 19,
   rightDates: 11,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twenty-fifth held-out set', loadHeldOut(125), {
   articles: 12,
-  f1: 0.835,
+  f1: 0.84,
   statedDates: 38,
   rightDates: 29,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-twenty-seventh held-out set', loadHeldOut(127), {
   articles: 12,
-  f1: 0.659,
+  f1: 0.664,
   statedDates: 22,
   rightDates: 9,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the hundred-and-thirty-third held-out set', loadHeldOut(133), {
   articles: 12,
-  f1: 0.734,
+  f1: 0.749,
   statedDates: 18,
   rightDates: 15,
 });

@@ -27,7 +27,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fourteenth held-out set', loadHeldOut(14), {
   articles: 12,
-  f1: 0.954,
+  f1: 0.959,
   statedDates: 29,
   rightDates: 27,
 });

@@ -18,5 +18,5 @@ describeHeldOutSet('the thirty-fourth held-out set', loadHeldOut(34), {
   articles: 12,
   f1: 0.92,
   statedDates: 37,
-  rightDates: 32,
+  rightDates: 33,
 });

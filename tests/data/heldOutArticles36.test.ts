@@ -15,7 +15,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the thirty-sixth held-out set', loadHeldOut(36), {
   articles: 12,
-  f1: 0.877,
+  f1: 0.879,
   statedDates: 39,
-  rightDates: 36,
+  rightDates: 37,
 });

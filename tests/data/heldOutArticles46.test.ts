@@ -17,7 +17,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the forty-sixth held-out set', loadHeldOut(46), {
   articles: 12,
-  f1: 0.8,
+  f1: 0.821,
   statedDates: 43,
-  rightDates: 28,
+  rightDates: 29,
 });

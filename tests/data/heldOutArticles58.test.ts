@@ -10,7 +10,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the fifty-eighth held-out set', loadHeldOut(58), {
   articles: 12,
-  f1: 0.743,
+  f1: 0.745,
   statedDates: 20,
   rightDates: 16,
 });

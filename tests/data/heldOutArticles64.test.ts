@@ -9,7 +9,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixty-fourth held-out set', loadHeldOut(64), {
   articles: 12,
-  f1: 0.837,
+  f1: 0.844,
   statedDates: 17,
   rightDates: 12,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the sixty-ninth held-out set', loadHeldOut(69), {
   articles: 12,
-  f1: 0.931,
+  f1: 0.937,
   statedDates: 25,
   rightDates: 23,
 });

@@ -9,7 +9,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventieth held-out set', loadHeldOut(70), {
   articles: 12,
-  f1: 0.82,
+  f1: 0.825,
   statedDates: 30,
   rightDates: 17,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-first held-out set', loadHeldOut(71), {
   articles: 12,
-  f1: 0.887,
+  f1: 0.894,
   statedDates: 38,
   rightDates: 28,
 });

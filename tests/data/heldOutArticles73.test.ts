@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-third held-out set', loadHeldOut(73), {
   articles: 12,
-  f1: 0.833,
+  f1: 0.84,
   statedDates: 23,
   rightDates: 15,
 });

@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-fourth held-out set', loadHeldOut(74), {
   articles: 12,
-  f1: 0.83,
+  f1: 0.835,
   statedDates: 27,
   rightDates: 21,
 });

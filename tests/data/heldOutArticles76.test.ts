@@ -10,7 +10,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the seventy-sixth held-out set', loadHeldOut(76), {
   articles: 12,
-  f1: 0.762,
+  f1: 0.772,
   statedDates: 22,
   rightDates: 18,
 });

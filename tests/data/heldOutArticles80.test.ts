@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the eightieth held-out set', loadHeldOut(80), {
   articles: 12,
-  f1: 0.888,
+  f1: 0.895,
   statedDates: 27,
   rightDates: 22,
 });

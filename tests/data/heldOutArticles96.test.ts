@@ -8,7 +8,7 @@ import { describeHeldOutSet } from '../helpers/heldOutSuite';
 
 describeHeldOutSet('the ninety-sixth held-out set', loadHeldOut(96), {
   articles: 12,
-  f1: 0.889,
+  f1: 0.892,
   statedDates: 28,
   rightDates: 25,
 });

@@ -74,8 +74,10 @@ export function isNonNameWord(word: string): boolean {
 }
 
 // Common words that are also surnames: right after a first name they are part of it ("Shamier
-// Little", "Jessica Hill"), though alone they open no name.
+// Little", "Jessica Hill"), though alone they open no name. ("Odane St Aubyn-Clarke": a surname's
+// "Saint" written without its dot.)
 const SURNAME_WORDS: ReadonlySet<string> = new Set([
+  'st',
   'little',
   'long',
   'west',
