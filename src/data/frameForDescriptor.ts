@@ -71,10 +71,7 @@ export function frameForDescriptor(
     if (match) return match.index;
     const f = newFrame(frames.length);
     f.kind = d.kind;
-    if (cur && !d.event) {
-      takeEventOf(f, cur);
-      f.eventTakenAt = d.end;
-    }
+    if (cur && !d.event) takeEventOf(f, cur, d.end);
     f.historical = true;
     frames.push(f);
     return f.index;
@@ -188,22 +185,19 @@ export function frameForDescriptor(
  * the 5000m": an event named in the same paragraph as a meeting that took the event of the race before
  * is that meeting's, so the event taken is let go.
  */
-export function freeTakenEvent(
-  text: string,
-  d: Descriptor,
-  cur: RaceFrame | undefined,
-  historical: boolean,
-): void {
-  if (cur?.eventTakenAt === undefined || !d.event || historical || d.kind || d.meetName) return;
+export function freeTakenEvent(text: string, d: Descriptor, cur: RaceFrame | undefined, past: boolean): void {
+  if (cur?.eventTakenAt === undefined || !d.event || past || d.kind || d.meetName) return;
   if (d.start > cur.eventTakenAt && !text.slice(cur.eventTakenAt, d.start).includes('\n'))
     [cur.event, cur.distance, cur.eventTakenAt] = [null, null, undefined];
 }
 
 /**
  * Gives `f` the event (and distance) of `from`, and its sex when `f` has none: a round or meeting
- * named without its event ("the final in Beijing") is of the event in hand.
+ * named without its event ("the final in Beijing") is of the event in hand. `at`: where a meeting so
+ * named was told, for `freeTakenEvent`.
  */
-export function takeEventOf(f: RaceFrame, from: RaceFrame): void {
+export function takeEventOf(f: RaceFrame, from: RaceFrame, at?: number): void {
+  if (at !== undefined) f.eventTakenAt = at;
   f.event = from.event ? { value: from.event.value, sources: [...from.event.sources] } : null;
   f.distance = from.distance;
   if (!f.sex && from.sex) f.sex = { value: from.sex.value, sources: [...from.sex.sources] };
