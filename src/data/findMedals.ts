@@ -130,8 +130,9 @@ export function findMedals(
 }
 
 /**
- * "X took silver, Britain's Y bronze", "A took the gold, B the silver": a medal told right after a name, its verb left out, is that
- * runner's when the name follows a comma or "and" and the medal ends the phrase.
+ * "X took silver, Britain's Y bronze", "A took the gold, B the silver": a medal told right after a
+ * name, its verb left out, is that runner's when the name follows a comma or "and" and the medal ends
+ * the phrase.
  */
 function elidedOwner(
   text: string,

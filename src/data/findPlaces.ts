@@ -126,7 +126,7 @@ export function findPlaces(
     // "eased to victory in the second in 10.91": the second heat or semi-final, not second place.
     if (/^in\s/i.test(m[0]) && cue.WON_BEFORE.test(text.slice(Math.max(clause.start, at - 16), at))) continue;
     if (cue.FIRST_TO.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
-    if (cue.isTeamOrListPlace(text, at, m[0]) || cue.isHopedPlace(text, clause.start, at, m[0])) continue;
+    if (cue.isTeamOrListPlace(text, at, m[0]) || cue.isUnrunPlace(text, clause.start, at, m[0])) continue;
     // ("from Italy's Ferrante-Russo, second in 11.12" is the name's place, read below.)
     if (
       m[0][0] === ',' &&

@@ -114,9 +114,11 @@ export function isTeamOrListPlace(text: string, at: number, told: string): boole
   );
 }
 
-/** "hopes to be third" (not "ran a gutsy race to be third"): a place hoped for, not run. */
-// "the $40,000 prize for third place", "the bonus for second": money paid for a place, not a place.
-export function isHopedPlace(text: string, clauseStart: number, at: number, told: string): boolean {
+/**
+ * A place told but not run: "hopes to be third" (not "ran a gutsy race to be third"), a place hoped
+ * for; "the $40,000 prize for third place", "the bonus for second", money paid for a place.
+ */
+export function isUnrunPlace(text: string, clauseStart: number, at: number, told: string): boolean {
   const before = text.slice(clauseStart, at);
   if (/^for\s/i.test(told) && /\b(?:prize|purse|bonus|cheque|check|payout|reward|money)\s*$/i.test(before))
     return true;
